@@ -1,0 +1,28 @@
+// Validates the environment once, for the app (imported by next.config.js) and the scripts.
+// Plain JS so that next.config.js can import it without a TypeScript loader.
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+/** @typedef {z.infer<typeof envSchema>} Env */
+
+/** @returns {Env} */
+export function readEnv(source = process.env) {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,75 @@
+// Upserts the small reference tables (sources, partners, indicators, group memberships, exchange
+// rates) from the bundled CSV files. Idempotent: running it twice changes nothing.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type postgres from 'postgres';
+
+type Row = Record<string, string>;
+const readCsv = async (file: string): Promise<Row[]> => parse(await readFile(file), { columns: true, bom: true, trim: true }) as Row[];
+const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
+
+export async function upsertSources(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  for (const r of rows) {
+    await sql`
+      INSERT INTO source (id, kind, title, publisher, published_on, url, attribution, vintage, note)
+      VALUES (${r.id ?? ''}, ${r.kind ?? ''}, ${r.title ?? ''}, ${r.publisher ?? ''}, ${orNull(r.published_on)},
+              ${orNull(r.url)}, ${r.attribution ?? ''}, ${orNull(r.vintage)}, ${orNull(r.note)})
+      ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, publisher = EXCLUDED.publisher,
+        published_on = EXCLUDED.published_on, url = EXCLUDED.url, attribution = EXCLUDED.attribution,
+        vintage = EXCLUDED.vintage, note = EXCLUDED.note`;
+  }
+  return rows.length;
+}
+
+export async function upsertPartners(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  for (const r of rows) {
+    await sql`
+      INSERT INTO partner (code, name, kind) VALUES (${r.code ?? ''}, ${r.name ?? ''}, ${r.kind ?? ''})
+      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind`;
+  }
+  return rows.length;
+}
+
+export async function upsertIndicators(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  for (const r of rows) {
+    await sql`
+      INSERT INTO indicator (code, label, unit_kind, category, definition, sort_order)
+      VALUES (${r.code ?? ''}, ${r.label ?? ''}, ${r.unit_kind ?? ''}, ${r.category ?? ''}, ${r.definition ?? ''},
+              ${Number(r.sort_order ?? 0)})
+      ON CONFLICT (code) DO UPDATE SET label = EXCLUDED.label, unit_kind = EXCLUDED.unit_kind,
+        category = EXCLUDED.category, definition = EXCLUDED.definition, sort_order = EXCLUDED.sort_order`;
+  }
+  return rows.length;
+}
+
+export async function upsertMemberships(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  for (const r of rows) {
+    await sql`
+      INSERT INTO group_membership (group_code, member_code, valid_from, valid_to, note)
+      VALUES (${r.group_code ?? ''}, ${r.member_code ?? ''}, ${r.valid_from ?? ''}, ${orNull(r.valid_to)}, ${orNull(r.note)})
+      ON CONFLICT (group_code, member_code, valid_from) DO UPDATE SET valid_to = EXCLUDED.valid_to, note = EXCLUDED.note`;
+  }
+  return rows.length;
+}
+
+/** The ECB file's own layout: year,usd_per_eur,source,note; a "YTD" year marks a provisional rate. */
+export async function upsertEurUsdRates(sql: postgres.Sql, file: string, sourceId: string): Promise<number> {
+  const rows = await readCsv(file);
+  let n = 0;
+  for (const r of rows) {
+    const year = Number.parseInt(r.year ?? '', 10);
+    if (!Number.isInteger(year) || !r.usd_per_eur) continue;
+    const provisional = !/^\d{4}$/.test(r.year ?? '') || /to[- ]date|ytd|partial/i.test(`${r.year} ${r.note}`);
+    await sql`
+      INSERT INTO exchange_rate (year, base_currency, quote_currency, rate, is_provisional, source_id, note)
+      VALUES (${year}, 'EUR', 'USD', ${r.usd_per_eur}, ${provisional}, ${sourceId}, ${orNull(r.note)})
+      ON CONFLICT (year, base_currency, quote_currency) DO UPDATE SET rate = EXCLUDED.rate,
+        is_provisional = EXCLUDED.is_provisional, source_id = EXCLUDED.source_id, note = EXCLUDED.note`;
+    n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,157 @@
+// Compiles the bundled dataset in prisma/data from ../shared/data, so that a clone without
+// ../shared has all of it. Run after the shared data changes: npm run data:compile
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { runMain, UserError } from './lib/user-error';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(ROOT, '..', 'shared', 'data');
+const OUT = path.join(ROOT, 'prisma', 'data');
+
+export const OBSERVATION_FILES = [
+  'imf_dots_kaz_reported.csv',
+  'imf_dots_mirror_partner_reported.csv',
+  'bns_trade_by_partner_2020_2025.csv',
+  'derived_eu27_from_bns_2020_2025.csv',
+  'bns_total_trade_monthly_2019_2026.csv',
+  'desta_kaz_trade_agreements.csv',
+  'news_reported_figures.csv',
+];
+
+type Row = Record<string, string>;
+const read = (file: string): Row[] => parse(readFileSync(file), { columns: true, bom: true }) as Row[];
+
+const HISTORICAL = new Set(['AGG_ANT', 'AGG_BLX', 'AGG_CSK', 'AGG_SCG', 'AGG_SUN', 'AGG_YUG']);
+const NOT_SPECIFIED = /^AGG_(.*_)?(NS|OTHER_NIE)$/;
+/** Names for codes the shared files do not name, or name only in IMF's long form. */
+const EXTRA_PARTNERS: Row[] = [
+  { code: 'AGG_CIS', name: 'Commonwealth of Independent States', kind: 'GROUP' },
+  { code: 'AGG_CENTRAL_ASIA', name: 'Central Asia', kind: 'GROUP' },
+  { code: 'XXX', name: 'Unspecified reporter', kind: 'OTHER' },
+];
+
+const STATISTICAL_SOURCES: Row[] = [
+  {
+    id: 'imf_dots_2022_via_SamLeBlanc', kind: 'STATISTICAL_DATASET',
+    title: 'Direction of Trade Statistics (DOTS): Kazakhstan and partner-reported trade with Kazakhstan',
+    publisher: 'International Monetary Fund', published_on: '', url: 'https://data.imf.org/',
+    attribution: 'International Monetary Fund, Direction of Trade Statistics (DOTS). Exports FOB, imports CIF, USD million.',
+    vintage: 'DOTS release of early 2022 (data 1992-2020)',
+    note: 'Country workbooks DOTS_103.xlsx (Kazakhstan) and the partner workbooks (mirror data), as archived on GitHub by SamLeBlanc; turnover rows are export + import computed for this project.',
+  },
+  {
+    id: 'bns_312101_via_makenerzhan', kind: 'STATISTICAL_DATASET',
+    title: 'Main indicators of foreign trade of the Republic of Kazakhstan by country (312101)',
+    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: 'https://stat.gov.kz/',
+    attribution: 'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan, foreign trade by country. USD thousand.',
+    vintage: 'Final annual editions 2020-2025',
+    note: 'Processed extract from the makenerzhan-gif/kazakhstan-economic-data repository; turnover rows are export + import computed for this project.',
+  },
+  {
+    id: 'bns_446905_monthly_via_makenerzhan', kind: 'STATISTICAL_DATASET',
+    title: 'Exports and imports of the Republic of Kazakhstan, monthly totals (446905)',
+    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: 'https://stat.gov.kz/',
+    attribution: 'Bureau of National Statistics of the Republic of Kazakhstan, monthly export/import workbook. USD thousand; latest months preliminary.',
+    vintage: '2019-01 to 2026-06',
+    note: 'A different bureau product from the annual by-country table; single-month values, not year-to-date.',
+  },
+  {
+    id: 'derived_eu27_from_bns_312101', kind: 'STATISTICAL_DATASET',
+    title: 'EU-27 totals summed from the Bureau of National Statistics country rows',
+    publisher: 'Derived for this dashboard from the Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: '',
+    attribution: 'Derived: sum of the 27 EU member-state rows of the Bureau of National Statistics table 312101.',
+    vintage: '2020-2025',
+    note: 'The bureau publishes its own EU aggregate row, which was not available in the stored extract.',
+  },
+  {
+    id: 'desta_via_globalgov_manytrade', kind: 'RESEARCH_DATASET',
+    title: 'Design of Trade Agreements (DESTA) database: memberships',
+    publisher: 'DESTA project (Dür, Baccini and Elsig)', published_on: '2014-01-01', url: 'https://www.designoftradeagreements.org/',
+    attribution: 'Dür, A., Baccini, L. and Elsig, M. (2014), "The Design of International Trade Agreements: Introducing a New Dataset", Review of International Organizations 9(3): 353-375.',
+    vintage: 'Agreements signed up to 2020',
+    note: 'Membership table as packaged in the globalgov/manytrade repository.',
+  },
+  {
+    id: 'ecb_eurofxref_annual', kind: 'STATISTICAL_DATASET',
+    title: 'Euro foreign exchange reference rates (annual averages of daily rates), USD per EUR',
+    publisher: 'European Central Bank', published_on: '', url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
+    attribution: 'European Central Bank, euro foreign exchange reference rates; annual means of the daily USD rates, rounded to 4 decimals.',
+    vintage: '1999-2025, 2026 year to date',
+    note: 'Any value converted with these rates is derived, not published.',
+  },
+];
+
+function titleFromUrl(url: string): string {
+  const slug = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? url;
+  const words = decodeURIComponent(slug).replace(/\.(html?|php)$/, '').replace(/[-_]+/g, ' ').replace(/\b[a-z0-9]{5,6}$/i, (m) => (/\d/.test(m) ? '' : m)).trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : url;
+}
+
+function newsSources(rows: Row[]): Row[] {
+  const byId = new Map<string, Row>();
+  for (const r of rows) {
+    const parts = (r.note ?? '').split('|').map((s) => s.trim());
+    const url = parts.at(-1) ?? '';
+    const dated = parts.find((p) => p.startsWith('page dated'))?.replace('page dated', '').trim() ?? '';
+    if (byId.has(r.source_id ?? '')) continue;
+    const host = url ? new URL(url).hostname.replace(/^www\./, '') : 'unknown';
+    byId.set(r.source_id ?? '', {
+      id: r.source_id ?? '', kind: 'NEWS_ARTICLE', title: titleFromUrl(url), publisher: host,
+      published_on: /^\d{4}-\d{2}-\d{2}$/.test(dated) ? dated : '', url,
+      attribution: `News page on ${host}${/^\d{4}/.test(dated) ? `, dated ${dated}` : ', undated'}; secondary and rounded figures.`,
+      vintage: '', note: 'Figures quoted by a news or official page; used to annotate and fill gaps, never to overwrite official series.',
+    });
+  }
+  return [...byId.values()];
+}
+
+/**
+ * DESTA lists one row per agreement and co-party, so one partner can have two agreements signed in
+ * one year: the agreement number, kept in a series_key column after the 13 tidy ones, tells them apart.
+ */
+function writeDestaWithSeriesKeys(file: string): void {
+  const rows = read(path.join(SHARED, file)).map((r) => {
+    const no = /DESTA no\. (\d+)/.exec(r.note ?? '')?.[1];
+    return { ...r, series_key: no && r.period !== '' && !/count/.test(r.flow ?? '') ? `desta:${no}` : '' };
+  });
+  const columns = ['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note', 'series_key'];
+  writeFileSync(path.join(OUT, 'observations', file), stringify(rows, { header: true, columns }));
+}
+
+runMain(async () => {
+  if (!existsSync(SHARED)) throw new UserError(`${SHARED} not found: the compile step needs ../shared/data.`);
+  const partners = new Map<string, Row>();
+  const names = new Map<string, { bns?: string; other?: string }>();
+  const newsRows: Row[] = [];
+  for (const file of OBSERVATION_FILES) {
+    if (file.startsWith('desta')) writeDestaWithSeriesKeys(file);
+    else copyFileSync(path.join(SHARED, file), path.join(OUT, 'observations', file));
+    for (const r of read(path.join(SHARED, file))) {
+      if (file.startsWith('news')) newsRows.push(r);
+      for (const [code, name] of [[r.reporter_code, r.reporter], [r.partner_code, r.partner]] as const) {
+        if (!code) continue;
+        const entry = names.get(code) ?? {};
+        if (file.startsWith('bns')) entry.bns ??= name;
+        else entry.other ??= name;
+        names.set(code, entry);
+      }
+    }
+  }
+  for (const [code, n] of names) {
+    const kind = HISTORICAL.has(code) ? 'HISTORICAL' : NOT_SPECIFIED.test(code) ? 'OTHER' : code.startsWith('AGG_') ? 'GROUP' : 'COUNTRY';
+    partners.set(code, { code, name: n.bns ?? n.other ?? code, kind });
+  }
+  for (const p of EXTRA_PARTNERS) if (!partners.has(p.code ?? '')) partners.set(p.code ?? '', p);
+
+  const partnerRows = [...partners.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
+  writeFileSync(path.join(OUT, 'reference', 'partners.csv'), stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }));
+  const sourceRows = [...STATISTICAL_SOURCES, ...newsSources(newsRows)];
+  writeFileSync(
+    path.join(OUT, 'reference', 'sources.csv'),
+    stringify(sourceRows, { header: true, columns: ['id', 'kind', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'note'] }),
+  );
+  copyFileSync(path.join(SHARED, 'fx_eur_usd_annual.csv'), path.join(OUT, 'reference', 'fx_eur_usd_annual.csv'));
+  console.log(`partners: ${partnerRows.length}, sources: ${sourceRows.length}, observation files: ${OBSERVATION_FILES.length}`);
+});

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './database';
+
+const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const SKIP = new Set(['generated', 'node_modules']);
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const info = statSync(target);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (SKIP.has(entry) || entry.endsWith('.test.ts')) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** True when there is no production build, or the sources changed after it was made. */
+export function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
+}
+
+export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+  return spawn(process.execPath, [bin, ...args], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+export function nextBuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = runNext(['build']);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`))));
+  });
+}

@@ -1,0 +1,39 @@
+// Fills the database from the bundled dataset in prisma/data through the product's own import
+// path. Idempotent: a second run reports every row as unchanged.
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
+import {
+  upsertEurUsdRates, upsertIndicators, upsertMemberships, upsertPartners, upsertSources,
+} from '../../lib/import/reference';
+
+const DATA = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'data');
+const REFERENCE = path.join(DATA, 'reference');
+const ARTICLES = path.join(DATA, 'articles');
+
+export async function seedDatabase(url: string, log: (line: string) => void = console.log): Promise<ImportSummary[]> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await upsertSources(sql, path.join(REFERENCE, 'sources.csv'));
+    if (existsSync(path.join(ARTICLES, 'sources.csv'))) await upsertSources(sql, path.join(ARTICLES, 'sources.csv'));
+    await upsertPartners(sql, path.join(REFERENCE, 'partners.csv'));
+    await upsertIndicators(sql, path.join(REFERENCE, 'indicators.csv'));
+    if (existsSync(path.join(ARTICLES, 'indicators.csv'))) await upsertIndicators(sql, path.join(ARTICLES, 'indicators.csv'));
+    await upsertMemberships(sql, path.join(REFERENCE, 'group_memberships.csv'));
+    await upsertEurUsdRates(sql, path.join(REFERENCE, 'fx_eur_usd_annual.csv'), 'ecb_eurofxref_annual');
+
+    const files = readdirSync(path.join(DATA, 'observations')).filter((f) => f.endsWith('.csv')).sort()
+      .map((f) => path.join(DATA, 'observations', f));
+    if (existsSync(path.join(ARTICLES, 'observations.csv'))) files.push(path.join(ARTICLES, 'observations.csv'));
+    const summaries: ImportSummary[] = [];
+    for (const file of files) {
+      const summary = await importTidyCsv(sql, file);
+      summaries.push(summary);
+      log(`  ${path.relative(DATA, file)}: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`);
+    }
+    return summaries;
+  } finally {
+    await sql.end();
+  }
+}
