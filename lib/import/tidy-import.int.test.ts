@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTestDatabase, databaseFingerprint } from '@/lib/testing/database';
+import { ImportRejectedError, importTidyCsv } from './tidy-import';
+import { TIDY_COLUMNS } from './tidy-row';
+
+const sql = connectTestDatabase();
+const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-import-'));
+const HEADER = TIDY_COLUMNS.join(',');
+const SOURCE = 'imf_dots_2022_via_SamLeBlanc';
+// A partner/year the bundled IMF data does not have, so these tests own their rows.
+const row = (year: number, flow: string, value: string, flag = '') =>
+  `${SOURCE},Kazakhstan,KAZ,Test partner,ATA,${year},FY,${flow},${value},USD,1e6,${flag},test row`;
+const write = (name: string, content: string | Buffer) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+beforeAll(async () => {
+  await sql`INSERT INTO partner (code, name, kind) VALUES ('ATA', 'Antarctica', 'COUNTRY') ON CONFLICT DO NOTHING`;
+});
+afterAll(async () => {
+  await sql.end();
+});
+
+async function expectRefused(file: string, expected: { line?: number; column: string }) {
+  const before = await databaseFingerprint(sql);
+  const error = await importTidyCsv(sql, file).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ImportRejectedError);
+  const problems = (error as ImportRejectedError).problems;
+  expect(problems[0]).toMatchObject(expected.line === undefined ? { column: expected.column } : expected);
+  expect(await databaseFingerprint(sql)).toBe(before);
+}
+
+describe('importTidyCsv', () => {
+  it('inserts, then finds the same file unchanged, then keeps a revision when a value changes', async () => {
+    const first = write('v1.csv', `${HEADER}\n${row(1990, 'export', '1.5')}\n${row(1990, 'import', '2.25', 'e')}\n`);
+    expect(await importTidyCsv(sql, first)).toMatchObject({ inserted: 2, updated: 0, unchanged: 0, rejected: 0 });
+    const again = await importTidyCsv(sql, first);
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, batchId: null });
+
+    const second = write('v2.csv', `${HEADER}\n${row(1990, 'export', '1.75')}\n${row(1990, 'import', '2.25', 'e')}\n`);
+    expect(await importTidyCsv(sql, second)).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
+    const [obs] = await sql<{ value: string; old: string }[]>`
+      SELECT o.value::text, r.old_value::text AS old FROM observation o JOIN observation_revision r ON r.observation_id = o.id
+      WHERE o.partner_code = 'ATA' AND o.indicator_code = 'export' AND o.year = 1990`;
+    expect(obs).toEqual({ value: '1.75', old: '1.5' });
+  });
+
+  it('keeps every digit of the published value', async () => {
+    const file = write('digits.csv', `${HEADER}\n${row(1991, 'export', '5351587.74833999')}\n`);
+    await importTidyCsv(sql, file);
+    const [obs] = await sql<{ value: string }[]>`SELECT value::text FROM observation WHERE partner_code = 'ATA' AND year = 1991`;
+    expect(obs?.value).toBe('5351587.74833999');
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const before = await databaseFingerprint(sql);
+    const file = write('dry.csv', `${HEADER}\n${row(1992, 'export', '9')}\n`);
+    expect(await importTidyCsv(sql, file, { dryRun: true })).toMatchObject({ inserted: 1, dryRun: true });
+    expect(await databaseFingerprint(sql)).toBe(before);
+  });
+
+  it('refuses the whole file for one bad row, and writes the good rows with skipInvalid', async () => {
+    const content = `${HEADER}\n${row(1993, 'export', '1')}\n${row(1993, 'import', 'n/a')}\n`;
+    await expectRefused(write('bad-number.csv', content), { line: 3, column: 'value' });
+    const result = await importTidyCsv(sql, write('skip.csv', content), { skipInvalid: true });
+    expect(result).toMatchObject({ inserted: 1, rejected: 1 });
+    expect(result.problems[0]).toMatchObject({ line: 3, column: 'value', found: 'n/a' });
+  });
+
+  it.each([
+    ['empty file', '', { line: 1, column: '(file)' }],
+    ['header only', `${HEADER}\n`, { line: 2, column: '(file)' }],
+    ['wrong delimiter', `${HEADER.replaceAll(',', ';')}\n${row(1994, 'export', '1').replaceAll(',', ';')}\n`, { line: 1, column: '(header)' }],
+    ['truncated row', `${HEADER}\n${row(1994, 'export', '1')}\nimf_dots_2022_via_SamLeBlanc,Kazakhstan,KAZ\n`, { line: 3, column: '(row)' }],
+    ['unclosed quote', `${HEADER}\n${row(1994, 'export', '1')}\n"${row(1994, 'import', '1')}\n`, { column: '(file)' }],
+    ['unknown partner', `${HEADER}\n${row(1994, 'export', '1').replace(',ATA,', ',ZZZ,')}\n`, { line: 2, column: 'partner_code' }],
+    ['unknown indicator', `${HEADER}\n${row(1994, 'exports', '1')}\n`, { line: 2, column: 'flow' }],
+    ['duplicate keys', `${HEADER}\n${row(1994, 'export', '1')}\n${row(1994, 'export', '2')}\n`, { line: 3, column: '(row)' }],
+  ])('refuses %s with its line and leaves the database unchanged', async (_name, content, expected) => {
+    await expectRefused(write(`${_name.replace(/\W/g, '-')}.csv`, content), expected);
+  });
+
+  it('refuses a file that is not UTF-8', async () => {
+    const latin1 = Buffer.from(`${HEADER}\n${row(1995, 'export', '1').replace('test row', 'Côte')}\n`, 'latin1');
+    await expectRefused(write('latin1.csv', latin1), { column: '(file)' });
+  });
+
+  it('refuses a large file of garbage quickly and without writing', async () => {
+    const garbage = Buffer.alloc(5_000_000, 0).map((_, i) => (i * 7919) % 251);
+    await expectRefused(write('garbage.bin', garbage), { column: '(file)' });
+  });
+});

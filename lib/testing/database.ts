@@ -1,0 +1,22 @@
+// Helpers for integration tests, which run against the throwaway database in DATABASE_URL.
+import postgres from 'postgres';
+
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url || process.env.TEST_DATABASE !== '1') {
+    throw new Error('Integration tests run through `npm run test:integration`, which provides a throwaway database.');
+  }
+  return url;
+}
+
+export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {} });
+
+/** Row counts and a checksum of every observation, to prove that a refused import changed nothing. */
+export async function databaseFingerprint(sql: postgres.Sql): Promise<string> {
+  const [row] = await sql<{ fp: string }[]>`
+    SELECT concat_ws(':',
+      (SELECT count(*) FROM observation), (SELECT count(*) FROM observation_revision), (SELECT count(*) FROM import_batch),
+      (SELECT md5(coalesce(string_agg(concat_ws('|', id, value, flag, note, updated_at), ',' ORDER BY id), '')) FROM observation)
+    ) AS fp`;
+  return row?.fp ?? '';
+}

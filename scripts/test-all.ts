@@ -1,0 +1,60 @@
+// `npm test`: typecheck, lint, unit tests, then integration and end-to-end tests, each against
+// its own freshly migrated and seeded database on a throwaway PostgreSQL.
+import { spawn } from 'node:child_process';
+import { startTestCluster, type TestCluster } from './lib/test-database';
+import { buildIsStale } from './lib/next-build';
+import { runMain } from './lib/user-error';
+
+interface Step {
+  name: string;
+  command: string[];
+  database?: string;
+  when?: () => boolean;
+}
+
+const STEPS: Step[] = [
+  { name: 'typecheck', command: ['tsc', '--noEmit'] },
+  { name: 'lint', command: ['eslint', '.', '--max-warnings=0'] },
+  { name: 'unit', command: ['vitest', 'run', '--project', 'unit'] },
+  { name: 'integration', command: ['vitest', 'run', '--project', 'integration'], database: 'integration' },
+  { name: 'build', command: ['next', 'build'], when: buildIsStale },
+  { name: 'e2e', command: ['playwright', 'test'], database: 'e2e' },
+];
+
+function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const [bin, ...args] = command;
+  return new Promise((resolve) => {
+    const child = spawn(bin ?? 'true', args, { stdio: 'inherit', env });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(127));
+  });
+}
+
+runMain(async () => {
+  const only = process.argv.slice(2);
+  const steps = only.length > 0 ? STEPS.filter((s) => only.includes(s.name)) : STEPS;
+  const results: { name: string; ok: boolean; seconds: number }[] = [];
+  let cluster: TestCluster | null = null;
+  try {
+    for (const step of steps) {
+      if (step.when && !step.when()) continue;
+      console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+      const started = Date.now();
+      const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+      if (step.database) {
+        cluster ??= await startTestCluster();
+        env.DATABASE_URL = await cluster.createDatabase(step.database);
+        env.TEST_DATABASE = '1';
+      }
+      const code = await run(step.command, env);
+      results.push({ name: step.name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+    }
+  } finally {
+    await cluster?.dispose();
+  }
+  console.log('\nSummary');
+  for (const r of results) console.log(`  ${r.ok ? '✔' : '✖'} ${r.name} (${r.seconds.toFixed(0)} s)`);
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`steps: ${results.length - failed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+});
