@@ -86,7 +86,8 @@ class EncodingProblem extends Error {
 }
 
 function isCsvError(error: unknown): error is Error & { code: string; lines?: number } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('CSV_');
+  const code: unknown = error instanceof Error ? (error as unknown as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('CSV_');
 }
 
 export async function importTidyCsv(sql: postgres.Sql, file: string, options: ImportOptions = {}): Promise<ImportSummary> {

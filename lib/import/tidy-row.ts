@@ -1,6 +1,7 @@
 // Validation of one row of the tidy layout into an observation ready for COPY.
 import { DERIVATIONS, FLAGS, QUALIFIERS, type Derivation, type Qualifier } from './flags';
 import { parsePeriod, periodKey, type PeriodKind } from './period';
+import { restoreNeutralised } from '../export/spreadsheet-safe';
 
 /** The 13 columns of the tidy layout, in order (../shared/data/README.md). */
 export const TIDY_COLUMNS = [
@@ -70,7 +71,8 @@ export function parseTidyRow(
   overrides: { sourceId?: string } = {},
 ): { row: ObservationRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
-  const cell = (name: string) => (record[name] ?? '').trim();
+  // Exports prefix formula-like text with an apostrophe; reading it back removes that prefix.
+  const cell = (name: string) => restoreNeutralised((record[name] ?? '').trim());
   const fail = (column: string, expected: string) => problems.push({ line, column, found: show(cell(column)), expected });
 
   const sourceId = overrides.sourceId ?? cell('source_id');

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib/import/events-agreements';
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
 import {
   upsertEurUsdRates, upsertIndicators, upsertMemberships, upsertPartners, upsertSources,
@@ -32,6 +33,9 @@ export async function seedDatabase(url: string, log: (line: string) => void = co
       summaries.push(summary);
       log(`  ${path.relative(DATA, file)}: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`);
     }
+    await deriveDestaAgreements(sql, 'desta_via_globalgov_manytrade');
+    if (existsSync(path.join(ARTICLES, 'agreements.csv'))) await upsertAgreements(sql, path.join(ARTICLES, 'agreements.csv'));
+    if (existsSync(path.join(ARTICLES, 'events.csv'))) await upsertEvents(sql, path.join(ARTICLES, 'events.csv'));
     return summaries;
   } finally {
     await sql.end();

@@ -1,0 +1,34 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { runQuery } from './run-query';
+
+export interface SourceSummary {
+  id: string;
+  kind: string;
+  title: string;
+  publisher: string;
+  publishedOn: string | null;
+  url: string | null;
+  attribution: string;
+  vintage: string | null;
+  figures: number;
+}
+
+/** Every source with the number of observations it supplies, counted in PostgreSQL. */
+export async function getSources(): Promise<SourceSummary[]> {
+  return runQuery('getSources', null, async () => {
+    const [sources, counts] = await Promise.all([
+      db.source.findMany({
+        select: { id: true, kind: true, title: true, publisher: true, publishedOn: true, url: true, attribution: true, vintage: true },
+        orderBy: [{ kind: 'asc' }, { id: 'asc' }],
+      }),
+      db.observation.groupBy({ by: ['sourceId'], _count: { _all: true } }),
+    ]);
+    const bySource = new Map(counts.map((c) => [c.sourceId, c._count._all]));
+    return sources.map((s) => ({
+      ...s,
+      publishedOn: s.publishedOn ? s.publishedOn.toISOString().slice(0, 10) : null,
+      figures: bySource.get(s.id) ?? 0,
+    }));
+  });
+}
