@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import type postgres from 'postgres';
 import { copyLine } from './copy-text';
-import { EXTRA_COLUMNS, TIDY_COLUMNS, parseTidyRow, type ObservationRow, type RowProblem } from './tidy-row';
+import { TIDY_COLUMNS, parseTidyRow, type ObservationRow, type RowProblem } from './tidy-row';
 
 export interface ImportOptions {
   /** Use this source id for every row instead of the file's source_id column. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { SchemaEngineWasm as SchemaEngineWasmType } from '@prisma/migrate/dist/SchemaEngineWasm.js';
+import type { SchemaEngineWasm as SchemaEngineWasmType } from '@prisma/migrate/dist/src/SchemaEngineWasm';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '..', '..');

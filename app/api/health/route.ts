@@ -1,0 +1,13 @@
+import { getDatabaseHealth } from '@/lib/queries/health';
+
+// Never prerendered or cached: each request checks the database now.
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  const health = await getDatabaseHealth();
+  const headers = { 'Cache-Control': 'no-store' };
+  if (health.ok) {
+    return Response.json({ status: 'ok', database: 'ok' }, { headers });
+  }
+  return Response.json({ status: 'error', database: 'unreachable', reason: health.reason }, { status: 503, headers });
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Kazakhstan Trade Dashboard', template: '%s · Kazakhstan Trade Dashboard' },
+  description: "Kazakhstan's foreign trade by partner and year, from official statistics, with sources.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      {/* System font stack (Tailwind's font-sans): no web-font download, nothing fetched from third parties. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <header className="border-b border-border bg-card">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Kazakhstan Trade Dashboard
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-4 text-sm">
+                <li>
+                  <Link href="/" className="font-medium underline-offset-4 hover:underline">
+                    Overview
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <footer className="border-t border-border bg-card">
+          <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">
+            <p>
+              Data: IMF Direction of Trade Statistics (DOTS), International Monetary Fund, Kazakhstan as reporter, release of
+              early 2022. Figures are in current US dollars; each chart and table names its own source, unit and period.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-border bg-card p-6">
+      <h1 className="text-lg font-semibold">Page not found</h1>
+      <p className="text-sm text-muted-foreground">There is no page at this address.</p>
+      <Link href="/" className="text-sm font-medium text-accent underline underline-offset-4">
+        Back to the overview
+      </Link>
+    </div>
+  );
+}

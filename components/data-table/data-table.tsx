@@ -1,0 +1,95 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { Column, RowData } from '@tanstack/react-table';
+import type { ReactTable } from '@tanstack/react-table';
+import type { DataTableFeatures } from './data-table-features';
+
+interface DataTableProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>;
+  /** Visible caption: what the rows are, with unit, period and source. */
+  caption?: ReactNode;
+  emptyMessage?: string;
+  /** True while a new sort or filter is loading: the rows shown are about to be replaced. */
+  isPending?: boolean;
+  testId?: string;
+}
+
+function ariaSort<TData extends RowData, TValue>(column: Column<DataTableFeatures, TData, TValue>) {
+  if (!column.getCanSort()) return undefined;
+  const sorted = column.getIsSorted();
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}
+
+function alignClass(align: 'start' | 'end' | undefined) {
+  return align === 'end' ? 'text-right tabular-nums' : 'text-left';
+}
+
+/**
+ * Renders any table built with `useDataTable`. The wrapper scrolls both ways with a sticky header,
+ * so a long table neither overflows narrow screens nor pushes the page footer far away.
+ */
+export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId }: DataTableProps<TData>) {
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getAllLeafColumns().length;
+
+  return (
+    <div
+      data-testid={testId}
+      aria-busy={isPending}
+      className={`max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
+    >
+      <table className="w-full border-collapse text-sm">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead className="sticky top-0 z-10 bg-card">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort(header.column)}
+                    className={`bg-card px-3 py-2 align-bottom font-semibold whitespace-nowrap shadow-[inset_0_-1px_0_var(--color-border)] ${meta?.isRowHeader ? 'sticky left-0 z-10' : ''} ${alignClass(meta?.align)} ${meta?.className ?? ''}`}
+                  >
+                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columnCount} className="px-3 py-10 text-muted-foreground">
+                {/* Sticky so the message stays in view when the columns are wider than a phone. */}
+                <span className="sticky left-3">{emptyMessage}</span>
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} className="group border-t border-border hover:bg-muted">
+                {row.getAllCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  const className = `px-3 py-1.5 ${alignClass(meta?.align)} ${meta?.className ?? ''}`;
+                  return meta?.isRowHeader ? (
+                    // Sticky, so the partner stays in view while the numbers scroll sideways on phones.
+                    <th key={cell.id} scope="row" className={`sticky left-0 bg-card font-normal group-hover:bg-muted ${className}`}>
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={className}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

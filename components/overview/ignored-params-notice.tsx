@@ -1,0 +1,19 @@
+import { Notice } from '@/components/ui/notice';
+import type { IgnoredSearchParam } from '@/lib/search-params/overview';
+
+/** Names each URL parameter the page could not use, so a mistyped link does not fail silently. */
+export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredSearchParam[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <Notice title={ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`} testId="params-notice">
+      <ul className="list-disc space-y-0.5 pl-5">
+        {ignored.map((param) => (
+          <li key={param.name}>
+            <code className="font-mono">{param.name}</code> = “{param.value}” is not valid (expected {param.expected}); the
+            default is shown instead.
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}

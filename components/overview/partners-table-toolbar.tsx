@@ -1,0 +1,64 @@
+'use client';
+
+import { formatYear } from '@/lib/format';
+import { partnerViewSchema, type OverviewSearchParams, type PartnerView } from '@/lib/search-params/overview';
+import { useOverviewNavigation } from './use-overview-navigation';
+
+const VIEW_LABELS: Record<PartnerView, string> = {
+  countries: 'Countries',
+  groups: 'Country groups',
+  all: 'All partners',
+};
+
+interface PartnersTableToolbarProps {
+  params: OverviewSearchParams;
+  /** Years with data, ascending. */
+  availableYears: readonly number[];
+}
+
+/** Year and partner-kind pickers. Both write to the URL; the latest year is the default, so it is left out. */
+export function PartnersTableToolbar({ params, availableYears }: PartnersTableToolbarProps) {
+  const { navigate, isPending } = useOverviewNavigation(params);
+  const latest = availableYears.at(-1);
+  const selectedYear = params.year ?? latest;
+
+  return (
+    <div className="flex flex-wrap items-end gap-3" aria-busy={isPending}>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Year</span>
+        <select
+          className="rounded-md border border-border bg-card px-2 py-1.5"
+          value={selectedYear ?? ''}
+          disabled={availableYears.length === 0}
+          onChange={(event) => {
+            const year = Number(event.target.value);
+            navigate({ year: year === latest ? undefined : year });
+          }}
+        >
+          {[...availableYears].reverse().map((year) => (
+            <option key={year} value={year}>
+              {formatYear(year)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium">Partners</span>
+        <select
+          className="rounded-md border border-border bg-card px-2 py-1.5"
+          value={params.partners}
+          onChange={(event) => {
+            const view = partnerViewSchema.safeParse(event.target.value);
+            if (view.success) navigate({ partners: view.data });
+          }}
+        >
+          {partnerViewSchema.options.map((view) => (
+            <option key={view} value={view}>
+              {VIEW_LABELS[view]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

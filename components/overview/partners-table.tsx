@@ -1,0 +1,73 @@
+'use client';
+
+import { use, useCallback, useMemo } from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import { DataTable } from '@/components/data-table/data-table';
+import { useDataTable } from '@/components/data-table/use-data-table';
+import { formatUsdMillions, formatYear } from '@/lib/format';
+import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
+import { partnerSortKeySchema, type OverviewSearchParams } from '@/lib/search-params/overview';
+import { partnersTableColumns } from './partners-table-columns';
+import { SourceCredit } from './source-credit';
+import { useOverviewNavigation } from './use-overview-navigation';
+
+export interface PartnersTableData {
+  table: PartnerTable;
+  sources: SourceAttribution[];
+}
+
+interface PartnersTableProps {
+  /** Started by the page and not awaited there, so the rest of the page streams first. */
+  dataPromise: Promise<PartnersTableData>;
+  params: OverviewSearchParams;
+}
+
+const getRowId = (row: PartnerTableRow) => row.code;
+
+export function PartnersTable({ dataPromise, params }: PartnersTableProps) {
+  const { table: result, sources } = use(dataPromise);
+  const { navigate, isPending } = useOverviewNavigation(params);
+
+  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);
+  const onSortingChange = useCallback(
+    (next: SortingState) => {
+      const first = next[0];
+      // Only allow-listed column ids become URL state; anything else is a bug in the column defs.
+      const sort = partnerSortKeySchema.safeParse(first?.id);
+      if (!first || !sort.success) return;
+      navigate({ sort: sort.data, dir: first.desc ? 'desc' : 'asc' });
+    },
+    [navigate],
+  );
+
+  const table = useDataTable({ data: result.rows, columns: partnersTableColumns, sorting, onSortingChange, getRowId });
+  const year = formatYear(result.year);
+
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-muted-foreground">
+        {result.year === null ? (
+          'No annual figures from this source are in the database yet.'
+        ) : (
+          <>
+            {result.total} {result.total === 1 ? 'partner' : 'partners'}, calendar year {year}, USD million at current prices,
+            as reported by Kazakhstan (exports FOB, imports CIF; turnover = exports + imports, only where both are published).
+            {result.worldTurnoverUsdMn !== null
+              ? ` Shares are of Kazakhstan’s total turnover with the world in ${year}: ${formatUsdMillions(result.worldTurnoverUsdMn)}.`
+              : null}{' '}
+            <span className="whitespace-nowrap">“e” = IMF estimate.</span>
+          </>
+        )}
+      </p>
+      <DataTable
+        table={table}
+        testId="partners-table"
+        isPending={isPending}
+        caption={`Kazakhstan’s trade by partner, ${year}, USD million`}
+      />
+      <p className="text-xs text-muted-foreground">
+        <SourceCredit sources={sources} />
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { SourceAttribution } from '@/lib/queries/overview';
+
+/**
+ * Credits the sources behind a chart or table with the wording each source asks for, linked to
+ * the publisher, and the data vintage so that readers can tell releases apart.
+ */
+export function SourceCredit({ sources }: { sources: readonly SourceAttribution[] }) {
+  if (sources.length === 0) return <span>Source: not recorded.</span>;
+  return (
+    <span>
+      {sources.length === 1 ? 'Source: ' : 'Sources: '}
+      {sources.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 ? '; ' : null}
+          {source.url ? (
+            <a href={source.url} className="underline underline-offset-2 hover:text-foreground" rel="noopener noreferrer" target="_blank">
+              {source.attribution}
+            </a>
+          ) : (
+            source.attribution
+          )}
+          {source.vintage ? ` Vintage: ${source.vintage}.` : null}
+        </span>
+      ))}
+    </span>
+  );
+}

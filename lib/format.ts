@@ -1,0 +1,95 @@
+// The one place numbers become text: chart ticks, tooltips, tables and captions all use these,
+// so a figure reads the same everywhere. The locale is pinned so that server and browser render
+// identical strings (no hydration mismatch) whatever the visitor's settings.
+
+const LOCALE = 'en-US';
+
+/** Shown where a value is missing. A missing value is never rendered as 0. */
+export const MISSING = '–';
+
+const decimalFormatters = new Map<number, Intl.NumberFormat>();
+
+function decimals(fractionDigits: number): Intl.NumberFormat {
+  let formatter = decimalFormatters.get(fractionDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    decimalFormatters.set(fractionDigits, formatter);
+  }
+  return formatter;
+}
+
+const isFiniteNumber = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** Collapses -0 (e.g. -0.01 rounded to one decimal) so that no figure reads "-0.0". */
+function withoutNegativeZero(value: number, fractionDigits: number): number {
+  const factor = 10 ** fractionDigits;
+  return Math.round(value * factor) === 0 ? 0 : value;
+}
+
+/** A plain number with thousands separators: 15350.5 -> "15,350.5". */
+export function formatNumber(value: number | null | undefined, fractionDigits = 1): string {
+  if (!isFiniteNumber(value)) return MISSING;
+  return decimals(fractionDigits).format(withoutNegativeZero(value, fractionDigits));
+}
+
+/**
+ * A value held in USD million, for table cells whose header names the unit:
+ * 15350.504 -> "15,350.5". Values under 0.1 million keep two decimals so that small
+ * flows do not all read "0.0".
+ */
+export function formatMillions(valueMn: number | null | undefined): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  const digits = Math.abs(valueMn) < 0.1 && valueMn !== 0 ? 2 : 1;
+  return formatNumber(valueMn, digits);
+}
+
+/** A value held in USD million, with its unit: "USD 15,350.5 million". */
+export function formatUsdMillions(valueMn: number | null | undefined): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  return `USD ${formatMillions(valueMn)} million`;
+}
+
+/**
+ * Short form for axis ticks and legends, from a value in USD million:
+ * 85069.7 -> "$85.1 bn", 350 -> "$350 mn", 0 -> "$0".
+ */
+export function formatUsdMillionsCompact(valueMn: number | null | undefined): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  const sign = valueMn < 0 ? '-' : '';
+  const abs = Math.abs(valueMn);
+  if (abs === 0) return '$0';
+  if (abs >= 1000) {
+    const bn = abs / 1000;
+    return `${sign}$${formatNumber(bn, Number.isInteger(bn) || bn >= 100 ? 0 : 1)} bn`;
+  }
+  if (abs >= 1) return `${sign}$${formatNumber(abs, Number.isInteger(abs) || abs >= 100 ? 0 : 1)} mn`;
+  return `${sign}$${formatNumber(abs, 2)} mn`;
+}
+
+/**
+ * A share given as a fraction (0.179 -> "17.9%"). Shares that are positive but would round
+ * to zero read "<0.1%", so a real partner never looks like it has no trade.
+ */
+export function formatPercent(share: number | null | undefined, fractionDigits = 1): string {
+  if (!isFiniteNumber(share)) return MISSING;
+  const percent = share * 100;
+  const smallest = 10 ** -fractionDigits;
+  if (percent > 0 && percent < smallest) return `<${formatNumber(smallest, fractionDigits)}%`;
+  return `${formatNumber(percent, fractionDigits)}%`;
+}
+
+/** Years are labels, not quantities: no thousands separator (2020, never "2,020"). */
+export function formatYear(year: number | null | undefined): string {
+  if (!isFiniteNumber(year)) return MISSING;
+  return String(Math.trunc(year));
+}
+
+/** "1992–2020", or a single year when both ends are equal. */
+export function formatYearRange(fromYear: number | null | undefined, toYear: number | null | undefined): string {
+  if (!isFiniteNumber(fromYear) || !isFiniteNumber(toYear)) return MISSING;
+  return fromYear === toYear ? formatYear(fromYear) : `${formatYear(fromYear)}–${formatYear(toYear)}`;
+}
