@@ -1,3 +1,4 @@
+import { test as baseTest } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 
 test.describe('overview', () => {
@@ -24,13 +25,15 @@ test.describe('overview', () => {
     await expect(page).toHaveURL(/sort=name/);
     await expect.poll(firstCells).not.toEqual(before);
     const byName = await firstCells();
-    const sorted = [...byName].sort((a, b) => a.localeCompare(b));
-    const reversed = [...sorted].reverse();
-    expect([sorted, reversed]).toContainEqual(byName);
+    // PostgreSQL's collation and the browser's differ on punctuation; letters alone must be in order.
+    const letters = byName.map((name) => name.normalize('NFD').toLowerCase().replace(/[^a-z]/g, ''));
+    expect(letters).toEqual([...letters].sort());
+    expect(byName[0]).toMatch(/^Afghanistan/);
   });
 });
 
-test('answers 404 with a page for an unknown route', async ({ page }) => {
+baseTest('answers 404 with a page for an unknown route', async ({ page }) => {
+  // The browser logs the 404 of the document itself as a console error, so the console check is off here.
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
