@@ -1,7 +1,7 @@
 // `npm test`: typecheck, lint, unit tests, then integration and end-to-end tests, each against
 // its own freshly migrated and seeded database on a throwaway PostgreSQL.
 import { spawn } from 'node:child_process';
-import { startTestCluster, type TestCluster } from './lib/test-database';
+import { freePort, startTestCluster, type TestCluster } from './lib/test-database';
 import { buildIsStale } from './lib/next-build';
 import { runMain } from './lib/user-error';
 
@@ -41,6 +41,8 @@ runMain(async () => {
       console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
       const started = Date.now();
       const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+      // A free port per run, so that two test runs on one machine do not collide.
+      if (step.name === 'e2e' && !env.E2E_PORT) env.E2E_PORT = String(await freePort());
       if (step.database) {
         cluster ??= await startTestCluster();
         env.DATABASE_URL = await cluster.createDatabase(step.database);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedDir } from '@/lib/testing/shared-dir';
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
@@ -284,9 +285,8 @@ describe('observations.csv structure', () => {
   });
 
   // Cross-check against the article texts, which sit in ../shared beside the project (as in CI).
-  const sourcesDir = new URL('../../../../shared/sources/', import.meta.url);
   it('finds each published value (or its word form) in the paragraph its locator names', () => {
-    expect(fs.existsSync(sourcesDir), `the article texts are expected in ${sourcesDir.pathname}`).toBe(true);
+    const sourcesDir = new URL(`file://${sharedDir()}/sources/`);
     const words: Record<string, string[]> = {
       '3': ['three'], '4': ['four'], '8': ['8th'], '10': ['ten', '10 '], '30': ['30'], '31': ['31st'], '7': ['7th'],
     };
