@@ -1,0 +1,249 @@
+// npm run test:reliability [-- --long]: load, database fault and hostile-input tests against a
+// production server and its own embedded PostgreSQL. The short form runs inside `npm test`; the
+// long form (60 s of load per route, 10,000 fuzz cases) is run by hand.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import fc from 'fast-check';
+import { ROOT } from './lib/database';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres';
+import { applyMigrations } from './lib/migrations';
+import { buildIsStale, nextBuild } from './lib/next-build';
+import { seedDatabase } from './lib/seed';
+import { freePort } from './lib/test-database';
+import { runMain } from './lib/user-error';
+
+const { values: args } = parseArgs({ options: { long: { type: 'boolean', default: false } } });
+const LONG = args.long;
+const LOAD_SECONDS = LONG ? 60 : 5;
+const FUZZ_CASES = LONG ? 10_000 : 500;
+const CONNECTIONS = 64;
+
+const LOAD_ROUTES = [
+  '/',
+  '/partners',
+  '/partners/DEU',
+  '/compare?partners=DEU,FRA,CHN,RUS&flow=turnover&from=2000&to=2020',
+  '/data?partner=DEU&sort=year:desc',
+  '/api/observations?partner=DEU,FRA&flow=turnover&from=2000&to=2020&format=csv',
+];
+
+interface Failure {
+  phase: string;
+  message: string;
+}
+const failures: Failure[] = [];
+const fail = (phase: string, message: string) => failures.push({ phase, message });
+
+function startServer(port: number, databaseUrl: string): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitFor(url: string, status: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      await response.arrayBuffer();
+      if (response.status === status) return Date.now() - started;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer ${status} within ${timeoutMs} ms`);
+}
+
+/** Routes that do not exist yet answer 404: load them only when they exist. */
+async function existingRoutes(base: string): Promise<string[]> {
+  const routes: string[] = [];
+  for (const route of LOAD_ROUTES) {
+    const response = await fetch(base + route);
+    await response.arrayBuffer();
+    if (response.status !== 404) routes.push(route);
+    else console.log(`  (skipping ${route}: not built yet, 404)`);
+  }
+  return routes;
+}
+
+async function loadPhase(base: string) {
+  console.log(`\nLoad: ${CONNECTIONS} connections, ${LOAD_SECONDS} s per route`);
+  const rows: { route: string; requests: number; errors: number; non2xx: number; p50: number; p99: number }[] = [];
+  for (const route of await existingRoutes(base)) {
+    const result = await autocannon({ url: base + route, connections: CONNECTIONS, duration: LOAD_SECONDS, timeout: 10 });
+    const row = {
+      route,
+      requests: result.requests.total,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    };
+    rows.push(row);
+    if (row.errors > 0 || row.non2xx > 0) fail('load', `${route}: ${row.errors} errors, ${row.non2xx} non-2xx answers`);
+  }
+  console.table(rows);
+  return rows;
+}
+
+interface Sample {
+  at: number;
+  url: string;
+  status: number;
+  ms: number;
+}
+
+/** Stops PostgreSQL under load, restarts it, and checks answers during and after the outage. */
+async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: () => Promise<void>) {
+  console.log('\nDatabase fault: stop PostgreSQL under load, then start it again');
+  const urls = [`${base}/`, `${base}/api/observations?partner=DEU&flow=turnover&from=2015&to=2020`, `${base}/api/sources`];
+  const samples: Sample[] = [];
+  let running = true;
+  const t0 = Date.now();
+  const worker = async (i: number) => {
+    let n = i;
+    while (running) {
+      const url = urls[n++ % urls.length] ?? base;
+      const started = Date.now();
+      let status = 0;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch {
+        status = -1; // no answer at all: connection error or hang
+      }
+      samples.push({ at: started - t0, url, status, ms: Date.now() - started });
+    }
+  };
+  const workers = Array.from({ length: 16 }, (_, i) => worker(i));
+
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const stopAt = Date.now() - t0;
+  await stopDb();
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const health = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) });
+  const healthBody = (await health.json()) as { reason?: string };
+  if (health.status !== 503 || !healthBody.reason) fail('fault', `/api/health during the outage: ${health.status} ${JSON.stringify(healthBody)}`);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  await restartDb();
+  const upAt = Date.now() - t0;
+  const recoveryMs = await waitFor(`${base}/api/sources`, 200, 30_000);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  running = false;
+  await Promise.all(workers);
+
+  // Requests that started within a second of the stop may have been cut mid-flight: that is the fault window.
+  const before = samples.filter((s) => s.at < stopAt - 200);
+  const during = samples.filter((s) => s.at >= stopAt && s.at < upAt + recoveryMs);
+  const after = samples.filter((s) => s.at > upAt + recoveryMs + 200);
+  const bad = (list: Sample[], ok: (s: Sample) => boolean) => list.filter((s) => !ok(s));
+  const slowDuring = bad(during, (s) => s.ms <= 5_000 && s.status !== -1);
+  const notOkBefore = bad(before, (s) => s.status === 200);
+  const notOkAfter = bad(after, (s) => s.status === 200);
+  const unclear = bad(during, (s) => s.status === 200 || s.status === 503 || s.status === -1 || s.ms > 5_000);
+  if (slowDuring.length) fail('fault', `${slowDuring.length} requests during the outage took over 5 s or got no answer`);
+  if (notOkBefore.length) fail('fault', `${notOkBefore.length} requests failed before the outage`);
+  if (notOkAfter.length) fail('fault', `${notOkAfter.length} requests failed after recovery`);
+  if (unclear.length) fail('fault', `${unclear.length} requests during the outage answered neither 200 nor 503 (${[...new Set(unclear.map((s) => s.status))].join(', ')})`);
+  if (recoveryMs > 5_000) fail('fault', `recovery took ${recoveryMs} ms`);
+  const summary = {
+    requests: samples.length,
+    duringOutage: during.length,
+    answered503: during.filter((s) => s.status === 503).length,
+    maxMsDuringOutage: Math.max(0, ...during.map((s) => s.ms)),
+    recoveryMs,
+    healthDuringOutage: `${health.status} ${healthBody.reason ?? ''}`,
+  };
+  console.table([summary]);
+  return summary;
+}
+
+const HOSTILE_VALUES = [
+  "' OR 1=1--", '"; DROP TABLE observation; --', '%27%3B--', '\\', '$1', '${7*7}', '<script>alert(1)</script>',
+  '%00', '%C3%28', '%FF%FE', '%E0%A4%A', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(20_000), '9'.repeat(400), '-1', '1e309', 'NaN',
+  'DEU,'.repeat(500), 'AGG_', 'KAZ,KAZ', '', ' ', 'null', 'undefined', '[]', '{}',
+];
+const PARAM_NAMES = ['partner', 'partners', 'reporter', 'flow', 'from', 'to', 'source', 'format', 'sort', 'dir', 'year', 'mode', 'scale', 'page', 'size', 'q', 'group', 'x'];
+const PATHS = ['/', '/api/observations', '/api/sources', '/partners', '/compare', '/data', '/sources', '/consistency'];
+const LEAK = /at [\w$.<>]+ \(|node_modules|\.tsx?:\d+|SELECT |FROM observation|syntax error|prisma|postgres(ql)?:\/\//i;
+
+/** Fast-check over query strings and path segments: never a 500, never a stack trace or SQL. */
+async function fuzzPhase(base: string) {
+  console.log(`\nFuzz: ${FUZZ_CASES} generated requests`);
+  const value = fc.oneof(
+    fc.constantFrom(...HOSTILE_VALUES),
+    fc.string({ maxLength: 40 }).map(encodeURIComponent),
+    fc.integer().map(String),
+    fc.constantFrom('DEU', 'FRA,CHN', 'AGG_EU', 'turnover', 'csv', 'json', 'xlsx', '2000', '2020', 'year:desc'),
+  );
+  const query = fc.array(fc.tuple(fc.constantFrom(...PARAM_NAMES), value), { maxLength: 6 })
+    .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+  const segment = fc.oneof(fc.constantFrom(...HOSTILE_VALUES.filter((v) => v.length < 500)), fc.string({ maxLength: 20 }).map(encodeURIComponent));
+  const target = fc.oneof(
+    fc.tuple(fc.constantFrom(...PATHS), query).map(([p, q]) => `${p}?${q}`),
+    fc.tuple(segment, query).map(([s, q]) => `/partners/${s}?${q}`),
+    segment.map((s) => `/${s}`),
+  );
+  let cases = 0;
+  const statuses = new Map<number, number>();
+  await fc.assert(
+    fc.asyncProperty(target, async (url) => {
+      cases += 1;
+      const response = await fetch(base + url, { signal: AbortSignal.timeout(15_000), redirect: 'manual' });
+      const body = await response.text();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      if (response.status >= 500) throw new Error(`${response.status} for ${url.slice(0, 200)}`);
+      if (response.status >= 400 && LEAK.test(body)) throw new Error(`leaky error body for ${url.slice(0, 200)}: ${body.slice(0, 200)}`);
+    }),
+    { numRuns: FUZZ_CASES, endOnFailure: true },
+  ).catch((error: unknown) => fail('fuzz', String(error instanceof Error ? error.message : error).slice(0, 1_000)));
+  console.log(`  ${cases} cases; statuses: ${[...statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(', ')}`);
+  return { cases, statuses: Object.fromEntries(statuses) };
+}
+
+runMain(async () => {
+  const dir = path.join(ROOT, '.data', `reliability-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  const dbPort = await freePort();
+  const appPort = await freePort();
+  let db: EmbeddedDatabase | null = null;
+  let server: ChildProcess | null = null;
+  const open = async () => {
+    db = await startEmbeddedPostgres({ dataDir: dir, port: dbPort, database: 'kaz_trade' });
+    return db;
+  };
+  try {
+    if (buildIsStale()) await nextBuild();
+    const first = await open();
+    await applyMigrations(first.url);
+    await seedDatabase(first.url, () => {});
+    server = startServer(appPort, first.url);
+    const base = `http://127.0.0.1:${appPort}`;
+    await waitFor(`${base}/api/health`, 200, 60_000);
+
+    const load = await loadPhase(base);
+    const fault = await faultPhase(base, async () => void (await open()), async () => {
+      await db?.stop();
+      db = null;
+    });
+    const fuzz = await fuzzPhase(base);
+    console.log('\nReliability', LONG ? '(long form)' : '(short form)', JSON.stringify({ load, fault, fuzz }));
+  } finally {
+    server?.kill('SIGTERM');
+    await (db as EmbeddedDatabase | null)?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const f of failures) console.error(`✖ ${f.phase}: ${f.message}`);
+  const phases = ['load', 'fault', 'fuzz'];
+  const failed = phases.filter((p) => failures.some((f) => f.phase === p)).length;
+  console.log(`reliability: ${phases.length - failed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+});
