@@ -11,3 +11,22 @@ export const IMF_DOTS_SOURCE_ID = 'imf_dots_2022_via_SamLeBlanc';
 
 /** First year of Kazakhstan's own trade statistics after independence. */
 export const FIRST_TRADE_YEAR = 1992;
+
+/** Bureau of National Statistics (BNS), trade by partner country, final annual editions 2020-2025. */
+export const BNS_BY_PARTNER_SOURCE_ID = 'bns_312101_via_makenerzhan';
+
+/** BNS monthly totals of exports and imports with the world (single months, not year-to-date). */
+export const BNS_MONTHLY_SOURCE_ID = 'bns_446905_monthly_via_makenerzhan';
+
+/** EU-27 totals summed for this dashboard from the BNS member-state rows. */
+export const DERIVED_EU27_SOURCE_ID = 'derived_eu27_from_bns_312101';
+
+/** The European Union as IMF DOTS names it, and in its fixed post-Brexit 27-member composition. */
+export const EU_PARTNER_CODE = 'AGG_EU';
+export const EU27_PARTNER_CODE = 'AGG_EU27';
+
+/**
+ * From this year on the EU has had its 27 post-Brexit members (the UK left on 31 January 2020),
+ * so AGG_EU and AGG_EU27 figures describe the same composition and can be compared.
+ */
+export const EU27_COMPOSITION_FROM_YEAR = 2020;
