@@ -1,4 +1,6 @@
 // @ts-check
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { readEnv } from './lib/env.js';
 
 // Fail at startup (dev, build and start) with a readable message instead of at the first query.
@@ -29,6 +31,24 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * Turbopack reads no file outside its root. A git worktree may link `node_modules` to another
+ * checkout (../main/node_modules); the root then has to be the folder that holds both, or the
+ * build cannot find Next.js itself. In an ordinary checkout this is the project folder.
+ */
+function turbopackRoot() {
+  const project = import.meta.dirname;
+  let modules;
+  try {
+    modules = path.dirname(realpathSync(path.join(project, 'node_modules')));
+  } catch {
+    return project;
+  }
+  let root = project;
+  while (path.relative(root, modules).startsWith('..')) root = path.dirname(root);
+  return root;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -36,6 +56,7 @@ const nextConfig = {
   typedRoutes: false,
   // node-postgres and its Prisma adapter load native-style modules at runtime; keep them out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  turbopack: { root: turbopackRoot() },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -28,6 +28,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Overview
                   </Link>
                 </li>
+                <li>
+                  <Link href="/consistency" className="font-medium underline-offset-4 hover:underline">
+                    Consistency
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>

@@ -32,3 +32,9 @@ export const OFFICIAL_SOURCE_PRECEDENCE = [BNS_BY_PARTNER_SOURCE_ID, BNS_EU27_SO
 /** The EU in its 27-member composition: IMF writes AGG_EU, the derived bureau totals AGG_EU27. */
 export const EU_CODE = 'AGG_EU';
 export const EU27_CODE = 'AGG_EU27';
+
+/**
+ * From this year on the EU has had its 27 post-Brexit members (the UK left on 31 January 2020),
+ * so AGG_EU and AGG_EU27 figures describe the same composition and can be compared.
+ */
+export const EU27_COMPOSITION_FROM_YEAR = 2020;

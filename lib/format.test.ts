@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   MISSING,
+  formatAsPublished,
   formatMillions,
   formatNumber,
   formatPercent,
+  formatQuantity,
+  formatRatio,
+  formatRelativeDifference,
+  formatSignedQuantity,
+  formatTimestampUtc,
   formatUsdMillions,
   formatUsdMillionsCompact,
   formatYear,
@@ -87,5 +93,44 @@ describe('years', () => {
     expect(formatYearRange(1992, 2020)).toBe('1992–2020');
     expect(formatYearRange(2020, 2020)).toBe('2020');
     expect(formatYearRange(null, 2020)).toBe(MISSING);
+  });
+});
+
+describe('formatQuantity and friends (consistency checks)', () => {
+  it('shows amounts in millions of their own currency, counts as integers, percentages with two decimals', () => {
+    expect(formatQuantity(37_700_000_000, 'USD')).toBe('USD 37,700.0 million');
+    expect(formatQuantity(3_400_000_000, 'EUR')).toBe('EUR 3,400.0 million');
+    expect(formatQuantity(75, 'count')).toBe('75');
+    expect(formatQuantity(29.6638, 'percent')).toBe('29.66%');
+    expect(formatQuantity(0.364, 'pp')).toBe('0.36 pp');
+    expect(formatQuantity(31, 'years')).toBe('31 years');
+    expect(formatQuantity(null, 'USD')).toBe(MISSING);
+  });
+
+  it('signs differences', () => {
+    expect(formatSignedQuantity(9, 'count')).toBe('+9');
+    expect(formatSignedQuantity(-5_500_000, 'USD')).toBe('−USD 5.5 million');
+    expect(formatSignedQuantity(0, 'pp')).toBe('±0.00 pp');
+    expect(formatRelativeDifference(0.1453)).toBe('+14.5%');
+    expect(formatRelativeDifference(-0.0034)).toBe('−0.3%');
+    expect(formatRelativeDifference(0.0001)).toBe('+<0.1%');
+    expect(formatRelativeDifference(0)).toBe('±0.0%');
+  });
+
+  it('shows float noise as such', () => {
+    expect(formatRatio(0)).toBe('0');
+    expect(formatRatio(2.25e-16)).toBe('2.3e-16');
+    expect(formatRatio(0.05)).toBe('5.0%');
+  });
+
+  it('keeps the published digits', () => {
+    expect(formatAsPublished('37.7', 9, 'USD')).toBe('37.7 billion USD');
+    expect(formatAsPublished('620716.36572', 3, 'USD')).toBe('620716.36572 thousand USD');
+    expect(formatAsPublished('75', 0, 'count')).toBe('75');
+  });
+
+  it('writes timestamps in UTC', () => {
+    expect(formatTimestampUtc('2026-11-23T20:17:42.123Z')).toBe('2026-11-23 20:17 UTC');
+    expect(formatTimestampUtc('nonsense')).toBe(MISSING);
   });
 });

@@ -93,3 +93,73 @@ export function formatYearRange(fromYear: number | null | undefined, toYear: num
   if (!isFiniteNumber(fromYear) || !isFiniteNumber(toYear)) return MISSING;
   return fromYear === toYear ? formatYear(fromYear) : `${formatYear(fromYear)}–${formatYear(toYear)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Quantities in any unit, for the consistency checks: values arrive absolute (never scaled).
+
+const CURRENCIES = new Set(['USD', 'EUR']);
+
+/**
+ * An absolute amount in its unit: currencies in millions (the dashboard's unit), counts as
+ * integers, percentages with two decimals so that rounding bands stay visible (3.15% to 3.25%).
+ * 37_700_000_000 USD -> "USD 37,700.0 million"; 75 count -> "75"; 29.664 percent -> "29.66%".
+ */
+export function formatQuantity(value: number | null | undefined, unit: string): string {
+  if (!isFiniteNumber(value)) return MISSING;
+  if (CURRENCIES.has(unit)) return `${unit} ${formatMillions(value / 1e6)} million`;
+  switch (unit) {
+    case 'count':
+      return formatNumber(value, Number.isInteger(value) ? 0 : 1);
+    case 'percent':
+      return `${formatNumber(value, 2)}%`;
+    case 'pp':
+      return `${formatNumber(value, 2)} pp`;
+    case 'ratio':
+      return formatRatio(value);
+    default:
+      return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)} ${unit}`;
+  }
+}
+
+/** A difference with its sign, e.g. "+0.36 pp", "−USD 5.5 million", "±0" for none. */
+export function formatSignedQuantity(value: number | null | undefined, unit: string): string {
+  if (!isFiniteNumber(value)) return MISSING;
+  const text = formatQuantity(Math.abs(value), unit);
+  if (text === formatQuantity(0, unit)) return `±${text}`;
+  return `${value < 0 ? '−' : '+'}${text}`;
+}
+
+/** A relative difference (fraction) with its sign: 0.1453 -> "+14.5%", -0.0034 -> "−0.3%". */
+export function formatRelativeDifference(fraction: number | null | undefined): string {
+  if (!isFiniteNumber(fraction)) return MISSING;
+  const text = formatNumber(Math.abs(fraction) * 100, 1);
+  if (text === formatNumber(0, 1)) return Math.abs(fraction) > 0 ? `${fraction < 0 ? '−' : '+'}<0.1%` : '±0.0%';
+  return `${fraction < 0 ? '−' : '+'}${text}%`;
+}
+
+/** A tiny ratio such as a float rounding error: 0 -> "0", 2.25e-16 -> "2.3e-16", 0.05 -> "5.0%". */
+export function formatRatio(value: number | null | undefined): string {
+  if (!isFiniteNumber(value)) return MISSING;
+  if (value === 0) return '0';
+  if (Math.abs(value) < 1e-3) return value.toExponential(1);
+  return formatPercent(value);
+}
+
+const SCALE_WORDS: Record<number, string> = { 0: '', 3: 'thousand', 6: 'million', 9: 'billion' };
+
+/**
+ * The figure as its source wrote it, digits untouched: ("37.7", 9, "USD") -> "37.7 billion USD".
+ * Shown next to the converted value so that nobody has to trust the conversion.
+ */
+export function formatAsPublished(value: string, scale: number, unit: string): string {
+  const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
+  const suffix = unit === 'count' ? '' : ` ${unit}`;
+  return `${value}${word ? ` ${word}` : ''}${suffix}`.trim();
+}
+
+/** An ISO timestamp as "2026-11-23 20:10 UTC": the same text on server and client. */
+export function formatTimestampUtc(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return MISSING;
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,24 @@
+/** Shaped like the consistency page: heading, summary cards, then check sections with tables. */
+export default function Loading() {
+  return (
+    <div className="space-y-10" role="status" aria-label="Running the consistency checks">
+      <div className="space-y-2">
+        <div className="h-7 w-64 max-w-full animate-pulse rounded bg-muted" />
+        <div className="h-4 w-[36rem] max-w-full animate-pulse rounded bg-muted/70" />
+        <div className="h-4 w-[30rem] max-w-full animate-pulse rounded bg-muted/70" />
+      </div>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {Array.from({ length: 4 }, (_, index) => (
+          <div key={index} className="h-24 animate-pulse rounded-lg border border-border bg-card" />
+        ))}
+      </div>
+      {Array.from({ length: 3 }, (_, index) => (
+        <div key={index} className="space-y-3">
+          <div className="h-6 w-80 max-w-full animate-pulse rounded bg-muted" />
+          <div className="h-4 w-[40rem] max-w-full animate-pulse rounded bg-muted/70" />
+          <div className="h-48 animate-pulse rounded-lg border border-border bg-card" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+import Link from 'next/link';
+import { selectVisibleItems } from '@/lib/consistency/outcome';
+import type { CheckItem, CheckValue, ConsistencyCheck, Qualifier } from '@/lib/consistency/types';
+import { formatAsPublished, formatQuantity, formatRelativeDifference, formatSignedQuantity, MISSING } from '@/lib/format';
+import { consistencyItemsHref, DEFAULT_OTHER_ITEMS_PER_CHECK } from '@/lib/search-params/consistency';
+import { OutcomeBadge } from './outcome-badge';
+
+const QUALIFIER_LABELS: Partial<Record<Qualifier, string>> = {
+  ABOUT: '“about”',
+  NEARLY: '“nearly”',
+  MORE_THAN: '“more than”',
+  AT_LEAST: '“at least”',
+  ESTIMATE: 'estimate',
+};
+
+type Column = 'Figure' | 'Value' | 'Period' | 'Source' | 'vs. preferred' | 'Note';
+
+const RIGHT_ALIGNED = new Set<Column>(['Value', 'vs. preferred']);
+
+const CURRENCIES = new Set(['USD', 'EUR']);
+
+/** The published digits are worth showing only where they differ from the absolute value shown. */
+const showsPublished = (value: CheckValue) => value.published !== null && (value.published.scale !== 0 || CURRENCIES.has(value.unit));
+
+// Cell styles are set once on the table (hundreds of rows: per-cell classes would weigh more than the data).
+const TABLE_CLASSES = [
+  'w-full border-collapse text-sm',
+  '[&_td]:px-3 [&_td]:py-1.5 [&_td]:align-top',
+  '[&_tbody_th]:px-3 [&_tbody_th]:py-1.5 [&_tbody_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-normal',
+  '[&_.num]:text-right [&_.num]:tabular-nums',
+  '[&_.sub]:block [&_.sub]:text-xs [&_.sub]:text-muted-foreground',
+].join(' ');
+
+/**
+ * Every item of a check as a group of rows: a header row with the item's outcome, difference and
+ * explanation, then one row per figure with its value (converted to an absolute amount, the
+ * published digits beside it), period, source and note. Failing items come first and are never
+ * left out; long lists of passes and information show their first items, with a link to all.
+ */
+export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+  // The comparison column only where the check compares figures with a preferred one.
+  const compares = check.items.some((item) => item.values.some((value) => value.relativeToReference !== null));
+  const columns: Column[] = ['Figure', 'Value', 'Period', 'Source', ...(compares ? (['vs. preferred'] as const) : []), 'Note'];
+  const items = selectVisibleItems(check.items, showAllItems, DEFAULT_OTHER_ITEMS_PER_CHECK);
+  const hidden = check.items.length - items.length;
+  const canCollapse = selectVisibleItems(check.items, false, DEFAULT_OTHER_ITEMS_PER_CHECK).length < check.items.length;
+
+  return (
+    <div className="space-y-2">
+      {/* Focusable so that keyboard users can scroll it; the header stays in view while it scrolls. */}
+      <div
+        role="region"
+        aria-label={`${check.title}: figures compared`}
+        tabIndex={0}
+        className="max-h-[40rem] overflow-auto rounded-lg border border-border bg-card focus-visible:outline-2 focus-visible:outline-accent"
+        data-testid={`check-${check.id}-items`}
+      >
+        <table className={TABLE_CLASSES}>
+          <caption className="sr-only">
+            {check.title}: the figures compared, with value, unit, period and source, grouped by item
+          </caption>
+          <thead className="sticky top-0 z-10 bg-card">
+            <tr>
+              {columns.map((column) => (
+                <th
+                  key={column}
+                  scope="col"
+                  className={`bg-card px-3 py-2 font-semibold whitespace-nowrap shadow-[inset_0_-1px_0_var(--color-border)] ${RIGHT_ALIGNED.has(column) ? 'text-right' : 'text-left'}`}
+                >
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {items.length === 0 ? (
+            <tbody>
+              <tr>
+                <td colSpan={columns.length} className="py-8 text-muted-foreground">
+                  <span className="sticky left-3">No figures in the database to check.</span>
+                </td>
+              </tr>
+            </tbody>
+          ) : (
+            items.map((item) => <ItemRows key={item.key} item={item} columns={columns} />)
+          )}
+        </table>
+      </div>
+      {canCollapse ? (
+        <p className="text-sm text-muted-foreground">
+          {hidden > 0 ? `Showing ${items.length} of ${check.items.length} items: every failing one, then the first of the others. ` : null}
+          <Link href={consistencyItemsHref(check.id, hidden > 0)} className="font-medium text-foreground underline underline-offset-2 hover:text-accent">
+            {hidden > 0 ? `Show all ${check.items.length} items` : 'Show fewer items'}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column[] }) {
+  const compares = columns.includes('vs. preferred');
+  return (
+    <tbody data-testid="check-item" data-outcome={item.outcome} className="border-t-2 border-border first-of-type:border-t-0">
+      <tr className="bg-muted/60">
+        <th scope="rowgroup" colSpan={columns.length} className="py-2!">
+          {/* Sticky and no wider than the screen, so the text stays readable while the figures scroll sideways. */}
+          <div className="sticky left-3 max-w-[calc(100vw-4rem)] space-y-1 sm:max-w-4xl">
+            <p className="flex flex-wrap items-center gap-2">
+              <OutcomeBadge outcome={item.outcome} />
+              <span className="font-semibold">{item.title}</span>
+            </p>
+            {item.difference ? (
+              <p>
+                Difference:{' '}
+                <strong className="tabular-nums">{formatSignedQuantity(item.difference.value, item.difference.unit)}</strong>
+                {item.difference.relative !== null && item.difference.unit !== 'ratio' ? (
+                  <span className="tabular-nums"> ({formatRelativeDifference(item.difference.relative)})</span>
+                ) : null}
+              </p>
+            ) : null}
+            {item.ranges.map((range) => (
+              <p key={range.label}>
+                {range.label}:{' '}
+                <span className="tabular-nums">
+                  {formatQuantity(range.low, range.unit)} to {range.high === null ? 'no upper limit' : formatQuantity(range.high, range.unit)}
+                </span>
+              </p>
+            ))}
+            <p className="text-muted-foreground">{item.explanation}</p>
+          </div>
+        </th>
+      </tr>
+      {item.values.map((value, index) => (
+        <ValueRow key={`${value.role}-${index}`} value={value} compares={compares} />
+      ))}
+    </tbody>
+  );
+}
+
+function ValueRow({ value, compares }: { value: CheckValue; compares: boolean }) {
+  const qualifier = value.qualifier ? QUALIFIER_LABELS[value.qualifier] : undefined;
+  const derivation = value.derivation && value.derivation !== 'PUBLISHED' ? value.derivation.toLowerCase() : null;
+  return (
+    <tr className={`border-t border-border ${value.preferred ? 'bg-info/40' : ''}`}>
+      <th scope="row" className="min-w-36 sm:min-w-48">
+        <span className="sub font-medium tracking-wide uppercase">{value.role}</span>
+        {value.label}
+      </th>
+      <td className="num min-w-40 sm:min-w-52">
+        <span className="whitespace-nowrap">{formatQuantity(value.value, value.unit)}</span>
+        {showsPublished(value) && value.published ? (
+          <span className="sub">as published: {formatAsPublished(value.published.value, value.published.scale, value.unit)}</span>
+        ) : null}
+        {qualifier || derivation ? <span className="sub">{[qualifier, derivation].filter(Boolean).join(', ')}</span> : null}
+      </td>
+      <td className="whitespace-nowrap">{value.period}</td>
+      <td className="min-w-60">
+        {value.sourceIds.length === 0
+          ? MISSING
+          : value.sourceIds.map((id) => (
+              <a key={id} href="/api/sources" className="block font-mono text-xs break-all underline underline-offset-2 hover:text-accent">
+                {id}
+              </a>
+            ))}
+      </td>
+      {compares ? (
+        <td className="num whitespace-nowrap">
+          {value.relativeToReference === null ? <span className="text-muted-foreground">{MISSING}</span> : formatRelativeDifference(value.relativeToReference)}
+        </td>
+      ) : null}
+      <td className="min-w-60 text-xs text-muted-foreground">{value.note ?? ''}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,40 @@
+import { describeItemCounts } from '@/lib/consistency/labels';
+import type { ConsistencyCheck } from '@/lib/consistency/types';
+import { formatQuantity } from '@/lib/format';
+import { CheckItemsTable } from './check-items-table';
+import { OutcomeBadge } from './outcome-badge';
+
+/** One check: its outcome (as a word, a symbol and a colour), what it compares, and every item. */
+export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+  const headingId = `${check.id}-heading`;
+  return (
+    <section
+      id={check.id}
+      aria-labelledby={headingId}
+      data-testid={`check-${check.id}`}
+      data-outcome={check.outcome}
+      className="scroll-mt-4 space-y-3"
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {check.title}
+        </h2>
+        <OutcomeBadge outcome={check.outcome} srPrefix="Outcome" />
+      </div>
+      <p className="max-w-4xl text-sm text-muted-foreground">{check.description}</p>
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {check.stats.map((stat) => (
+          <div key={stat.label} className="flex gap-1.5">
+            <dt className="text-muted-foreground">{stat.label}:</dt>
+            <dd className="font-semibold tabular-nums">{formatQuantity(stat.value, stat.unit)}</dd>
+          </div>
+        ))}
+        <div className="flex gap-1.5">
+          <dt className="text-muted-foreground">items:</dt>
+          <dd className="font-semibold">{describeItemCounts(check.itemCounts)}</dd>
+        </div>
+      </dl>
+      <CheckItemsTable check={check} showAllItems={showAllItems} />
+    </section>
+  );
+}

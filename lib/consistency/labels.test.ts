@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { describeItemCounts, periodLabel, seriesLabel } from './labels';
+
+describe('periodLabel', () => {
+  it('joins the period and the year the way readers say them', () => {
+    expect(periodLabel(2022, 'FY')).toBe('FY 2022');
+    expect(periodLabel(2023, 'Jan-Nov')).toBe('Jan-Nov 2023');
+    expect(periodLabel(2020, 'H1')).toBe('H1 2020');
+  });
+
+  it('keeps labels that already name their dates', () => {
+    expect(periodLabel(2023, '2023-01')).toBe('2023-01');
+    expect(periodLabel(2014, '2012-2014')).toBe('2012-2014');
+    expect(periodLabel(2011, 'since independence (to 2011-07-29)')).toBe('since independence (to 2011-07-29)');
+    expect(periodLabel(null, 'signature year')).toBe('signature year');
+    expect(periodLabel(2022, 'mid-year position')).toBe('mid-year position 2022');
+  });
+});
+
+describe('seriesLabel', () => {
+  it('names reporter, partner and flow', () => {
+    expect(seriesLabel('KAZ', 'CHN', 'turnover')).toBe('KAZ → CHN turnover');
+    expect(seriesLabel('KAZ', 'AGG_WORLD', 'embassies_planned')).toBe('KAZ → AGG_WORLD embassies planned');
+  });
+});
+
+describe('describeItemCounts', () => {
+  it('lists the outcomes present, most severe first', () => {
+    expect(describeItemCounts({ fail: 1, not_checkable: 0, pass: 2, info: 0 })).toBe('1 fail · 2 pass');
+    expect(describeItemCounts({ fail: 0, not_checkable: 0, pass: 0, info: 0 })).toBe('no items');
+  });
+});

@@ -1,0 +1,95 @@
+// The plain, serializable shapes the consistency checks return to the page. Values are absolute
+// (the published value × 10^scale) in `unit`, so that figures published in thousands, millions
+// and billions can be read side by side; the figure as published is kept next to it.
+import type { Derivation, Qualifier } from '@/lib/import/flags';
+
+export type { Derivation, Qualifier };
+
+/** Most severe first: the order in which the page lists and counts them. */
+export const CHECK_OUTCOMES = ['fail', 'not_checkable', 'pass', 'info'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+export type SourceKind = 'STATISTICAL_DATASET' | 'RESEARCH_DATASET' | 'OFFICIAL_STATEMENT' | 'NEWS_ARTICLE';
+
+export interface PublishedFigure {
+  /** The digits as the source wrote them (exact decimal text). */
+  value: string;
+  /** Power of ten the source's unit carries: 3 = thousands, 6 = millions, 9 = billions. */
+  scale: number;
+}
+
+export interface CheckValue {
+  /** What the value is in this comparison: "stated", "base", "part", "total", "preferred", ... */
+  role: string;
+  label: string;
+  /** Absolute value in `unit` (never scaled); null when the figure is missing. */
+  value: number | null;
+  /** USD, EUR, count, percent, pp (percentage points), years, rank. */
+  unit: string;
+  published: PublishedFigure | null;
+  period: string;
+  sourceIds: string[];
+  qualifier: Qualifier | null;
+  derivation: Derivation | null;
+  /** The figure the dashboard shows when several sources give it. */
+  preferred: boolean;
+  /** (value − the item's reference value) / |reference|, or null when not compared. */
+  relativeToReference: number | null;
+  note: string | null;
+}
+
+export interface CheckDifference {
+  /** Absolute difference in `unit` (for growth rates and shares: percentage points). */
+  value: number;
+  unit: string;
+  /** Difference over the reference value, or null when there is no meaningful reference. */
+  relative: number | null;
+}
+
+/** A band of values a comparison allows, e.g. the growth rates compatible with the rounding. */
+export interface CheckRange {
+  label: string;
+  low: number;
+  /** Null for an open upper end ("more than"). */
+  high: number | null;
+  unit: string;
+}
+
+export interface CheckItem {
+  key: string;
+  title: string;
+  outcome: CheckOutcome;
+  values: CheckValue[];
+  difference: CheckDifference | null;
+  ranges: CheckRange[];
+  /** Why the item has its outcome, in words; the numbers are in `values`, `difference` and `ranges`. */
+  explanation: string;
+}
+
+/** A headline number of a check, e.g. { label: 'rows checked', value: 6463, unit: 'count' }. */
+export interface CheckStat {
+  label: string;
+  value: number;
+  unit: string;
+}
+
+export type OutcomeCounts = Record<CheckOutcome, number>;
+
+export interface ConsistencyCheck {
+  id: string;
+  title: string;
+  description: string;
+  outcome: CheckOutcome;
+  /** What was checked and found, as numbers the page formats. */
+  stats: CheckStat[];
+  itemCounts: OutcomeCounts;
+  items: CheckItem[];
+}
+
+export interface ConsistencyReport {
+  /** ISO timestamp of the run: the checks run on every page load. */
+  checkedAt: string;
+  checks: ConsistencyCheck[];
+  /** Checks by outcome. */
+  counts: OutcomeCounts;
+}
