@@ -36,6 +36,9 @@ export async function seedDatabase(url: string, log: (line: string) => void = co
     await deriveDestaAgreements(sql, 'desta_via_globalgov_manytrade');
     if (existsSync(path.join(ARTICLES, 'agreements.csv'))) await upsertAgreements(sql, path.join(ARTICLES, 'agreements.csv'));
     if (existsSync(path.join(ARTICLES, 'events.csv'))) await upsertEvents(sql, path.join(ARTICLES, 'events.csv'));
+    // Fresh tables have no planner statistics until autovacuum gets to them; the first page loads
+    // would otherwise run on guessed row counts.
+    if (summaries.some((s) => s.inserted + s.updated > 0)) await sql`ANALYZE`;
     return summaries;
   } finally {
     await sql.end();
