@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const state = vi.hoisted(() => ({ version: '1', versionReads: 0 }));
+vi.mock('@/lib/sql', () => ({
+  sql: async () => {
+    state.versionReads += 1;
+    return [{ v: state.version }];
+  },
+}));
+
+describe('cachedQuery', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    vi.useFakeTimers();
+    state.version = '1';
+    state.versionReads = 0;
+  });
+
+  it('runs a query once per arguments and dataset version', async () => {
+    const { cachedQuery } = await import('./cache');
+    const fn = vi.fn(async (year: number) => year * 2);
+    const cached = cachedQuery('double', fn);
+    expect(await cached(2020)).toBe(4040);
+    expect(await cached(2020)).toBe(4040);
+    expect(await cached(2021)).toBe(4042);
+    expect(fn).toHaveBeenCalledTimes(2);
+
+    state.version = '2';
+    vi.advanceTimersByTime(1_500);
+    expect(await cached(2020)).toBe(4040);
+    expect(fn).toHaveBeenCalledTimes(3);
+  });
+
+  it('reads the version at most once a second', async () => {
+    const { datasetVersion } = await import('./cache');
+    await Promise.all([datasetVersion(), datasetVersion(), datasetVersion()]);
+    await datasetVersion();
+    expect(state.versionReads).toBe(1);
+    vi.advanceTimersByTime(1_100);
+    await datasetVersion();
+    expect(state.versionReads).toBe(2);
+  });
+
+  it('does not keep a failed result', async () => {
+    const { cachedQuery } = await import('./cache');
+    let calls = 0;
+    const cached = cachedQuery('flaky', async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('down');
+      return 'ok';
+    });
+    await expect(cached()).rejects.toThrow('down');
+    expect(await cached()).toBe('ok');
+  });
+});
