@@ -13,6 +13,8 @@ interface DataTableProps<TData extends RowData> {
   /** True while a new sort or filter is loading: the rows shown are about to be replaced. */
   isPending?: boolean;
   testId?: string;
+  /** `data-*` attributes per row, e.g. a stable key that tests compare with exported files. */
+  rowData?: (row: TData) => Record<`data-${string}`, string>;
 }
 
 function ariaSort<TData extends RowData, TValue>(column: Column<DataTableFeatures, TData, TValue>) {
@@ -29,9 +31,9 @@ function alignClass(align: 'start' | 'end' | undefined) {
  * Renders any table built with `useDataTable`. The wrapper scrolls both ways with a sticky header,
  * so a long table neither overflows narrow screens nor pushes the page footer far away.
  */
-export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId }: DataTableProps<TData>) {
+export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId, rowData }: DataTableProps<TData>) {
   const rows = table.getRowModel().rows;
-  const columnCount = table.getAllLeafColumns().length;
+  const columnCount = Math.max(1, table.getVisibleLeafColumns().length);
 
   return (
     <div
@@ -70,8 +72,8 @@ export function DataTable<TData extends RowData>({ table, caption, emptyMessage 
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={row.id} className="group border-t border-border hover:bg-muted">
-                {row.getAllCells().map((cell) => {
+              <tr key={row.id} className="group border-t border-border hover:bg-muted" {...rowData?.(row.original)}>
+                {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const className = `px-3 py-1.5 ${alignClass(meta?.align)} ${meta?.className ?? ''}`;
                   return meta?.isRowHeader ? (
