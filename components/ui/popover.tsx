@@ -7,7 +7,7 @@ interface PopoverProps {
   trigger: ReactNode;
   /** Accessible name of the trigger when its content is not enough (e.g. an icon). */
   triggerLabel?: string;
-  children: ReactNode | ((close: () => void) => ReactNode);
+  children: ReactNode;
   /** Which edge of the trigger the panel lines up with. */
   align?: 'start' | 'end';
   triggerClassName?: string;
@@ -48,11 +48,6 @@ export function Popover({ trigger, triggerLabel, children, align = 'start', trig
     };
   }, [open]);
 
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
-
   return (
     <div ref={rootRef} className="relative" data-testid={testId}>
       <button
@@ -71,7 +66,8 @@ export function Popover({ trigger, triggerLabel, children, align = 'start', trig
         hidden={!open}
         className={`absolute top-full z-30 mt-1 max-w-[calc(100vw-2rem)] rounded-md border border-border bg-card p-2 text-sm shadow-lg ${align === 'end' ? 'right-0' : 'left-0'} ${panelClassName ?? 'w-64'}`}
       >
-        {open ? (typeof children === 'function' ? children(close) : children) : null}
+        {/* Mounted only while open, so each opening starts from the current URL state. */}
+        {open ? children : null}
       </div>
     </div>
   );
