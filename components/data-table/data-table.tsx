@@ -36,10 +36,12 @@ export function DataTable<TData extends RowData>({ table, caption, emptyMessage 
   const columnCount = Math.max(1, table.getVisibleLeafColumns().length);
 
   return (
+    // `relative` makes the scroller the containing block of the cells' sr-only text, which is absolutely
+    // positioned: otherwise text in rows scrolled out of view would stretch the whole page.
     <div
       data-testid={testId}
       aria-busy={isPending}
-      className={`max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
+      className={`relative max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
     >
       <table className="w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
