@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/export-response';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' };
 const FORMAT_HINTS: Record<ExportFormat, string> = {

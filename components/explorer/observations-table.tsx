@@ -7,7 +7,7 @@ import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/data-table/data-table-view-options';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import type { ExportFormat } from '@/lib/export/export-response';
+import type { ExportFormat } from '@/lib/export/formats';
 import { formatNumber } from '@/lib/format';
 import { QUALIFIER_DISPLAY, ESTIMATE_MARK } from '@/lib/qualifiers';
 import type { ObservationPage, ObservationRecord } from '@/lib/queries/observations';

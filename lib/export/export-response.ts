@@ -5,8 +5,9 @@ import { jsonStream } from './json-writer';
 import type { ExportColumn, ExportProvenance, RowBatches } from './types';
 import { xlsxStream } from './xlsx-writer';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',

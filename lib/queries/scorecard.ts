@@ -9,7 +9,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { BNS_MONTHLY_SOURCE_ID, EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
-import type { ScorecardParams, ScorecardSortKey, ScorecardView } from '@/lib/search-params/partners';
+import { SPARKLINE_YEARS, type ScorecardParams, type ScorecardSortKey, type ScorecardView } from '@/lib/search-params/partners';
 import { preferredAnnualSeries } from './preferred-series';
 import { runQuery } from './run-query';
 
@@ -21,8 +21,6 @@ const VIEW_KINDS: Record<ScorecardView, readonly string[]> = {
   groups: ['GROUP', 'OTHER'],
 };
 
-/** Sparklines cover the 15 years up to the year shown. */
-export const SPARKLINE_YEARS = 15;
 
 /** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
 const ORDER_BY: Record<ScorecardSortKey, string> = {
@@ -316,16 +314,24 @@ export async function getScorecardYears(): Promise<number[]> {
 
 const worldSchema = z.object({ turnover: numberOrNull, source: z.string().nullable(), derived: z.boolean().nullable(), months: z.number().int() });
 
+/** Kazakhstan's total turnover with the world in a year, the denominator of every share. */
+export async function getWorldTotal(year: number): Promise<WorldTotal> {
+  return runQuery('getWorldTotal', { year }, async () => {
+    const raw = await db.$queryRaw<unknown[]>`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`;
+    const world = worldSchema.parse(raw[0] ?? { turnover: null, source: null, derived: null, months: 0 });
+    return { turnoverUsdMn: world.turnover, sourceId: world.source, derived: world.turnover !== null && world.derived === true, months: world.months };
+  });
+}
+
 /** One page of the scorecard, its total, the world total of the year and the page's sparklines. */
 export async function getScorecard(input: ScorecardInput): Promise<Scorecard> {
   const { year, params } = input;
   return runQuery('getScorecard', input, async () => {
-    const [raw, worldRaw] = await Promise.all([
+    const [raw, world] = await Promise.all([
       db.$queryRaw<unknown[]>(scorecardSql(input, { limit: params.size, offset: (params.page - 1) * params.size })),
-      db.$queryRaw<unknown[]>`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`,
+      getWorldTotal(year),
     ]);
     const rows = z.array(scorecardRowSchema).parse(raw);
-    const world = worldSchema.parse(worldRaw[0] ?? { turnover: null, source: null, derived: null, months: 0 });
     const codes = rows.map((r) => r.code);
     const sparkRaw =
       codes.length === 0
@@ -347,7 +353,7 @@ export async function getScorecard(input: ScorecardInput): Promise<Scorecard> {
       if (r.source) sourceIds.add(r.source);
       if (r.fdi_source) sourceIds.add(r.fdi_source);
     }
-    if (world.source) sourceIds.add(world.source);
+    if (world.sourceId) sourceIds.add(world.sourceId);
     return {
       year,
       window: params.window,
@@ -356,7 +362,7 @@ export async function getScorecard(input: ScorecardInput): Promise<Scorecard> {
       page: params.page,
       size: params.size,
       pageCount: Math.max(1, Math.ceil(total / params.size)),
-      world: { turnoverUsdMn: world.turnover, sourceId: world.source, derived: world.derived === true, months: world.months },
+      world,
       sparklines,
       sourceIds: [...sourceIds].sort(),
     };

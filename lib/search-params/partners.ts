@@ -35,6 +35,8 @@ export type ScorecardView = (typeof SCORECARD_VIEWS)[number];
 export const CAGR_WINDOWS = [3, 5, 10, 15, 20] as const;
 export const SCORECARD_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const MAX_SCORECARD_SORT_KEYS = 3;
+/** Sparklines cover the 15 years up to the year shown. */
+export const SPARKLINE_YEARS = 15;
 
 export interface ScorecardParams {
   /** Absent: the latest year with data, which depends on the database, not the URL. */
