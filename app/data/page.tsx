@@ -6,8 +6,8 @@ import { ObservationsToolbar } from '@/components/explorer/observations-toolbar'
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
 import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
-import { parseExplorerSearchParams, serializeExplorerSearchParams } from '@/lib/search-params/explorer';
-import type { RawSearchParams } from '@/lib/validations/observations';
+import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
+import { serializeObservationQuery, type RawSearchParams } from '@/lib/validations/observations';
 
 export const metadata: Metadata = {
   title: 'Data explorer',
@@ -36,8 +36,8 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
       <div className="space-y-4">
         <ObservationsToolbar state={state} facets={facets} />
 
-        {/* A new key per URL state shows the skeleton while the new rows load. */}
-        <Suspense key={serializeExplorerSearchParams(state) || 'default'} fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}>
+        {/* A new key per query shows the skeleton while new rows load; showing a column keeps the rows on screen. */}
+        <Suspense key={serializeObservationQuery(state.query, { paging: true }) || 'default'} fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}>
           <ObservationsTable dataPromise={pageData} state={state} />
         </Suspense>
       </div>

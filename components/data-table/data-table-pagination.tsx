@@ -48,9 +48,11 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes, r
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex items-center gap-2">
           <span>Rows per page</span>
+          {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new page loads. */}
           <select
+            key={pageSize}
             className="h-8 rounded-md border border-border bg-card px-2"
-            value={pageSize}
+            defaultValue={pageSize}
             onChange={(event) => table.setPagination({ pageIndex: 0, pageSize: Number(event.target.value) })}
           >
             {pageSizes.map((size) => (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { ReactTable, RowData } from '@tanstack/react-table';
 import { Popover } from '@/components/ui/popover';
 import type { DataTableFeatures } from './data-table-features';
@@ -13,8 +14,6 @@ interface DataTableViewOptionsProps<TData extends RowData> {
  * onColumnVisibilityChange), so a shared link shows the same columns. At least one stays visible.
  */
 export function DataTableViewOptions<TData extends RowData>({ table }: DataTableViewOptionsProps<TData>) {
-  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
-  const visibleCount = table.getVisibleLeafColumns().length;
   return (
     <Popover
       testId="view-options"
@@ -29,29 +28,46 @@ export function DataTableViewOptions<TData extends RowData>({ table }: DataTable
       }
       panelClassName="w-56"
     >
-      <fieldset>
-        <legend className="px-1.5 pb-1 text-xs font-semibold text-muted-foreground">Show columns</legend>
-        <ul className="space-y-0.5">
-          {columns.map((column) => {
-            const visible = column.getIsVisible();
-            const label = column.columnDef.meta?.label ?? (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id);
-            return (
-              <li key={column.id}>
-                <label className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 hover:bg-muted">
-                  <input
-                    type="checkbox"
-                    className="accent-accent"
-                    checked={visible}
-                    disabled={visible && visibleCount <= 1}
-                    onChange={(event) => column.toggleVisibility(event.target.checked)}
-                  />
-                  {label}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
+      <ColumnToggles table={table} />
     </Popover>
+  );
+}
+
+/**
+ * The checkboxes keep their own state while the panel is open: the URL (and so the table) follows
+ * a moment later, and a box must not spring back in between.
+ */
+function ColumnToggles<TData extends RowData>({ table }: DataTableViewOptionsProps<TData>) {
+  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(columns.map((c) => [c.id, c.getIsVisible()])));
+  const visibleCount = Object.values(visible).filter(Boolean).length;
+  return (
+    <fieldset>
+      <legend className="px-1.5 pb-1 text-xs font-semibold text-muted-foreground">Show columns</legend>
+      <ul className="space-y-0.5">
+        {columns.map((column) => {
+          const checked = visible[column.id] ?? true;
+          const label = column.columnDef.meta?.label ?? (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id);
+          return (
+            <li key={column.id}>
+              <label className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 hover:bg-muted">
+                <input
+                  type="checkbox"
+                  className="accent-accent"
+                  checked={checked}
+                  disabled={checked && visibleCount <= 1}
+                  onChange={(event) => {
+                    const next = { ...visible, [column.id]: event.target.checked };
+                    setVisible(next);
+                    table.setColumnVisibility(next);
+                  }}
+                />
+                {label}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
   );
 }

@@ -53,8 +53,9 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
     <label className="flex items-center gap-1.5 text-sm">
       <span>{label}</span>
       <select
+        key={query[name] ?? 'none'}
         className="h-9 rounded-md border border-border bg-card px-2"
-        value={query[name] ?? ''}
+        defaultValue={query[name] ?? ''}
         data-testid={`filter-${name}`}
         onChange={(event) => navigate({ [name]: event.target.value === '' ? undefined : Number(event.target.value) })}
       >

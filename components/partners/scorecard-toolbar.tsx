@@ -50,10 +50,12 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
           <>
             <label className="flex items-center gap-1.5 text-sm">
               <span>Year</span>
+              {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new rows load. */}
               <select
+                key={params.year ?? 'latest'}
                 className={SELECT_CLASS}
                 data-testid="scorecard-year"
-                value={params.year ?? latest ?? ''}
+                defaultValue={params.year ?? latest ?? ''}
                 onChange={(event) => {
                   const year = Number(event.target.value);
                   navigate({ year: year === latest ? undefined : year });
@@ -68,7 +70,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
             </label>
             <label className="flex items-center gap-1.5 text-sm">
               <span>Growth over</span>
-              <select className={SELECT_CLASS} value={params.window} onChange={(event) => navigate({ window: Number(event.target.value) })}>
+              <select key={params.window} className={SELECT_CLASS} defaultValue={params.window} onChange={(event) => navigate({ window: Number(event.target.value) })}>
                 {CAGR_WINDOWS.map((w) => (
                   <option key={w} value={w}>
                     {w} years
@@ -79,9 +81,10 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
             <label className="flex items-center gap-1.5 text-sm">
               <span className="sr-only">Partners</span>
               <select
+                key={params.view}
                 className={SELECT_CLASS}
                 data-testid="scorecard-view"
-                value={params.view}
+                defaultValue={params.view}
                 onChange={(event) => {
                   const view = SCORECARD_VIEWS.find((v) => v === event.target.value);
                   if (view) onView(view);
