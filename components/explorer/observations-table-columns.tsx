@@ -145,6 +145,7 @@ export const observationsTableColumns = helper.columns([
     cell: ({ row }) => (
       <Link
         href={`/sources#source-${encodeURIComponent(row.original.source_id)}`}
+        prefetch={false}
         title={`${row.original.source_title} (${row.original.source_publisher})`}
         className="line-clamp-2 underline-offset-2 hover:underline"
       >

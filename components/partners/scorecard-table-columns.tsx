@@ -89,7 +89,8 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       id: 'name',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
       cell: ({ row }) => (
-        <Link href={`/partners/${row.original.code}`} className="underline-offset-2 hover:underline">
+        // No prefetch: a page of partners would fetch every profile in view.
+        <Link href={`/partners/${row.original.code}`} prefetch={false} className="underline-offset-2 hover:underline">
           {row.original.name} <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
         </Link>
       ),
