@@ -32,31 +32,34 @@ const securityHeaders = [
 ];
 
 /**
- * Turbopack reads no file outside its root. A git worktree may link `node_modules` to another
- * checkout (../main/node_modules); the root then has to be the folder that holds both, or the
- * build cannot find Next.js itself. In an ordinary checkout this is the project folder.
+ * Turbopack only resolves packages inside its root. A git worktree may link node_modules from
+ * another checkout (`node_modules -> ../main/node_modules`); the root is then the nearest folder
+ * holding both, so the build resolves `next` through the link. A plain checkout keeps its own folder.
  */
-function turbopackRoot() {
-  const project = import.meta.dirname;
+function workspaceRoot() {
+  const here = process.cwd();
   let modules;
   try {
-    modules = path.dirname(realpathSync(path.join(project, 'node_modules')));
+    modules = path.dirname(realpathSync(path.join(here, 'node_modules')));
   } catch {
-    return project;
+    return here;
   }
-  let root = project;
-  while (path.relative(root, modules).startsWith('..')) root = path.dirname(root);
+  let root = here;
+  while (path.relative(root, modules).startsWith('..') && path.dirname(root) !== root) root = path.dirname(root);
   return root;
 }
+
+const root = workspaceRoot();
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  turbopack: { root },
+  outputFileTracingRoot: root,
   // node-postgres and its Prisma adapter load native-style modules at runtime; keep them out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
-  turbopack: { root: turbopackRoot() },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { NavLink } from '@/components/layout/nav-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,11 +23,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Kazakhstan Trade Dashboard
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-4 text-sm">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <li>
-                  <Link href="/" className="font-medium underline-offset-4 hover:underline">
-                    Overview
-                  </Link>
+                  <NavLink href="/">Overview</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/partners">Partners</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/data">Data</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/sources">Sources</NavLink>
                 </li>
                 <li>
                   <Link href="/consistency" className="font-medium underline-offset-4 hover:underline">

@@ -163,3 +163,34 @@ export function formatTimestampUtc(iso: string): string {
   if (Number.isNaN(date.getTime())) return MISSING;
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
+
+/**
+ * The unit of a value as published, with its scale in words: ("USD", 6) -> "USD million",
+ * ("count", 0) -> "count". Unknown scales fall back to a power of ten rather than a wrong word.
+ */
+export function formatUnit(unit: string, scale: number): string {
+  const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
+  if (unit === 'count' || unit === 'percent' || unit === 'years' || unit === 'rank') return word ? `${unit} (${word})` : unit;
+  return word ? `${unit} ${word}` : unit;
+}
+
+/**
+ * A value given as exact decimal text (PostgreSQL numeric), grouped and rounded for reading:
+ * "5351587.74833999" -> "5,351,587.748". Trailing zeros of the published text are not invented.
+ */
+export function formatDecimalText(value: string, maxFractionDigits = 3): string {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number)) return MISSING;
+  const published = value.includes('.') ? (value.split('.')[1] ?? '').replace(/e.*$/i, '').length : 0;
+  const digits = Math.min(published, maxFractionDigits);
+  return decimals(digits).format(withoutNegativeZero(number, digits));
+}
+
+/** A growth rate given as a fraction, always signed: 0.052 -> "+5.2%", -0.1 -> "−10.0%". */
+export function formatSignedPercent(fraction: number | null | undefined, fractionDigits = 1): string {
+  if (!isFiniteNumber(fraction)) return MISSING;
+  const percent = withoutNegativeZero(fraction * 100, fractionDigits);
+  const text = formatNumber(Math.abs(percent), fractionDigits);
+  if (percent === 0) return `${text}%`;
+  return `${percent > 0 ? '+' : '−'}${text}%`;
+}

@@ -20,7 +20,11 @@ function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
   );
 }
 
-/** A header cell's content: a sort button when the column sorts, plain text otherwise. */
+/**
+ * A header cell's content: a sort button when the column sorts, plain text otherwise. A click
+ * sorts by this column alone; with multi-sort on, shift-click (or shift-Enter) adds it as the next
+ * key, and the key's position is shown next to the arrow.
+ */
 export function DataTableColumnHeader<TData extends RowData, TValue>({ column, title, unit }: DataTableColumnHeaderProps<TData, TValue>) {
   const label = (
     <span className="flex flex-col leading-tight">
@@ -33,15 +37,29 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({ column, t
   const sorted = column.getIsSorted();
   const next = sorted ? (sorted === 'asc' ? 'descending' : 'ascending') : column.getFirstSortDir() === 'asc' ? 'ascending' : 'descending';
   const alignEnd = column.columnDef.meta?.align === 'end';
+  const multi = column.getCanMultiSort() && column.table.options.enableMultiSort === true;
+  const sortCount = multi ? column.table.atoms.sorting.get().length : 0;
+  const position = sorted && sortCount > 1 ? column.getSortIndex() + 1 : null;
   return (
     <button
       type="button"
       onClick={column.getToggleSortingHandler()}
+      title={multi ? 'Click to sort by this column; shift-click to add it as another sort key' : undefined}
       className={`-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${alignEnd ? 'flex-row-reverse text-right' : 'text-left'}`}
     >
       {label}
-      <SortIcon direction={sorted} />
-      <span className="sr-only">, sort {next}</span>
+      <span className="inline-flex items-center">
+        <SortIcon direction={sorted} />
+        {position !== null ? (
+          <span aria-hidden="true" className="text-[0.65rem] font-normal text-muted-foreground tabular-nums">
+            {position}
+          </span>
+        ) : null}
+      </span>
+      <span className="sr-only">
+        {position !== null ? `, sort key ${position}` : null}, sort {next}
+        {multi ? '; with Shift, add as another sort key' : null}
+      </span>
     </button>
   );
 }

@@ -1,6 +1,15 @@
-// The feature set every table in the app is built with. Sorting is registered for its state and
-// header APIs only: the server sorts (manualSorting), so no client sorted row model is included.
-import { createColumnHelper, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+// The feature set every table in the app is built with. Sorting and pagination are registered for
+// their state and header/navigation APIs only: the server sorts and pages (manualSorting,
+// manualPagination), so no client row models are included. Column visibility is a view choice
+// that lives in the URL like everything else.
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  rowPaginationFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { ColumnDef, RowData } from '@tanstack/react-table';
 
 export interface DataTableColumnMeta {
@@ -10,10 +19,14 @@ export interface DataTableColumnMeta {
   isRowHeader?: boolean;
   /** Extra classes for the column's header and cells (widths, wrapping). */
   className?: string;
+  /** The column's name in the view options menu, when the header is not plain text. */
+  label?: string;
 }
 
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
+  rowPaginationFeature,
+  columnVisibilityFeature,
   columnMeta: metaHelper<DataTableColumnMeta>(),
 });
 

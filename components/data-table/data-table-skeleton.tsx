@@ -4,24 +4,44 @@
 interface DataTableSkeletonProps {
   columnCount: number;
   rowCount?: number;
+  /** Placeholders for the filter buttons above the table. */
+  filterCount?: number;
+  /** A pager line below the table. */
+  withPagination?: boolean;
 }
 
-export function DataTableSkeleton({ columnCount, rowCount = 12 }: DataTableSkeletonProps) {
+export function DataTableSkeleton({ columnCount, rowCount = 12, filterCount = 0, withPagination = false }: DataTableSkeletonProps) {
   const columns = Array.from({ length: columnCount }, (_, index) => index);
   return (
-    <div role="status" aria-label="Loading table" className="max-h-[36rem] overflow-hidden rounded-lg border border-border bg-card">
-      <div className="flex gap-4 border-b border-border px-3 py-3">
-        {columns.map((column) => (
-          <div key={column} className={`h-4 animate-pulse rounded bg-muted ${column === 0 ? 'flex-[2]' : 'flex-1'}`} />
-        ))}
-      </div>
-      {Array.from({ length: rowCount }, (_, row) => (
-        <div key={row} className="flex gap-4 border-b border-border px-3 py-2.5 last:border-b-0">
-          {columns.map((column) => (
-            <div key={column} className={`h-3.5 animate-pulse rounded bg-muted/70 ${column === 0 ? 'flex-[2]' : 'flex-1'}`} />
+    <div role="status" aria-label="Loading table" className="space-y-3">
+      {filterCount > 0 ? (
+        <div className="flex flex-wrap gap-2">
+          <div className="h-9 w-64 max-w-full animate-pulse rounded-md bg-muted" />
+          {Array.from({ length: filterCount }, (_, index) => (
+            <div key={index} className="h-9 w-24 animate-pulse rounded-md bg-muted/70" />
           ))}
         </div>
-      ))}
+      ) : null}
+      <div className="max-h-[36rem] overflow-hidden rounded-lg border border-border bg-card">
+        <div className="flex gap-4 border-b border-border px-3 py-3">
+          {columns.map((column) => (
+            <div key={column} className={`h-4 animate-pulse rounded bg-muted ${column === 0 ? 'flex-[2]' : 'flex-1'}`} />
+          ))}
+        </div>
+        {Array.from({ length: rowCount }, (_, row) => (
+          <div key={row} className="flex gap-4 border-b border-border px-3 py-2.5 last:border-b-0">
+            {columns.map((column) => (
+              <div key={column} className={`h-3.5 animate-pulse rounded bg-muted/70 ${column === 0 ? 'flex-[2]' : 'flex-1'}`} />
+            ))}
+          </div>
+        ))}
+      </div>
+      {withPagination ? (
+        <div className="flex justify-between">
+          <div className="h-5 w-48 animate-pulse rounded bg-muted/70" />
+          <div className="h-8 w-64 animate-pulse rounded bg-muted/70" />
+        </div>
+      ) : null}
     </div>
   );
 }

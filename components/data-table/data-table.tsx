@@ -13,6 +13,8 @@ interface DataTableProps<TData extends RowData> {
   /** True while a new sort or filter is loading: the rows shown are about to be replaced. */
   isPending?: boolean;
   testId?: string;
+  /** `data-*` attributes per row, e.g. a stable key that tests compare with exported files. */
+  rowData?: (row: TData) => Record<`data-${string}`, string>;
 }
 
 function ariaSort<TData extends RowData, TValue>(column: Column<DataTableFeatures, TData, TValue>) {
@@ -29,15 +31,17 @@ function alignClass(align: 'start' | 'end' | undefined) {
  * Renders any table built with `useDataTable`. The wrapper scrolls both ways with a sticky header,
  * so a long table neither overflows narrow screens nor pushes the page footer far away.
  */
-export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId }: DataTableProps<TData>) {
+export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId, rowData }: DataTableProps<TData>) {
   const rows = table.getRowModel().rows;
-  const columnCount = table.getAllLeafColumns().length;
+  const columnCount = Math.max(1, table.getVisibleLeafColumns().length);
 
   return (
+    // `relative` makes the scroller the containing block of the cells' sr-only text, which is absolutely
+    // positioned: otherwise text in rows scrolled out of view would stretch the whole page.
     <div
       data-testid={testId}
       aria-busy={isPending}
-      className={`max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
+      className={`relative max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
     >
       <table className="w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
@@ -70,8 +74,8 @@ export function DataTable<TData extends RowData>({ table, caption, emptyMessage 
             </tr>
           ) : (
             rows.map((row) => (
-              <tr key={row.id} className="group border-t border-border hover:bg-muted">
-                {row.getAllCells().map((cell) => {
+              <tr key={row.id} className="group border-t border-border hover:bg-muted" {...rowData?.(row.original)}>
+                {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   const className = `px-3 py-1.5 ${alignClass(meta?.align)} ${meta?.className ?? ''}`;
                   return meta?.isRowHeader ? (

@@ -1,13 +1,22 @@
-// Observations with their provenance, streamed from PostgreSQL with a cursor so that an export
-// of millions of rows keeps the server's memory flat.
+// Observations with their provenance: the one query module behind the explorer (/data), the API
+// and the exports. Filtering, sorting and paging run in PostgreSQL; exports read the same SELECT
+// through a postgres.js cursor, so that millions of rows keep the server's memory flat.
 import 'server-only';
 import type postgres from 'postgres';
+import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
-import type { ObservationQuery } from '@/lib/validations/observations';
+import {
+  DEFAULT_PAGE_SIZE,
+  type ObservationQuery,
+  type ObservationSort,
+  type ObservationSortKey,
+} from '@/lib/validations/observations';
 import { runQuery } from './run-query';
 
-/** One observation as the API and the exports write it: the tidy layout plus provenance. */
+/** One observation as the explorer shows it and the API and exports write it: the tidy layout plus provenance. */
 export interface ObservationRecord {
+  /** Database id, only to key table rows; never exported (it differs between databases). */
+  id: string;
   source_id: string;
   reporter: string;
   reporter_code: string;
@@ -16,8 +25,10 @@ export interface ObservationRecord {
   year: number | null;
   period: string;
   flow: string;
+  /** Exact decimal text as published (PostgreSQL numeric), never a float. */
   value: string;
   unit: string;
+  /** Power of ten: 0, 3, 6 or 9. */
   scale: number;
   flag: string;
   note: string | null;
@@ -35,41 +46,143 @@ export interface ObservationRecord {
   source_title: string;
   source_publisher: string;
   source_url: string | null;
+  source_kind: string;
+  is_estimate: boolean;
+  /** The partner's own statistics (mirror data), not Kazakhstan's. */
+  partner_reported: boolean;
 }
 
-function whereClause(q: ObservationQuery) {
-  const conditions: postgres.PendingQuery<postgres.Row[]>[] = [];
+type Fragment = postgres.PendingQuery<postgres.Row[]>;
+
+/**
+ * Whose statistics: mirror rows (another reporter's trade with Kazakhstan) and figures a source
+ * attributes to the partner's statistics. XXX marks rows whose source does not say.
+ */
+const PARTNER_REPORTED = `(o.reporter_code NOT IN ('KAZ', 'XXX') OR o.flag LIKE 'partner_statistics%')`;
+
+/** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
+const ORDER_BY: Record<ObservationSortKey, readonly string[]> = {
+  reporter: ['r.name', 'o.reporter_code'],
+  partner: ['p.name', 'o.partner_code'],
+  flow: ['i.label', 'o.indicator_code'],
+  year: ['o.year'],
+  // Periods as text ("FY", "2019-01", "H1") do not order; their dates do.
+  period: ['o.period_start', 'o.period_end', 'o.period'],
+  // Compared in units, not as published: 3.1 billion is more than 900 million.
+  value: ['(o.value * power(10::numeric, o.scale))'],
+  unit: ['o.unit', 'o.scale'],
+  qualifier: ['o.qualifier'],
+  source: ['s.title', 'o.source_id'],
+};
+
+/**
+ * The natural key, which is unique: appended after the chosen keys, it makes the order total, so
+ * the screen, every page and every export list the same rows in the same order. It is also the
+ * default order, read straight from the unique index.
+ */
+const NATURAL_ORDER = 'o.source_id, o.reporter_code, o.partner_code, o.indicator_code, o.period_key, o.series_key';
+
+function orderByClause(sort: readonly ObservationSort[] | undefined): Fragment {
+  const keys = (sort ?? []).flatMap((s) => ORDER_BY[s.id].map((expr) => `${expr} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`));
+  return sql.unsafe(`ORDER BY ${[...keys, NATURAL_ORDER].join(', ')}`);
+}
+
+/** `%`, `_` and `\` are wildcards to ILIKE; a search for "50%" means the text "50%". */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Only allow-listed group codes reach SQL, but the type narrows them anyway. */
+const groupCodes = (groups: readonly MembershipGroupCode[]) => groups.filter((g) => (MEMBERSHIP_GROUP_CODES as readonly string[]).includes(g));
+
+function whereClause(q: ObservationQuery): Fragment {
+  const conditions: Fragment[] = [];
   if (q.reporter) conditions.push(sql`o.reporter_code = ANY(${q.reporter})`);
   if (q.partner) conditions.push(sql`o.partner_code = ANY(${q.partner})`);
   if (q.flow) conditions.push(sql`o.indicator_code = ANY(${q.flow})`);
   if (q.source) conditions.push(sql`o.source_id = ANY(${q.source})`);
+  if (q.kind) conditions.push(sql`s.kind::text = ANY(${q.kind})`);
   if (q.from !== undefined) conditions.push(sql`o.year >= ${q.from}`);
   if (q.to !== undefined) conditions.push(sql`o.year <= ${q.to}`);
+  if (q.group) {
+    // Members whose membership covers the whole calendar year of the row (lib/membership-groups.ts).
+    conditions.push(sql`EXISTS (
+      SELECT 1 FROM group_membership gm
+      WHERE gm.member_code = o.partner_code AND gm.group_code = ANY(${groupCodes(q.group)})
+        AND gm.valid_from <= make_date(o.year, 1, 1)
+        AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(o.year, 12, 31)))`);
+  }
+  if (q.flags) {
+    const any: Fragment[] = [];
+    if (q.flags.includes('estimate')) any.push(sql`o.is_estimate`);
+    if (q.flags.includes('derived')) any.push(sql`o.derivation = 'DERIVED'`);
+    if (q.flags.includes('partner')) any.push(sql.unsafe(PARTNER_REPORTED));
+    if (any.length > 0) conditions.push(sql`(${any.reduce((acc, c) => sql`${acc} OR ${c}`)})`);
+  }
+  if (q.q) {
+    const pattern = likePattern(q.q);
+    const code = q.q.toUpperCase();
+    conditions.push(sql`(
+      p.name ILIKE ${pattern} OR r.name ILIKE ${pattern} OR i.label ILIKE ${pattern} OR s.title ILIKE ${pattern}
+      OR o.period ILIKE ${pattern} OR o.note ILIKE ${pattern} OR o.source_id ILIKE ${pattern}
+      OR o.partner_code = ${code} OR o.reporter_code = ${code} OR o.indicator_code = ${q.q.toLowerCase()})`);
+  }
   if (conditions.length === 0) return sql``;
   return sql`WHERE ${conditions.reduce((acc, c) => sql`${acc} AND ${c}`)}`;
 }
 
-function selectObservations(q: ObservationQuery) {
+const FROM = sql`
+  FROM observation o
+  JOIN partner r ON r.code = o.reporter_code
+  JOIN partner p ON p.code = o.partner_code
+  JOIN indicator i ON i.code = o.indicator_code
+  JOIN source s ON s.id = o.source_id`;
+
+function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
   return sql<ObservationRecord[]>`
-    SELECT o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year, o.period,
-           o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note, o.qualifier::text AS qualifier,
-           o.derivation::text AS derivation, o.derivation_note, o.stated_growth_pct::text AS stated_growth_pct, o.locator,
-           o.series_key, o.period_kind::text AS period_kind, o.period_start::text AS period_start,
-           o.period_end::text AS period_end, o.vintage, i.label AS indicator_label, s.title AS source_title,
-           s.publisher AS source_publisher, s.url AS source_url
-    FROM observation o
-    JOIN partner r ON r.code = o.reporter_code
-    JOIN partner p ON p.code = o.partner_code
-    JOIN indicator i ON i.code = o.indicator_code
-    JOIN source s ON s.id = o.source_id
+    SELECT o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
+           o.period, o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note,
+           o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.derivation_note,
+           o.stated_growth_pct::text AS stated_growth_pct, o.locator, o.series_key, o.period_kind::text AS period_kind,
+           o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
+           s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
+           o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported
+    ${FROM}
     ${whereClause(q)}
-    ORDER BY o.source_id, o.reporter_code, o.partner_code, o.indicator_code, o.year NULLS FIRST, o.period, o.series_key`;
+    ${orderByClause(q.sort)}
+    ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`;
 }
 
-/** Batches of rows in a stable order; the caller writes each batch before the next is read. */
+export interface ObservationPage {
+  rows: ObservationRecord[];
+  /** Rows matching the filters, over all pages. */
+  total: number;
+  page: number;
+  size: number;
+  pageCount: number;
+}
+
+/** One page of the explorer: the rows and the total, counted with the same filters in PostgreSQL. */
+export async function getObservationsPage(q: ObservationQuery): Promise<ObservationPage> {
+  const size = q.size ?? DEFAULT_PAGE_SIZE;
+  const page = q.page ?? 1;
+  return runQuery('getObservationsPage', q, async () => {
+    const [rows, [count]] = await Promise.all([
+      selectObservations(q, { size, offset: (page - 1) * size }),
+      sql<{ total: string }[]>`SELECT count(*)::text AS total ${FROM} ${whereClause(q)}`,
+    ]);
+    const total = Number(count?.total ?? 0);
+    return { rows: [...rows], total, page, size, pageCount: Math.max(1, Math.ceil(total / size)) };
+  });
+}
+
+/**
+ * Every row matching the filters, in the explorer's order, in batches: the caller writes each
+ * batch before the next is read. Paging parameters, when given (API callers), select one page.
+ */
 export async function* streamObservations(q: ObservationQuery, batchSize = 2000): AsyncGenerator<ObservationRecord[]> {
+  const size = q.size ?? DEFAULT_PAGE_SIZE;
+  const limit = q.page !== undefined || q.size !== undefined ? { size, offset: ((q.page ?? 1) - 1) * size } : undefined;
   try {
-    for await (const rows of selectObservations(q).cursor(batchSize)) yield rows;
+    for await (const rows of selectObservations(q, limit).cursor(batchSize)) yield rows;
   } catch (error) {
     console.error('[queries] streamObservations failed', { q, error });
     throw new Error('Could not load data (observations).');
@@ -93,5 +206,74 @@ export async function findUnknownCodes(q: ObservationQuery): Promise<{ parameter
       return { parameter: c.parameter, codes: c.codes.filter((code) => !known.has(code)) };
     }));
     return results.filter((r) => r.codes.length > 0);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filter options
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+export interface ObservationFacets {
+  reporters: FacetOption[];
+  partners: FacetOption[];
+  indicators: FacetOption[];
+  sources: (FacetOption & { kind: string })[];
+  /** First and last year with data, for the year inputs' bounds. */
+  minYear: number | null;
+  maxYear: number | null;
+}
+
+/**
+ * The values each filter offers: only codes that occur. Distinct codes are read with a loose index
+ * scan (one index probe per distinct value), so the cost follows the number of partners, not of rows.
+ */
+export async function getObservationFacets(): Promise<ObservationFacets> {
+  return runQuery('getObservationFacets', null, async () => {
+    const [reporters, partners, indicators, sources, [years]] = await Promise.all([
+      sql<FacetOption[]>`
+        WITH RECURSIVE codes AS (
+          (SELECT reporter_code AS code FROM observation ORDER BY reporter_code LIMIT 1)
+          UNION ALL
+          SELECT (SELECT o.reporter_code FROM observation o WHERE o.reporter_code > c.code ORDER BY o.reporter_code LIMIT 1)
+          FROM codes c WHERE c.code IS NOT NULL
+        )
+        SELECT p.code AS value, p.name AS label FROM codes c JOIN partner p ON p.code = c.code ORDER BY p.name, p.code`,
+      sql<FacetOption[]>`
+        WITH RECURSIVE codes AS (
+          (SELECT partner_code AS code FROM observation ORDER BY partner_code LIMIT 1)
+          UNION ALL
+          SELECT (SELECT o.partner_code FROM observation o WHERE o.partner_code > c.code ORDER BY o.partner_code LIMIT 1)
+          FROM codes c WHERE c.code IS NOT NULL
+        )
+        SELECT p.code AS value, p.name AS label FROM codes c JOIN partner p ON p.code = c.code ORDER BY p.name, p.code`,
+      sql<FacetOption[]>`
+        SELECT i.code AS value, i.label FROM indicator i
+        WHERE EXISTS (SELECT 1 FROM observation o WHERE o.indicator_code = i.code)
+        ORDER BY i.sort_order, i.label`,
+      sql<(FacetOption & { kind: string })[]>`
+        SELECT s.id AS value, s.title AS label, s.kind::text AS kind FROM source s
+        WHERE EXISTS (SELECT 1 FROM observation o WHERE o.source_id = s.id)
+        ORDER BY s.kind, s.title, s.id`,
+      // Per indicator through the (indicator_code, year) index: a handful of probes, not a scan.
+      sql<{ min_year: number | null; max_year: number | null }[]>`
+        SELECT min(y.lo)::int AS min_year, max(y.hi)::int AS max_year
+        FROM indicator i
+        CROSS JOIN LATERAL (
+          SELECT (SELECT min(year) FROM observation o WHERE o.indicator_code = i.code) AS lo,
+                 (SELECT max(year) FROM observation o WHERE o.indicator_code = i.code) AS hi
+        ) y`,
+    ]);
+    return {
+      reporters: [...reporters],
+      partners: [...partners],
+      indicators: [...indicators],
+      sources: [...sources],
+      minYear: years?.min_year ?? null,
+      maxYear: years?.max_year ?? null,
+    };
   });
 }

@@ -1,10 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { runQuery } from './run-query';
 
 export interface SourceSummary {
   id: string;
-  kind: string;
+  kind: SourceKind;
   title: string;
   publisher: string;
   publishedOn: string | null;

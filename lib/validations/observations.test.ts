@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseObservationQuery } from './observations';
+import { parseObservationQuery, parseObservationSearchParams, serializeObservationQuery } from './observations';
 
 const parse = (qs: string) => parseObservationQuery(new URLSearchParams(qs));
 
@@ -31,5 +31,79 @@ describe('parseObservationQuery', () => {
     const result = parse(qs);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.parameter)).toContain(parameter);
+  });
+});
+
+describe('parseObservationQuery: explorer parameters', () => {
+  it('reads multi-key sort, flags, groups, kinds, search, paging and xlsx', () => {
+    expect(parse('sort=year:desc,value:asc&flags=estimate,partner&group=AGG_EU,AGG_CIS&kind=NEWS_ARTICLE&q=oil&page=3&size=25&format=xlsx')).toEqual({
+      ok: true,
+      query: {
+        sort: [{ id: 'year', desc: true }, { id: 'value', desc: false }],
+        flags: ['estimate', 'partner'],
+        group: ['AGG_EU', 'AGG_CIS'],
+        kind: ['NEWS_ARTICLE'],
+        q: 'oil',
+        page: 3,
+        size: 25,
+        format: 'xlsx',
+      },
+    });
+  });
+
+  it('reads a sort key without direction as ascending', () => {
+    const result = parse('sort=partner');
+    expect(result.ok && result.query.sort).toEqual([{ id: 'partner', desc: false }]);
+  });
+
+  it.each([
+    ['sort=colour:asc', 'sort', 'partner'],
+    ['sort=year:up', 'sort', 'asc'],
+    ['sort=year:asc,year:desc', 'sort', 'once'],
+    ['sort=year,value,partner,flow,unit', 'sort', 'at most'],
+    ['flags=rounded', 'flags', 'estimate'],
+    ['group=AGG_WORLD', 'group', 'AGG_EU'],
+    ['kind=BLOG', 'kind', 'NEWS_ARTICLE'],
+    ['size=7', 'size', '10, 25, 50, 100'],
+    ['page=0', 'page', '1'],
+    ['q=', 'q', 'empty'],
+    [`q=${'x'.repeat(101)}`, 'q', '100'],
+  ])('refuses %s naming %s and the allowed values', (qs, parameter, allowed) => {
+    const result = parse(qs);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      const problem = result.problems.find((p) => p.parameter === parameter);
+      expect(problem?.message).toContain(allowed);
+    }
+  });
+});
+
+describe('parseObservationSearchParams (the explorer page)', () => {
+  it('keeps good values and reports bad ones, which fall back to their defaults', () => {
+    const { query, ignored } = parseObservationSearchParams({ partner: 'DEU', sort: 'colour', size: '7', cols: 'year', from: '2020', to: '2010' });
+    expect(query).toMatchObject({ partner: ['DEU'], sort: undefined, size: undefined, from: undefined, to: 2010 });
+    expect(ignored.map((i) => i.name).sort()).toEqual(['from', 'size', 'sort']);
+  });
+
+  it('treats empty values as absent and refuses repeated ones', () => {
+    const { query, ignored } = parseObservationSearchParams({ q: '', partner: ['DEU', 'FRA'] });
+    expect(query.q).toBeUndefined();
+    expect(ignored).toEqual([expect.objectContaining({ name: 'partner' })]);
+  });
+});
+
+describe('serializeObservationQuery', () => {
+  it('writes one canonical, readable URL per state and round-trips through the parser', () => {
+    const text = serializeObservationQuery(
+      { partner: ['DEU', 'FRA'], flow: ['turnover'], from: 2000, to: 2025, sort: [{ id: 'year', desc: true }, { id: 'value', desc: false }], page: 2, size: 50 },
+      { paging: true, format: 'csv' },
+    );
+    expect(text).toBe('partner=DEU,FRA&flow=turnover&from=2000&to=2025&sort=year:desc,value:asc&page=2&format=csv');
+    const again = parse(text);
+    expect(again.ok && serializeObservationQuery(again.query, { paging: true, format: 'csv' })).toBe(text);
+  });
+
+  it('leaves paging out of exports', () => {
+    expect(serializeObservationQuery({ partner: ['DEU'], page: 4, size: 10 })).toBe('partner=DEU');
   });
 });

@@ -1,0 +1,65 @@
+import type { NextRequest } from 'next/server';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
+import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
+import { getSourceAttribution } from '@/lib/queries/overview';
+import { getScorecardYears, getWorldTotal, streamScorecard } from '@/lib/queries/scorecard';
+import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
+
+export const dynamic = 'force-dynamic';
+
+const isFormat = (value: string | null): value is ExportFormat => (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
+
+/**
+ * The partner scorecard as CSV, XLSX or JSON: the screen's parser and query, every page, in the
+ * screen's order. Unlike the page, a parameter it cannot use is an error (400), not a notice.
+ */
+export async function GET(request: NextRequest) {
+  const search = request.nextUrl.searchParams;
+  const format = search.get('format') ?? 'csv';
+  if (!isFormat(format)) {
+    return Response.json(
+      { error: 'invalid_parameter', parameter: 'format', message: `format: must be one of ${EXPORT_FORMATS.join(', ')}` },
+      { status: 400 },
+    );
+  }
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    if (key === 'format') continue;
+    const values = search.getAll(key);
+    raw[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  let availableYears: number[];
+  try {
+    availableYears = await getScorecardYears();
+  } catch {
+    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+  }
+  const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
+  const known = new Set(['year', 'window', 'view', 'group', 'q', 'sort', 'page', 'size']);
+  const unknown = Object.keys(raw).find((key) => !known.has(key));
+  const problem = ignored[0] ?? (unknown ? { name: unknown, expected: `one of the parameters ${[...known, 'format'].join(', ')}` } : undefined);
+  if (problem) {
+    return Response.json({ error: 'invalid_parameter', parameter: problem.name, message: `${problem.name}: expected ${problem.expected}` }, { status: 400 });
+  }
+  const year = params.year ?? availableYears.at(-1);
+  if (year === undefined) return Response.json({ error: 'no_data', message: 'No annual trade figures are in the database yet.' }, { status: 404 });
+
+  // The world total is one small query; the rows stream from a cursor.
+  const world = await getWorldTotal(year);
+  const generatedAt = new Date();
+  const view = serializeScorecardSearchParams({ ...params, year }, { paging: false });
+  return exportResponse({
+    format,
+    batches: streamScorecard({ year, params }),
+    columns: scorecardExportColumns(year, params.window),
+    provenance: scorecardProvenance({
+      params,
+      year,
+      world,
+      viewUrl: `${request.nextUrl.origin}/partners${view ? `?${view}` : ''}`,
+      generatedAt,
+      loadSources: getSourceAttribution,
+    }),
+    fileName: scorecardExportFileName(params, year, generatedAt),
+  });
+}

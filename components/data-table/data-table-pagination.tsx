@@ -1,0 +1,85 @@
+'use client';
+
+import type { ReactTable, RowData } from '@tanstack/react-table';
+import { formatNumber } from '@/lib/format';
+import type { DataTableFeatures } from './data-table-features';
+
+interface DataTablePaginationProps<TData extends RowData> {
+  table: ReactTable<DataTableFeatures, TData>;
+  /** Choices for rows per page; the server caps them. */
+  pageSizes: readonly number[];
+  /** E.g. "observations", "partners". */
+  rowLabel?: string;
+  isPending?: boolean;
+}
+
+const count = (n: number) => formatNumber(n, 0);
+
+function PageButton({ label, onClick, disabled, children }: { label: string; onClick: () => void; disabled: boolean; children: string }) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      className="inline-flex h-8 min-w-8 items-center justify-center rounded-md border border-border bg-card px-2 text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-40"
+    >
+      <span aria-hidden="true">{children}</span>
+      <span className="sr-only">{label}</span>
+    </button>
+  );
+}
+
+/**
+ * Rows shown, page size and page navigation for a server-paginated table. Page state is read
+ * from the table, which reads it from the URL; each button only requests a new page.
+ */
+export function DataTablePagination<TData extends RowData>({ table, pageSizes, rowLabel = 'rows', isPending = false }: DataTablePaginationProps<TData>) {
+  const { pageIndex, pageSize } = table.atoms.pagination.get();
+  const total = table.getRowCount();
+  const pageCount = Math.max(1, table.getPageCount());
+  const first = total === 0 ? 0 : pageIndex * pageSize + 1;
+  const last = Math.min(total, (pageIndex + 1) * pageSize);
+
+  return (
+    <nav aria-label="Pagination" aria-busy={isPending} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm" data-testid="pagination">
+      <p className="text-muted-foreground" aria-live="polite" data-testid="pagination-summary">
+        {total === 0 ? `No ${rowLabel}` : `${count(first)}–${count(last)} of ${count(total)} ${rowLabel}`}
+      </p>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <label className="flex items-center gap-2">
+          <span>Rows per page</span>
+          {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new page loads. */}
+          <select
+            key={pageSize}
+            className="h-8 rounded-md border border-border bg-card px-2"
+            defaultValue={pageSize}
+            onChange={(event) => table.setPagination({ pageIndex: 0, pageSize: Number(event.target.value) })}
+          >
+            {pageSizes.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="tabular-nums" data-testid="pagination-page">
+          Page {count(pageIndex + 1)} of {count(pageCount)}
+        </span>
+        <div className="flex items-center gap-1">
+          <PageButton label="First page" onClick={() => table.firstPage()} disabled={pageIndex === 0}>
+            «
+          </PageButton>
+          <PageButton label="Previous page" onClick={() => table.previousPage()} disabled={pageIndex === 0}>
+            ‹
+          </PageButton>
+          <PageButton label="Next page" onClick={() => table.nextPage()} disabled={pageIndex + 1 >= pageCount}>
+            ›
+          </PageButton>
+          <PageButton label="Last page" onClick={() => table.lastPage()} disabled={pageIndex + 1 >= pageCount}>
+            »
+          </PageButton>
+        </div>
+      </div>
+    </nav>
+  );
+}

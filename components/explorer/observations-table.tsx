@@ -1,0 +1,119 @@
+'use client';
+
+import { use, useCallback, useMemo } from 'react';
+import type { ColumnVisibilityState, PaginationState, SortingState } from '@tanstack/react-table';
+import { DataTable } from '@/components/data-table/data-table';
+import { DataTableExport } from '@/components/data-table/data-table-export';
+import { DataTablePagination } from '@/components/data-table/data-table-pagination';
+import { DataTableViewOptions } from '@/components/data-table/data-table-view-options';
+import { useDataTable } from '@/components/data-table/use-data-table';
+import type { ExportFormat } from '@/lib/export/formats';
+import { formatNumber } from '@/lib/format';
+import { QUALIFIER_DISPLAY, ESTIMATE_MARK } from '@/lib/qualifiers';
+import type { ObservationPage, ObservationRecord } from '@/lib/queries/observations';
+import { EXPLORER_COLUMNS, type ExplorerColumnId, type ExplorerState } from '@/lib/search-params/explorer';
+import {
+  MAX_SORT_KEYS,
+  OBSERVATION_SORT_KEYS,
+  PAGE_SIZES,
+  serializeObservationQuery,
+  type ObservationSort,
+  type ObservationSortKey,
+} from '@/lib/validations/observations';
+import { observationRowKey, observationsTableColumns } from './observations-table-columns';
+import { useExplorerNavigation } from './use-explorer-navigation';
+
+interface ObservationsTableProps {
+  /** Started by the page and not awaited there, so the filters render first. */
+  dataPromise: Promise<ObservationPage>;
+  state: ExplorerState;
+}
+
+const getRowId = (row: ObservationRecord) => row.id;
+const rowData = (row: ObservationRecord) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
+const isSortKey = (id: string): id is ObservationSortKey => (OBSERVATION_SORT_KEYS as readonly string[]).includes(id);
+
+const LEGEND = (['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY'] as const).map((q) => `${QUALIFIER_DISPLAY[q].symbol} ${QUALIFIER_DISPLAY[q].label.replace(/ \(.*\)$/, '').toLowerCase()}`);
+
+export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
+  const page = use(dataPromise);
+  const { navigate, setColumns, isPending } = useExplorerNavigation(state);
+  const { query } = state;
+
+  const sorting = useMemo<SortingState>(() => (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc })), [query.sort]);
+  const onSortingChange = useCallback(
+    (next: SortingState) => {
+      // Only allow-listed column ids become URL state; anything else is a bug in the column defs.
+      const sort: ObservationSort[] = next.filter((s) => isSortKey(s.id)).map((s) => ({ id: s.id as ObservationSortKey, desc: s.desc }));
+      navigate({ sort: sort.length > 0 ? sort : undefined });
+    },
+    [navigate],
+  );
+
+  const pagination = useMemo(
+    () => ({
+      state: { pageIndex: page.page - 1, pageSize: page.size },
+      rowCount: page.total,
+      onChange: (next: PaginationState) => {
+        if (next.pageSize !== page.size) navigate({ size: next.pageSize, page: undefined });
+        else navigate({ page: next.pageIndex + 1 }, { keepPage: true });
+      },
+    }),
+    [navigate, page.page, page.size, page.total],
+  );
+
+  const columnVisibility = useMemo(
+    () => ({
+      state: Object.fromEntries(EXPLORER_COLUMNS.map((id) => [id, state.columns.includes(id)])) as ColumnVisibilityState,
+      onChange: (next: ColumnVisibilityState) => setColumns(EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false)),
+    }),
+    [setColumns, state.columns],
+  );
+
+  const table = useDataTable({
+    data: page.rows,
+    columns: observationsTableColumns,
+    sorting,
+    onSortingChange,
+    getRowId,
+    enableMultiSort: true,
+    maxSortKeys: MAX_SORT_KEYS,
+    pagination,
+    columnVisibility,
+  });
+
+  const exportQuery = serializeObservationQuery(query);
+  const hrefs = Object.fromEntries(
+    (['csv', 'xlsx', 'json'] as const).map((format) => [format, `/api/observations?${exportQuery ? `${exportQuery}&` : ''}format=${format}`]),
+  ) as Record<ExportFormat, string>;
+  const beyondLastPage = page.rows.length === 0 && page.total > 0;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground" data-testid="explorer-summary">
+          <span className="font-medium text-foreground">{formatNumber(page.total, 0)}</span> {page.total === 1 ? 'observation' : 'observations'}
+          {(query.sort ?? []).length > 1 ? ' · sorted by several columns (numbers next to the arrows)' : null}
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <DataTableViewOptions table={table} />
+          <DataTableExport hrefs={hrefs} rowCount={page.total} />
+        </div>
+      </div>
+      <DataTable
+        table={table}
+        testId="observations-table"
+        isPending={isPending}
+        rowData={rowData}
+        caption="Observations with their reporter, partner, indicator, period, value as published with unit and qualifier, flags and source"
+        emptyMessage={beyondLastPage ? 'This page is past the last one; go back to the first page.' : 'No observations match these filters.'}
+      />
+      <DataTablePagination table={table} pageSizes={PAGE_SIZES} rowLabel="observations" isPending={isPending} />
+      <p className="text-xs text-muted-foreground">
+        Values are shown as each source published them, in the unit named next to them; hover a value for every digit. {LEGEND.join(' · ')} ·{' '}
+        {ESTIMATE_MARK} estimate. Click a header to sort; shift-click adds it as another sort key. Downloads hold every matching row (all pages) in
+        the order shown.
+      </p>
+    </div>
+  );
+}

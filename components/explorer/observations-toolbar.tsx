@@ -1,0 +1,116 @@
+'use client';
+
+import { useCallback } from 'react';
+import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
+import { DataTableSearch } from '@/components/data-table/data-table-search';
+import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
+import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, MEMBERSHIP_RULE, type MembershipGroupCode } from '@/lib/membership-groups';
+import type { ObservationFacets } from '@/lib/queries/observations';
+import { hasExplorerFilters, type ExplorerState } from '@/lib/search-params/explorer';
+import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
+import { useExplorerNavigation } from './use-explorer-navigation';
+
+const SOURCE_KIND_LABELS: Record<string, string> = {
+  STATISTICAL_DATASET: 'Statistical dataset',
+  RESEARCH_DATASET: 'Research dataset',
+  NEWS_ARTICLE: 'News article',
+  OFFICIAL_STATEMENT: 'Official statement',
+};
+
+const FLAG_OPTIONS: FacetOption[] = [
+  { value: 'estimate', label: 'Estimate' },
+  { value: 'derived', label: 'Derived (computed from other rows)' },
+  { value: 'partner', label: 'Partner-reported (mirror data)' },
+];
+
+const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({ value: code, label: `${MEMBERSHIP_GROUP_LABELS[code]} members` }));
+const KIND_OPTIONS: FacetOption[] = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABELS[kind] ?? kind }));
+
+const withCodes = (options: readonly { value: string; label: string }[]): FacetOption[] =>
+  options.map((o) => ({ value: o.value, label: o.label, hint: o.value }));
+
+/** Only values the schema accepts leave the picker; the rest would be refused by the server anyway. */
+const narrow = <T extends string>(values: string[], allowed: readonly T[]): T[] | undefined => {
+  const kept = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return kept.length > 0 ? kept : undefined;
+};
+const nonEmpty = (values: string[]) => (values.length > 0 ? values : undefined);
+
+interface ObservationsToolbarProps {
+  state: ExplorerState;
+  facets: ObservationFacets;
+}
+
+/** Search and filters of the explorer. Each writes to the URL and starts again at page 1. */
+export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps) {
+  const { navigate, isPending } = useExplorerNavigation(state);
+  const { query } = state;
+  const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
+
+  const years: number[] = [];
+  if (facets.minYear !== null && facets.maxYear !== null) for (let y = facets.maxYear; y >= facets.minYear; y -= 1) years.push(y);
+  const yearSelect = (name: 'from' | 'to', label: string) => (
+    <label className="flex items-center gap-1.5 text-sm">
+      <span>{label}</span>
+      <select
+        key={query[name] ?? 'none'}
+        className="h-9 rounded-md border border-border bg-card px-2"
+        defaultValue={query[name] ?? ''}
+        data-testid={`filter-${name}`}
+        onChange={(event) => navigate({ [name]: event.target.value === '' ? undefined : Number(event.target.value) })}
+      >
+        <option value="">{name === 'from' ? 'first' : 'latest'}</option>
+        {years.map((y) => (
+          <option key={y} value={y} disabled={name === 'from' ? query.to !== undefined && y > query.to : query.from !== undefined && y < query.from}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-1" aria-busy={isPending}>
+      <DataTableToolbar
+        testId="explorer-toolbar"
+        reset={
+          hasExplorerFilters(query) ? (
+            <button
+              type="button"
+              onClick={() => navigate({ q: undefined, reporter: undefined, partner: undefined, group: undefined, flow: undefined, source: undefined, kind: undefined, flags: undefined, from: undefined, to: undefined })}
+              className="h-9 rounded-md px-3 text-sm font-medium text-accent hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+            >
+              Reset filters
+            </button>
+          ) : null
+        }
+      >
+        <DataTableSearch value={query.q ?? ''} onSearch={onSearch} label="Search partners, indicators, sources and notes" placeholder="Search…" testId="explorer-search" />
+        <DataTableFacetedFilter title="Partner" testId="filter-partner" options={withCodes(facets.partners)} selected={query.partner ?? []} onChange={(v) => navigate({ partner: nonEmpty(v) })} />
+        <DataTableFacetedFilter
+          title="Group"
+          testId="filter-group"
+          options={GROUP_OPTIONS}
+          selected={query.group ?? []}
+          onChange={(v) => navigate({ group: narrow<MembershipGroupCode>(v, MEMBERSHIP_GROUP_CODES) })}
+        />
+        <DataTableFacetedFilter title="Reporter" testId="filter-reporter" options={withCodes(facets.reporters)} selected={query.reporter ?? []} onChange={(v) => navigate({ reporter: nonEmpty(v) })} />
+        <DataTableFacetedFilter title="Indicator" testId="filter-flow" options={withCodes(facets.indicators)} selected={query.flow ?? []} onChange={(v) => navigate({ flow: nonEmpty(v) })} />
+        <DataTableFacetedFilter
+          title="Source"
+          testId="filter-source"
+          options={facets.sources.map((s) => ({ value: s.value, label: s.label, hint: SOURCE_KIND_LABELS[s.kind] ?? s.kind }))}
+          selected={query.source ?? []}
+          onChange={(v) => navigate({ source: nonEmpty(v) })}
+        />
+        <DataTableFacetedFilter title="Source kind" testId="filter-kind" options={KIND_OPTIONS} selected={query.kind ?? []} onChange={(v) => navigate({ kind: narrow(v, SOURCE_KINDS) })} />
+        <DataTableFacetedFilter title="Flags" testId="filter-flags" options={FLAG_OPTIONS} selected={query.flags ?? []} onChange={(v) => navigate({ flags: narrow<ObservationFlag>(v, OBSERVATION_FLAGS) })} />
+        <div className="flex items-center gap-2" role="group" aria-label="Years">
+          {yearSelect('from', 'From')}
+          {yearSelect('to', 'to')}
+        </div>
+      </DataTableToolbar>
+      {query.group ? <p className="text-xs text-muted-foreground">Group filter: {MEMBERSHIP_RULE}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import { useCallback } from 'react';
+import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
+import { DataTableSearch } from '@/components/data-table/data-table-search';
+import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
+import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
+import { CAGR_WINDOWS, SCORECARD_VIEWS, type ScorecardParams, type ScorecardView } from '@/lib/search-params/partners';
+import { useScorecardNavigation } from './use-scorecard-navigation';
+
+const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({ value: code, label: `${MEMBERSHIP_GROUP_LABELS[code]} members` }));
+const VIEW_LABELS: Record<ScorecardView, string> = { countries: 'Countries', groups: 'Country groups' };
+const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
+
+interface ScorecardToolbarProps {
+  params: ScorecardParams;
+  /** Years with data, ascending. */
+  availableYears: readonly number[];
+}
+
+/** Name search, group filter, and the year, growth window and partner kind of the scorecard. */
+export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarProps) {
+  const { navigate, isPending } = useScorecardNavigation(params);
+  const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
+  const latest = availableYears.at(-1);
+  const filtered = Boolean(params.q || params.group);
+
+  const onView = (view: ScorecardView) => {
+    // Groups are not ranked, so a rank sort falls back to turnover; the group filter is for countries.
+    const sort = view === 'countries' ? params.sort : params.sort.filter((s) => s.id !== 'rank' && s.id !== 'rank_change');
+    navigate({ view, sort: sort.length > 0 ? sort : [{ id: 'turnover', desc: true }], group: view === 'groups' ? undefined : params.group });
+  };
+
+  return (
+    <div aria-busy={isPending}>
+      <DataTableToolbar
+        testId="scorecard-toolbar"
+        reset={
+          filtered ? (
+            <button
+              type="button"
+              onClick={() => navigate({ q: undefined, group: undefined })}
+              className="h-9 rounded-md px-3 text-sm font-medium text-accent hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+            >
+              Reset filters
+            </button>
+          ) : null
+        }
+        actions={
+          <>
+            <label className="flex items-center gap-1.5 text-sm">
+              <span>Year</span>
+              {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new rows load. */}
+              <select
+                key={params.year ?? 'latest'}
+                className={SELECT_CLASS}
+                data-testid="scorecard-year"
+                defaultValue={params.year ?? latest ?? ''}
+                onChange={(event) => {
+                  const year = Number(event.target.value);
+                  navigate({ year: year === latest ? undefined : year });
+                }}
+              >
+                {[...availableYears].reverse().map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1.5 text-sm">
+              <span>Growth over</span>
+              <select key={params.window} className={SELECT_CLASS} defaultValue={params.window} onChange={(event) => navigate({ window: Number(event.target.value) })}>
+                {CAGR_WINDOWS.map((w) => (
+                  <option key={w} value={w}>
+                    {w} years
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1.5 text-sm">
+              <span className="sr-only">Partners</span>
+              <select
+                key={params.view}
+                className={SELECT_CLASS}
+                data-testid="scorecard-view"
+                defaultValue={params.view}
+                onChange={(event) => {
+                  const view = SCORECARD_VIEWS.find((v) => v === event.target.value);
+                  if (view) onView(view);
+                }}
+              >
+                {SCORECARD_VIEWS.map((view) => (
+                  <option key={view} value={view}>
+                    {VIEW_LABELS[view]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        }
+      >
+        <DataTableSearch value={params.q ?? ''} onSearch={onSearch} label="Filter partners by name" placeholder="Filter by name…" testId="scorecard-search" />
+        {params.view === 'countries' ? (
+          <DataTableFacetedFilter
+            title="Group"
+            testId="filter-group"
+            options={GROUP_OPTIONS}
+            selected={params.group ?? []}
+            onChange={(values) => {
+              const group = MEMBERSHIP_GROUP_CODES.filter((g): g is MembershipGroupCode => values.includes(g));
+              navigate({ group: group.length > 0 ? group : undefined });
+            }}
+          />
+        ) : null}
+      </DataTableToolbar>
+    </div>
+  );
+}

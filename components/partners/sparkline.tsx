@@ -1,0 +1,57 @@
+// A tiny inline SVG line of turnover over the years, drawn on the server or the client alike (no
+// chart library: a polyline per run of consecutive years, so a missing year is a gap, never a dip).
+import { formatUsdMillions, formatYear } from '@/lib/format';
+
+interface SparklineProps {
+  points: readonly { year: number; valueUsdMn: number }[];
+  fromYear: number;
+  toYear: number;
+  width?: number;
+  height?: number;
+}
+
+export function Sparkline({ points, fromYear, toYear, width = 96, height = 24 }: SparklineProps) {
+  if (points.length < 2) return <span className="text-xs text-muted-foreground">{points.length === 1 ? 'one year' : '–'}</span>;
+  const values = points.map((p) => p.valueUsdMn);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = Math.max(1, toYear - fromYear);
+  const x = (year: number) => ((year - fromYear) / span) * (width - 2) + 1;
+  const y = (value: number) => (max === min ? height / 2 : height - 1 - ((value - min) / (max - min)) * (height - 2));
+
+  const runs: { year: number; valueUsdMn: number }[][] = [];
+  for (const point of points) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && point.year === last.year + 1) run.push(point);
+    else runs.push([point]);
+  }
+  const first = points[0];
+  const last = points.at(-1);
+  const label =
+    first && last
+      ? `Turnover ${formatYear(first.year)}–${formatYear(last.year)}: from ${formatUsdMillions(first.valueUsdMn)} to ${formatUsdMillions(last.valueUsdMn)}; lowest ${formatUsdMillions(min)}, highest ${formatUsdMillions(max)}${runs.length > 1 ? '; some years missing' : ''}`
+      : '';
+
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="overflow-visible text-accent">
+      <title>{label}</title>
+      {runs.map((run) =>
+        run.length === 1 ? (
+          <circle key={run[0]?.year} cx={x(run[0]?.year ?? fromYear)} cy={y(run[0]?.valueUsdMn ?? min)} r="1.5" fill="currentColor" />
+        ) : (
+          <polyline
+            key={run[0]?.year}
+            points={run.map((p) => `${x(p.year).toFixed(1)},${y(p.valueUsdMn).toFixed(1)}`).join(' ')}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ),
+      )}
+      {last ? <circle cx={x(last.year)} cy={y(last.valueUsdMn)} r="2" fill="currentColor" /> : null}
+    </svg>
+  );
+}

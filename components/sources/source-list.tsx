@@ -1,0 +1,101 @@
+import Link from 'next/link';
+import type { SourceKind } from '@/lib/generated/prisma/enums';
+import { formatNumber } from '@/lib/format';
+import type { SourceSummary } from '@/lib/queries/sources';
+import { serializeObservationQuery } from '@/lib/validations/observations';
+
+export const SOURCE_KIND_LABELS: Record<string, string> = {
+  STATISTICAL_DATASET: 'Statistical datasets',
+  RESEARCH_DATASET: 'Research datasets',
+  OFFICIAL_STATEMENT: 'Official statements',
+  NEWS_ARTICLE: 'News and articles',
+};
+
+/** Official statistics first: they are what the dashboard's series are built from. */
+const KIND_ORDER: readonly SourceKind[] = ['STATISTICAL_DATASET', 'RESEARCH_DATASET', 'OFFICIAL_STATEMENT', 'NEWS_ARTICLE'];
+
+const explorerHref = (query: Parameters<typeof serializeObservationQuery>[0]) => `/data?${serializeObservationQuery(query)}`;
+
+function SourceCard({ source }: { source: SourceSummary }) {
+  return (
+    <li id={`source-${source.id}`} className="scroll-mt-4 rounded-lg border border-border bg-card p-4 target:ring-2 target:ring-accent" data-testid="source">
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1 space-y-0.5">
+          <h3 className="font-semibold break-words">
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer" target="_blank" className="underline-offset-2 hover:underline">
+                {source.title}
+                <span className="sr-only"> (opens the publisher’s page)</span>
+              </a>
+            ) : (
+              source.title
+            )}
+          </h3>
+          <p className="text-sm text-muted-foreground">
+            {source.publisher}
+            {source.publishedOn ? ` · published ${source.publishedOn}` : null}
+          </p>
+        </div>
+        {source.figures > 0 ? (
+          <Link
+            href={explorerHref({ source: [source.id] })}
+            className="shrink-0 rounded-md border border-border px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+            data-testid="source-explore"
+          >
+            <span className="tabular-nums">{formatNumber(source.figures, 0)}</span> {source.figures === 1 ? 'figure' : 'figures'}
+            <span aria-hidden="true"> →</span>
+            <span className="sr-only"> from {source.title} in the data explorer</span>
+          </Link>
+        ) : (
+          <span className="shrink-0 text-sm text-muted-foreground">No observations (exchange rates, events or agreements only)</span>
+        )}
+      </div>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+        <dt className="text-muted-foreground">Cite as</dt>
+        <dd className="break-words">{source.attribution}</dd>
+        <dt className="text-muted-foreground">Vintage</dt>
+        <dd>{source.vintage ?? 'Not stated'}</dd>
+        <dt className="text-muted-foreground">Identifier</dt>
+        <dd className="font-mono text-xs break-all">{source.id}</dd>
+      </dl>
+    </li>
+  );
+}
+
+/** Every source, grouped by kind, each with its attribution and a link to its figures in the explorer. */
+export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
+  const kinds = [...new Set<SourceKind>([...KIND_ORDER, ...sources.map((s) => s.kind)])].filter((kind) => sources.some((s) => s.kind === kind));
+  if (sources.length === 0) return <p className="text-sm text-muted-foreground">No sources are in the database yet.</p>;
+  return (
+    <div className="space-y-8" data-testid="source-list">
+      <nav aria-label="Source kinds" className="flex flex-wrap gap-2 text-sm">
+        {kinds.map((kind) => (
+          <a key={kind} href={`#kind-${kind}`} className="rounded-md border border-border bg-card px-3 py-1.5 hover:bg-muted">
+            {SOURCE_KIND_LABELS[kind] ?? kind} <span className="text-muted-foreground">({sources.filter((s) => s.kind === kind).length})</span>
+          </a>
+        ))}
+      </nav>
+      {kinds.map((kind) => {
+        const group = sources.filter((s) => s.kind === kind);
+        const figures = group.reduce((sum, s) => sum + s.figures, 0);
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`} className="space-y-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id={`kind-${kind}`} className="scroll-mt-4 text-lg font-semibold">
+                {SOURCE_KIND_LABELS[kind] ?? kind} <span className="text-sm font-normal text-muted-foreground">({group.length})</span>
+              </h2>
+              <Link href={explorerHref({ kind: [kind] })} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+                All {formatNumber(figures, 0)} figures of this kind →
+              </Link>
+            </div>
+            <ul className="space-y-3">
+              {group.map((source) => (
+                <SourceCard key={source.id} source={source} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

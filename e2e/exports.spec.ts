@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+
+type Row = Record<string, string>;
+
+test.describe('GET /api/observations: explorer parameters', () => {
+  test('sorts by several keys like the explorer', async ({ request }) => {
+    const response = await request.get('/api/observations?partner=DEU,FRA&flow=turnover&reporter=KAZ&sort=year:desc,value:asc&format=csv');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toMatch(/attachment; filename="kaz-trade-turnover-DEU-FRA-\d{4}-\d{2}-\d{2}\.csv"/);
+    const rows = parse(await response.body(), { columns: true }) as Row[];
+    const years = rows.map((r) => Number(r.year));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    const inUnits = (r: Row) => Number(r.value) * Number(r.scale);
+    for (let i = 1; i < rows.length; i += 1) {
+      const [a, b] = [rows[i - 1] as Row, rows[i] as Row];
+      if (a.year === b.year) expect(inUnits(a)).toBeLessThanOrEqual(inUnits(b));
+    }
+  });
+
+  test('serves XLSX with typed numbers and Data, Sources, Flags and README sheets', async ({ request }) => {
+    const response = await request.get('/api/observations?partner=CHN&flow=export&from=2018&to=2020&format=xlsx');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+    const data = workbook.getWorksheet('Data');
+    expect(typeof data?.getRow(2).getCell(9).value).toBe('number');
+    const readme: string[] = [];
+    workbook.getWorksheet('README')?.eachRow((row) => readme.push(row.getCell(2).text));
+    expect(readme.join('\n')).toContain('Partners: CHN');
+  });
+
+  for (const [qs, parameter, allowed] of [
+    ['sort=colour:asc', 'sort', 'reporter, partner, flow, year'],
+    ['flags=odd', 'flags', 'estimate, derived, partner'],
+    ['size=7', 'size', '10, 25, 50, 100'],
+    ['format=xls', 'format', 'json, csv, xlsx'],
+  ] as const) {
+    test(`answers 400 naming ${parameter} and its allowed values for ${qs}`, async ({ request }) => {
+      const response = await request.get(`/api/observations?${qs}`);
+      expect(response.status()).toBe(400);
+      const body = (await response.json()) as { parameter: string; message: string };
+      expect(body.parameter).toBe(parameter);
+      expect(body.message).toContain(allowed);
+    });
+  }
+});
+
+test.describe('GET /api/export/partners', () => {
+  test('exports the scorecard in the order asked, with its columns and units', async ({ request }) => {
+    const response = await request.get('/api/export/partners?year=2020&sort=name:asc&format=json');
+    expect(response.status()).toBe(200);
+    const rows = (await response.json()) as { partner: string; year: number; turnover_usd_mn: number | null; source_id: string }[];
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.every((r) => r.year === 2020)).toBe(true);
+    expect(rows[0]?.partner).toMatch(/^Afghanistan/);
+  });
+
+  test('answers 400 naming a parameter it cannot use', async ({ request }) => {
+    const response = await request.get('/api/export/partners?window=4');
+    expect(response.status()).toBe(400);
+    expect(((await response.json()) as { parameter: string }).parameter).toBe('window');
+  });
+});

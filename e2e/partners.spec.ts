@@ -1,0 +1,78 @@
+import { download, rowAttributes } from './fixtures/downloads';
+import { expect, test } from './fixtures/test';
+
+test.describe('partner scorecard', () => {
+  test('ranks partners with units, periods and sources, and sorts by any column with shift-click for a second key', async ({ page }) => {
+    await page.goto('/partners');
+    const table = page.getByTestId('scorecard-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Partners, \d{4}/);
+    await expect(table.getByRole('columnheader', { name: /Turnover.*USD million, \d{4}/ })).toBeVisible();
+    await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
+    await expect(page.getByTestId('scorecard-notes')).toContainText(/Shares are of Kazakhstan’s total turnover with the world/);
+    // By turnover by default: ranks 1, 2, 3 …
+    const ranks = await table.locator('tbody tr td:first-child').allInnerTexts();
+    expect(ranks.slice(0, 3)).toEqual(['1', '2', '3']);
+    // Groups never appear among countries.
+    expect((await rowAttributes(table, 'data-row-key')).some((code) => code.startsWith('AGG_'))).toBe(false);
+
+    await table.getByRole('button', { name: /^Share/ }).click();
+    await expect(page).toHaveURL(/sort=share:desc/);
+    await table.getByRole('button', { name: /^Partner/ }).click({ modifiers: ['Shift'] });
+    await expect(page).toHaveURL(/sort=share:desc,name:asc/);
+    await table.getByRole('button', { name: /^Balance/ }).click();
+    await expect(page).toHaveURL(/sort=balance:desc/);
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    const balances = (await table.locator('tbody tr td:nth-child(8)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
+    expect(balances).toEqual([...balances].sort((a, b) => b - a));
+  });
+
+  test('filters by group and by name, and downloads the rows on screen in CSV, XLSX and JSON', async ({ page }) => {
+    await page.goto('/partners?size=100');
+    await page.getByTestId('filter-group').getByRole('button').first().click();
+    await page.getByRole('checkbox', { name: 'EU members', exact: true }).check();
+    await expect(page).toHaveURL(/group=AGG_EU/);
+    await page.keyboard.press('Escape');
+    const table = page.getByTestId('scorecard-table');
+    await expect(page.getByTestId('scorecard-summary')).toHaveText(/^\d+ partner countries/);
+    const codes = await rowAttributes(table, 'data-row-key');
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes).toContain('DEU');
+    expect(codes).not.toContain('CHN');
+    for (const row of await table.locator('tbody tr').all()) await expect(row.getByText('EU', { exact: true })).toBeVisible();
+
+    for (const format of ['csv', 'xlsx', 'json'] as const) {
+      const file = await download(page, page.getByTestId(`export-${format}`), format);
+      expect(file.name).toMatch(new RegExp(`^kaz-trade-partners-EU-\\d{4}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      expect(file.rows.map((r) => r.partner_code), format).toEqual(codes);
+      expect(file.rows.every((r) => r.groups?.includes('EU')), format).toBe(true);
+    }
+
+    await page.getByTestId('scorecard-search').fill('germ');
+    await expect(page).toHaveURL(/q=germ/);
+    await expect.poll(() => rowAttributes(table, 'data-row-key')).toEqual(['DEU']);
+  });
+
+  test('shows groups apart from countries, unranked', async ({ page }) => {
+    await page.goto('/partners?view=groups');
+    const table = page.getByTestId('scorecard-table');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    expect(await rowAttributes(table, 'data-row-key')).toContain('AGG_EU');
+    expect(await rowAttributes(table, 'data-row-key')).not.toContain('DEU');
+  });
+
+  test('falls back to the defaults with a notice for unusable parameters, never an error', async ({ page }) => {
+    const response = await page.goto('/partners?year=1700&sort=colour&window=4&group=AGG_MARS&page=0');
+    expect(response?.status()).toBe(200);
+    const notice = page.getByTestId('params-notice');
+    for (const name of ['year', 'sort', 'window', 'group', 'page']) await expect(notice).toContainText(name);
+    await expect(page.getByTestId('scorecard-table').locator('tbody tr').first()).toBeVisible();
+  });
+
+  test('shows an older year from IMF data with its world total', async ({ page }) => {
+    await page.goto('/partners?year=2010');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners, 2010');
+    await expect(page.getByTestId('scorecard-notes')).toContainText('as published (IMF DOTS, world total)');
+    await expect(page.getByTestId('scorecard-summary')).toHaveText(/^1\d\d partner countries/);
+  });
+});

@@ -1,0 +1,46 @@
+// The HTTP response of an export in any of the three formats, with a filename that says what is
+// inside. Route handlers build the columns and provenance; this picks the writer.
+import { csvStream } from './csv-writer';
+import { jsonStream } from './json-writer';
+import type { ExportColumn, ExportProvenance, RowBatches } from './types';
+import { xlsxStream } from './xlsx-writer';
+
+import type { ExportFormat } from './formats';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+};
+
+interface ExportResponseInput<Row> {
+  format: ExportFormat;
+  batches: RowBatches<Row>;
+  columns: readonly ExportColumn<Row>[];
+  provenance: ExportProvenance<Row>;
+  /** Without extension; see exportFileName. */
+  fileName: string;
+  /** JSON is shown in the browser unless asked to download; CSV and XLSX always download. */
+  download?: boolean;
+}
+
+export function exportBody<Row>({ format, batches, columns, provenance }: Omit<ExportResponseInput<Row>, 'fileName'>): ReadableStream<Uint8Array> {
+  if (format === 'csv') return csvStream(batches, columns);
+  if (format === 'json') return jsonStream(batches, columns);
+  return xlsxStream(batches, columns, provenance);
+}
+
+export function exportResponse<Row>(input: ExportResponseInput<Row>): Response {
+  const disposition = input.format === 'json' && !input.download ? 'inline' : 'attachment';
+  return new Response(exportBody(input), {
+    headers: {
+      'Content-Type': CONTENT_TYPES[input.format],
+      'Content-Disposition': `${disposition}; filename="${input.fileName}.${input.format}"`,
+      'Cache-Control': 'no-store',
+      // The body is produced while it is sent; proxies must not wait for the end to pass it on.
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}
