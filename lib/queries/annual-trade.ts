@@ -47,8 +47,9 @@ export function worldFromMonthlyTotals(reporter: string): Prisma.Sql {
 /**
  * The official annual series of `reporter` (preferredAnnualSeries: the bureau's final editions over
  * IMF DOTS, the EU as AGG_EU), plus the world total derived from monthly totals for the years in
- * which no official annual world figure exists (2021 onwards). An official annual figure always wins
- * over the derived one, so the two never both appear for one year.
+ * which no official annual world figure exists (2021 onwards). A year with any official world
+ * figure takes none from the monthly sums, so one year's export, import and balance never come from
+ * two different products.
  */
 export function annualTradeSeries(reporter: string): Prisma.Sql {
   return Prisma.sql`
@@ -65,7 +66,7 @@ export function annualTradeSeries(reporter: string): Prisma.Sql {
       FROM (${worldFromMonthlyTotals(reporter)}) w
       WHERE NOT EXISTS (
         SELECT 1 FROM official x
-        WHERE x.partner_code = ${WORLD_PARTNER_CODE} AND x.year = w.year AND x.indicator_code = w.indicator_code
+        WHERE x.partner_code = ${WORLD_PARTNER_CODE} AND x.year = w.year
       )
     ) annual_trade`;
 }
