@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areComparable, isFullYear, likeForLike, monthSpanLabel, periodLabel, spanFromDates } from './partial-period';
+import { areComparable, comparePartialFigures, isFullYear, likeForLike, monthSpanLabel, periodLabel, spanFromDates } from './partial-period';
 
 describe('monthSpanLabel and periodLabel', () => {
   it('names the months a figure covers', () => {
@@ -54,5 +54,26 @@ describe('likeForLike', () => {
   it('says a partial year and a full year are not comparable', () => {
     expect(areComparable({ firstMonth: 1, lastMonth: 11 }, { firstMonth: 1, lastMonth: 12 })).toBe(false);
     expect(areComparable({ firstMonth: 1, lastMonth: 11 }, { firstMonth: 1, lastMonth: 11 })).toBe(true);
+  });
+});
+
+describe('comparePartialFigures', () => {
+  const f = (seriesKey: string, year: number, lastMonth: number, value: number) => ({ seriesKey, year, firstMonth: 1, lastMonth, value, meta: { id: `${seriesKey}${year}${lastMonth}` } });
+
+  it('pairs a partial year only with the same months of the previous year in the same series', () => {
+    const result = comparePartialFigures([
+      f('EU', 2023, 11, 37.7),
+      f('EU', 2022, 11, 36.53),
+      f('EU', 2022, 12, 40),
+      f('EUROPE', 2022, 11, 39.6),
+      f('CHN', 2023, 10, 24.3),
+    ]);
+    expect(result.map((r) => [r.figure.meta.id, r.previous?.meta.id ?? null])).toEqual([
+      ['EU202311', 'EU202211'],
+      ['CHN202310', null],
+      ['EU202211', null],
+      ['EUROPE202211', null],
+    ]);
+    expect(result[0]?.change).toBeCloseTo(37.7 / 36.53 - 1, 12);
   });
 });

@@ -90,3 +90,37 @@ export function likeForLike(values: readonly PeriodValue[], target: MonthSpan): 
 export function areComparable(a: MonthSpan, b: MonthSpan): boolean {
   return sameSpan(a, b);
 }
+
+export interface PartialFigure<TMeta> extends MonthSpan {
+  /** Identity of the series: figures compare only within one (same reporter, partner, flow, unit). */
+  seriesKey: string;
+  year: number;
+  value: number | null;
+  meta: TMeta;
+}
+
+export interface PartialComparison<TMeta> {
+  figure: PartialFigure<TMeta>;
+  /** The same months of the previous year in the same series, when there is such a figure. */
+  previous: PartialFigure<TMeta> | null;
+  change: number | null;
+}
+
+/**
+ * For partial-year figures (January–November, H1, ...), pairs each with the same months of the
+ * previous year in the same series, if any; full-year figures are left out (they belong on the
+ * annual chart). Newest first.
+ */
+export function comparePartialFigures<TMeta>(figures: readonly PartialFigure<TMeta>[]): PartialComparison<TMeta>[] {
+  const partial = figures.filter((f) => !isFullYear(f));
+  const key = (f: { seriesKey: string; year: number } & MonthSpan) => `${f.seriesKey}|${f.firstMonth}-${f.lastMonth}|${f.year}`;
+  const index = new Map(partial.map((f) => [key(f), f]));
+  return partial
+    .map((figure) => {
+      const previous = index.get(key({ ...figure, year: figure.year - 1 })) ?? null;
+      const change =
+        previous && figure.value !== null && previous.value !== null && previous.value > 0 ? (figure.value - previous.value) / previous.value : null;
+      return { figure, previous, change };
+    })
+    .sort((a, b) => b.figure.year - a.figure.year || b.figure.lastMonth - a.figure.lastMonth || a.figure.seriesKey.localeCompare(b.figure.seriesKey));
+}
