@@ -1,4 +1,7 @@
 // @ts-check
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readEnv } from './lib/env.js';
 
 // Fail at startup (dev, build and start) with a readable message instead of at the first query.
@@ -29,6 +32,24 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * Git worktrees share one node_modules through a symlink; Turbopack only resolves packages inside
+ * its root, so the root widens to the common parent of the project and the real node_modules.
+ * A normal checkout (node_modules inside the project) keeps the default.
+ */
+function workspaceRoot() {
+  const projectDir = path.dirname(fileURLToPath(import.meta.url));
+  const modulesLink = path.join(projectDir, 'node_modules');
+  if (!existsSync(modulesLink)) return undefined;
+  const modulesDir = realpathSync(modulesLink);
+  if (modulesDir.startsWith(`${projectDir}${path.sep}`)) return undefined;
+  let root = projectDir;
+  while (!modulesDir.startsWith(`${root}${path.sep}`) && path.dirname(root) !== root) root = path.dirname(root);
+  return root;
+}
+
+const root = workspaceRoot();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -36,6 +57,7 @@ const nextConfig = {
   typedRoutes: false,
   // node-postgres and its Prisma adapter load native-style modules at runtime; keep them out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  ...(root ? { turbopack: { root }, outputFileTracingRoot: root } : {}),
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
