@@ -6,12 +6,12 @@ import {
   COMPARE_MODES,
   compareFlowSchema,
   currencySchema,
-  type CompareFlow,
   type CompareMode,
   type CompareScale,
   type CompareSearchParams,
 } from '@/lib/search-params/compare';
 import { CURRENCIES } from '@/lib/charts/currency';
+import { FLOW_LABELS, MODE_LABELS } from './compare-text';
 import { PartnerPicker, type PickerOption } from './partner-picker';
 import { useCompareNavigation } from './use-compare-navigation';
 
@@ -28,20 +28,6 @@ interface CompareControlsProps {
   options: readonly PickerOption[];
   presets: readonly PresetOption[];
 }
-
-export const FLOW_LABELS: Record<CompareFlow, string> = {
-  turnover: 'Turnover (exports + imports)',
-  export: 'Exports',
-  import: 'Imports',
-  balance: 'Balance (exports − imports)',
-};
-
-export const MODE_LABELS: Record<CompareMode, string> = {
-  absolute: 'Value',
-  share: 'Share of total',
-  index: 'Index (start = 100)',
-  change: 'Change on year',
-};
 
 const SELECT = 'rounded-md border border-border bg-card px-2 py-1.5 text-sm';
 

@@ -1,7 +1,7 @@
 // Titles and descriptions of the compare chart, from the view state and its shaped numbers.
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import { formatValueByUnit } from '@/lib/format';
-import type { CompareFlow, CompareSearchParams } from '@/lib/search-params/compare';
+import type { CompareFlow, CompareMode, CompareSearchParams } from '@/lib/search-params/compare';
 
 const FLOW_TITLES: Record<CompareFlow, string> = {
   turnover: 'Trade turnover',
@@ -47,3 +47,18 @@ export function compareDescription(params: CompareSearchParams, shape: CompareSe
     .join('; ');
   return `One line per partner for ${list}. Latest values: ${ends}.`;
 }
+
+export const FLOW_LABELS: Record<CompareFlow, string> = {
+  turnover: 'Turnover (exports + imports)',
+  export: 'Exports',
+  import: 'Imports',
+  balance: 'Balance (exports − imports)',
+};
+
+export const MODE_LABELS: Record<CompareMode, string> = {
+  absolute: 'Value',
+  share: 'Share of total',
+  index: 'Index (start = 100)',
+  change: 'Change on year',
+};
+

@@ -94,7 +94,8 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
               {comparisons.map(({ figure, previous, change }) => (
                 <tr key={figure.meta.id} className="border-t border-border align-top">
                   <td className="px-3 py-2">
-                    {figure.meta.partnerName}
+                    {/* Partner statistics have the partner as reporter and Kazakhstan as counterpart. */}
+                    {figure.meta.partnerCode === 'KAZ' ? figure.meta.reporterName : figure.meta.partnerName}
                     <span className="block text-xs text-muted-foreground">{newsFigureReporter(figure.meta)}</span>
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">

@@ -64,10 +64,11 @@ export function toProfileTradeChart(points: readonly ProfilePointInput[]): Profi
   };
 }
 
-export interface ShareRow {
+// A type, not an interface: chart rows must be assignable to Record<string, ...>.
+export type ShareRow = {
   year: number;
   share: number | null;
-}
+};
 
 /** The partner's turnover as a fraction of Kazakhstan's turnover with the world, per year. */
 export function toShareOfWorldRows(turnover: readonly { year: number; valueUsdMn: number }[], world: readonly { year: number; valueUsdMn: number }[]): ShareRow[] {
