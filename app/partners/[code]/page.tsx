@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
@@ -29,6 +30,7 @@ import {
   getPartnerEvents,
   getPartnerMemberships,
   getPartnerTrade,
+  type PartnerSummary,
 } from '@/lib/queries/partner-profile';
 
 interface PageProps {
@@ -47,13 +49,41 @@ const FLOW_CATEGORIES = [
   { key: 'turnover', label: 'Turnover' },
 ];
 
+/**
+ * The existence check runs before anything streams, so an unknown code answers a real 404 with
+ * not-found.tsx. (No loading.tsx here or above for that reason: a loading boundary starts the
+ * response as 200 before notFound() could run. The profile streams behind its own Suspense.)
+ */
 export default async function PartnerPage({ params }: PageProps) {
   const { code: rawCode } = await params;
   const partner = await getPartner(decodeURIComponent(rawCode));
   if (!partner) notFound();
+  // Started here, awaited inside the Suspense boundary, so the skeleton shows meanwhile.
+  const data = loadProfile(partner);
+  return (
+    <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
+      <ProfileBody partner={partner} data={data} />
+    </Suspense>
+  );
+}
+
+function ProfileSkeleton({ name }: { name: string }) {
+  return (
+    <div className="space-y-8" role="status" aria-label={`Loading the profile of ${name}`}>
+      <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+        {Array.from({ length: 5 }, (_, i) => (
+          <div key={i} className="h-20 animate-pulse rounded-lg border border-border bg-card" />
+        ))}
+      </div>
+      <div className="h-96 animate-pulse rounded-lg border border-border bg-card" />
+    </div>
+  );
+}
+
+async function loadProfile(partner: PartnerSummary) {
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
-
   const [trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade] = await Promise.all([
     getPartnerTrade({ code }),
     getMirrorComparison({ code }),
@@ -66,6 +96,13 @@ export default async function PartnerPage({ params }: PageProps) {
     getUsdPerEurRates(),
     partner.kind === 'GROUP' ? getGroupMemberTrade({ code }) : Promise.resolve(null),
   ]);
+  return { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade };
+}
+
+async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: ReturnType<typeof loadProfile> }) {
+  const { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade } = await data;
+  const code = partner.code;
+  const isEu = code === EU_CODE || code === EU27_CODE;
 
   const chart = toProfileTradeChart(trade.points);
   const turnoverPoints = trade.points.filter((p) => p.flow === 'turnover');
