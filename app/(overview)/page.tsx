@@ -56,7 +56,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   // The year is checked against the years that have data, so it needs them first.
   const { params, ignored } = parseOverviewSearchParams(raw, { availableYears });
 
-  const composition = await getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear });
+  const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
+  const [composition, markerFigures] = await Promise.all([
+    getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
+    shownPartnerCodes.length > 0 ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 }) : Promise.resolve([]),
+  ]);
 
   // Not awaited: the table streams in behind its own Suspense boundary.
   const tableData: Promise<PartnersTableData> = getPartnerTable({
@@ -85,7 +89,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const shownCodes = new Set(partnerCategories.map((c) => c.key));
   // Full-year turnover figures from the news, in US dollars and from Kazakh statistics: the same
   // concept as the lines, so they can sit on them as markers. Others are listed, not drawn.
-  const markers = news
+  const markers = markerFigures
     .filter((f) => f.indicatorCode === 'turnover' && f.periodKind === 'YEAR' && f.reporterCode === REPORTER_KAZ && f.valueUsdMn !== null)
     .filter((f) => shownCodes.has(f.partnerCode) && f.year !== null)
     .map((f) => ({ key: f.id, x: f.year as number, y: f.valueUsdMn as number, label: `${f.partnerName} ${f.year}: ${newsFigureAmount(f)} (${f.sourcePublisher})` }));
@@ -291,6 +295,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             unitKind="share"
             stacked
             domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
             testId="composition-chart"
             height={340}
             title={compositionTitle}

@@ -26,6 +26,8 @@ interface BarChartProps<TDatum extends BarChartDatum> {
   stacked?: boolean;
   /** Fixed value axis, e.g. [0, 1] for shares that add up to 100%. */
   domain?: [number, number];
+  /** Fixed ticks, e.g. quarters for shares. */
+  ticks?: number[];
   referenceLines?: readonly ChartReferenceLine[];
   height?: number;
   testId?: string;
@@ -75,6 +77,7 @@ export function BarChart<TDatum extends BarChartDatum>({
   currency = 'USD',
   stacked = false,
   domain,
+  ticks,
   referenceLines = [],
   height = 320,
   testId,
@@ -122,7 +125,9 @@ export function BarChart<TDatum extends BarChartDatum>({
           />
           <YAxis
             width="auto"
-            domain={domain ?? ['auto', 'auto']}
+            // Bars grow from zero, so the axis always includes it.
+            domain={domain ?? [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
+            ticks={ticks}
             tickFormatter={(value: number) => formatValueByUnitCompact(value, unitKind, currency)}
             stroke={CHART_AXIS_COLOR}
             tick={{ fill: CHART_AXIS_COLOR, fontSize: 12 }}

@@ -196,7 +196,8 @@ export function LineChart<TDatum extends LineChartDatum>({
               name={category.label}
               stroke={category.color}
               strokeWidth={category.isTotal ? 2.5 : 2}
-              strokeDasharray={category.isTotal ? '6 3' : undefined}
+              // Dashed only next to other lines, to tell the total apart.
+              strokeDasharray={category.isTotal && colored.length > 1 ? '6 3' : undefined}
               // Dots make single points (a partner with one year of data) visible at all.
               dot={data.length <= 12 ? { r: 2.5 } : false}
               activeDot={{ r: 4 }}
@@ -221,7 +222,7 @@ export function LineChart<TDatum extends LineChartDatum>({
           {colored.map((category) => (
             <li key={category.key} className="flex items-center gap-1.5">
               <svg aria-hidden="true" width="16" height="4" className="shrink-0">
-                <line x1="0" y1="2" x2="16" y2="2" stroke={category.color} strokeWidth="3" strokeDasharray={category.isTotal ? '4 2' : undefined} />
+                <line x1="0" y1="2" x2="16" y2="2" stroke={category.color} strokeWidth="3" strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined} />
               </svg>
               {category.label}
             </li>

@@ -24,7 +24,7 @@ export function compareSummaryColumns(currency: 'USD' | 'EUR', flowLabel: string
       id: 'partner',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
       cell: ({ row }) => (
-        <Link href={`/partners/${row.original.code}`} className="underline-offset-2 hover:underline">
+        <Link href={`/partners/${row.original.code}`} className="underline decoration-border underline-offset-2 hover:decoration-current">
           {row.original.name}
         </Link>
       ),

@@ -11,13 +11,23 @@ interface NewsFiguresTableProps {
   showPartner?: boolean;
   testId?: string;
   emptyMessage?: string;
+  /** Leave out the indicator name when the table holds one indicator only. */
+  showIndicator?: boolean;
 }
 
 /**
  * Secondary figures with everything that qualifies them: wording ("about", "more than"), period,
  * whose statistics, conversion, and the page they come from.
  */
-export function NewsFiguresTable({ figures, rates, caption, showPartner = true, testId, emptyMessage = 'No figures.' }: NewsFiguresTableProps) {
+export function NewsFiguresTable({
+  figures,
+  rates,
+  caption,
+  showPartner = true,
+  testId,
+  emptyMessage = 'No figures.',
+  showIndicator = true,
+}: NewsFiguresTableProps) {
   if (figures.length === 0) {
     return (
       <p data-testid={testId} data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
@@ -45,7 +55,8 @@ export function NewsFiguresTable({ figures, rates, caption, showPartner = true, 
             return (
               <tr key={figure.id} className="border-t border-border align-top">
                 <td className="px-3 py-2">
-                  <span className="font-medium">{figure.indicatorLabel}:</span> {newsFigureAmount(figure)}
+                  {showIndicator ? <span className="font-medium">{figure.indicatorLabel}: </span> : null}
+                  {newsFigureAmount(figure)}
                   {conversion ? <span className="block text-xs text-muted-foreground">{conversion}</span> : null}
                   {derivation ? <span className="block text-xs text-muted-foreground">{derivation}</span> : null}
                 </td>

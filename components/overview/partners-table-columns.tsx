@@ -43,7 +43,7 @@ export const partnersTableColumns = helper.columns([
     header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
     cell: ({ row }) => (
       <>
-        <Link href={`/partners/${row.original.code}`} className="underline-offset-2 hover:underline">
+        <Link href={`/partners/${row.original.code}`} className="underline decoration-border underline-offset-2 hover:decoration-current">
           {row.original.name}
         </Link>{' '}
         <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>

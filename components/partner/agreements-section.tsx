@@ -98,7 +98,7 @@ export function AgreementsSection({ partnerName, agreements, counts }: Agreement
                       ) : (
                         a.source.title
                       )}
-                      {a.locator ? <span className="block text-xs text-muted-foreground">{a.locator}</span> : null}
+                      {a.locator && !a.locator.startsWith('DESTA no.') ? <span className="block text-xs text-muted-foreground">{a.locator}</span> : null}
                     </td>
                   </tr>
                 ))}

@@ -24,7 +24,7 @@ export function InvestmentSection({ partnerName, figures, rates }: InvestmentSec
         Foreign direct investment in Kazakhstan as quoted by officials and the press; there is no official series by partner here. The
         concepts are incompatible, so each has its own table: never compare a gross inflow with a stock or a cumulative sum.
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="space-y-4">
         {FDI_CONCEPTS.map((concept) => (
           <div key={concept.code} className="space-y-2 rounded-lg border border-border bg-card p-4" data-testid={`fdi-${concept.code}`}>
             <h3 className="text-base font-semibold">{concept.label}</h3>
@@ -33,6 +33,7 @@ export function InvestmentSection({ partnerName, figures, rates }: InvestmentSec
               figures={groups[concept.code]}
               rates={rates}
               showPartner={false}
+              showIndicator={false}
               caption={`${concept.label} of foreign direct investment from ${partnerName}`}
               emptyMessage="No figure of this kind."
             />

@@ -25,6 +25,7 @@ const ratio = (value: number | null) => (value === null ? MISSING : `× ${format
 export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionProps) {
   const rows = toMirrorRows(mirror.years);
   const largest = largestMirrorGap(rows);
+  const latestBoth = [...rows].reverse().find((r) => r.kazExportUsdMn !== null && r.partnerImportUsdMn !== null);
   const years = rows.map((r) => r.year);
   const range = formatYearRange(years[0], years.at(-1));
   const hasData = rows.some((r) => r.partnerImportUsdMn !== null || r.partnerExportUsdMn !== null);
@@ -73,7 +74,14 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
             confidential items and different thresholds.
           </li>
         </ul>
-        {largest ? (
+        {latestBoth ? (
+          <p className="text-foreground" data-testid="latest-gap">
+            In {latestBoth.year}, Kazakhstan reported {formatUsdMillions(latestBoth.kazExportUsdMn)} of exports to {partnerName};{' '}
+            {partnerName} reported {formatUsdMillions(latestBoth.partnerImportUsdMn)} of imports from Kazakhstan
+            {latestBoth.exportGap.ratio !== null ? ` (${ratio(latestBoth.exportGap.ratio)})` : ''}.
+          </p>
+        ) : null}
+        {largest && largest.year !== latestBoth?.year ? (
           <p className="text-foreground" data-testid="largest-gap">
             Largest gap: in {largest.year}, Kazakhstan reported {formatUsdMillions(largest.kaz)} of{' '}
             {largest.side === 'export' ? `exports to ${partnerName}` : `imports from ${partnerName}`}; {partnerName} reported{' '}

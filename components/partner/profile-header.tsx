@@ -9,7 +9,10 @@ function period(m: Membership): string {
 }
 
 /** Name, code and kind, and the groups the partner belongs (or belonged) to, with dates. */
-export function ProfileHeader({ partner, groups }: { partner: PartnerSummary; groups: readonly Membership[] }) {
+export function ProfileHeader({ partner, groups: allGroups }: { partner: PartnerSummary; groups: readonly Membership[] }) {
+  // AGG_EU27 is the fixed composition behind the EU series, not a group of its own: listing it next
+  // to the EU would read as a second membership.
+  const groups = allGroups.filter((g) => g.groupCode !== 'AGG_EU27' || !allGroups.some((o) => o.groupCode === 'AGG_EU'));
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted-foreground">
