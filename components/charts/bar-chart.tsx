@@ -125,8 +125,7 @@ export function BarChart<TDatum extends BarChartDatum>({
           />
           <YAxis
             width="auto"
-            // Bars grow from zero, so the axis always includes it.
-            domain={domain ?? [(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
+            domain={domain ?? ['auto', 'auto']}
             ticks={ticks}
             tickFormatter={(value: number) => formatValueByUnitCompact(value, unitKind, currency)}
             stroke={CHART_AXIS_COLOR}
@@ -138,7 +137,8 @@ export function BarChart<TDatum extends BarChartDatum>({
             content={(props) => <BarTooltip {...props} unitKind={unitKind} currency={currency} stacked={stacked} />}
             cursor={{ fill: CHART_GRID_COLOR, opacity: 0.5 }}
           />
-          <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} />
+          {/* Bars grow from zero: the axis always includes it (extendDomain keeps the ticks round). */}
+          <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} ifOverflow="extendDomain" />
           {referenceLines.map((line) => (
             <ReferenceLine
               key={`${line.x}-${line.label}`}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export interface ChartTableCell {
   text: string;
@@ -31,7 +32,7 @@ export function ChartTable({ caption, rowHeaderLabel, columns, rows, marks, test
   const usedMarks = new Set(rows.flatMap((row) => Object.values(row.cells).flatMap((cell) => cell?.marks ?? [])));
   return (
     <div className="space-y-2">
-      <div className="max-h-[28rem] overflow-auto" data-testid={testId}>
+      <ScrollRegion label={caption} className="max-h-[28rem]" testId={testId}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-card">
@@ -68,7 +69,7 @@ export function ChartTable({ caption, rowHeaderLabel, columns, rows, marks, test
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {marks && usedMarks.size > 0 ? (
         <p className="text-xs text-muted-foreground">
           {Object.entries(marks)

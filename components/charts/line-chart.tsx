@@ -166,7 +166,7 @@ export function LineChart<TDatum extends LineChartDatum>({
             width="auto"
             scale={scale === 'log' ? 'log' : 'auto'}
             // A log axis has no zero: its domain runs from the smallest to the largest value.
-            domain={scale === 'log' ? ['dataMin', 'dataMax'] : [(min: number) => Math.min(0, min), 'auto']}
+            domain={scale === 'log' ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
             allowDataOverflow={false}
             tickFormatter={formatTick}
             stroke={CHART_AXIS_COLOR}
@@ -178,7 +178,8 @@ export function LineChart<TDatum extends LineChartDatum>({
             content={(props) => <ChartTooltip {...props} valueFormatter={formatValue} indexFormatter={indexFormatter} />}
             cursor={{ stroke: CHART_AXIS_COLOR, strokeDasharray: '3 3' }}
           />
-          {zeroLine ? <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} /> : null}
+          {/* Amounts are read against zero: a linear axis always includes it, drawn when asked (changes, balances). */}
+          {scale === 'linear' ? <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" /> : null}
           {referenceLines.map((line) => (
             <ReferenceLine
               key={`${line.x}-${line.label}`}

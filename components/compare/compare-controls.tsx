@@ -59,7 +59,7 @@ function Segmented<T extends string>({
           return (
             <label
               key={option}
-              className={`cursor-pointer rounded px-2.5 py-1 text-sm has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${disabled ? 'cursor-not-allowed opacity-40' : 'hover:bg-muted'}`}
+              className={`cursor-pointer rounded px-2.5 py-1 text-sm has-[:checked]:bg-accent has-[:checked]:text-background has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${disabled ? 'cursor-not-allowed opacity-40' : 'hover:bg-muted'}`}
             >
               <input
                 type="radio"

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { comparePartialFigures, likeForLike, monthSpanLabel, spanFromDates, type PartialFigure } from '@/lib/charts/partial-period';
 import { formatSignedPercent, formatUsdMillions, MISSING } from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
@@ -77,8 +78,8 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
       {comparisons.length === 0 ? (
         <p className="text-sm text-muted-foreground">No part-year figures for these partners and this indicator in the news and articles.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border bg-card">
-          <table className="w-full border-collapse text-sm">
+        <ScrollRegion label="Part-year figures" className="rounded-lg border border-border bg-card">
+          <table className="w-full min-w-[44rem] border-collapse text-sm">
             <caption className="sr-only">Part-year figures quoted in the news, with the same months of the year before</caption>
             <thead>
               <tr className="text-left">
@@ -117,7 +118,7 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

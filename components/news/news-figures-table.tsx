@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
 import { formatIsoDate } from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
@@ -36,8 +37,8 @@ export function NewsFiguresTable({
     );
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-card" data-testid={testId}>
-      <table className="w-full border-collapse text-sm">
+    <ScrollRegion label={caption} className="rounded-lg border border-border bg-card" testId={testId}>
+      <table className="w-full min-w-[44rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="text-left">
@@ -87,6 +88,6 @@ export function NewsFiguresTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -18,7 +18,7 @@ export function EuViewToggle({ params }: { params: OverviewSearchParams }) {
         {COMPOSITION_EU_VIEWS.map((view) => (
           <label
             key={view}
-            className="cursor-pointer rounded px-2.5 py-1 text-sm hover:bg-muted has-[:checked]:bg-accent has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent"
+            className="cursor-pointer rounded px-2.5 py-1 text-sm hover:bg-muted has-[:checked]:bg-accent has-[:checked]:text-background has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent"
           >
             <input
               type="radio"

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatIsoDate, formatPublishedAmount, qualifierPrefix, type QualifierValue } from '@/lib/format';
 import type { PartnerAgreement, PartnerAgreementCounts } from '@/lib/queries/partner-profile';
 
@@ -62,8 +63,8 @@ export function AgreementsSection({ partnerName, agreements, counts }: Agreement
               {counts.destaShared === 1 ? '' : 's'} shared in all.
             </p>
           ) : null}
-          <div className="overflow-x-auto rounded-lg border border-border bg-card">
-            <table className="w-full border-collapse text-sm">
+          <ScrollRegion label="Agreements" className="rounded-lg border border-border bg-card">
+            <table className="w-full min-w-[40rem] border-collapse text-sm">
               <caption className="sr-only">Agreements involving Kazakhstan and {partnerName}</caption>
               <thead>
                 <tr className="text-left">
@@ -104,7 +105,7 @@ export function AgreementsSection({ partnerName, agreements, counts }: Agreement
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { PARTNER_KIND_LABELS } from '@/components/overview/partners-table-columns';
 import { formatIsoDate } from '@/lib/format';
 import type { Membership, PartnerSummary } from '@/lib/queries/partner-profile';
@@ -52,8 +53,8 @@ export function GroupMembersByPeriod({ members, note }: { members: readonly Memb
   return (
     <div className="space-y-2" data-testid="group-members">
       {note ? <p className="max-w-3xl text-sm text-muted-foreground">{note}</p> : null}
-      <div className="overflow-x-auto rounded-lg border border-border bg-card">
-        <table className="w-full border-collapse text-sm">
+      <ScrollRegion label="Members by period" className="rounded-lg border border-border bg-card">
+        <table className="w-full min-w-[32rem] border-collapse text-sm">
           <caption className="sr-only">Members and their membership periods</caption>
           <thead>
             <tr className="text-left">
@@ -78,7 +79,7 @@ export function GroupMembersByPeriod({ members, note }: { members: readonly Memb
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -186,7 +186,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
             </dl>
             <p className="text-xs text-muted-foreground">
               USD, current prices, calendar year {latest.year}, as reported by Kazakhstan. Balance = exports − imports (derived).{' '}
-              {latest.year >= 2020 ? 'The bureau’s table lists 50 partners, so the rank is among those. ' : ''}
+              {trade.rank && trade.rank.year >= 2020 ? 'The bureau’s table lists 50 partners, so the rank is among those. ' : ''}
               <SourceCredit sources={tradeSources} />
             </p>
           </>
@@ -291,6 +291,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                 Turnover with each current member in {memberTrade.year}, as a share of {isEu ? 'the EU’s' : 'the group’s'} own figure (
                 {formatUsdMillions(memberTrade.groupTurnoverUsdMn)}). The members are part of that figure: never add them to it.
               </p>
+              <div className="rounded-lg border border-border bg-card p-2">
               <ChartTable
                 caption={`Turnover with members, ${memberTrade.year}`}
                 rowHeaderLabel="Member"
@@ -304,6 +305,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                   cells: { turnover: { text: formatMillions(m.turnoverUsdMn) }, share: { text: formatPercent(m.shareOfGroup) } },
                 }))}
               />
+              </div>
             </div>
           ) : null}
           <GroupMembersByPeriod
