@@ -216,6 +216,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </div>
           <ChartFigure
             id="world-figure"
+            className="self-start"
             title={`Total with the world, ${range}`}
             description="Kazakhstan’s turnover with all partners. A different scale from the partner chart."
             legend={[{ label: 'World (total)', color: CHART_TOTAL_COLOR, dashed: true }]}

@@ -20,6 +20,8 @@ interface ChartFigureProps {
   testId?: string;
   /** Hide the download buttons, e.g. when there is nothing drawn. */
   downloadable?: boolean;
+  /** Extra classes for the figure (grid placement). */
+  className?: string;
   children: ReactNode;
 }
 
@@ -38,6 +40,7 @@ export function ChartFigure({
   headingLevel = 3,
   testId,
   downloadable = true,
+  className = '',
   children,
 }: ChartFigureProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -49,7 +52,7 @@ export function ChartFigure({
       data-testid={testId}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      className="min-w-0 space-y-3 rounded-lg border border-border bg-card p-4"
+      className={`min-w-0 space-y-3 rounded-lg border border-border bg-card p-4 ${className}`}
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <Heading id={titleId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>

@@ -50,7 +50,7 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
               {LABELS[figure.flow]}, {year} <span className="sr-only">({HINTS[figure.flow]})</span>
             </dt>
             <dd className="mt-1">
-              <span className="block text-2xl font-semibold tabular-nums" title={formatUsdMillions(figure.valueUsdMn)}>
+              <span className="block text-xl font-semibold tabular-nums sm:text-2xl" title={formatUsdMillions(figure.valueUsdMn)}>
                 {formatUsdMillionsCompact(figure.valueUsdMn).replace('$', 'USD ')}
               </span>
               <span className="block text-sm tabular-nums">
