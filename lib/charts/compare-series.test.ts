@@ -70,6 +70,13 @@ describe('shapeCompareSeries', () => {
     expect(shape.data.map((row) => row.RUS)).toEqual([null, null, expect.closeTo(-0.2, 12)]);
   });
 
+  it('says when a change is undefined because the year before was not positive', () => {
+    const points = [point('CHN', 2019, -10), point('CHN', 2020, 5, 'bns'), point('CHN', 2021, 10, 'bns')];
+    const shape = shapeCompareSeries({ ...base, partners: [{ code: 'CHN', name: 'China' }], points, mode: 'change' });
+    expect(shape.data.map((row) => row.CHN)).toEqual([null, null, 1]);
+    expect(shape.notes).toEqual(['1 year has no percentage change because the year before was zero or negative (a deficit has no percentage change).']);
+  });
+
   it('leaves non-positive values off a log chart but keeps them in the table', () => {
     const points = [...base.points, point('CHN', 2022, -5)];
     const shape = shapeCompareSeries({ ...base, points, toYear: 2022, scale: 'log' });

@@ -136,6 +136,7 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
   const summary: CompareSummaryRow[] = [];
   const sourceIds = new Set<string>();
   let droppedForLog = 0;
+  let noChangeFromNonPositive = 0;
 
   for (const partner of input.partners) {
     const amounts: YearValue[] = [];
@@ -157,7 +158,14 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
 
     let values: YearValue[];
     if (mode === 'share') values = toShareOfTotal(amounts, worldAmounts);
-    else if (mode === 'change') values = toChangeOnYear(amounts);
+    else if (mode === 'change') {
+      values = toChangeOnYear(amounts);
+      // Count the years whose change is undefined because the year before was zero or negative.
+      amounts.forEach((a, i) => {
+        const previous = amounts[i - 1];
+        if (a.value !== null && previous && previous.value !== null && previous.value <= 0) noChangeFromNonPositive += 1;
+      });
+    }
     else if (mode === 'index') {
       const indexed = toIndex(amounts, fromYear);
       indexBase[partner.code] = indexed.baseYear;
@@ -199,6 +207,11 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
 
   if (droppedForLog > 0) {
     notes.push(`${droppedForLog} zero or negative ${droppedForLog === 1 ? 'value is' : 'values are'} not drawn: a log scale cannot show them (the table lists them).`);
+  }
+  if (noChangeFromNonPositive > 0) {
+    notes.push(
+      `${noChangeFromNonPositive} ${noChangeFromNonPositive === 1 ? 'year has' : 'years have'} no percentage change because the year before was zero or negative (a deficit has no percentage change).`,
+    );
   }
   const conversion = currency === 'USD' ? null : summariseConversions(conversions);
   if (conversion && conversion.yearsWithoutRate.length > 0) {
