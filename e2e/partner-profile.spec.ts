@@ -38,6 +38,9 @@ test.describe('partner profile', () => {
     await expect(page.getByTestId('fdi-fdi_cumulative_inflow')).toContainText('USD 25 billion');
     await expect(page.getByTestId('fdi-fdi_gross_inflow')).not.toContainText('USD 25 billion');
     await expect(page.getByTestId('fdi-fdi_net_inflow')).toContainText('No figure of this kind');
+    // Agreement counts quoted in the news sit with the agreements, with their wording and occasion.
+    await expect(page.getByTestId('quoted-agreement-counts')).toContainText('May 2023 (state visit, Xi');
+    await expect(page.getByTestId('quoted-agreement-counts')).toContainText('more than 30');
     // Partner statistics in the news are labelled as the partner's.
     await expect(page.getByTestId('partner-news')).toContainText('China (partner’s statistics)');
   });

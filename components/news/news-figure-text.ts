@@ -2,7 +2,7 @@
 // and any conversion, stated. Shared by every list of news and article figures.
 import { convertAmount, describeConversion, rateTable, type UsdPerEurRate } from '@/lib/charts/currency';
 import { monthSpanLabel, spanFromDates } from '@/lib/charts/partial-period';
-import { formatPublishedAmount, formatUsdMillions, qualifierPrefix, type QualifierValue } from '@/lib/format';
+import { formatIsoDate, formatPublishedAmount, formatUsdMillions, qualifierPrefix, type QualifierValue } from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 
 export function newsFigureAmount(figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>): string {
@@ -13,9 +13,15 @@ export function newsFigureAmount(figure: Pick<NewsFigure, 'value' | 'unit' | 'sc
 
 /** "2022", "January–November 2023", or the source's own wording for multi-year windows and stocks. */
 export function newsFigurePeriod(figure: Pick<NewsFigure, 'year' | 'period' | 'periodKind' | 'periodStart' | 'periodEnd'>): string {
-  if (figure.periodKind === 'YEAR' && figure.year !== null) return String(figure.year);
+  // The source's own context, e.g. "(state visit, Xi'an)", is kept after a readable date.
+  const context = /\(([^)]*)\)\s*$/.exec(figure.period)?.[1];
+  const withContext = (label: string) => (context ? `${label} (${context})` : label);
+  if (figure.periodKind === 'YEAR' && figure.year !== null) return withContext(String(figure.year));
+  if (figure.periodKind === 'DATE' && figure.periodStart && figure.periodStart === figure.periodEnd) {
+    return withContext(formatIsoDate(figure.periodStart));
+  }
   const span = spanFromDates(figure.periodStart, figure.periodEnd);
-  if (span && figure.periodKind !== 'MULTI_YEAR') return `${monthSpanLabel(span)} ${span.year}`;
+  if (span && figure.periodKind !== 'MULTI_YEAR') return withContext(`${monthSpanLabel(span)} ${span.year}`);
   if (figure.period === 'FY' && figure.year !== null) return String(figure.year);
   return figure.year !== null && !figure.period.includes(String(figure.year)) ? `${figure.period} (${figure.year})` : figure.period;
 }

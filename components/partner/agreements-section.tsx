@@ -1,5 +1,8 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatIsoDate, formatPublishedAmount, qualifierPrefix, type QualifierValue } from '@/lib/format';
+import { NewsFiguresTable } from '@/components/news/news-figures-table';
+import type { UsdPerEurRate } from '@/lib/charts/currency';
+import type { NewsFigure } from '@/lib/queries/news-figures';
 import type { PartnerAgreement, PartnerAgreementCounts } from '@/lib/queries/partner-profile';
 
 const KIND_LABELS: Record<string, string> = {
@@ -14,6 +17,9 @@ interface AgreementsSectionProps {
   partnerName: string;
   agreements: readonly PartnerAgreement[];
   counts: PartnerAgreementCounts;
+  /** Counts quoted in the news and articles (documents signed at a visit, agreements in force). */
+  quotedCounts: readonly NewsFigure[];
+  rates: readonly UsdPerEurRate[];
 }
 
 function when(a: PartnerAgreement): string {
@@ -24,7 +30,7 @@ function when(a: PartnerAgreement): string {
 }
 
 /** Agreements with counts by kind: DESTA's trade agreements and those named in the source articles. */
-export function AgreementsSection({ partnerName, agreements, counts }: AgreementsSectionProps) {
+export function AgreementsSection({ partnerName, agreements, counts, quotedCounts, rates }: AgreementsSectionProps) {
   const byKind = new Map<string, number>();
   for (const a of agreements) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
   const desta = agreements.filter((a) => a.key.startsWith('desta:'));
@@ -35,7 +41,7 @@ export function AgreementsSection({ partnerName, agreements, counts }: Agreement
       </h2>
       {agreements.length === 0 ? (
         <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
-          No agreement with {partnerName} is recorded in DESTA (trade agreements signed up to 2018) or in the source articles.
+          No named agreement with {partnerName} is recorded in DESTA (trade agreements signed up to 2018) or in the source articles.
         </p>
       ) : (
         <>
@@ -108,6 +114,22 @@ export function AgreementsSection({ partnerName, agreements, counts }: Agreement
           </ScrollRegion>
         </>
       )}
+      {quotedCounts.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="text-base font-semibold">Agreements counted in the news and articles</h3>
+          <p className="max-w-3xl text-sm text-muted-foreground">
+            Numbers of documents or agreements as officials and the press state them, often for one visit or summit; they are not a
+            list and may overlap with the agreements above.
+          </p>
+          <NewsFiguresTable
+            figures={quotedCounts}
+            rates={rates}
+            showPartner={false}
+            caption={`Agreement counts quoted for ${partnerName}`}
+            testId="quoted-agreement-counts"
+          />
+        </div>
+      ) : null}
     </section>
   );
 }

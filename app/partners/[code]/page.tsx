@@ -19,7 +19,7 @@ import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel } from '@/l
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
-import { FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   getGroupMemberTrade,
@@ -84,7 +84,7 @@ function ProfileSkeleton({ name }: { name: string }) {
 async function loadProfile(partner: PartnerSummary) {
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
-  const [trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade] = await Promise.all([
+  const [trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts] = await Promise.all([
     getPartnerTrade({ code }),
     getMirrorComparison({ code }),
     getPartnerMemberships(isEu ? EU_CODE : code),
@@ -95,12 +95,13 @@ async function loadProfile(partner: PartnerSummary) {
     getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...TRADE_NEWS_INDICATORS], limit: 100 }),
     getUsdPerEurRates(),
     partner.kind === 'GROUP' ? getGroupMemberTrade({ code }) : Promise.resolve(null),
+    getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...AGREEMENT_NEWS_INDICATORS], limit: 100 }),
   ]);
-  return { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade };
+  return { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts };
 }
 
 async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: ReturnType<typeof loadProfile> }) {
-  const { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade } = await data;
+  const { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts } = await data;
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
 
@@ -119,6 +120,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
       mirror.sourceId,
       ...investment.map((f) => f.sourceId),
       ...tradeNews.map((f) => f.sourceId),
+      ...quotedCounts.map((f) => f.sourceId),
       ...agreements.map((a) => a.source.id),
       ...events.map((e) => e.source.id),
       ...(tradeNews.some((f) => f.unit === 'EUR') || investment.some((f) => f.unit === 'EUR') ? ['ecb_eurofxref_annual'] : []),
@@ -333,7 +335,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
       </section>
 
       <InvestmentSection partnerName={partner.name} figures={investment} rates={rates.rates} />
-      <AgreementsSection partnerName={partner.name} agreements={agreements} counts={agreementCounts} />
+      <AgreementsSection partnerName={partner.name} agreements={agreements} counts={agreementCounts} quotedCounts={quotedCounts} rates={rates.rates} />
       <EventsTimeline partnerName={partner.name} events={events} />
 
       <section aria-labelledby="sources-heading" className="space-y-2">
@@ -351,6 +353,8 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                 s.attribution
               )}
               {s.vintage ? <span className="text-muted-foreground"> (vintage: {s.vintage})</span> : null}
+              {/* News attributions name only the site; the page title tells two pages of one site apart. */}
+              {!s.attribution.includes(s.title) ? <span className="block text-xs text-muted-foreground">{s.title}</span> : null}
             </li>
           ))}
         </ul>
