@@ -109,6 +109,20 @@ test.describe('compare', () => {
     expect(text).toContain('International Monetary Fund');
     expect(text).not.toContain('var(--');
   });
+
+  test('downloads the chart as a PNG image', async ({ page }) => {
+    await page.goto('/compare');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /as PNG/ }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('compare-chart.png');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+    const bytes = Buffer.concat(chunks);
+    // The PNG signature, and a real image rather than an empty canvas.
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
 });
 
 test.describe('GET /api/export/compare', () => {

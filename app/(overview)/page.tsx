@@ -15,7 +15,7 @@ import { PartnersTableToolbar } from '@/components/overview/partners-table-toolb
 import { SourceCredit } from '@/components/overview/source-credit';
 import { TurnoverChart } from '@/components/overview/turnover-chart';
 import { peakShare, toCompositionChart } from '@/lib/charts/composition';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { findSourceBreaks } from '@/lib/charts/series-transforms';
 import { toTurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { FIRST_TRADE_YEAR, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
@@ -177,7 +177,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               title={turnoverTitle}
               description={`One line per partner country, ranked by turnover in ${formatYear(series.rankYear)}; groups such as the EU are not ranked. Hollow dots are rounded figures quoted in the news.`}
               legend={partnerCategories.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
-              exportFootnote={`USD million, current prices; calendar years ${range}. ${OFFICIAL_SERIES_NOTE} Sources: ${chartSources.map((s) => s.attribution).join('; ')}`}
+              exportFootnote={`USD million, current prices; calendar years ${range}. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(chartSources)}`}
               table={
                 <ChartTable
                   caption={turnoverTitle}
@@ -220,7 +220,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             title={`Total with the world, ${range}`}
             description="Kazakhstan’s turnover with all partners. A different scale from the partner chart."
             legend={[{ label: 'World (total)', color: CHART_TOTAL_COLOR, dashed: true }]}
-            exportFootnote={`USD million, current prices. ${OFFICIAL_SERIES_NOTE}`}
+            exportFootnote={`USD million, current prices. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(chartSources)}`}
             footnote={
               <>
                 <p>USD million. {worldBreaks.map(describeSourceBreak).join('; ')}.</p>
@@ -262,7 +262,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             </>
           }
           legend={compositionLegend}
-          exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${compositionRange}. ${OFFICIAL_SERIES_NOTE}`}
+          exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${compositionRange}. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(compositionSources)}`}
           table={
             <ChartTable
               caption={compositionTitle}

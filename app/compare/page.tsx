@@ -11,7 +11,7 @@ import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice
 import { SourceCredit } from '@/components/overview/source-credit';
 import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatValueByUnit } from '@/lib/format';
 import { getComparePresets, getCompareView } from '@/lib/queries/compare-view';
 import { getNewsFigures } from '@/lib/queries/news-figures';
@@ -80,7 +80,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     `Unit: ${shape.unit.label}.`,
     OFFICIAL_SERIES_NOTE,
     conversionText ?? '',
-    `Sources: ${sources.map((s) => s.attribution).join('; ')}`,
+    `${sourcesSentence(sources)}`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -79,6 +79,8 @@ export function buildStandaloneSvg(container: HTMLElement, options: ChartExportO
   copy.setAttribute('y', String(PADDING + TITLE_HEIGHT));
   copy.setAttribute('width', String(chartWidth));
   copy.setAttribute('height', String(chartHeight));
+  // Axis labels may reach past the chart's own box (auto-width ticks); keep them in the image.
+  copy.setAttribute('overflow', 'visible');
   root.appendChild(copy);
 
   let y = PADDING + TITLE_HEIGHT + chartHeight + 8;

@@ -4,6 +4,7 @@ import { seriesColor } from '@/components/charts/chart-theme';
 import { LineChart } from '@/components/charts/line-chart';
 import { SourceCredit } from '@/components/overview/source-credit';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
+import { sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatMillions, formatNumber, formatUsdMillions, formatYearRange, MISSING } from '@/lib/format';
 import type { MirrorComparison } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/overview';
@@ -111,7 +112,7 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
                 { label: `Kazakhstan-reported`, color: seriesColor(0) },
                 { label: `${partnerName}-reported`, color: seriesColor(1) },
               ]}
-              exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases.`}
+              exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
               footnote={<p>USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.</p>}
             >
               <LineChart

@@ -38,3 +38,10 @@ export const OFFICIAL_SERIES_NOTE =
   'Official series: IMF Direction of Trade Statistics to 2019, the Bureau of National Statistics’ final editions from 2020 ' +
   '(the two overlap in 2020 and differ slightly; the bureau’s newer figure is shown). ' +
   'The bureau’s by-country table has no world total, so Kazakhstan’s total from 2021 is derived: the sum of its 12 monthly totals (complete years only).';
+
+/** "Sources: A; B." from attribution texts, for image footnotes (each attribution may end in a stop). */
+export function sourcesSentence(sources: readonly { attribution: string }[]): string {
+  if (sources.length === 0) return '';
+  const items = sources.map((s) => s.attribution.trim().replace(/\.\s*$/, ''));
+  return `${items.length === 1 ? 'Source' : 'Sources'}: ${items.join('; ')}.`;
+}

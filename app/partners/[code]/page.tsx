@@ -15,7 +15,7 @@ import { InvestmentSection } from '@/components/partner/investment-section';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
@@ -218,7 +218,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                 title={tradeTitle}
                 description={`Three lines, USD million: Kazakhstan’s exports to and imports from ${partner.name}, and their sum. Dotted lines mark a change of source.`}
                 legend={FLOW_CATEGORIES.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
-                exportFootnote={`USD million, calendar years ${range}. ${OFFICIAL_SERIES_NOTE} Sources: ${tradeSources.map((s) => s.attribution).join('; ')}`}
+                exportFootnote={`USD million, calendar years ${range}. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
                 table={
                   <ChartTable
                     caption={tradeTitle}
@@ -253,7 +253,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               title={`Trade balance, ${range}`}
               description="Exports minus imports: above zero Kazakhstan sells more to the partner than it buys."
               legend={[{ label: 'Balance', color: seriesColor(0) }]}
-              exportFootnote={`USD million, derived: exports − imports of the same source and year. ${OFFICIAL_SERIES_NOTE}`}
+              exportFootnote={`USD million, derived: exports − imports of the same source and year. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
               footnote={<p>USD million; derived from exports and imports of the same source and year.</p>}
             >
               <BarChart data={chartRows} index="year" categories={[{ key: 'balance', label: 'Balance' }]} referenceLines={breakLines} testId="partner-balance-chart" height={260} title="Trade balance" />
@@ -265,7 +265,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               title={`${partner.name}’s share of Kazakhstan’s turnover, ${range}`}
               description={`The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year.${latestShare !== null && latest ? ` ${formatPercent(latestShare)} in ${latest.year}.` : ''}`}
               legend={[{ label: 'Share of total', color: seriesColor(0) }]}
-              exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE}`}
+              exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
               footnote={<p>Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come from its by-country table.</p>}
             >
               <LineChart
