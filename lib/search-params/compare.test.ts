@@ -23,14 +23,16 @@ describe('parseCompareSearchParams', () => {
   it('keeps the known partners of a list, names the unknown ones, and ignores case and duplicates', () => {
     const { params, ignored } = parseCompareSearchParams({ partners: 'deu,XXZ,chn,DEU,<script>' }, options);
     expect(params.partners).toEqual(['DEU', 'CHN']);
-    expect(ignored).toEqual([{ name: 'partners', value: 'XXZ,<SCRIPT>', expected: expect.stringContaining('partner codes') }]);
+    expect(ignored).toEqual([
+      { name: 'partners', value: 'XXZ,<SCRIPT>', expected: expect.stringContaining('partner codes'), outcome: expect.stringContaining('left out') },
+    ]);
   });
 
   it('falls back to the default partners when none is known, and caps the list', () => {
     expect(parseCompareSearchParams({ partners: 'ZZZ' }, options).params.partners).toEqual(defaults.partners);
     const many = parseCompareSearchParams({ partners: CODES.join(',') }, options);
     expect(many.params.partners).toHaveLength(MAX_COMPARE_PARTNERS);
-    expect(many.ignored[0]?.expected).toMatch(/at most/);
+    expect(many.ignored[0]).toMatchObject({ expected: expect.stringMatching(/at most/), outcome: expect.stringMatching(/first 12/) });
   });
 
   it('ignores years outside the data and a range that runs backwards', () => {

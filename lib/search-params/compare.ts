@@ -98,12 +98,20 @@ export function parseCompareSearchParams(raw: RawSearchParams | URLSearchParams,
     const codes = [...new Set(partnerText.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean))];
     const known = codes.filter((code) => options.partnerCodes.has(code));
     const unknown = codes.filter((code) => !options.partnerCodes.has(code));
-    if (unknown.length > 0) ignored.push({ name: 'partners', value: unknown.join(','), expected: 'partner codes from the partner list' });
+    if (unknown.length > 0) {
+      ignored.push({
+        name: 'partners',
+        value: unknown.join(','),
+        expected: 'partner codes from the partner list',
+        outcome: known.length > 0 ? 'left out; the other partners are shown' : undefined,
+      });
+    }
     if (known.length > MAX_COMPARE_PARTNERS) {
       ignored.push({
         name: 'partners',
         value: known.slice(MAX_COMPARE_PARTNERS).join(','),
-        expected: `at most ${MAX_COMPARE_PARTNERS} partners (the first ${MAX_COMPARE_PARTNERS} are shown)`,
+        expected: `at most ${MAX_COMPARE_PARTNERS} partners`,
+        outcome: `left out; the first ${MAX_COMPARE_PARTNERS} are shown`,
       });
     }
     if (known.length > 0) partners = known.slice(0, MAX_COMPARE_PARTNERS);

@@ -10,6 +10,8 @@ export interface IgnoredSearchParam {
   name: string;
   value: string;
   expected: string;
+  /** What the page did instead, when not simply "the default is shown". */
+  outcome?: string;
 }
 
 export type ParamReader = <T>(name: string, schema: z.ZodType<T>, expected: string) => T | undefined;
