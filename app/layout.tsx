@@ -41,6 +41,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Consistency
                   </Link>
                 </li>
+                <li>
+                  <Link href="/compare" className="font-medium underline-offset-4 hover:underline">
+                    Compare
+                  </Link>
+                </li>
               </ul>
             </nav>
           </div>
@@ -51,8 +56,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">
             <p>
-              Data: IMF Direction of Trade Statistics (DOTS), International Monetary Fund, Kazakhstan as reporter, release of
-              early 2022. Figures are in current US dollars; each chart and table names its own source, unit and period.
+              Data: International Monetary Fund, Direction of Trade Statistics (1992–2020); Bureau of National Statistics of the
+              Republic of Kazakhstan (2020–2026); DESTA trade agreements; European Central Bank exchange rates; news pages as cited.
+              Figures are in current US dollars unless stated; each chart and table names its own source, unit and period.
             </p>
           </div>
         </footer>

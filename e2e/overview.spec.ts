@@ -9,8 +9,10 @@ test.describe('overview', () => {
     // Recharts draws one path per series; a series with data has a non-empty "d".
     await expect(chart.locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
     expect(await chart.locator('path.recharts-curve').count()).toBeGreaterThanOrEqual(3);
-    await expect(page.getByText(/USD million/).first()).toBeVisible();
-    await expect(page.getByText(/International Monetary Fund/).first()).toBeVisible();
+    const caption = page.locator('#turnover-figure figcaption');
+    await expect(caption).toContainText('USD million');
+    await expect(caption).toContainText('calendar years 1992–2025');
+    await expect(caption).toContainText('International Monetary Fund');
   });
 
   test('sorts the partner table when a column header is clicked', async ({ page }) => {
@@ -30,6 +32,56 @@ test.describe('overview', () => {
     // PostgreSQL's collation and the browser's differ on punctuation; letters alone must be in order.
     const letters = byName.map((name) => name.normalize('NFD').toLowerCase().replace(/[^a-z]/g, ''));
     expect(letters).toEqual([...letters].sort());
+  });
+});
+
+test.describe('overview: the official series', () => {
+  test('shows headline figures of the latest complete year with the change, unit, period and source', async ({ page }) => {
+    await page.goto('/');
+    const headline = page.getByTestId('headline-figures');
+    await expect(headline).toContainText('Turnover, 2025');
+    await expect(headline).toContainText(/[+−]\d+\.\d% on 2024/);
+    await expect(page.getByText(/Derived: the sum of the bureau’s 12 monthly totals/)).toBeVisible();
+    // 2026 is partial: compared only with the same months of 2025.
+    await expect(page.getByTestId('year-to-date')).toContainText('2026 so far (January–June)');
+    await expect(page.getByTestId('year-to-date')).toContainText('same months of 2025');
+  });
+
+  test('marks the source change on the turnover chart and offers the numbers as a table', async ({ page }) => {
+    await page.goto('/');
+    const figure = page.locator('#turnover-figure');
+    await expect(figure.locator('.recharts-reference-line-line').first()).toBeAttached();
+    await expect(figure).toContainText('From 2020: the bureau’s final editions (before: IMF DOTS)');
+    await figure.getByText('Show the numbers as a table').click();
+    await expect(page.getByTestId('turnover-table').getByRole('row', { name: /^2025/ })).toBeVisible();
+  });
+
+  test('shows the EU as one block or by members, never both, and keeps the choice in the URL', async ({ page }) => {
+    await page.goto('/');
+    const legend = page.getByTestId('composition-chart').getByRole('list', { name: 'Legend' });
+    await expect(legend).toContainText('European Union');
+    await page.getByText('EU by member').click();
+    await expect(page).toHaveURL(/eu=members/);
+    await expect(legend).not.toContainText('European Union');
+    await expect(legend).toContainText('Italy');
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'EU by member' })).toBeChecked();
+    await expect(legend).toContainText('Italy');
+  });
+
+  test('lists recent news figures with their wording, period and page', async ({ page }) => {
+    await page.goto('/');
+    const news = page.getByTestId('news-figures');
+    await expect(news.locator('tbody tr')).toHaveCount(12);
+    await expect(news).toContainText(/about USD|more than USD|nearly USD/);
+    await expect(news.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  });
+
+  test('names an invalid parameter in a notice and shows the default', async ({ page }) => {
+    await page.goto('/?eu=both&year=1800');
+    await expect(page.getByTestId('params-notice')).toContainText('eu');
+    await expect(page.getByTestId('params-notice')).toContainText('year');
+    await expect(page.getByRole('radio', { name: 'EU as one block' })).toBeChecked();
   });
 });
 

@@ -134,3 +134,35 @@ describe('formatQuantity and friends (consistency checks)', () => {
     expect(formatTimestampUtc('nonsense')).toBe(MISSING);
   });
 });
+
+describe('unit-aware formatters', () => {
+  it('formats currencies, shares, indices and changes', async () => {
+    const f = await import('./format');
+    expect(f.formatCurrencyMillions(1234.56, 'EUR')).toBe('EUR 1,234.6 million');
+    expect(f.formatCurrencyMillionsCompact(85069.7, 'EUR')).toBe('€85.1 bn');
+    expect(f.formatSignedPercent(0.1234)).toBe('+12.3%');
+    expect(f.formatSignedPercent(-0.05)).toBe('−5.0%');
+    expect(f.formatSignedPercent(0.00001)).toBe('0.0%');
+    expect(f.formatValueByUnit(142.345, 'index')).toBe('142.3');
+    expect(f.formatValueByUnit(0.25, 'share')).toBe('25.0%');
+    expect(f.formatValueByUnitCompact(-0.2, 'change')).toBe('−20%');
+    expect(f.formatValueByUnit(null, 'currency')).toBe(f.MISSING);
+  });
+
+  it('writes published figures with their unit and scale', async () => {
+    const f = await import('./format');
+    expect(f.formatPublishedAmount('31.2', 'USD', 9)).toBe('USD 31.2 billion');
+    expect(f.formatPublishedAmount('820', 'EUR', 6)).toBe('EUR 820 million');
+    expect(f.formatPublishedAmount('47', 'count', 0)).toBe('47');
+    expect(f.formatPublishedAmount('30', 'percent', 0)).toBe('30%');
+    expect(f.qualifierPrefix('MORE_THAN')).toBe('more than');
+    expect(f.qualifierPrefix('EXACT')).toBe('');
+  });
+
+  it('formats dates to the precision the source gave', async () => {
+    const f = await import('./format');
+    expect(f.formatIsoDate('2024-01-29')).toBe('29 January 2024');
+    expect(f.formatIsoDate('2022-10-01', 'month')).toBe('October 2022');
+    expect(f.formatIsoDate('2022-01-01', 'year')).toBe('2022');
+  });
+});

@@ -194,3 +194,108 @@ export function formatSignedPercent(fraction: number | null | undefined, fractio
   if (percent === 0) return `${text}%`;
   return `${percent > 0 ? '+' : '−'}${text}%`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Units beyond USD million: other currencies, shares, indices and changes, and figures as their
+// source published them. Charts and tables pick a formatter by the unit kind of what they show.
+
+export type AmountCurrency = 'USD' | 'EUR';
+
+const CURRENCY_SYMBOL: Record<AmountCurrency, string> = { USD: '$', EUR: '€' };
+
+/** "EUR 1,234.5 million"; the same shape as formatUsdMillions for any currency. */
+export function formatCurrencyMillions(valueMn: number | null | undefined, currency: AmountCurrency): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  return `${currency} ${formatMillions(valueMn)} million`;
+}
+
+/** Axis ticks in any currency: "€85.1 bn", "$350 mn". */
+export function formatCurrencyMillionsCompact(valueMn: number | null | undefined, currency: AmountCurrency): string {
+  const usd = formatUsdMillionsCompact(valueMn);
+  return currency === 'USD' ? usd : usd.replace('$', CURRENCY_SYMBOL[currency]);
+}
+
+/** An index value (base = 100): "142.3". */
+export function formatIndexValue(value: number | null | undefined): string {
+  return formatNumber(value, 1);
+}
+
+export type ValueUnitKind = 'currency' | 'share' | 'index' | 'change';
+
+/** Full form for tooltips and tables, by the kind of value shown. */
+export function formatValueByUnit(value: number | null | undefined, kind: ValueUnitKind, currency: AmountCurrency = 'USD'): string {
+  switch (kind) {
+    case 'share':
+      return formatPercent(value);
+    case 'change':
+      return formatSignedPercent(value);
+    case 'index':
+      return formatIndexValue(value);
+    default:
+      return formatCurrencyMillions(value, currency);
+  }
+}
+
+/** Short form for axis ticks, by the kind of value shown. */
+export function formatValueByUnitCompact(value: number | null | undefined, kind: ValueUnitKind, currency: AmountCurrency = 'USD'): string {
+  switch (kind) {
+    case 'share':
+      return formatPercent(value, 0);
+    case 'change':
+      return formatSignedPercent(value, 0);
+    case 'index':
+      return formatNumber(value, 0);
+    default:
+      return formatCurrencyMillionsCompact(value, currency);
+  }
+}
+
+
+/**
+ * A figure as its source published it, with its unit and scale: "USD 31.2 billion",
+ * "EUR 820 million", "47" (counts), "30%" (percent). `value` is the published number (a string,
+ * to keep every digit).
+ */
+export function formatPublishedAmount(value: string, unit: string, scale: number): string {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return MISSING;
+  const digits = value.includes('.') ? Math.min(value.split('.')[1]?.length ?? 0, 3) : 0;
+  const text = formatNumber(number, digits);
+  if (unit === 'percent') return `${text}%`;
+  const word = SCALE_WORDS[scale];
+  const scaled = scale === 0 || !word ? text : `${text} ${word}`;
+  if (unit === 'USD' || unit === 'EUR') return `${unit} ${scaled}`;
+  if (unit === 'count') return scaled;
+  return `${scaled} ${unit}`;
+}
+
+export type QualifierValue = 'EXACT' | 'ABOUT' | 'AT_LEAST' | 'MORE_THAN' | 'NEARLY' | 'ESTIMATE';
+
+/** How the source worded the value, as a prefix ("about", "more than"); empty for an exact figure. */
+export function qualifierPrefix(qualifier: QualifierValue): string {
+  switch (qualifier) {
+    case 'ABOUT':
+      return 'about';
+    case 'AT_LEAST':
+      return 'at least';
+    case 'MORE_THAN':
+      return 'more than';
+    case 'NEARLY':
+      return 'nearly';
+    case 'ESTIMATE':
+      return 'estimated';
+    default:
+      return '';
+  }
+}
+
+/** "1 January 2024" from an ISO date; the day or month is left out when `precision` says the source gave less. */
+export function formatIsoDate(iso: string | null | undefined, precision: 'day' | 'month' | 'year' = 'day'): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return MISSING;
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const monthName = names[(month ?? 1) - 1] ?? '';
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
+}

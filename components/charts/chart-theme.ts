@@ -22,3 +22,9 @@ export const CHART_AXIS_COLOR = 'var(--chart-axis)';
 export function seriesColor(index: number): string {
   return CHART_SERIES_COLORS[index % CHART_SERIES_COLORS.length] ?? CHART_TOTAL_COLOR;
 }
+
+/** Single figures (news and article quotes) drawn over a series as hollow dots. */
+export const CHART_MARKER_COLOR = 'var(--chart-marker)';
+
+/** The "other partners" block of a composition: neutral, so it reads as a remainder. */
+export const CHART_OTHER_COLOR = 'var(--chart-other)';

@@ -9,8 +9,8 @@ export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredSear
       <ul className="list-disc space-y-0.5 pl-5">
         {ignored.map((param) => (
           <li key={param.name}>
-            <code className="font-mono">{param.name}</code> = “{param.value}” is not valid (expected {param.expected}); the
-            default is shown instead.
+            <code className="font-mono">{param.name}</code> = “{param.value}” is not valid (expected {param.expected});{' '}
+            {param.outcome ?? 'the default is shown instead'}.
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // Columns of the partner table. Column ids are the URL sort keys (lib/search-params/overview.ts),
 // so a header click maps straight to `?sort=<id>`. Values are USD million; units sit in headers.
+import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
 import type { PartnerKind } from '@/lib/generated/prisma/enums';
@@ -15,13 +16,21 @@ export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   OTHER: 'Other',
 };
 
-function Millions({ value, isEstimate }: { value: number | null; isEstimate: boolean }) {
+function Millions({ value, isEstimate, isDerived }: { value: number | null; isEstimate: boolean; isDerived: boolean }) {
   return (
     <>
       {formatMillions(value)}
-      {isEstimate ? (
+      {value !== null && isEstimate ? (
         <abbr title="IMF estimate, or computed from one" className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline">
           e
+        </abbr>
+      ) : null}
+      {value !== null && isDerived ? (
+        <abbr
+          title="Derived: exports + imports, or summed from members or months"
+          className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline"
+        >
+          d
         </abbr>
       ) : null}
     </>
@@ -34,7 +43,10 @@ export const partnersTableColumns = helper.columns([
     header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
     cell: ({ row }) => (
       <>
-        {row.original.name} <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
+        <Link href={`/partners/${row.original.code}`} className="underline decoration-border underline-offset-2 hover:decoration-current">
+          {row.original.name}
+        </Link>{' '}
+        <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
       </>
     ),
     sortDescFirst: false,
@@ -49,21 +61,21 @@ export const partnersTableColumns = helper.columns([
   helper.accessor('exportUsdMn', {
     id: 'export',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.exportUsdMn} isEstimate={row.original.exportIsEstimate} />,
+    cell: ({ row }) => <Millions value={row.original.exportUsdMn} isEstimate={row.original.exportIsEstimate} isDerived={row.original.exportIsDerived} />,
     sortDescFirst: true,
     meta: { align: 'end' },
   }),
   helper.accessor('importUsdMn', {
     id: 'import',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.importUsdMn} isEstimate={row.original.importIsEstimate} />,
+    cell: ({ row }) => <Millions value={row.original.importUsdMn} isEstimate={row.original.importIsEstimate} isDerived={row.original.importIsDerived} />,
     sortDescFirst: true,
     meta: { align: 'end' },
   }),
   helper.accessor('turnoverUsdMn', {
     id: 'turnover',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Turnover" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.turnoverUsdMn} isEstimate={row.original.turnoverIsEstimate} />,
+    cell: ({ row }) => <Millions value={row.original.turnoverUsdMn} isEstimate={row.original.turnoverIsEstimate} isDerived={row.original.turnoverIsDerived} />,
     sortDescFirst: true,
     meta: { align: 'end' },
   }),

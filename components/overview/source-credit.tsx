@@ -1,5 +1,7 @@
 import type { SourceAttribution } from '@/lib/queries/overview';
 
+const withoutFinalStop = (text: string) => text.replace(/\.\s*$/, '');
+
 /**
  * Credits the sources behind a chart or table with the wording each source asks for, linked to
  * the publisher, and the data vintage so that readers can tell releases apart.
@@ -14,12 +16,13 @@ export function SourceCredit({ sources }: { sources: readonly SourceAttribution[
           {index > 0 ? '; ' : null}
           {source.url ? (
             <a href={source.url} className="underline underline-offset-2 hover:text-foreground" rel="noopener noreferrer" target="_blank">
-              {source.attribution}
+              {withoutFinalStop(source.attribution)}
             </a>
           ) : (
-            source.attribution
+            withoutFinalStop(source.attribution)
           )}
-          {source.vintage ? ` Vintage: ${source.vintage}.` : null}
+          {source.vintage ? ` (vintage: ${withoutFinalStop(source.vintage)})` : null}
+          {index === sources.length - 1 ? '.' : null}
         </span>
       ))}
     </span>

@@ -11,12 +11,12 @@ describe('toTurnoverChartSeries', () => {
     const { data, categories } = toTurnoverChartSeries({
       partners: [world, russia, china],
       points: [
-        { partnerCode: 'AGG_WORLD', year: 2019, valueUsdMn: 97_000 },
-        { partnerCode: 'RUS', year: 2019, valueUsdMn: 19_000 },
-        { partnerCode: 'CHN', year: 2019, valueUsdMn: 14_000 },
-        { partnerCode: 'AGG_WORLD', year: 2020, valueUsdMn: 85_069.7 },
-        { partnerCode: 'RUS', year: 2020, valueUsdMn: 18_199.7 },
-        { partnerCode: 'CHN', year: 2020, valueUsdMn: 15_350.5 },
+        { partnerCode: 'AGG_WORLD', year: 2019, valueUsdMn: 97_000, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'RUS', year: 2019, valueUsdMn: 19_000, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'CHN', year: 2019, valueUsdMn: 14_000, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'AGG_WORLD', year: 2020, valueUsdMn: 85_069.7, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'RUS', year: 2020, valueUsdMn: 18_199.7, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'CHN', year: 2020, valueUsdMn: 15_350.5, sourceId: 's', derivation: 'PUBLISHED' },
       ],
       fromYear: 2019,
       toYear: 2020,
@@ -36,8 +36,8 @@ describe('toTurnoverChartSeries', () => {
     const { data } = toTurnoverChartSeries({
       partners: [russia, china],
       points: [
-        { partnerCode: 'RUS', year: 1995, valueUsdMn: 4_000 },
-        { partnerCode: 'CHN', year: 1997, valueUsdMn: 500 },
+        { partnerCode: 'RUS', year: 1995, valueUsdMn: 4_000, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'CHN', year: 1997, valueUsdMn: 500, sourceId: 's', derivation: 'PUBLISHED' },
       ],
       fromYear: 1995,
       toYear: 1997,
@@ -55,7 +55,7 @@ describe('toTurnoverChartSeries', () => {
   it('keeps a real zero as 0', () => {
     const { data } = toTurnoverChartSeries({
       partners: [russia],
-      points: [{ partnerCode: 'RUS', year: 2000, valueUsdMn: 0 }],
+      points: [{ partnerCode: 'RUS', year: 2000, valueUsdMn: 0, sourceId: 's', derivation: 'PUBLISHED' }],
       fromYear: 2000,
       toYear: 2000,
     });
@@ -66,9 +66,9 @@ describe('toTurnoverChartSeries', () => {
     const { data } = toTurnoverChartSeries({
       partners: [russia],
       points: [
-        { partnerCode: 'RUS', year: 1990, valueUsdMn: 1 },
-        { partnerCode: 'DEU', year: 2000, valueUsdMn: 2 },
-        { partnerCode: 'RUS', year: 2000, valueUsdMn: 3 },
+        { partnerCode: 'RUS', year: 1990, valueUsdMn: 1, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'DEU', year: 2000, valueUsdMn: 2, sourceId: 's', derivation: 'PUBLISHED' },
+        { partnerCode: 'RUS', year: 2000, valueUsdMn: 3, sourceId: 's', derivation: 'PUBLISHED' },
       ],
       fromYear: 2000,
       toYear: 2000,
@@ -87,8 +87,8 @@ describe('toTurnoverChartSeries', () => {
       toTurnoverChartSeries({
         partners: [russia],
         points: [
-          { partnerCode: 'RUS', year: 2000, valueUsdMn: 1 },
-          { partnerCode: 'RUS', year: 2000, valueUsdMn: 2 },
+          { partnerCode: 'RUS', year: 2000, valueUsdMn: 1, sourceId: 's', derivation: 'PUBLISHED' },
+          { partnerCode: 'RUS', year: 2000, valueUsdMn: 2, sourceId: 's', derivation: 'PUBLISHED' },
         ],
         fromYear: 2000,
         toYear: 2000,

@@ -8,17 +8,17 @@ describe('parseOverviewSearchParams', () => {
 
   it('accepts allow-listed values', () => {
     const { params, ignored } = parseOverviewSearchParams(
-      { sort: 'name', dir: 'asc', partners: 'all', year: '2015' },
+      { sort: 'name', dir: 'asc', partners: 'all', year: '2015', eu: 'members' },
       { availableYears: [2015, 2020] },
     );
-    expect(params).toEqual({ sort: 'name', dir: 'asc', partners: 'all', year: 2015 });
+    expect(params).toEqual({ sort: 'name', dir: 'asc', partners: 'all', eu: 'members', year: 2015 });
     expect(ignored).toEqual([]);
   });
 
   it('falls back to defaults and names each ignored parameter', () => {
-    const { params, ignored } = parseOverviewSearchParams({ sort: 'value; DROP TABLE x', dir: 'up', partners: 'eu' });
+    const { params, ignored } = parseOverviewSearchParams({ sort: 'value; DROP TABLE x', dir: 'up', partners: 'eu', eu: 'both' });
     expect(params).toEqual(OVERVIEW_DEFAULTS);
-    expect(ignored.map((param) => param.name)).toEqual(['sort', 'dir', 'partners']);
+    expect(ignored.map((param) => param.name)).toEqual(['sort', 'dir', 'partners', 'eu']);
     expect(ignored[0]).toMatchObject({ value: 'value; DROP TABLE x', expected: expect.stringContaining('turnover') });
   });
 
@@ -54,7 +54,7 @@ describe('serializeOverviewSearchParams', () => {
   });
 
   it('round-trips through the parser', () => {
-    const state = { sort: 'export', dir: 'asc', partners: 'groups', year: 2001 } as const;
+    const state = { sort: 'export', dir: 'asc', partners: 'groups', eu: 'members', year: 2001 } as const;
     const query = Object.fromEntries(new URLSearchParams(serializeOverviewSearchParams(state)));
     expect(parseOverviewSearchParams(query, { availableYears: [2001] }).params).toEqual(state);
   });

@@ -3,25 +3,33 @@
 // Bad values never reach a query: each falls back to its default and is reported back so the page
 // can say which parameter it ignored.
 import { z } from 'zod';
+import type { IgnoredSearchParam, RawSearchParams } from './shared';
+
+export type { IgnoredSearchParam, RawSearchParams } from './shared';
 
 /** Sortable partner-table columns. These are also the table's column ids. */
 export const PARTNER_SORT_KEYS = ['name', 'export', 'import', 'turnover', 'share'] as const;
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 /** Which partners the table lists: countries (incl. former ones), IMF groups, or both. */
 export const PARTNER_VIEWS = ['countries', 'groups', 'all'] as const;
+/** The composition chart shows the EU as one block or as its members: never both. */
+export const COMPOSITION_EU_VIEWS = ['block', 'members'] as const;
 
 export const partnerSortKeySchema = z.enum(PARTNER_SORT_KEYS);
 export const sortDirectionSchema = z.enum(SORT_DIRECTIONS);
 export const partnerViewSchema = z.enum(PARTNER_VIEWS);
+export const compositionEuViewSchema = z.enum(COMPOSITION_EU_VIEWS);
 
 export type PartnerSortKey = z.infer<typeof partnerSortKeySchema>;
 export type SortDirection = z.infer<typeof sortDirectionSchema>;
 export type PartnerView = z.infer<typeof partnerViewSchema>;
+export type CompositionEuView = z.infer<typeof compositionEuViewSchema>;
 
 export const overviewSearchParamsSchema = z.object({
   sort: partnerSortKeySchema,
   dir: sortDirectionSchema,
   partners: partnerViewSchema,
+  eu: compositionEuViewSchema,
   /** Absent means "the latest year with data", which depends on the database, not the URL. */
   year: z.number().int().optional(),
 });
@@ -32,6 +40,7 @@ export const OVERVIEW_DEFAULTS = {
   sort: 'turnover',
   dir: 'desc',
   partners: 'countries',
+  eu: 'block',
   year: undefined,
 } as const satisfies OverviewSearchParams;
 
@@ -43,20 +52,10 @@ export function defaultSortDirection(sort: PartnerSortKey): SortDirection {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-/** A parameter the page could not use, with what it expected, for the visible notice. */
-export interface IgnoredSearchParam {
-  name: string;
-  value: string;
-  expected: string;
-}
-
 export interface ParsedOverviewSearchParams {
   params: OverviewSearchParams;
   ignored: IgnoredSearchParam[];
 }
-
-/** What Next passes as `searchParams`. */
-export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 interface ParseOptions {
   /** Years that have data; a year outside this list is ignored. Omit to accept any 4-digit year. */
@@ -103,6 +102,7 @@ export function parseOverviewSearchParams(raw: RawSearchParams, options: ParseOp
     sort,
     dir: read('dir', sortDirectionSchema, `one of ${SORT_DIRECTIONS.join(', ')}`) ?? defaultSortDirection(sort),
     partners: read('partners', partnerViewSchema, `one of ${PARTNER_VIEWS.join(', ')}`) ?? OVERVIEW_DEFAULTS.partners,
+    eu: read('eu', compositionEuViewSchema, `one of ${COMPOSITION_EU_VIEWS.join(', ')}`) ?? OVERVIEW_DEFAULTS.eu,
     year: read('year', yearSchema(options.availableYears), describeYears(options.availableYears)),
   };
   return { params, ignored };
@@ -115,6 +115,7 @@ export function parseOverviewSearchParams(raw: RawSearchParams, options: ParseOp
 export function serializeOverviewSearchParams(params: OverviewSearchParams): string {
   const query = new URLSearchParams();
   if (params.partners !== OVERVIEW_DEFAULTS.partners) query.set('partners', params.partners);
+  if (params.eu !== OVERVIEW_DEFAULTS.eu) query.set('eu', params.eu);
   if (params.year !== undefined) query.set('year', String(params.year));
   if (params.sort !== OVERVIEW_DEFAULTS.sort) query.set('sort', params.sort);
   if (params.dir !== defaultSortDirection(params.sort)) query.set('dir', params.dir);

@@ -1,0 +1,364 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { BarChart } from '@/components/charts/bar-chart';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { seriesColor } from '@/components/charts/chart-theme';
+import { LineChart } from '@/components/charts/line-chart';
+import { NewsFiguresTable } from '@/components/news/news-figures-table';
+import { SourceCredit } from '@/components/overview/source-credit';
+import { AgreementsSection } from '@/components/partner/agreements-section';
+import { EventsTimeline } from '@/components/partner/events-timeline';
+import { InvestmentSection } from '@/components/partner/investment-section';
+import { MirrorSection } from '@/components/partner/mirror-section';
+import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
+import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { formatMillions, formatPercent, formatUsdMillions, formatYearRange } from '@/lib/format';
+import { getUsdPerEurRates } from '@/lib/queries/compare';
+import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import { getSourceAttribution } from '@/lib/queries/overview';
+import {
+  getGroupMemberTrade,
+  getMirrorComparison,
+  getPartner,
+  getPartnerAgreementCounts,
+  getPartnerAgreements,
+  getPartnerEvents,
+  getPartnerMemberships,
+  getPartnerTrade,
+  type PartnerSummary,
+} from '@/lib/queries/partner-profile';
+
+interface PageProps {
+  params: Promise<{ code: string }>;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { code } = await params;
+  const partner = await getPartner(decodeURIComponent(code));
+  return partner ? { title: `${partner.name} (${partner.code})` } : { title: 'Partner not found' };
+}
+
+const FLOW_CATEGORIES = [
+  { key: 'export', label: 'Exports (FOB)' },
+  { key: 'import', label: 'Imports (CIF)' },
+  { key: 'turnover', label: 'Turnover' },
+];
+
+/**
+ * The existence check runs before anything streams, so an unknown code answers a real 404 with
+ * not-found.tsx. (No loading.tsx here or above for that reason: a loading boundary starts the
+ * response as 200 before notFound() could run. The profile streams behind its own Suspense.)
+ */
+export default async function PartnerPage({ params }: PageProps) {
+  const { code: rawCode } = await params;
+  const partner = await getPartner(decodeURIComponent(rawCode));
+  if (!partner) notFound();
+  // Started here, awaited inside the Suspense boundary, so the skeleton shows meanwhile.
+  const data = loadProfile(partner);
+  return (
+    <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
+      <ProfileBody partner={partner} data={data} />
+    </Suspense>
+  );
+}
+
+function ProfileSkeleton({ name }: { name: string }) {
+  return (
+    <div className="space-y-8" role="status" aria-label={`Loading the profile of ${name}`}>
+      <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
+        {Array.from({ length: 5 }, (_, i) => (
+          <div key={i} className="h-20 animate-pulse rounded-lg border border-border bg-card" />
+        ))}
+      </div>
+      <div className="h-96 animate-pulse rounded-lg border border-border bg-card" />
+    </div>
+  );
+}
+
+async function loadProfile(partner: PartnerSummary) {
+  const code = partner.code;
+  const isEu = code === EU_CODE || code === EU27_CODE;
+  const [trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts] = await Promise.all([
+    getPartnerTrade({ code }),
+    getMirrorComparison({ code }),
+    getPartnerMemberships(isEu ? EU_CODE : code),
+    getPartnerAgreements(code),
+    getPartnerAgreementCounts(code),
+    getPartnerEvents(code),
+    getNewsFigures({ partnerCodes: [code], indicators: [...FDI_INDICATORS], limit: 100 }),
+    getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...TRADE_NEWS_INDICATORS], limit: 100 }),
+    getUsdPerEurRates(),
+    partner.kind === 'GROUP' ? getGroupMemberTrade({ code }) : Promise.resolve(null),
+    getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...AGREEMENT_NEWS_INDICATORS], limit: 100 }),
+  ]);
+  return { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts };
+}
+
+async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: ReturnType<typeof loadProfile> }) {
+  const { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts } = await data;
+  const code = partner.code;
+  const isEu = code === EU_CODE || code === EU27_CODE;
+
+  const chart = toProfileTradeChart(trade.points);
+  const turnoverPoints = trade.points.filter((p) => p.flow === 'turnover');
+  const shares = toShareOfWorldRows(turnoverPoints, trade.worldTurnover);
+  const latest = chart.rows.filter((r) => r.turnover !== null).at(-1) ?? chart.rows.at(-1);
+  const latestShare = latest ? shares.find((s) => s.year === latest.year)?.share ?? null : null;
+  const range = formatYearRange(chart.fromYear, chart.toYear);
+  const tradeSourceIds = [...new Set([...chart.sourceIds, ...trade.worldTurnover.map((p) => p.sourceId)])];
+  const [tradeSources, mirrorSources, allSources] = await Promise.all([
+    getSourceAttribution(chart.sourceIds),
+    getSourceAttribution([mirror.sourceId]),
+    getSourceAttribution([
+      ...tradeSourceIds,
+      mirror.sourceId,
+      ...investment.map((f) => f.sourceId),
+      ...tradeNews.map((f) => f.sourceId),
+      ...quotedCounts.map((f) => f.sourceId),
+      ...agreements.map((a) => a.source.id),
+      ...events.map((e) => e.source.id),
+      ...(tradeNews.some((f) => f.unit === 'EUR') || investment.some((f) => f.unit === 'EUR') ? ['ecb_eurofxref_annual'] : []),
+    ].filter((id, i, all) => all.indexOf(id) === i)),
+  ]);
+
+  const tradeTitle = `Kazakhstan’s trade with ${partner.name}${chart.fromYear !== null ? `, ${range}` : ''}`;
+  const tradeTable: ChartTableRow[] = chart.rows.map((row) => ({
+    key: String(row.year),
+    header: String(row.year),
+    cells: {
+      export: row.export !== null ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [] } : undefined,
+      import: row.import !== null ? { text: formatMillions(row.import) } : undefined,
+      turnover: row.turnover !== null ? { text: formatMillions(row.turnover) } : undefined,
+      balance: row.balance !== null ? { text: formatMillions(row.balance), marks: ['d'] } : undefined,
+      share: shares.find((s) => s.year === row.year)?.share != null ? { text: formatPercent(shares.find((s) => s.year === row.year)?.share) } : undefined,
+    },
+  }));
+  // Only the drawn numbers go to the browser.
+  const chartRows = chart.rows.map(({ year, export: exports, import: imports, turnover, balance }) => ({ year, export: exports, import: imports, turnover, balance }));
+  const breakLines = chart.breaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }));
+  const hasShares = shares.some((s) => s.share !== null) && code !== WORLD_PARTNER_CODE;
+
+  return (
+    <div className="space-y-10">
+      <ProfileHeader partner={partner} groups={memberships.groups} />
+
+      {code === REPORTER_KAZ ? (
+        <p className="rounded-md border border-border bg-card px-3 py-2 text-sm">
+          Kazakhstan is the reporter of this dashboard’s figures; its totals are on the <Link className="underline" href="/">overview</Link>.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="key-heading" className="space-y-3">
+        <h2 id="key-heading" className="text-lg font-semibold">
+          {latest ? `In ${latest.year}` : 'Trade'}
+        </h2>
+        {latest ? (
+          <>
+            <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5" data-testid="partner-key-figures">
+              {(
+                [
+                  ['Turnover', latest.turnover],
+                  ['Exports', latest.export],
+                  ['Imports', latest.import],
+                  ['Balance', latest.balance],
+                ] as const
+              ).map(([label, value]) => (
+                <div key={label} className="rounded-lg border border-border bg-card p-3">
+                  <dt className="text-sm text-muted-foreground">{label}</dt>
+                  <dd className="text-lg font-semibold tabular-nums">{formatUsdMillions(value)}</dd>
+                </div>
+              ))}
+              <div className="rounded-lg border border-border bg-card p-3">
+                <dt className="text-sm text-muted-foreground">Share of Kazakhstan’s turnover</dt>
+                <dd className="text-lg font-semibold tabular-nums">
+                  {formatPercent(latestShare)}
+                  {trade.rank ? (
+                    <span className="block text-xs font-normal text-muted-foreground">
+                      rank {trade.rank.rank} of {trade.rank.of} partner countries
+                    </span>
+                  ) : null}
+                </dd>
+              </div>
+            </dl>
+            <p className="text-xs text-muted-foreground">
+              USD, current prices, calendar year {latest.year}, as reported by Kazakhstan. Balance = exports − imports (derived).{' '}
+              {trade.rank && trade.rank.year >= 2020 ? 'The bureau’s table lists 50 partners, so the rank is among those. ' : ''}
+              <SourceCredit sources={tradeSources} />
+            </p>
+          </>
+        ) : (
+          <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
+            No official annual trade figures with {partner.name} are in the database: IMF DOTS (1992–2020) and the bureau’s table
+            (2020–2025, 50 partners) do not list it as a partner of Kazakhstan.
+          </p>
+        )}
+        <p className="text-sm">
+          <Link className="text-accent underline underline-offset-2" href={`/compare?partners=${code === EU27_CODE ? EU_CODE : code},CHN,RUS`}>
+            Compare {partner.name} with other partners
+          </Link>
+        </p>
+      </section>
+
+      {chart.rows.length > 0 ? (
+        <section aria-labelledby="trade-heading" className="space-y-3">
+          <h2 id="trade-heading" className="text-lg font-semibold">
+            Exports, imports, turnover and balance over time
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-3">
+            <div className="lg:col-span-2">
+              <ChartFigure
+                id="partner-trade"
+                testId="partner-trade-figure"
+                title={tradeTitle}
+                description={`Three lines, USD million: Kazakhstan’s exports to and imports from ${partner.name}, and their sum. Dotted lines mark a change of source.`}
+                legend={FLOW_CATEGORIES.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
+                exportFootnote={`USD million, calendar years ${range}. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
+                table={
+                  <ChartTable
+                    caption={tradeTitle}
+                    rowHeaderLabel="Year"
+                    columns={[
+                      { key: 'export', label: 'Exports', unit: 'USD million' },
+                      { key: 'import', label: 'Imports', unit: 'USD million' },
+                      { key: 'turnover', label: 'Turnover', unit: 'USD million' },
+                      { key: 'balance', label: 'Balance', unit: 'USD million' },
+                      { key: 'share', label: 'Share', unit: '% of KAZ total' },
+                    ]}
+                    rows={tradeTable}
+                    marks={VALUE_MARKS}
+                    testId="partner-trade-table"
+                  />
+                }
+                footnote={
+                  <>
+                    <p>{OFFICIAL_SERIES_NOTE}</p>
+                    {chart.breaks.length > 0 ? <p>{chart.breaks.map(describeSourceBreak).join('; ')}.</p> : null}
+                    <p>
+                      <SourceCredit sources={tradeSources} />
+                    </p>
+                  </>
+                }
+              >
+                <LineChart data={chartRows} index="year" categories={FLOW_CATEGORIES} referenceLines={breakLines} testId="partner-trade-chart" height={320} title={tradeTitle} />
+              </ChartFigure>
+            </div>
+            <ChartFigure
+              id="partner-balance"
+              title={`Trade balance, ${range}`}
+              description="Exports minus imports: above zero Kazakhstan sells more to the partner than it buys."
+              legend={[{ label: 'Balance', color: seriesColor(0) }]}
+              exportFootnote={`USD million, derived: exports − imports of the same source and year. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
+              footnote={<p>USD million; derived from exports and imports of the same source and year.</p>}
+            >
+              <BarChart data={chartRows} index="year" categories={[{ key: 'balance', label: 'Balance' }]} referenceLines={breakLines} testId="partner-balance-chart" height={260} title="Trade balance" />
+            </ChartFigure>
+          </div>
+          {hasShares ? (
+            <ChartFigure
+              id="partner-share"
+              title={`${partner.name}’s share of Kazakhstan’s turnover, ${range}`}
+              description={`The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year.${latestShare !== null && latest ? ` ${formatPercent(latestShare)} in ${latest.year}.` : ''}`}
+              legend={[{ label: 'Share of total', color: seriesColor(0) }]}
+              exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
+              footnote={<p>Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come from its by-country table.</p>}
+            >
+              <LineChart
+                data={shares}
+                index="year"
+                categories={[{ key: 'share', label: 'Share of Kazakhstan’s total turnover' }]}
+                unitKind="share"
+                referenceLines={breakLines}
+                testId="partner-share-chart"
+                height={220}
+              />
+            </ChartFigure>
+          ) : null}
+        </section>
+      ) : null}
+
+      {partner.kind === 'GROUP' && (memberships.members.length > 0 || (memberTrade && memberTrade.members.length > 0)) ? (
+        <section aria-labelledby="members-heading" className="space-y-3">
+          <h2 id="members-heading" className="text-lg font-semibold">
+            Members
+          </h2>
+          {memberTrade && memberTrade.members.length > 0 ? (
+            <div className="space-y-2" data-testid="member-trade">
+              <p className="max-w-3xl text-sm text-muted-foreground">
+                Turnover with each current member in {memberTrade.year}, as a share of {isEu ? 'the EU’s' : 'the group’s'} own figure (
+                {formatUsdMillions(memberTrade.groupTurnoverUsdMn)}). The members are part of that figure: never add them to it.
+              </p>
+              <div className="rounded-lg border border-border bg-card p-2">
+              <ChartTable
+                caption={`Turnover with members, ${memberTrade.year}`}
+                rowHeaderLabel="Member"
+                columns={[
+                  { key: 'turnover', label: 'Turnover', unit: 'USD million' },
+                  { key: 'share', label: 'Share', unit: isEu ? '% of the EU' : '% of the group' },
+                ]}
+                rows={memberTrade.members.map((m) => ({
+                  key: m.code,
+                  header: m.name,
+                  cells: { turnover: { text: formatMillions(m.turnoverUsdMn) }, share: { text: formatPercent(m.shareOfGroup) } },
+                }))}
+              />
+              </div>
+            </div>
+          ) : null}
+          <GroupMembersByPeriod
+            members={memberships.members}
+            note={
+              isEu
+                ? 'Membership by period (the EEC until 1993). The EU trade series uses today’s 27 members for every year, in IMF DOTS and in the sum of the bureau’s member rows alike, so the United Kingdom is never inside it.'
+                : undefined
+            }
+          />
+        </section>
+      ) : null}
+
+      {code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ ? <MirrorSection partnerName={partner.name} mirror={mirror} sources={mirrorSources} /> : null}
+
+      <section aria-labelledby="news-heading" className="space-y-3">
+        <h2 id="news-heading" className="text-lg font-semibold">
+          Trade figures in the news
+        </h2>
+        <p className="max-w-3xl text-sm text-muted-foreground">
+          Quoted by officials and the press: rounded, sometimes from {partner.name}’s own statistics or for part of a year. Shown with their
+          wording and source; never merged into the official series above.
+        </p>
+        <NewsFiguresTable figures={tradeNews} rates={rates.rates} caption={`Trade figures for ${partner.name} quoted in the news`} testId="partner-news" emptyMessage="No trade figure for this partner in the news pages and articles." />
+      </section>
+
+      <InvestmentSection partnerName={partner.name} figures={investment} rates={rates.rates} />
+      <AgreementsSection partnerName={partner.name} agreements={agreements} counts={agreementCounts} quotedCounts={quotedCounts} rates={rates.rates} />
+      <EventsTimeline partnerName={partner.name} events={events} />
+
+      <section aria-labelledby="sources-heading" className="space-y-2">
+        <h2 id="sources-heading" className="text-lg font-semibold">
+          Sources on this page
+        </h2>
+        <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="partner-sources">
+          {allSources.map((s) => (
+            <li key={s.id}>
+              {s.url ? (
+                <a href={s.url} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+                  {s.attribution}
+                </a>
+              ) : (
+                s.attribution
+              )}
+              {s.vintage ? <span className="text-muted-foreground"> (vintage: {s.vintage})</span> : null}
+              {/* News attributions name only the site; the page title tells two pages of one site apart. */}
+              {!s.attribution.includes(s.title) ? <span className="block text-xs text-muted-foreground">{s.title}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { ChartDownloadButtons } from './chart-download-buttons';
+import type { ChartExportLegendItem } from './chart-export';
+
+interface ChartFigureProps {
+  /** Unique on the page: the figure's id, also used to find the chart for downloads. */
+  id: string;
+  title: string;
+  /** What the chart shows, in words: read by screen readers and shown to everyone. */
+  description: ReactNode;
+  /** Unit, period, qualifiers and sources, under the chart. */
+  footnote: ReactNode;
+  /** The same footnote as plain text, printed into downloaded images. */
+  exportFootnote: string;
+  legend: readonly ChartExportLegendItem[];
+  /** The numbers behind the chart as a table (the text alternative). */
+  table?: ReactNode;
+  /** Heading level of the title within the page. */
+  headingLevel?: 2 | 3;
+  testId?: string;
+  /** Hide the download buttons, e.g. when there is nothing drawn. */
+  downloadable?: boolean;
+  /** Extra classes for the figure (grid placement). */
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame every chart sits in: title, description, the chart, its table alternative, the unit,
+ * period and source, and PNG/SVG downloads. A server component; only the buttons run in the browser.
+ */
+export function ChartFigure({
+  id,
+  title,
+  description,
+  footnote,
+  exportFootnote,
+  legend,
+  table,
+  headingLevel = 3,
+  testId,
+  downloadable = true,
+  className = '',
+  children,
+}: ChartFigureProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  return (
+    <figure
+      id={id}
+      data-testid={testId}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      className={`min-w-0 space-y-3 rounded-lg border border-border bg-card p-4 ${className}`}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <Heading id={titleId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
+          {title}
+        </Heading>
+        {downloadable ? <ChartDownloadButtons targetId={id} title={title} footnote={exportFootnote} legend={legend} filename={id} /> : null}
+      </div>
+      <div id={descriptionId} className="text-sm text-muted-foreground">
+        {description}
+      </div>
+      {children}
+      {table ? (
+        <details className="group rounded-md border border-border">
+          <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+            Show the numbers as a table
+          </summary>
+          <div className="border-t border-border p-2">{table}</div>
+        </details>
+      ) : null}
+      <figcaption className="space-y-1 text-xs text-muted-foreground">{footnote}</figcaption>
+    </figure>
+  );
+}

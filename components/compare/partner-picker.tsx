@@ -1,0 +1,121 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import type { PartnerKind } from '@/lib/generated/prisma/enums';
+import { MAX_COMPARE_PARTNERS } from '@/lib/search-params/compare';
+
+export interface PickerOption {
+  code: string;
+  name: string;
+  kind: PartnerKind;
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+interface PartnerPickerProps {
+  options: readonly PickerOption[];
+  selected: readonly string[];
+  onChange: (codes: string[]) => void;
+  disabled?: boolean;
+}
+
+const MAX_RESULTS = 8;
+
+/** Folds accents and case so that "cote" finds "Côte d'Ivoire". */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/**
+ * Selected partners as removable chips, and a search over every partner (name or code). Search
+ * text is local, not URL state: it is a way to pick, not part of the view.
+ */
+export function PartnerPicker({ options, selected, onChange, disabled = false }: PartnerPickerProps) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const resultsId = useId();
+  const byCode = useMemo(() => new Map(options.map((o) => [o.code, o])), [options]);
+  const full = selected.length >= MAX_COMPARE_PARTNERS;
+
+  const results = useMemo(() => {
+    const q = fold(query.trim());
+    if (!q) return [];
+    return options
+      .filter((o) => !selected.includes(o.code) && (fold(o.name).includes(q) || o.code.toLowerCase().startsWith(q)))
+      // Partners with trade data first: choosing one without any draws nothing.
+      .sort((a, b) => Number(b.lastYear !== null) - Number(a.lastYear !== null) || a.name.localeCompare(b.name))
+      .slice(0, MAX_RESULTS);
+  }, [options, query, selected]);
+
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-medium" id={`${inputId}-label`}>
+        Partners <span className="font-normal text-muted-foreground">({selected.length} of at most {MAX_COMPARE_PARTNERS})</span>
+      </p>
+      <ul className="flex flex-wrap gap-2" aria-labelledby={`${inputId}-label`} data-testid="selected-partners">
+        {selected.map((code) => {
+          const option = byCode.get(code);
+          return (
+            <li key={code}>
+              <span className="inline-flex items-center gap-1 rounded-full border border-border bg-muted py-0.5 pr-1 pl-3 text-sm">
+                {option?.name ?? code}
+                <button
+                  type="button"
+                  disabled={disabled || selected.length === 1}
+                  onClick={() => onChange(selected.filter((c) => c !== code))}
+                  className="rounded-full px-1.5 leading-5 hover:bg-card focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-40"
+                  aria-label={`Remove ${option?.name ?? code}`}
+                  title={selected.length === 1 ? 'At least one partner stays selected' : undefined}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="relative max-w-md">
+        <label htmlFor={inputId} className="sr-only">
+          Add a partner: search by name or code
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          disabled={disabled || full}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder={full ? `At most ${MAX_COMPARE_PARTNERS} partners` : 'Add a partner: search by name or code'}
+          aria-describedby={resultsId}
+          autoComplete="off"
+          className="w-full rounded-md border border-border bg-card px-3 py-1.5 text-sm placeholder:text-muted-foreground"
+        />
+        <div id={resultsId} aria-live="polite" className="sr-only">
+          {query.trim() ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
+        </div>
+        {results.length > 0 ? (
+          <ul className="mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md" aria-label="Matching partners">
+            {results.map((option) => (
+              <li key={option.code}>
+                <button
+                  type="button"
+                  className="flex w-full items-baseline justify-between gap-3 px-3 py-1.5 text-left text-sm hover:bg-muted focus-visible:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
+                  onClick={() => {
+                    onChange([...selected, option.code]);
+                    setQuery('');
+                  }}
+                >
+                  <span>
+                    {option.name} <span className="font-mono text-xs text-muted-foreground">{option.code}</span>
+                  </span>
+                  <span className="shrink-0 text-xs text-muted-foreground">
+                    {option.firstYear !== null && option.lastYear !== null ? `${option.firstYear}–${option.lastYear}` : 'no trade data'}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : query.trim() ? (
+          <p className="mt-1 text-sm text-muted-foreground">No partner matches “{query.trim()}”.</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

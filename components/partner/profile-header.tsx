@@ -1,0 +1,85 @@
+import Link from 'next/link';
+import { ScrollRegion } from '@/components/ui/scroll-region';
+import { PARTNER_KIND_LABELS } from '@/components/overview/partners-table-columns';
+import { formatIsoDate } from '@/lib/format';
+import type { Membership, PartnerSummary } from '@/lib/queries/partner-profile';
+
+function period(m: Membership): string {
+  const from = formatIsoDate(m.validFrom);
+  return m.validTo ? `${from} to ${formatIsoDate(m.validTo)}` : `since ${from}`;
+}
+
+/** Name, code and kind, and the groups the partner belongs (or belonged) to, with dates. */
+export function ProfileHeader({ partner, groups: allGroups }: { partner: PartnerSummary; groups: readonly Membership[] }) {
+  // AGG_EU27 is the fixed composition behind the EU series, not a group of its own: listing it next
+  // to the EU would read as a second membership.
+  const groups = allGroups.filter((g) => g.groupCode !== 'AGG_EU27' || !allGroups.some((o) => o.groupCode === 'AGG_EU'));
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-muted-foreground">
+        <Link href="/" className="underline underline-offset-2">
+          Overview
+        </Link>{' '}
+        / Partner
+      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">
+        {partner.name} <span className="font-mono text-base font-normal text-muted-foreground">{partner.code}</span>
+      </h1>
+      <p className="text-sm text-muted-foreground">
+        {PARTNER_KIND_LABELS[partner.kind]}
+        {partner.nameRu ? <span lang="ru"> · {partner.nameRu}</span> : null}
+      </p>
+      {groups.length > 0 ? (
+        <p className="text-sm">
+          Member of:{' '}
+          {groups.map((g, i) => (
+            <span key={`${g.groupCode}-${g.validFrom}`}>
+              {i > 0 ? '; ' : null}
+              <Link href={`/partners/${g.groupCode}`} className="underline underline-offset-2">
+                {g.groupName}
+              </Link>{' '}
+              <span className="text-muted-foreground">({period(g)})</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A group's members by period: accession and exit dates. */
+export function GroupMembersByPeriod({ members, note }: { members: readonly Membership[]; note?: string }) {
+  if (members.length === 0) return null;
+  return (
+    <div className="space-y-2" data-testid="group-members">
+      {note ? <p className="max-w-3xl text-sm text-muted-foreground">{note}</p> : null}
+      <ScrollRegion label="Members by period" className="rounded-lg border border-border bg-card">
+        <table className="w-full min-w-[32rem] border-collapse text-sm">
+          <caption className="sr-only">Members and their membership periods</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="px-3 py-2 font-semibold">Member</th>
+              <th scope="col" className="px-3 py-2 font-semibold">From</th>
+              <th scope="col" className="px-3 py-2 font-semibold">To</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={`${m.memberCode}-${m.validFrom}`} className="border-t border-border">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  <Link href={`/partners/${m.memberCode}`} className="underline-offset-2 hover:underline">
+                    {m.memberName}
+                  </Link>
+                </th>
+                <td className="px-3 py-1.5 whitespace-nowrap">{formatIsoDate(m.validFrom)}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap">{m.validTo ? formatIsoDate(m.validTo) : 'member today'}</td>
+                <td className="px-3 py-1.5 text-muted-foreground">{m.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
+import { expect, test } from './fixtures/test';
+
+// Every view, light and dark, wide and narrow: no axe violations (once @axe-core/playwright is
+// installed), no horizontal page scroll on a phone, and every control named.
+const PAGES = ['/', '/?eu=members', '/compare', '/compare?partners=DEU,FRA,ITA,CHN,RUS&mode=share&currency=EUR', '/partners/NLD', '/partners/AGG_EU'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const path of PAGES) {
+      test(`${path} has no axe violations`, async ({ page }, testInfo) => {
+        // Decided before the page loads: skipping mid-load would leave streamed content half applied.
+        test.skip(!(await isAxeAvailable()), '@axe-core/playwright is not installed (npm install -D @axe-core/playwright)');
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // Open the table alternatives too, so that they are checked as well.
+        for (const summary of await page.locator('summary').all()) await summary.click();
+        await expectNoAxeViolations(page, testInfo);
+      });
+    }
+  });
+}
+
+test.describe('at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const path of PAGES) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('every form control on the compare view has an accessible name', async ({ page }) => {
+  await page.goto('/compare');
+  for (const control of await page.locator('main input, main select, main button').all()) {
+    const name = await control.evaluate((el) => {
+      const labelled = el.getAttribute('aria-label') ?? '';
+      const labels = 'labels' in el && el.labels ? [...(el.labels as NodeListOf<HTMLLabelElement>)].map((l) => l.textContent ?? '').join(' ') : '';
+      return `${labelled} ${labels} ${el.textContent ?? ''}`.trim();
+    });
+    expect(name, await control.evaluate((el) => el.outerHTML.slice(0, 120))).not.toBe('');
+  }
+});
+
+test('dark mode follows the system setting', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // #0b1120 in the dark theme.
+  expect(background).toBe('rgb(11, 17, 32)');
+  await context.close();
+});

@@ -1,0 +1,156 @@
+import { expect, test } from './fixtures/test';
+
+const EXAMPLE = '/compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share';
+
+test.describe('compare', () => {
+  test('opens the example permalink with its partners, mode and years', async ({ page }) => {
+    await page.goto(EXAMPLE);
+    const figure = page.getByTestId('compare-figure');
+    await expect(figure.getByRole('heading', { level: 2 })).toHaveText(/share of Kazakhstan’s total, 2000–2025/);
+    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve')).toHaveCount(5);
+    await expect(page.getByTestId('selected-partners').getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByRole('radio', { name: 'Share of total' })).toBeChecked();
+    // Unit, period and source are stated with the chart.
+    const caption = figure.locator('figcaption');
+    await expect(caption).toContainText('% of Kazakhstan’s total with the world');
+    await expect(caption).toContainText('Calendar years 2000–2025');
+    await expect(caption).toContainText('Bureau of National Statistics');
+    await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(5);
+  });
+
+  test('changes mode, sorts, and a reload of the permalink gives the same view', async ({ page }) => {
+    await page.goto(EXAMPLE);
+    await page.getByText('Index (start = 100)').click();
+    await expect(page).toHaveURL(/mode=index/);
+    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(/index \(2000 = 100\)/);
+
+    const summary = page.getByTestId('compare-summary');
+    await summary.getByRole('button', { name: /^growth/i }).click();
+    await expect(page).toHaveURL(/sort=growth/);
+    // The row header is the first cell, so the growth column is the fifth child.
+    const growth = async () =>
+      (await summary.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((text) => Number(text.replace('−', '-').replace(/[+%]/g, '')));
+    await expect.poll(async () => {
+      const values = await growth();
+      return values.length === 5 && values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
+    }).toBe(true);
+    const order = await summary.locator('tbody tr th').allInnerTexts();
+
+    const url = page.url();
+    await page.reload();
+    expect(page.url()).toBe(url);
+    await expect(page.getByRole('radio', { name: 'Index (start = 100)' })).toBeChecked();
+    await expect(summary.locator('tbody tr th')).toHaveText(order);
+    await expect(summary.locator('th[aria-sort="descending"]')).toContainText(/Growth/);
+  });
+
+  test('falls back to defaults with a visible notice for invalid parameters', async ({ page }) => {
+    const response = await page.goto('/compare?partners=ZZZ,DEU&mode=bogus&from=1800&scale=log&flow=balance');
+    expect(response?.status()).toBe(200);
+    const notice = page.getByTestId('params-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('partners');
+    await expect(notice).toContainText('mode');
+    await expect(notice).toContainText('from');
+    await expect(notice).toContainText('scale');
+    await expect(page.getByTestId('selected-partners').getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('adds a partner by keyboard from the search', async ({ page }) => {
+    await page.goto('/compare');
+    const search = page.getByRole('searchbox', { name: /add a partner/i });
+    await search.focus();
+    await page.keyboard.type('germ');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Germany/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/partners=AGG_EU,CHN,RUS,DEU/);
+    // The EU contains Germany: the page says the two must not be added.
+    await expect(page.getByTestId('overlap-notice')).toContainText('European Union includes Germany');
+  });
+
+  test('shortcuts set partners and years', async ({ page }) => {
+    await page.goto('/compare');
+    await page.getByRole('button', { name: /^Fastest growth/ }).click();
+    await expect(page).toHaveURL(/mode=index/);
+    await expect(page).toHaveURL(/sort=growth/);
+    await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(10);
+  });
+
+  test('switches to a log scale and to euro, labelling the conversion', async ({ page }) => {
+    await page.goto('/compare?partners=CHN,RUS&from=2015&to=2025&currency=EUR');
+    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(/EUR million \(converted\)/);
+    await expect(page.getByTestId('compare-figure')).toContainText('ECB annual average');
+    await page.getByText('Logarithmic').click();
+    await expect(page).toHaveURL(/scale=log/);
+    await expect(page.locator('[data-testid="compare-chart"][data-scale="log"]')).toBeVisible();
+    await page.getByText('Show the numbers as a table').click();
+    await expect(page.getByTestId('compare-data-table').getByRole('columnheader', { name: /ECB rate/ })).toBeVisible();
+  });
+
+  test('compares part-year figures only with the same months', async ({ page }) => {
+    await page.goto('/compare?partners=AGG_EU,CHN');
+    const section = page.getByTestId('partial-year-figures');
+    await expect(section).toContainText('January–November 2023');
+    await expect(page.getByTestId('year-to-date')).toContainText(/January–\w+ 20\d\d/);
+  });
+
+  test('downloads the chart as SVG with its title and source', async ({ page }) => {
+    await page.goto('/compare');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /as SVG/ }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('compare-chart.svg');
+    const stream = await file.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += String(chunk);
+    expect(text).toContain('<svg');
+    expect(text).toContain('Trade turnover by partner');
+    expect(text).toContain('International Monetary Fund');
+    expect(text).not.toContain('var(--');
+  });
+
+  test('downloads the chart as a PNG image', async ({ page }) => {
+    await page.goto('/compare');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /as PNG/ }).first().click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('compare-chart.png');
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
+    const bytes = Buffer.concat(chunks);
+    // The PNG signature, and a real image rather than an empty canvas.
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+});
+
+test.describe('GET /api/export/compare', () => {
+  test('returns the view as CSV with provenance per row', async ({ request }) => {
+    const response = await request.get('/api/export/compare?partners=CHN,AGG_EU&from=2019&to=2021&mode=share&format=csv');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    expect(response.headers()['content-disposition']).toMatch(/kaz-compare-turnover-share-2019-2021-\d{4}-\d{2}-\d{2}\.csv/);
+    const lines = (await response.text()).trim().split('\n');
+    expect(lines[0]).toBe('partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion');
+    expect(lines).toHaveLength(1 + 6);
+    expect(lines.some((line) => line.startsWith('CHN,China,2020,turnover,share,0.') && line.includes('bns_312101_via_makenerzhan'))).toBe(true);
+  });
+
+  test('returns JSON with the view, unit, notes and sources', async ({ request }) => {
+    const response = await request.get('/api/export/compare?partners=DEU&from=1998&to=2000&currency=EUR&format=json');
+    const body = (await response.json()) as { view: { currency: string }; unit: { label: string }; rows: { year: number; value: number | null; conversion: string | null }[]; notes: string[] };
+    expect(body.view.currency).toBe('EUR');
+    expect(body.unit.label).toBe('EUR million');
+    expect(body.rows.find((r) => r.year === 1998)?.value).toBeNull();
+    expect(body.rows.find((r) => r.year === 2000)?.conversion).toMatch(/ECB 2000 average, 0\.9236 USD\/EUR/);
+    expect(body.notes.join(' ')).toMatch(/before 1999/);
+  });
+
+  test('refuses invalid parameters instead of exporting another view', async ({ request }) => {
+    const response = await request.get('/api/export/compare?mode=bogus');
+    expect(response.status()).toBe(400);
+    expect(((await response.json()) as { parameter: string }).parameter).toBe('mode');
+    expect((await request.get('/api/export/compare?format=xls')).status()).toBe(400);
+  });
+});

@@ -1,0 +1,87 @@
+import { test as baseTest } from '@playwright/test';
+import postgres from 'postgres';
+import { expect, test } from './fixtures/test';
+
+test.describe('partner profile', () => {
+  test('shows Kazakhstan’s and the Netherlands’ statistics side by side with the gap explained', async ({ page }) => {
+    await page.goto('/partners/NLD');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Netherlands');
+    await expect(page.getByTestId('partner-key-figures')).toContainText('USD');
+    await expect(page.getByTestId('partner-trade-chart').locator('path.recharts-curve')).toHaveCount(3);
+    const mirror = page.getByTestId('mirror-section');
+    await expect(mirror).toContainText('declared destination');
+    await expect(mirror).toContainText('CIF');
+    // 2020: 3,149 (Kazakh-reported exports) vs 140 (Dutch-reported imports), USD million.
+    await expect(page.getByTestId('latest-gap')).toContainText('In 2020, Kazakhstan reported USD 3,148.6 million');
+    await expect(page.getByTestId('latest-gap')).toContainText('USD 139.9 million');
+    await expect(page.getByTestId('mirror-exports-chart').locator('path.recharts-curve')).toHaveCount(2);
+    await mirror.getByText('Both records year by year').click();
+    await expect(page.getByTestId('mirror-table').getByRole('row', { name: /^2020/ })).toContainText('3,148.6');
+    await expect(page.getByTestId('partner-sources')).toContainText('International Monetary Fund');
+  });
+
+  test('lists the EU’s members by period and never adds them to the EU', async ({ page }) => {
+    await page.goto('/partners/AGG_EU');
+    const members = page.getByTestId('group-members');
+    await expect(members.getByRole('row', { name: /United Kingdom/ })).toContainText('31 January 2020');
+    await expect(members.getByRole('row', { name: /Croatia/ })).toContainText('1 July 2013');
+    await expect(page.getByTestId('member-trade')).toContainText('never add them');
+    // The AGG_EU27 code shows the same EU series.
+    await page.goto('/partners/AGG_EU27');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('European Union');
+    await expect(page.getByTestId('partner-trade-chart').locator('path.recharts-curve')).toHaveCount(3);
+  });
+
+  test('keeps investment concepts apart, one table each', async ({ page }) => {
+    await page.goto('/partners/CHN');
+    await expect(page.getByTestId('fdi-fdi_gross_inflow')).toContainText('USD 1.4 billion');
+    await expect(page.getByTestId('fdi-fdi_cumulative_inflow')).toContainText('USD 25 billion');
+    await expect(page.getByTestId('fdi-fdi_gross_inflow')).not.toContainText('USD 25 billion');
+    await expect(page.getByTestId('fdi-fdi_net_inflow')).toContainText('No figure of this kind');
+    // Agreement counts quoted in the news sit with the agreements, with their wording and occasion.
+    await expect(page.getByTestId('quoted-agreement-counts')).toContainText('May 2023 (state visit, Xi');
+    await expect(page.getByTestId('quoted-agreement-counts')).toContainText('more than 30');
+    // Partner statistics in the news are labelled as the partner's.
+    await expect(page.getByTestId('partner-news')).toContainText('China (partner’s statistics)');
+  });
+
+  test('shows agreements and events with their sources and date precision', async ({ page }) => {
+    await page.goto('/partners/DEU');
+    await expect(page.getByTestId('events-section')).toContainText('Kazakhstan and Germany establish diplomatic relations');
+    await expect(page.getByTestId('events-section')).toContainText('1992 (date inferred from the article)');
+    await page.goto('/partners/RUS');
+    await expect(page.getByTestId('agreements-section')).toContainText('DESTA no. 546');
+    await expect(page.getByTestId('agreements-section')).toContainText('signed 1992; in force 1998');
+  });
+
+  test('converts a euro figure only with a stated rate', async ({ page }) => {
+    await page.goto('/partners/DEU');
+    await expect(page.getByTestId('partner-news')).toContainText('EUR 4.6 billion');
+    await expect(page.getByTestId('partner-news')).toContainText('converted from EUR at the ECB 2018 average, 1.1810 USD/EUR');
+  });
+});
+
+baseTest('answers 404 with the partner page for an unknown code', async ({ page }) => {
+  // The browser logs the 404 of the document itself as a console error, so the console check is off here.
+  const response = await page.goto('/partners/ZZZ');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partner not found');
+});
+
+test('has a profile page for every partner code', async ({ request }) => {
+  test.setTimeout(180_000);
+  const sql = postgres(process.env.DATABASE_URL ?? '', { max: 1, onnotice: () => {} });
+  let codes: string[];
+  try {
+    codes = (await sql<{ code: string }[]>`SELECT code FROM partner ORDER BY code`).map((row) => row.code);
+  } finally {
+    await sql.end();
+  }
+  expect(codes.length).toBeGreaterThan(200);
+  const failures: string[] = [];
+  for (const code of codes) {
+    const response = await request.get(`/partners/${code}`);
+    if (response.status() !== 200) failures.push(`${code}: ${response.status()}`);
+  }
+  expect(failures).toEqual([]);
+});

@@ -1,0 +1,112 @@
+import 'server-only';
+import { shapeCompareSeries, type CompareSeriesShape } from '@/lib/charts/compare-series';
+import { EU_CODE } from '@/lib/constants';
+import { parseCompareSearchParams, type CompareSearchParams } from '@/lib/search-params/compare';
+import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
+import {
+  getCompareSeries,
+  getGroupMembersOn,
+  getPartnerOptions,
+  getTopPartnersByTurnover,
+  getTradeYearRange,
+  getUsdPerEurRates,
+  type PartnerOption,
+  type TradeYearRange,
+} from './compare';
+import { getSourceAttribution, type SourceAttribution } from './overview';
+import { getGroupMemberTrade } from './partner-profile';
+
+// One loader for the compare page and its export route, so the download is always the view on
+// screen: same parser, same queries, same shaping.
+
+export interface CompareView {
+  params: CompareSearchParams;
+  ignored: IgnoredSearchParam[];
+  range: TradeYearRange;
+  options: PartnerOption[];
+  shape: CompareSeriesShape;
+  /** Pairs of selected codes where one contains the other (the EU and Germany): never to be added. */
+  overlaps: { group: string; member: string }[];
+  sources: SourceAttribution[];
+}
+
+export async function getCompareView(raw: RawSearchParams | URLSearchParams): Promise<CompareView> {
+  const [options, range, rates] = await Promise.all([getPartnerOptions(), getTradeYearRange(), getUsdPerEurRates()]);
+  const { params, ignored } = parseCompareSearchParams(raw, { partnerCodes: new Set(options.map((o) => o.code)), ...range });
+  const [series, memberships] = await Promise.all([
+    getCompareSeries({ partners: params.partners, flow: params.flow, fromYear: params.from, toYear: params.to }),
+    getGroupMembersOn({
+      groupCodes: params.partners.filter((code) => options.find((o) => o.code === code)?.kind === 'GROUP'),
+      date: `${params.to}-12-31`,
+    }),
+  ]);
+  const shape = shapeCompareSeries({
+    partners: series.partners.map((p) => ({ code: p.code, name: p.name })),
+    points: series.points,
+    world: series.world,
+    mode: params.mode,
+    scale: params.scale,
+    currency: params.currency,
+    fromYear: params.from,
+    toYear: params.to,
+    rates: rates.rates,
+  });
+  const overlaps = memberships.flatMap((group) =>
+    params.partners.filter((code) => group.memberCodes.includes(code)).map((member) => ({ group: group.groupCode, member })),
+  );
+  const sourceIds = [...shape.sourceIds, ...(params.currency !== 'USD' ? [rates.sourceId] : [])];
+  const sources = await getSourceAttribution(sourceIds);
+  return { params, ignored, range, options, shape, overlaps, sources };
+}
+
+export interface ComparePreset {
+  id: string;
+  label: string;
+  description: string;
+  /** The state the preset sets (other parameters stay as they are). */
+  patch: Partial<CompareSearchParams>;
+}
+
+/**
+ * Shortcuts: the groups to compare and the questions the screen is for. Group shortcuts select
+ * the members (never the group too, so no line is part of another).
+ */
+export async function getComparePresets(range: TradeYearRange): Promise<ComparePreset[]> {
+  const fiveYearsBack = Math.max(range.minYear, range.maxYear - 5);
+  const [top, groups, euMembers] = await Promise.all([
+    getTopPartnersByTurnover({ year: range.maxYear, limit: 10 }),
+    getGroupMembersOn({ groupCodes: ['AGG_EAEU', 'AGG_CENTRAL_ASIA'], date: `${range.maxYear}-12-31` }),
+    getGroupMemberTrade({ code: EU_CODE }),
+  ]);
+  const topCodes = top.map((p) => p.code);
+  const withoutKaz = (codes: readonly string[]) => codes.filter((code) => code !== 'KAZ');
+  const eaeu = withoutKaz(groups.find((g) => g.groupCode === 'AGG_EAEU')?.memberCodes ?? []);
+  const centralAsia = withoutKaz(groups.find((g) => g.groupCode === 'AGG_CENTRAL_ASIA')?.memberCodes ?? []);
+  const euTop = euMembers.members.slice(0, 6).map((m) => m.code);
+  const presets: ComparePreset[] = [
+    {
+      id: 'eu-china-russia',
+      label: 'EU, China, Russia',
+      description: `Turnover since 2000`,
+      patch: { partners: [EU_CODE, 'CHN', 'RUS'], flow: 'turnover', from: Math.max(2000, range.minYear), to: range.maxYear, mode: 'absolute' },
+    },
+  ];
+  if (topCodes.length > 1) {
+    presets.push({
+      id: 'top-growth',
+      label: `Fastest growth, ${fiveYearsBack}–${range.maxYear}`,
+      description: `The top ${topCodes.length} partners, indexed, sorted by growth`,
+      patch: { partners: topCodes, flow: 'turnover', from: fiveYearsBack, to: range.maxYear, mode: 'index', sort: 'growth', dir: 'desc' },
+    });
+    presets.push({
+      id: 'top-share',
+      label: `Top ${topCodes.length} partners, ${range.maxYear}`,
+      description: 'Share of Kazakhstan’s total turnover',
+      patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: 'share', dir: 'desc' },
+    });
+  }
+  if (euTop.length > 1) presets.push({ id: 'eu-members', label: 'Largest EU members', description: 'Members instead of the EU block', patch: { partners: euTop } });
+  if (eaeu.length > 1) presets.push({ id: 'eaeu', label: 'Eurasian Economic Union', description: 'Kazakhstan’s fellow members', patch: { partners: eaeu } });
+  if (centralAsia.length > 1) presets.push({ id: 'central-asia', label: 'Central Asia', description: 'The other four states', patch: { partners: centralAsia } });
+  return presets;
+}

@@ -1,0 +1,145 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { EU27_CODE, EU_CODE } from '@/lib/constants';
+import { runQuery } from './run-query';
+
+// Figures quoted by news pages, official statements and the five source articles. They are
+// secondary and often rounded: shown as annotations with their wording ("about", "more than"),
+// whose statistics they are and their page, never merged into the official series.
+
+const QUALIFIERS = ['EXACT', 'ABOUT', 'AT_LEAST', 'MORE_THAN', 'NEARLY', 'ESTIMATE'] as const;
+const PERIOD_KINDS = ['YEAR', 'MONTH', 'MONTHS_TO_DATE', 'MULTI_YEAR', 'STOCK_AT_DATE', 'DATE'] as const;
+
+export const TRADE_NEWS_INDICATORS = ['turnover', 'export', 'import'] as const;
+/** Agreement counts and events quoted by the news and articles (documents signed at a summit, agreements in force). */
+export const AGREEMENT_NEWS_INDICATORS = [
+  'documents_signed',
+  'commercial_agreements_signed',
+  'agreements_cumulative',
+  'agreements_in_force',
+  'agreement_entry_into_force',
+  'memoranda_signed',
+] as const;
+export const FDI_INDICATORS = ['fdi_gross_inflow', 'fdi_net_inflow', 'fdi_inward_stock', 'fdi_cumulative_inflow'] as const;
+
+export interface NewsFigure {
+  id: string;
+  sourceId: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  sourcePublisher: string;
+  /** Date of the page, ISO, when known. */
+  publishedOn: string | null;
+  reporterCode: string;
+  reporterName: string;
+  partnerCode: string;
+  partnerName: string;
+  indicatorCode: string;
+  indicatorLabel: string;
+  year: number | null;
+  /** The period as written: FY, Jan-Nov, H1, cumulative 1991-2019, ... */
+  period: string;
+  periodKind: (typeof PERIOD_KINDS)[number];
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The number as published (string: every digit kept), with its unit and power-of-ten scale. */
+  value: string;
+  unit: string;
+  scale: number;
+  /** In USD million when the figure is in US dollars; null otherwise (never converted silently). */
+  valueUsdMn: number | null;
+  qualifier: (typeof QUALIFIERS)[number];
+  derivation: string;
+  flag: string;
+  note: string | null;
+  locator: string | null;
+}
+
+const newsFigureSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string(),
+  sourceUrl: z.string().nullable(),
+  sourcePublisher: z.string(),
+  publishedOn: z.string().nullable(),
+  reporterCode: z.string(),
+  reporterName: z.string(),
+  partnerCode: z.string(),
+  partnerName: z.string(),
+  indicatorCode: z.string(),
+  indicatorLabel: z.string(),
+  year: z.number().int().nullable(),
+  period: z.string(),
+  periodKind: z.enum(PERIOD_KINDS),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  value: z.string(),
+  unit: z.string(),
+  scale: z.number().int(),
+  valueUsdMn: z.number().nullable(),
+  qualifier: z.enum(QUALIFIERS),
+  derivation: z.string(),
+  flag: z.string(),
+  note: z.string().nullable(),
+  locator: z.string().nullable(),
+});
+
+export interface NewsFiguresInput {
+  /** Counterpart codes; the EU's two codes are treated as one. Omit for all partners. */
+  partnerCodes?: readonly string[];
+  /** Also figures where the partner is the reporter and Kazakhstan the counterpart (partner statistics). */
+  includeMirror?: boolean;
+  indicators: readonly string[];
+  limit?: number;
+}
+
+/** Expands the EU so that AGG_EU and AGG_EU27 figures (the same 27 members) are found together. */
+export function withEuAliases(codes: readonly string[]): string[] {
+  const all = new Set(codes);
+  if (all.has(EU_CODE) || all.has(EU27_CODE)) {
+    all.add(EU_CODE);
+    all.add(EU27_CODE);
+  }
+  return [...all];
+}
+
+/**
+ * Secondary figures (news pages and the source articles), newest period first. Kazakhstan-side
+ * figures have reporter KAZ (or unspecified) and the partner as counterpart; with `includeMirror`,
+ * figures from the partner's own statistics (reporter = partner, counterpart KAZ) come too.
+ */
+export async function getNewsFigures(input: NewsFiguresInput): Promise<NewsFigure[]> {
+  const limit = z.number().int().min(1).max(500).parse(input.limit ?? 100);
+  const codes = input.partnerCodes ? withEuAliases(input.partnerCodes) : null;
+  const partnerFilter = codes
+    ? input.includeMirror
+      ? Prisma.sql`AND (o.partner_code IN (${Prisma.join(codes)}) OR (o.reporter_code IN (${Prisma.join(codes)}) AND o.partner_code = 'KAZ'))`
+      : Prisma.sql`AND o.partner_code IN (${Prisma.join(codes)})`
+    : Prisma.empty;
+  if (input.indicators.length === 0) return [];
+  return runQuery('getNewsFigures', input, async () => {
+    const rows = await db.$queryRaw<unknown[]>`
+      SELECT o.id::text AS id, s.id AS "sourceId", s.title AS "sourceTitle", s.url AS "sourceUrl", s.publisher AS "sourcePublisher",
+             to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn",
+             o.reporter_code AS "reporterCode", r.name AS "reporterName", o.partner_code AS "partnerCode", p.name AS "partnerName",
+             o.indicator_code AS "indicatorCode", i.label AS "indicatorLabel", o.year, o.period, o.period_kind::text AS "periodKind",
+             to_char(o.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(o.period_end, 'YYYY-MM-DD') AS "periodEnd",
+             o.value::text AS value, o.unit, o.scale::int AS scale,
+             CASE WHEN o.unit = 'USD' THEN (o.value * power(10::numeric, o.scale - 6))::float8 END AS "valueUsdMn",
+             o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.flag, o.note, o.locator
+      FROM observation o
+      JOIN source s ON s.id = o.source_id
+      JOIN partner r ON r.code = o.reporter_code
+      JOIN partner p ON p.code = o.partner_code
+      JOIN indicator i ON i.code = o.indicator_code
+      WHERE s.kind IN ('NEWS_ARTICLE', 'OFFICIAL_STATEMENT')
+        AND o.indicator_code IN (${Prisma.join([...input.indicators])})
+        ${partnerFilter}
+      ORDER BY coalesce(o.period_end, make_date(coalesce(o.year, 1900), 12, 31)) DESC, o.year DESC NULLS LAST,
+               s.published_on DESC NULLS LAST, o.id
+      LIMIT ${limit}::int`;
+    return z.array(newsFigureSchema).parse(rows);
+  });
+}

@@ -1,0 +1,413 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { PartnerKind } from '@/lib/generated/prisma/enums';
+import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { singleSourceTradeSeries, tradeSeries, withBalance } from './annual-trade';
+import { withEuAliases } from './news-figures';
+import { runQuery } from './run-query';
+
+// Reads for one partner's profile. Trade values leave in USD million. The EU has two codes for
+// one composition (IMF's AGG_EU, the derived bureau total AGG_EU27): both profiles read both.
+
+export interface PartnerSummary {
+  code: string;
+  name: string;
+  nameRu: string | null;
+  kind: PartnerKind;
+}
+
+/** The partner, or null for a code that is not in the partner table (the page answers 404). */
+export async function getPartner(code: string): Promise<PartnerSummary | null> {
+  // Codes are upper-case ISO alpha-3 or AGG_*; anything else cannot exist, and skips the query.
+  if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) return null;
+  return runQuery('getPartner', { code }, () =>
+    db.partner.findUnique({ where: { code }, select: { code: true, name: true, nameRu: true, kind: true } }),
+  );
+}
+
+export interface Membership {
+  groupCode: string;
+  groupName: string;
+  memberCode: string;
+  memberName: string;
+  /** ISO dates; validTo null while the membership lasts. */
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+}
+
+export interface PartnerMemberships {
+  /** Groups the partner belongs to (or belonged to). */
+  groups: Membership[];
+  /** For a group: its members by period (accession and exit dates). */
+  members: Membership[];
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export async function getPartnerMemberships(code: string): Promise<PartnerMemberships> {
+  const rows = await runQuery('getPartnerMemberships', { code }, () =>
+    db.groupMembership.findMany({
+      where: { OR: [{ memberCode: code }, { groupCode: code }] },
+      select: {
+        groupCode: true,
+        memberCode: true,
+        validFrom: true,
+        validTo: true,
+        note: true,
+        group: { select: { name: true } },
+        member: { select: { name: true } },
+      },
+      orderBy: [{ validFrom: 'asc' }, { memberCode: 'asc' }],
+    }),
+  );
+  const toMembership = (r: (typeof rows)[number]): Membership => ({
+    groupCode: r.groupCode,
+    groupName: r.group.name,
+    memberCode: r.memberCode,
+    memberName: r.member.name,
+    validFrom: iso(r.validFrom) ?? '',
+    validTo: iso(r.validTo),
+    note: r.note,
+  });
+  return {
+    groups: rows.filter((r) => r.memberCode === code).map(toMembership),
+    members: rows.filter((r) => r.groupCode === code).map(toMembership),
+  };
+}
+
+export type ProfileFlow = 'export' | 'import' | 'turnover' | 'balance';
+
+export interface ProfilePoint {
+  flow: ProfileFlow;
+  year: number;
+  valueUsdMn: number;
+  sourceId: string;
+  isEstimate: boolean;
+  derivation: string;
+}
+
+export interface PartnerTrade {
+  points: ProfilePoint[];
+  /** Kazakhstan's turnover with the world, for the partner's share. */
+  worldTurnover: ProfilePoint[];
+  /** Rank of the partner among partner countries by turnover in its latest year (null for groups). */
+  rank: { year: number; rank: number; of: number } | null;
+}
+
+const profilePointSchema = z.object({
+  flow: z.enum(['export', 'import', 'turnover', 'balance']),
+  year: z.number().int(),
+  valueUsdMn: z.number(),
+  sourceId: z.string(),
+  isEstimate: z.boolean(),
+  derivation: z.string(),
+  partnerCode: z.string(),
+});
+
+/** Kazakhstan-reported exports, imports, turnover and balance with the partner (official series), and the world total. */
+export async function getPartnerTrade(input: { code: string; reporter?: string; sourceId?: string }): Promise<PartnerTrade> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  // The official series reports the EU as AGG_EU whichever code the page was opened with.
+  const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
+  const [rows, rankRows] = await runQuery('getPartnerTrade', input, () =>
+    Promise.all([
+      db.$queryRaw<unknown[]>`
+        WITH t AS (${withBalance(tradeSeries(reporter, input.sourceId))})
+        SELECT indicator_code AS flow, year::int AS year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
+               is_estimate AS "isEstimate", derivation, partner_code AS "partnerCode"
+        FROM t
+        WHERE partner_code = ${seriesCode} OR (partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover')
+        ORDER BY year, indicator_code`,
+      db.$queryRaw<unknown[]>`
+        WITH t AS (${tradeSeries(reporter, input.sourceId)}),
+        countries AS (
+          SELECT t.partner_code, t.year, t.value_usd_mn FROM t JOIN partner p ON p.code = t.partner_code
+          WHERE t.indicator_code = 'turnover' AND p.kind = 'COUNTRY'
+        ),
+        latest AS (SELECT max(year) AS year FROM countries WHERE partner_code = ${seriesCode}),
+        ranked AS (
+          SELECT partner_code, rank() OVER (ORDER BY value_usd_mn DESC)::int AS rank, count(*) OVER ()::int AS total
+          FROM countries WHERE year = (SELECT year FROM latest)
+        )
+        SELECT (SELECT year FROM latest)::int AS year, rank, total FROM ranked WHERE partner_code = ${seriesCode}`,
+    ]),
+  );
+  const parsed = z.array(profilePointSchema).parse(rows);
+  const rank = z.array(z.object({ year: z.number().int(), rank: z.number().int(), total: z.number().int() })).parse(rankRows)[0];
+  const strip = ({ partnerCode: _code, ...point }: z.infer<typeof profilePointSchema>): ProfilePoint => point;
+  return {
+    points: parsed.filter((p) => p.partnerCode === seriesCode).map(strip),
+    worldTurnover: input.code === WORLD_PARTNER_CODE ? [] : parsed.filter((p) => p.partnerCode === WORLD_PARTNER_CODE).map(strip),
+    rank: rank ? { year: rank.year, rank: rank.rank, of: rank.total } : null,
+  };
+}
+
+export interface MirrorYear {
+  year: number;
+  /** Kazakhstan's exports to the partner as Kazakhstan reports them (FOB). */
+  kazExportUsdMn: number | null;
+  /** The same flow as the partner reports it: its imports from Kazakhstan (CIF). */
+  partnerImportUsdMn: number | null;
+  /** Kazakhstan's imports from the partner as Kazakhstan reports them (CIF). */
+  kazImportUsdMn: number | null;
+  /** The same flow as the partner reports it: its exports to Kazakhstan (FOB). */
+  partnerExportUsdMn: number | null;
+  /** Any of the four is an IMF estimate. */
+  hasEstimate: boolean;
+}
+
+export interface MirrorComparison {
+  sourceId: string;
+  years: MirrorYear[];
+}
+
+const mirrorSchema = z.object({
+  year: z.number().int(),
+  kazExportUsdMn: z.number().nullable(),
+  partnerImportUsdMn: z.number().nullable(),
+  kazImportUsdMn: z.number().nullable(),
+  partnerExportUsdMn: z.number().nullable(),
+  hasEstimate: z.boolean(),
+});
+
+/**
+ * Both sides' statistics of the same trade, year by year, from one source (IMF DOTS, one vintage)
+ * so that the gap is between reporters, not between databases. Mirror rows have the partner as
+ * reporter and Kazakhstan as counterpart: the partner's imports are Kazakhstan's exports.
+ */
+export async function getMirrorComparison(input: { code: string; reporter?: string; sourceId?: string }): Promise<MirrorComparison> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  const sourceId = input.sourceId ?? IMF_DOTS_SOURCE_ID;
+  const codes = input.code === EU27_CODE || input.code === EU_CODE ? [EU_CODE] : [input.code];
+  const rows = await runQuery('getMirrorComparison', input, async () => {
+    const result = await db.$queryRaw<unknown[]>`
+      WITH kaz AS (
+        SELECT * FROM (${singleSourceTradeSeries(reporter, sourceId)}) k WHERE k.partner_code IN (${Prisma.join(codes)})
+      ),
+      mirror AS (
+        SELECT o.indicator_code, o.year, (o.value * power(10::numeric, o.scale - 6))::float8 AS value_usd_mn, o.is_estimate
+        FROM observation o
+        WHERE o.source_id = ${sourceId} AND o.reporter_code IN (${Prisma.join(codes)}) AND o.partner_code = ${reporter}
+          AND o.period = 'FY' AND o.unit = 'USD' AND o.series_key = '' AND o.indicator_code IN ('export', 'import')
+      ),
+      years AS (
+        SELECT year FROM kaz WHERE indicator_code IN ('export', 'import')
+        UNION SELECT year FROM mirror
+      )
+      SELECT y.year::int AS year,
+             (SELECT value_usd_mn FROM kaz WHERE year = y.year AND indicator_code = 'export') AS "kazExportUsdMn",
+             (SELECT value_usd_mn FROM mirror WHERE year = y.year AND indicator_code = 'import') AS "partnerImportUsdMn",
+             (SELECT value_usd_mn FROM kaz WHERE year = y.year AND indicator_code = 'import') AS "kazImportUsdMn",
+             (SELECT value_usd_mn FROM mirror WHERE year = y.year AND indicator_code = 'export') AS "partnerExportUsdMn",
+             coalesce((SELECT bool_or(is_estimate) FROM kaz WHERE year = y.year AND indicator_code IN ('export', 'import')), false)
+               OR coalesce((SELECT bool_or(is_estimate) FROM mirror WHERE year = y.year), false) AS "hasEstimate"
+      FROM years y
+      ORDER BY y.year`;
+    return z.array(mirrorSchema).parse(result);
+  });
+  return { sourceId, years: rows };
+}
+
+export interface MemberTrade {
+  code: string;
+  name: string;
+  turnoverUsdMn: number;
+  /** Fraction of the group's own turnover series that year (not a sum of the members). */
+  shareOfGroup: number | null;
+  sourceId: string;
+}
+
+export interface GroupMemberTrade {
+  year: number | null;
+  groupTurnoverUsdMn: number | null;
+  members: MemberTrade[];
+}
+
+/**
+ * Each current member's turnover in the latest year with member figures, as a share of the group's
+ * own series that year. The group total is the published (or derived) group figure, not a sum
+ * computed here, so members and group are never added together.
+ */
+export async function getGroupMemberTrade(input: { code: string; reporter?: string }): Promise<GroupMemberTrade> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  // The EU series (AGG_EU) has the fixed 27-member composition listed under AGG_EU27.
+  const membershipCode = input.code === EU_CODE ? EU27_CODE : input.code;
+  const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
+  const rows = await runQuery('getGroupMemberTrade', input, async () => {
+    const result = await db.$queryRaw<unknown[]>`
+      WITH t AS (SELECT * FROM (${tradeSeries(reporter)}) s WHERE indicator_code = 'turnover'),
+      members AS (
+        SELECT DISTINCT member_code FROM group_membership
+        WHERE group_code = ${membershipCode} AND (valid_to IS NULL OR valid_to >= current_date)
+      ),
+      latest AS (SELECT max(year) AS year FROM t WHERE partner_code IN (SELECT member_code FROM members)),
+      grp AS (SELECT value_usd_mn FROM t WHERE partner_code = ${seriesCode} AND year = (SELECT year FROM latest))
+      SELECT p.code, p.name, t.value_usd_mn AS "turnoverUsdMn",
+             t.value_usd_mn / NULLIF((SELECT value_usd_mn FROM grp), 0) AS "shareOfGroup", t.source_id AS "sourceId",
+             (SELECT year FROM latest)::int AS year, (SELECT value_usd_mn FROM grp) AS "groupTurnoverUsdMn"
+      FROM t JOIN partner p ON p.code = t.partner_code
+      WHERE t.partner_code IN (SELECT member_code FROM members) AND t.year = (SELECT year FROM latest)
+      ORDER BY t.value_usd_mn DESC, p.code`;
+    return z
+      .array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          turnoverUsdMn: z.number(),
+          shareOfGroup: z.number().nullable(),
+          sourceId: z.string(),
+          year: z.number().int(),
+          groupTurnoverUsdMn: z.number().nullable(),
+        }),
+      )
+      .parse(result);
+  });
+  return {
+    year: rows[0]?.year ?? null,
+    groupTurnoverUsdMn: rows[0]?.groupTurnoverUsdMn ?? null,
+    members: rows.map(({ year: _year, groupTurnoverUsdMn: _group, ...member }) => member),
+  };
+}
+
+export interface AgreementSource {
+  id: string;
+  title: string;
+  url: string | null;
+  attribution: string;
+}
+
+export interface PartnerAgreement {
+  key: string;
+  title: string;
+  kind: string;
+  signedOn: string | null;
+  signedYear: number | null;
+  inForceOn: string | null;
+  inForceYear: number | null;
+  /** Stated value of the agreement, as published, with its currency and scale. */
+  value: string | null;
+  currency: string | null;
+  scale: number;
+  qualifier: string;
+  /** Number of parties (2 = bilateral with Kazakhstan). */
+  partyCount: number;
+  /** Under negotiation (DESTA), not signed. */
+  isNegotiation: boolean;
+  source: AgreementSource;
+  locator: string | null;
+  note: string | null;
+}
+
+export interface PartnerAgreementCounts {
+  /** DESTA's own per-partner counts, where it gives them. */
+  destaBilateral: number | null;
+  destaShared: number | null;
+  destaSourceId: string | null;
+}
+
+/** Agreements the partner is a party to (DESTA trade agreements and those named in the articles). */
+export async function getPartnerAgreements(code: string): Promise<PartnerAgreement[]> {
+  const codes = withEuAliases([code]);
+  const rows = await runQuery('getPartnerAgreements', { code }, () =>
+    db.agreement.findMany({
+      where: { parties: { some: { partnerCode: { in: codes } } } },
+      select: {
+        key: true,
+        title: true,
+        kind: true,
+        signedOn: true,
+        signedYear: true,
+        inForceOn: true,
+        inForceYear: true,
+        value: true,
+        currency: true,
+        scale: true,
+        qualifier: true,
+        locator: true,
+        note: true,
+        source: { select: { id: true, title: true, url: true, attribution: true } },
+        _count: { select: { parties: true } },
+      },
+      orderBy: [{ signedYear: { sort: 'asc', nulls: 'last' } }, { key: 'asc' }],
+    }),
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    title: r.title,
+    kind: r.kind,
+    signedOn: iso(r.signedOn),
+    signedYear: r.signedYear,
+    inForceOn: iso(r.inForceOn),
+    inForceYear: r.inForceYear,
+    value: r.value ? r.value.toString() : null,
+    currency: r.currency,
+    scale: r.scale,
+    qualifier: r.qualifier,
+    partyCount: r._count.parties,
+    isNegotiation: /under negotiation/i.test(r.title),
+    source: r.source,
+    locator: r.locator,
+    note: r.note,
+  }));
+}
+
+/** DESTA's per-partner agreement counts (observations bilateral_trade_agreements_count, trade_agreements_shared_count). */
+export async function getPartnerAgreementCounts(code: string): Promise<PartnerAgreementCounts> {
+  const codes = withEuAliases([code]);
+  const rows = await runQuery('getPartnerAgreementCounts', { code }, () =>
+    db.observation.findMany({
+      where: {
+        partnerCode: { in: codes },
+        reporterCode: REPORTER_KAZ,
+        indicatorCode: { in: ['bilateral_trade_agreements_count', 'trade_agreements_shared_count'] },
+      },
+      select: { indicatorCode: true, value: true, sourceId: true },
+    }),
+  );
+  const find = (indicator: string) => rows.find((r) => r.indicatorCode === indicator);
+  return {
+    destaBilateral: find('bilateral_trade_agreements_count')?.value.toNumber() ?? null,
+    destaShared: find('trade_agreements_shared_count')?.value.toNumber() ?? null,
+    destaSourceId: rows[0]?.sourceId ?? null,
+  };
+}
+
+export interface PartnerEvent {
+  key: string;
+  date: string;
+  endDate: string | null;
+  dateInferred: boolean;
+  kind: string;
+  title: string;
+  place: string | null;
+  locator: string | null;
+  note: string | null;
+  source: AgreementSource;
+}
+
+/** Events involving the partner, oldest first (a timeline). */
+export async function getPartnerEvents(code: string): Promise<PartnerEvent[]> {
+  const codes = withEuAliases([code]);
+  const rows = await runQuery('getPartnerEvents', { code }, () =>
+    db.event.findMany({
+      where: { partners: { some: { partnerCode: { in: codes } } } },
+      select: {
+        key: true,
+        date: true,
+        endDate: true,
+        dateInferred: true,
+        kind: true,
+        title: true,
+        place: true,
+        locator: true,
+        note: true,
+        source: { select: { id: true, title: true, url: true, attribution: true } },
+      },
+      orderBy: [{ date: 'asc' }, { key: 'asc' }],
+    }),
+  );
+  return rows.map((r) => ({ ...r, date: iso(r.date) ?? '', endDate: iso(r.endDate) }));
+}
