@@ -136,6 +136,17 @@ const FROM = sql`
   JOIN indicator i ON i.code = o.indicator_code
   JOIN source s ON s.id = o.source_id`;
 
+/**
+ * The count needs the joined tables only when a filter reads them (search, source kind): every
+ * observation has exactly one of each (foreign keys, not null), so without those filters counting
+ * the observation table alone gives the same number, much faster on millions of rows.
+ */
+function countFrom(q: ObservationQuery): Fragment {
+  if (q.q) return FROM;
+  if (q.kind) return sql`FROM observation o JOIN source s ON s.id = o.source_id`;
+  return sql`FROM observation o`;
+}
+
 function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
   return sql<ObservationRecord[]>`
     SELECT o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
@@ -167,7 +178,7 @@ export async function getObservationsPage(q: ObservationQuery): Promise<Observat
   return runQuery('getObservationsPage', q, async () => {
     const [rows, [count]] = await Promise.all([
       selectObservations(q, { size, offset: (page - 1) * size }),
-      sql<{ total: string }[]>`SELECT count(*)::text AS total ${FROM} ${whereClause(q)}`,
+      sql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
     ]);
     const total = Number(count?.total ?? 0);
     return { rows: [...rows], total, page, size, pageCount: Math.max(1, Math.ceil(total / size)) };
