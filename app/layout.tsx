@@ -46,8 +46,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">
             <p>
-              Data: IMF Direction of Trade Statistics (DOTS), International Monetary Fund, Kazakhstan as reporter, release of
-              early 2022. Figures are in current US dollars; each chart and table names its own source, unit and period.
+              Data: IMF Direction of Trade Statistics, Kazakhstan’s Bureau of National Statistics, DESTA, the European Central Bank and
+              the news pages quoted; see{' '}
+              <Link href="/sources" className="underline underline-offset-2 hover:text-foreground">
+                Sources
+              </Link>{' '}
+              for how to credit each. Every chart and table names its own source, unit and period.
             </p>
           </div>
         </footer>
