@@ -8,6 +8,9 @@ import {
   formatUsdMillionsCompact,
   formatYear,
   formatYearRange,
+  formatDecimalText,
+  formatSignedPercent,
+  formatUnit,
 } from './format';
 
 describe('formatNumber', () => {
@@ -87,5 +90,31 @@ describe('years', () => {
     expect(formatYearRange(1992, 2020)).toBe('1992–2020');
     expect(formatYearRange(2020, 2020)).toBe('2020');
     expect(formatYearRange(null, 2020)).toBe(MISSING);
+  });
+});
+
+describe('formatUnit / formatDecimalText / formatSignedPercent', () => {
+  it('names the unit with its scale', () => {
+    expect(formatUnit('USD', 6)).toBe('USD million');
+    expect(formatUnit('USD', 3)).toBe('USD thousand');
+    expect(formatUnit('EUR', 9)).toBe('EUR billion');
+    expect(formatUnit('USD', 0)).toBe('USD');
+    expect(formatUnit('count', 0)).toBe('count');
+    expect(formatUnit('USD', 2)).toBe('USD × 10^2');
+  });
+
+  it('groups exact decimal text without inventing or losing digits that matter', () => {
+    expect(formatDecimalText('5351587.74833999')).toBe('5,351,587.748');
+    expect(formatDecimalText('1234.5')).toBe('1,234.5');
+    expect(formatDecimalText('-12')).toBe('-12');
+    expect(formatDecimalText('0.5')).toBe('0.5');
+    expect(formatDecimalText('')).toBe(MISSING);
+  });
+
+  it('signs growth rates', () => {
+    expect(formatSignedPercent(0.052)).toBe('+5.2%');
+    expect(formatSignedPercent(-0.1)).toBe('−10.0%');
+    expect(formatSignedPercent(0.00001)).toBe('0.0%');
+    expect(formatSignedPercent(null)).toBe(MISSING);
   });
 });
