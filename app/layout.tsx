@@ -56,9 +56,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">
             <p>
-              Data: International Monetary Fund, Direction of Trade Statistics (1992–2020); Bureau of National Statistics of the
-              Republic of Kazakhstan (2020–2026); DESTA trade agreements; European Central Bank exchange rates; news pages as cited.
-              Figures are in current US dollars unless stated; each chart and table names its own source, unit and period.
+              Data: IMF Direction of Trade Statistics, Kazakhstan’s Bureau of National Statistics, DESTA, the European Central Bank and
+              the news pages quoted; see{' '}
+              <Link href="/sources" className="underline underline-offset-2 hover:text-foreground">
+                Sources
+              </Link>{' '}
+              for how to credit each. Every chart and table names its own source, unit and period.
             </p>
           </div>
         </footer>

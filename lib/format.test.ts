@@ -14,6 +14,9 @@ import {
   formatUsdMillionsCompact,
   formatYear,
   formatYearRange,
+  formatDecimalText,
+  formatSignedPercent,
+  formatUnit,
 } from './format';
 
 describe('formatNumber', () => {
@@ -164,5 +167,28 @@ describe('unit-aware formatters', () => {
     expect(f.formatIsoDate('2024-01-29')).toBe('29 January 2024');
     expect(f.formatIsoDate('2022-10-01', 'month')).toBe('October 2022');
     expect(f.formatIsoDate('2022-01-01', 'year')).toBe('2022');
+describe('formatUnit / formatDecimalText / formatSignedPercent', () => {
+  it('names the unit with its scale', () => {
+    expect(formatUnit('USD', 6)).toBe('USD million');
+    expect(formatUnit('USD', 3)).toBe('USD thousand');
+    expect(formatUnit('EUR', 9)).toBe('EUR billion');
+    expect(formatUnit('USD', 0)).toBe('USD');
+    expect(formatUnit('count', 0)).toBe('count');
+    expect(formatUnit('USD', 2)).toBe('USD × 10^2');
+  });
+
+  it('groups exact decimal text without inventing or losing digits that matter', () => {
+    expect(formatDecimalText('5351587.74833999')).toBe('5,351,587.748');
+    expect(formatDecimalText('1234.5')).toBe('1,234.5');
+    expect(formatDecimalText('-12')).toBe('-12');
+    expect(formatDecimalText('0.5')).toBe('0.5');
+    expect(formatDecimalText('')).toBe(MISSING);
+  });
+
+  it('signs growth rates', () => {
+    expect(formatSignedPercent(0.052)).toBe('+5.2%');
+    expect(formatSignedPercent(-0.1)).toBe('−10.0%');
+    expect(formatSignedPercent(0.00001)).toBe('0.0%');
+    expect(formatSignedPercent(null)).toBe(MISSING);
   });
 });

@@ -47,7 +47,7 @@ function SourceCard({ source }: { source: SourceSummary }) {
             <span className="sr-only"> from {source.title} in the data explorer</span>
           </Link>
         ) : (
-          <span className="shrink-0 text-sm text-muted-foreground">No observations (exchange rates, events or agreements only)</span>
+          <span className="text-sm text-muted-foreground">No observations (exchange rates, events or agreements only)</span>
         )}
       </div>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">

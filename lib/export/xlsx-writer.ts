@@ -33,22 +33,32 @@ export function xlsxCell(type: ExportCellType, value: ExportCellValue): CellInpu
 
 const text = (value: string | null | undefined): CellInput => xlsxCell('text', value ?? null);
 
+/** A stream's internal buffers, in Node's streams and in readable-stream (which archiver uses). */
+interface StreamState {
+  _writableState?: { length?: unknown };
+  _readableState?: { length?: unknown };
+}
+
 /** What exceljs's streaming worksheet keeps internally; read defensively (see pendingBytes). */
 interface StreamingSheetInternals {
-  stream?: { buffers?: { length?: unknown }[]; pipes?: { writableLength?: unknown }[] };
+  stream?: { buffers?: { length?: unknown }[]; pipes?: StreamState[] };
 }
+
+const lengthOf = (value: unknown) => (typeof value === 'number' ? value : 0);
 
 /**
  * Bytes of sheet XML written but not yet compressed. exceljs's streaming writer ignores
- * backpressure, so the writer measures what waits in the sheet's buffer and in the compressor's
- * input and pauses the database cursor while it is above MAX_PENDING_BYTES. Reads exceljs 4
- * internals; if they change, this reads 0 and the client-side backpressure still applies.
+ * backpressure: the sheet's buffer writes into the zip's input (a PassThrough) whatever the zip
+ * takes, and the zip takes nothing until the entries queued before the sheet are done. So the
+ * writer measures what waits in the sheet's buffer and in that input, and pauses the database
+ * cursor while it is above MAX_PENDING_BYTES. Reads exceljs 4 / archiver 5 internals; if they
+ * change, this reads 0 and the bench script (npm run bench:export) shows the memory growing.
  */
 function pendingBytes(sheet: ExcelJS.Worksheet): number {
   const stream = (sheet as unknown as StreamingSheetInternals).stream;
   let bytes = 0;
-  for (const buffer of stream?.buffers ?? []) if (typeof buffer.length === 'number') bytes += buffer.length;
-  for (const pipe of stream?.pipes ?? []) if (typeof pipe.writableLength === 'number') bytes += pipe.writableLength;
+  for (const buffer of stream?.buffers ?? []) bytes += lengthOf(buffer.length);
+  for (const pipe of stream?.pipes ?? []) bytes += lengthOf(pipe._writableState?.length) + lengthOf(pipe._readableState?.length);
   return bytes;
 }
 
@@ -87,6 +97,9 @@ export function xlsxStream<Row>(
   });
 
   const waitForRoom = async (sheet: ExcelJS.Worksheet) => {
+    // Always yield to the event loop once: compression finishes in zlib callbacks, which a loop
+    // of already-resolved promises would starve.
+    await new Promise((resolve) => setImmediate(resolve));
     while (!cancelled && (resumeSink !== null || pendingBytes(sheet) > MAX_PENDING_BYTES)) await sleep(2);
   };
 

@@ -1,0 +1,162 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvStream } from '@/lib/export/csv-writer';
+import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
+import { importTidyCsv } from '@/lib/import/tidy-import';
+import { sql as appSql } from '@/lib/sql';
+import { connectTestDatabase } from '@/lib/testing/database';
+import type { ObservationQuery } from '@/lib/validations/observations';
+import { findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
+
+// The tests own a source of their own (unique per worker): every query filters on it, so the
+// bundled data never changes what they see.
+const sql = connectTestDatabase();
+const SOURCE = `test_explorer_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'explorer-'));
+
+interface Fixture {
+  reporter?: string;
+  partner: string;
+  flow?: string;
+  year: number | null;
+  period?: string;
+  value: string;
+  scale?: number;
+  flag?: string;
+  estimate?: boolean;
+  derivation?: 'PUBLISHED' | 'DERIVED' | 'INFERRED';
+  note?: string;
+  series?: string;
+}
+
+const FIXTURES: Fixture[] = [
+  { partner: 'DEU', year: 2013, value: '900', scale: 6, note: 'FOB' },
+  // Larger in units though smaller as published: 2 billion > 900 million.
+  { partner: 'FRA', year: 2013, value: '2', scale: 9, flag: 'rounded', note: '=cmd|50% of it' },
+  // Croatia joined the EU on 1 July 2013; the United Kingdom left on 31 January 2020.
+  { partner: 'HRV', year: 2013, value: '10', scale: 6, flag: 'e', estimate: true },
+  { partner: 'HRV', year: 2014, value: '11', scale: 6 },
+  { partner: 'GBR', year: 2013, value: '-5.25', scale: 6, flag: 'derived', derivation: 'DERIVED', flow: 'turnover' },
+  { partner: 'GBR', year: 2020, value: '7', scale: 6 },
+  // Mirror data: France's report of its trade with Kazakhstan.
+  { reporter: 'FRA', partner: 'KAZ', year: 2014, value: '3', scale: 6 },
+  { partner: 'CHN', year: null, period: 'cumulative 2005-2023', value: '4', scale: 0, series: 'a' },
+  { partner: 'CHN', year: null, period: 'cumulative 2005-2023', value: '5', scale: 0, series: 'b' },
+  ...Array.from({ length: 21 }, (_, i): Fixture => ({ partner: 'USA', year: 1995 + i, value: String(100 + i), scale: 6 })),
+];
+
+const q = (extra: Partial<ObservationQuery> = {}): ObservationQuery => ({ source: [SOURCE], format: 'json', ...extra });
+
+beforeAll(async () => {
+  await sql`
+    INSERT INTO source (id, kind, title, publisher, attribution)
+    VALUES (${SOURCE}, 'RESEARCH_DATASET', 'Explorer test source', 'Test publisher', 'Test attribution.')`;
+  for (const f of FIXTURES) {
+    const period = f.period ?? 'FY';
+    await sql`
+      INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_start, period_end,
+                               period_key, series_key, value, unit, scale, flag, is_estimate, derivation, note, qualifier)
+      VALUES (${SOURCE}, ${f.reporter ?? 'KAZ'}, ${f.partner}, ${f.flow ?? 'export'}, ${f.year}, ${period}, ${f.year === null ? 'MULTI_YEAR' : 'YEAR'},
+              ${f.year === null ? null : `${f.year}-01-01`}, ${f.year === null ? null : `${f.year}-12-31`}, ${`${f.year ?? ''}|${period}`},
+              ${f.series ?? ''}, ${f.value}, 'USD', ${f.scale ?? 6}, ${f.flag ?? ''}, ${f.estimate ?? false}, ${f.derivation ?? 'PUBLISHED'},
+              ${f.note ?? null}, ${f.estimate ? 'ESTIMATE' : f.flag === 'rounded' ? 'ABOUT' : 'EXACT'})`;
+  }
+});
+
+afterAll(async () => {
+  await sql`DELETE FROM observation_revision WHERE observation_id IN (SELECT id FROM observation WHERE source_id = ${SOURCE})`;
+  await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
+  await sql`DELETE FROM import_batch WHERE source_id = ${SOURCE} OR file_name LIKE ${`%${SOURCE}%`}`;
+  await sql`DELETE FROM source WHERE id = ${SOURCE}`;
+  await sql.end();
+  await appSql.end();
+});
+
+const codes = (rows: { partner_code: string; year: number | null }[]) => rows.map((r) => `${r.partner_code}${r.year ?? ''}`);
+
+describe('getObservationsPage', () => {
+  it('counts every matching row and pages in the natural order by default', async () => {
+    const all = await getObservationsPage(q({ size: 100 }));
+    expect(all.total).toBe(FIXTURES.length);
+    expect(all.pageCount).toBe(1);
+    const page2 = await getObservationsPage(q({ size: 10, page: 2 }));
+    expect(page2).toMatchObject({ total: FIXTURES.length, page: 2, size: 10, pageCount: 3 });
+    expect(page2.rows.map((r) => r.id)).toEqual(all.rows.slice(10, 20).map((r) => r.id));
+  });
+
+  it('sorts by several keys, values compared in units, missing years last', async () => {
+    const byValue = await getObservationsPage(q({ size: 100, from: 2013, to: 2013, sort: [{ id: 'value', desc: true }] }));
+    expect(codes(byValue.rows)).toEqual(['FRA2013', 'DEU2013', 'USA2013', 'HRV2013', 'GBR2013']);
+    const byYear = await getObservationsPage(q({ size: 100, sort: [{ id: 'year', desc: false }, { id: 'partner', desc: true }] }));
+    expect(codes(byYear.rows).slice(-2)).toEqual(['CHN', 'CHN']);
+    const y2013 = codes(byYear.rows).filter((c) => c.endsWith('2013'));
+    // Partner names descending within the year: United States, United Kingdom, Germany, France, Croatia.
+    expect(y2013).toEqual(['USA2013', 'GBR2013', 'DEU2013', 'FRA2013', 'HRV2013']);
+  });
+
+  it('filters by group membership covering the whole year', async () => {
+    const eu2013 = await getObservationsPage(q({ group: ['AGG_EU'], from: 2013, to: 2013 }));
+    expect(codes(eu2013.rows).sort()).toEqual(['DEU2013', 'FRA2013', 'GBR2013']);
+    const eu = await getObservationsPage(q({ group: ['AGG_EU'], size: 100 }));
+    expect(codes(eu.rows)).toContain('HRV2014');
+    expect(codes(eu.rows)).not.toContain('GBR2020');
+  });
+
+  it('filters by flags (any of them), source kind and text', async () => {
+    const estimate = await getObservationsPage(q({ flags: ['estimate'] }));
+    expect(codes(estimate.rows)).toEqual(['HRV2013']);
+    const either = await getObservationsPage(q({ flags: ['derived', 'partner'] }));
+    expect(codes(either.rows).sort()).toEqual(['GBR2013', 'KAZ2014']);
+    expect(either.rows.find((r) => r.partner_code === 'KAZ')).toMatchObject({ partner_reported: true, reporter_code: 'FRA' });
+    expect((await getObservationsPage(q({ kind: ['RESEARCH_DATASET'] }))).total).toBe(FIXTURES.length);
+    expect((await getObservationsPage(q({ kind: ['NEWS_ARTICLE'] }))).total).toBe(0);
+    // "%" is a character, not a wildcard.
+    expect(codes((await getObservationsPage(q({ q: '50%' }))).rows)).toEqual(['FRA2013']);
+    expect((await getObservationsPage(q({ q: '5%' }))).total).toBe(0);
+    expect(codes((await getObservationsPage(q({ q: 'croatia' }))).rows).sort()).toEqual(['HRV2013', 'HRV2014']);
+  });
+
+  it('keeps exact decimals and says what each row is', async () => {
+    const [gbr] = (await getObservationsPage(q({ partner: ['GBR'], from: 2013, to: 2013 }))).rows;
+    expect(gbr).toMatchObject({ value: '-5.25', scale: 6, flag: 'derived', derivation: 'DERIVED', is_estimate: false, source_kind: 'RESEARCH_DATASET' });
+  });
+});
+
+describe('streamObservations', () => {
+  it('streams every matching row in the order of the pages', async () => {
+    const sort = [{ id: 'value' as const, desc: false }];
+    const streamed: string[] = [];
+    for await (const batch of streamObservations(q({ sort }), 7)) streamed.push(...batch.map((r) => r.id));
+    const paged = await getObservationsPage(q({ sort, size: 100 }));
+    expect(streamed).toEqual(paged.rows.map((r) => r.id));
+  });
+
+  it('round-trips: export → import changes nothing → export gives the same bytes', async () => {
+    const exportCsv = async () => new Response(csvStream(streamObservations(q({ sort: [{ id: 'year', desc: true }] })), OBSERVATION_EXPORT_COLUMNS)).text();
+    const first = await exportCsv();
+    const file = path.join(dir, `${SOURCE.replace(/\W/g, '_')}.csv`);
+    writeFileSync(file, first);
+    const summary = await importTidyCsv(sql, file);
+    expect(summary).toMatchObject({ rows: FIXTURES.length, inserted: 0, updated: 0, unchanged: FIXTURES.length, rejected: 0 });
+    expect(await exportCsv()).toBe(first);
+  });
+});
+
+describe('findUnknownCodes and getObservationFacets', () => {
+  it('names unknown codes per parameter', async () => {
+    expect(await findUnknownCodes(q({ partner: ['DEU', 'ZZZ'], flow: ['export', 'nope'] }))).toEqual([
+      { parameter: 'partner', codes: ['ZZZ'] },
+      { parameter: 'flow', codes: ['nope'] },
+    ]);
+  });
+
+  it('offers only codes that occur, with names', async () => {
+    const facets = await getObservationFacets();
+    expect(facets.sources).toContainEqual({ value: SOURCE, label: 'Explorer test source', kind: 'RESEARCH_DATASET' });
+    expect(facets.reporters.map((r) => r.value)).toContain('FRA');
+    expect(facets.partners.find((p) => p.value === 'HRV')?.label).toBe('Croatia');
+    expect(facets.minYear).toBeLessThanOrEqual(1992);
+  });
+});
