@@ -125,3 +125,11 @@ describe('unit-aware formatters', () => {
     expect(f.formatIsoDate('2022-01-01', 'year')).toBe('2022');
   });
 });
+
+describe('possessive', () => {
+  it('adds ’s, or only the apostrophe after an s', async () => {
+    const { possessive } = await import('./format');
+    expect(possessive('China')).toBe('China’s');
+    expect(possessive('Netherlands')).toBe('Netherlands’');
+  });
+});

@@ -211,3 +211,8 @@ export function formatIsoDate(iso: string | null | undefined, precision: 'day' |
   if (precision === 'month') return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;
 }
+
+/** "China’s", "the Netherlands’"-style possessive: names ending in s take only the apostrophe. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
