@@ -149,6 +149,10 @@ describe('unit-aware formatters', () => {
     expect(f.formatValueByUnit(142.345, 'index')).toBe('142.3');
     expect(f.formatValueByUnit(0.25, 'share')).toBe('25.0%');
     expect(f.formatValueByUnitCompact(-0.2, 'change')).toBe('−20%');
+    // Ticks keep a decimal rather than round 7.5% to "8%".
+    expect(f.formatValueByUnitCompact(0.075, 'share')).toBe('7.5%');
+    expect(f.formatValueByUnitCompact(0.25, 'share')).toBe('25%');
+    expect(f.formatValueByUnitCompact(112.5, 'index')).toBe('112.5');
     expect(f.formatValueByUnit(null, 'currency')).toBe(f.MISSING);
   });
 
@@ -190,5 +194,13 @@ describe('formatUnit / formatDecimalText / formatSignedPercent', () => {
     expect(formatSignedPercent(-0.1)).toBe('−10.0%');
     expect(formatSignedPercent(0.00001)).toBe('0.0%');
     expect(formatSignedPercent(null)).toBe(MISSING);
+  });
+});
+
+describe('possessive', () => {
+  it('adds ’s, or only the apostrophe after an s', async () => {
+    const { possessive } = await import('./format');
+    expect(possessive('China')).toBe('China’s');
+    expect(possessive('Netherlands')).toBe('Netherlands’');
   });
 });

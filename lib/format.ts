@@ -236,15 +236,19 @@ export function formatValueByUnit(value: number | null | undefined, kind: ValueU
   }
 }
 
+/** Whole numbers print without decimals; others keep one, so a tick at 7.5% never reads "8%". */
+const tickDigits = (n: number) => (Math.abs(n - Math.round(n)) < 1e-9 ? 0 : 1);
+
 /** Short form for axis ticks, by the kind of value shown. */
 export function formatValueByUnitCompact(value: number | null | undefined, kind: ValueUnitKind, currency: AmountCurrency = 'USD'): string {
+  if (!isFiniteNumber(value)) return MISSING;
   switch (kind) {
     case 'share':
-      return formatPercent(value, 0);
+      return formatPercent(value, tickDigits(value * 100));
     case 'change':
-      return formatSignedPercent(value, 0);
+      return formatSignedPercent(value, tickDigits(value * 100));
     case 'index':
-      return formatNumber(value, 0);
+      return formatNumber(value, tickDigits(value));
     default:
       return formatCurrencyMillionsCompact(value, currency);
   }
@@ -298,4 +302,9 @@ export function formatIsoDate(iso: string | null | undefined, precision: 'day' |
   if (precision === 'year') return String(year);
   if (precision === 'month') return `${monthName} ${year}`;
   return `${day} ${monthName} ${year}`;
+}
+
+/** "China’s", "the Netherlands’"-style possessive: names ending in s take only the apostrophe. */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}’` : `${name}’s`;
 }

@@ -139,13 +139,19 @@ export function BarChart<TDatum extends BarChartDatum>({
           />
           {/* Bars grow from zero: the axis always includes it (extendDomain keeps the ticks round). */}
           <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} ifOverflow="extendDomain" />
-          {referenceLines.map((line) => (
+          {referenceLines.map((line, i) => (
             <ReferenceLine
               key={`${line.x}-${line.label}`}
               x={line.x}
               stroke={CHART_AXIS_COLOR}
               strokeDasharray="2 4"
-              label={{ value: line.label, position: 'insideTopLeft', fill: CHART_AXIS_COLOR, fontSize: 11 }}
+              // Neighbouring markers (2020, 2021) put their labels on opposite sides so they do not overlap.
+              label={{
+                value: line.label,
+                position: referenceLines.length > 1 && i % 2 === 0 ? 'insideTopRight' : 'insideTopLeft',
+                fill: CHART_AXIS_COLOR,
+                fontSize: 11,
+              }}
             />
           ))}
           {colored.map((category) => (

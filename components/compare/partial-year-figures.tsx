@@ -78,7 +78,7 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
       {comparisons.length === 0 ? (
         <p className="text-sm text-muted-foreground">No part-year figures for these partners and this indicator in the news and articles.</p>
       ) : (
-        <ScrollRegion label="Part-year figures" className="rounded-lg border border-border bg-card">
+        <ScrollRegion label="Part-year figures table" className="rounded-lg border border-border bg-card">
           <table className="w-full min-w-[44rem] border-collapse text-sm">
             <caption className="sr-only">Part-year figures quoted in the news, with the same months of the year before</caption>
             <thead>

@@ -69,7 +69,7 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
               {counts.destaShared === 1 ? '' : 's'} shared in all.
             </p>
           ) : null}
-          <ScrollRegion label="Agreements" className="rounded-lg border border-border bg-card">
+          <ScrollRegion label="Agreements table" className="rounded-lg border border-border bg-card">
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <caption className="sr-only">Agreements involving Kazakhstan and {partnerName}</caption>
               <thead>

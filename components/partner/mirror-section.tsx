@@ -5,7 +5,7 @@ import { LineChart } from '@/components/charts/line-chart';
 import { SourceCredit } from '@/components/overview/source-credit';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
 import { sourcesSentence } from '@/lib/charts/provenance-text';
-import { formatMillions, formatNumber, formatUsdMillions, formatYearRange, MISSING } from '@/lib/format';
+import { formatMillions, formatNumber, formatUsdMillions, formatYearRange, MISSING, possessive } from '@/lib/format';
 import type { MirrorComparison } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
@@ -53,11 +53,11 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
   return (
     <section aria-labelledby="mirror-heading" className="space-y-3" data-testid="mirror-section">
       <h2 id="mirror-heading" className="text-lg font-semibold">
-        Kazakhstan’s statistics and {partnerName}’s, side by side
+        Kazakhstan’s statistics and {possessive(partnerName)}, side by side
       </h2>
       <div className="max-w-3xl space-y-2 text-sm text-muted-foreground">
         <p>
-          Every flow is recorded twice: Kazakhstan’s exports to {partnerName} are {partnerName}’s imports from Kazakhstan. The two records
+          Every flow is recorded twice: Kazakhstan’s exports to {partnerName} are {possessive(partnerName)} imports from Kazakhstan. The two records
           rarely match, and they are shown next to each other, never added. The usual causes:
         </p>
         <ul className="list-disc space-y-1 pl-5">

@@ -17,7 +17,7 @@ import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profil
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
 import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
-import { formatMillions, formatPercent, formatUsdMillions, formatYearRange } from '@/lib/format';
+import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
 import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
 import { getSourceAttribution } from '@/lib/queries/overview';
@@ -262,7 +262,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
           {hasShares ? (
             <ChartFigure
               id="partner-share"
-              title={`${partner.name}’s share of Kazakhstan’s turnover, ${range}`}
+              title={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
               description={`The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year.${latestShare !== null && latest ? ` ${formatPercent(latestShare)} in ${latest.year}.` : ''}`}
               legend={[{ label: 'Share of total', color: seriesColor(0) }]}
               exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
@@ -290,8 +290,17 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
           {memberTrade && memberTrade.members.length > 0 ? (
             <div className="space-y-2" data-testid="member-trade">
               <p className="max-w-3xl text-sm text-muted-foreground">
-                Turnover with each current member in {memberTrade.year}, as a share of {isEu ? 'the EU’s' : 'the group’s'} own figure (
-                {formatUsdMillions(memberTrade.groupTurnoverUsdMn)}). The members are part of that figure: never add them to it.
+                {memberTrade.groupTurnoverUsdMn !== null ? (
+                  <>
+                    Turnover with each current member in {memberTrade.year}, as a share of {isEu ? 'the EU’s' : 'the group’s'} own figure (
+                    {formatUsdMillions(memberTrade.groupTurnoverUsdMn)}). The members are part of that figure: never add them to it.
+                  </>
+                ) : (
+                  <>
+                    Turnover with each current member in {memberTrade.year}. The group has no trade figure of its own here, so there are no
+                    shares; the members’ figures are not added up into one.
+                  </>
+                )}
               </p>
               <div className="rounded-lg border border-border bg-card p-2">
               <ChartTable
@@ -299,7 +308,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                 rowHeaderLabel="Member"
                 columns={[
                   { key: 'turnover', label: 'Turnover', unit: 'USD million' },
-                  { key: 'share', label: 'Share', unit: isEu ? '% of the EU' : '% of the group' },
+                  ...(memberTrade.groupTurnoverUsdMn !== null ? [{ key: 'share', label: 'Share', unit: isEu ? '% of the EU' : '% of the group' }] : []),
                 ]}
                 rows={memberTrade.members.map((m) => ({
                   key: m.code,
@@ -328,7 +337,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
           Trade figures in the news
         </h2>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Quoted by officials and the press: rounded, sometimes from {partner.name}’s own statistics or for part of a year. Shown with their
+          Quoted by officials and the press: rounded, sometimes from {possessive(partner.name)} own statistics or for part of a year. Shown with their
           wording and source; never merged into the official series above.
         </p>
         <NewsFiguresTable figures={tradeNews} rates={rates.rates} caption={`Trade figures for ${partner.name} quoted in the news`} testId="partner-news" emptyMessage="No trade figure for this partner in the news pages and articles." />
