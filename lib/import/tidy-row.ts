@@ -2,6 +2,10 @@
 import { DERIVATIONS, FLAGS, QUALIFIERS, type Derivation, type Qualifier } from './flags';
 import { parsePeriod, periodKey, type PeriodKind } from './period';
 import { restoreNeutralised } from '../export/spreadsheet-safe';
+import { isDecimal } from './decimal';
+import type { RowProblem } from './problems';
+
+export type { RowProblem } from './problems';
 
 /** The 13 columns of the tidy layout, in order (../shared/data/README.md). */
 export const TIDY_COLUMNS = [
@@ -23,13 +27,14 @@ export const SCALES: Record<string, number> = {
 };
 export const scaleLabel = (exp: number) => (exp === 0 ? '1' : `1e${exp}`);
 
-const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const CODE = /^(?:[A-Z]{3}|AGG_[A-Z0-9_]+)$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PERIOD_KINDS: readonly PeriodKind[] = ['YEAR', 'MONTH', 'MONTHS_TO_DATE', 'MULTI_YEAR', 'STOCK_AT_DATE', 'DATE'];
 
 export interface ObservationRow {
   line: number;
+  /** Worksheet the row comes from, for workbooks. */
+  sheet?: string | null;
   sourceId: string;
   reporterCode: string;
   partnerCode: string;
@@ -55,20 +60,13 @@ export interface ObservationRow {
   vintage: string | null;
 }
 
-export interface RowProblem {
-  line: number;
-  column: string;
-  found: string;
-  expected: string;
-}
-
 const show = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}...` : v);
 
 /** `record` maps header names to cell text. Returns the row or the problems found in it. */
 export function parseTidyRow(
   record: Record<string, string | undefined>,
   line: number,
-  overrides: { sourceId?: string } = {},
+  overrides: { sourceId?: string; vintage?: string } = {},
 ): { row: ObservationRow } | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   // Exports prefix formula-like text with an apostrophe; reading it back removes that prefix.
@@ -111,7 +109,7 @@ export function parseTidyRow(
   else if (!parsedPeriod) fail('period', 'a period such as FY, 2024-03, Jan-Nov, H1 or end-of-year (FY, H1 and Jan-… need a year)');
 
   const value = cell('value');
-  if (!DECIMAL.test(value)) fail('value', 'a number with a dot as decimal separator, no thousands separators');
+  if (!isDecimal(value)) fail('value', 'a number with a dot as decimal separator, no thousands separators');
 
   const unit = cell('unit');
   if (!/^[A-Za-z%][A-Za-z0-9_%]*$/.test(unit)) fail('unit', 'a unit such as USD, EUR or count');
@@ -137,7 +135,7 @@ export function parseTidyRow(
     else fail('derivation', DERIVATIONS.join(', '));
   }
   const growth = cell('stated_growth_pct');
-  if (growth && !DECIMAL.test(growth)) fail('stated_growth_pct', 'a number (percent) or empty');
+  if (growth && !isDecimal(growth)) fail('stated_growth_pct', 'a number (percent) or empty');
 
   if (problems.length > 0 || !parsedPeriod || scale === undefined || !meaning || year === null && yearText !== '') {
     return { problems };
@@ -168,7 +166,7 @@ export function parseTidyRow(
       statedGrowthPct: growth || null,
       locator: cell('locator') || null,
       note: note || null,
-      vintage: cell('vintage') || null,
+      vintage: cell('vintage') || overrides.vintage || null,
     },
   };
 }
