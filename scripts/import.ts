@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { importFile, ImportOptionsError, type ImportSummary } from '../lib/import/import-file';
+import { IMPORT_CONNECTION } from '../lib/import/write-observations';
 import { formatProblem, ImportRejectedError } from '../lib/import/problems';
 import { IMPORT_FORMATS, type ImportFormat } from '../lib/import/reader';
 import { openDatabase } from './lib/database';
@@ -74,7 +75,7 @@ runMain(async () => {
   }
 
   const db = await openDatabase();
-  const sql = postgres(db.url, { max: 1, onnotice: () => {} });
+  const sql = postgres(db.url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
   const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   let failed = 0;
   try {

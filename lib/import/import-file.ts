@@ -34,6 +34,8 @@ export interface ImportOptions {
   /** Derive turnover = export + import where a file has both (default true; tidy files never). */
   deriveTurnover?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called after each phase (read and stage, check, derive, merge) with its duration, for benchmarks. */
+  onPhase?: (phase: string, ms: number) => void;
 }
 
 export interface ImportSummary {
@@ -115,11 +117,18 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   let lastReport = 0;
   const progress = () => options.onProgress?.({ rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes });
 
+  let phaseStart = Date.now();
+  const phase = (name: string) => {
+    const now = Date.now();
+    options.onPhase?.(name, now - phaseStart);
+    phaseStart = now;
+  };
+
   let summary: ImportSummary;
   try {
     summary = await sql.begin(async (tx) => {
       await createStage(tx);
-      await copyIntoStage(tx, reader.rows(), (rows) => {
+      const stage = await copyIntoStage(tx, reader.rows(), (rows) => {
         staged += rows;
         if (reader.rowCount - lastReport >= 10_000) {
           lastReport = reader.rowCount;
@@ -129,11 +138,13 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       if (!problems.fileLevel && staged === 0 && problems.count === 0) {
         problems.file({ line: 1, column: '(file)', found: 'no observations', expected: 'at least one value to import' });
       }
+      phase('read and stage');
       if (problems.fileLevel || (problems.count > 0 && !options.skipInvalid)) {
         throw new ImportRejectedError(file, problems.problems, problems.count);
       }
-      const duplicates = await findDuplicates(tx);
+      const duplicates = await findDuplicates(tx, stage.candidates);
       if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
+      phase('duplicate check');
 
       let sourceCreated = false;
       if (format !== 'tidy' && options.sourceId && !refs.sources.has(options.sourceId)) {
@@ -153,7 +164,9 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         VALUES (${path.basename(file)}, ${format}, ${input.sha256()}, ${options.sourceId ?? null}, 'RUNNING')
         RETURNING id`;
       const batchId = batch?.id ?? null;
+      phase('derive turnover');
       const counts = await mergeStage(tx, batchId);
+      phase('merge');
       const result: ImportSummary = {
         file,
         format,
@@ -192,6 +205,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
     }
     throw error;
   }
+  phase('commit');
   progress();
   await afterImport(sql, summary);
   return summary;

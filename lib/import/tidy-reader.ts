@@ -3,7 +3,8 @@
 import { CsvSyntaxError, csvRecordBatches } from './csv-records';
 import { decodeChunks, EncodingError } from './file-input';
 import type { FormatReader, ReaderContext } from './reader';
-import { TIDY_COLUMNS, parseTidyRow, type ObservationRow } from './tidy-row';
+import { FieldCells, TIDY_COLUMNS, parseTidyCells, type ObservationRow } from './tidy-row';
+import type { ProblemLog, RowProblem } from './problems';
 
 export class TidyReader implements FormatReader {
   rowCount = 0;
@@ -14,6 +15,7 @@ export class TidyReader implements FormatReader {
     const { ctx } = this;
     const { refs, problems } = ctx;
     let header: string[] | null = null;
+    let cells: FieldCells | null = null;
     try {
       for await (const batch of csvRecordBatches(decodeChunks(ctx.input.chunks(), 'utf-8'))) {
         const out: ObservationRow[] = [];
@@ -29,6 +31,7 @@ export class TidyReader implements FormatReader {
               });
               return;
             }
+            cells = new FieldCells(header);
             continue;
           }
           this.rowCount += 1;
@@ -36,26 +39,21 @@ export class TidyReader implements FormatReader {
             problems.row({ line, column: '(row)', found: `${fields.length} fields`, expected: `${header.length} fields, as in the header` });
             continue;
           }
-          const cells: Record<string, string> = {};
-          for (let i = 0; i < header.length; i += 1) cells[header[i] ?? ''] = fields[i] ?? '';
-          const parsed = parseTidyRow(cells, line, { sourceId: ctx.sourceId, vintage: ctx.vintage });
+          if (!cells) continue;
+          cells.fields = fields;
+          const parsed = parseTidyCells(cells, line, { sourceId: ctx.sourceId, vintage: ctx.vintage });
           if ('problems' in parsed) {
-            const [first, ...rest] = parsed.problems;
-            if (first) problems.row(first);
-            rest.forEach((p) => problems.more(p));
+            reportAll(problems, parsed.problems);
             continue;
           }
           const r = parsed.row;
-          let bad = 0;
-          const unknown = (column: string, found: string, expected: string) => {
-            if (bad++ === 0) problems.row({ line, column, found, expected });
-            else problems.more({ line, column, found, expected });
-          };
-          if (!refs.sources.has(r.sourceId)) unknown('source_id', r.sourceId, 'a known source id (see GET /api/sources), or pass --source-id');
-          if (!refs.hasPartner(r.reporterCode)) unknown('reporter_code', r.reporterCode, 'a known partner code');
-          if (!refs.hasPartner(r.partnerCode)) unknown('partner_code', r.partnerCode, 'a known partner code');
-          if (!refs.indicators.has(r.indicatorCode)) unknown('flow', r.indicatorCode, 'a known indicator code');
-          if (bad === 0) out.push(r);
+          let unknown: RowProblem[] | null = null;
+          if (!refs.sources.has(r.sourceId)) unknown = [{ line, column: 'source_id', found: r.sourceId, expected: 'a known source id (see GET /api/sources), or pass --source-id' }];
+          if (!refs.hasPartner(r.reporterCode)) (unknown ??= []).push({ line, column: 'reporter_code', found: r.reporterCode, expected: 'a known partner code' });
+          if (!refs.hasPartner(r.partnerCode)) (unknown ??= []).push({ line, column: 'partner_code', found: r.partnerCode, expected: 'a known partner code' });
+          if (!refs.indicators.has(r.indicatorCode)) (unknown ??= []).push({ line, column: 'flow', found: r.indicatorCode, expected: 'a known indicator code' });
+          if (unknown) reportAll(problems, unknown);
+          else out.push(r);
         }
         if (out.length > 0) yield out;
       }
@@ -73,4 +71,9 @@ export class TidyReader implements FormatReader {
     if (!header) problems.file({ line: 1, column: '(file)', found: 'an empty file', expected: 'a header row and data rows' });
     else if (this.rowCount === 0) problems.file({ line: 2, column: '(file)', found: 'a header and no data rows', expected: 'at least one data row' });
   }
+}
+
+/** The first problem rejects the row; the others are further reasons for the same row. */
+function reportAll(log: ProblemLog, list: RowProblem[]): void {
+  list.forEach((p, i) => (i === 0 ? log.row(p) : log.more(p)));
 }

@@ -1,5 +1,6 @@
 // Helpers for integration tests, which run against the throwaway database in DATABASE_URL.
 import postgres from 'postgres';
+import { IMPORT_CONNECTION } from '@/lib/import/write-observations';
 
 export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -9,7 +10,7 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {} });
+export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
 
 /**
  * Row counts and a checksum of every observation, to prove that a refused import changed nothing

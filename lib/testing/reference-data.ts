@@ -35,7 +35,7 @@ export async function readWith(
   const problems = new ProblemLog();
   const ctx: ReaderContext = {
     file, input: await FileInput.open(file), refs: options.refs ?? bundledReferenceData(), problems,
-    sourceId: options.sourceId ?? 'test_source', vintage: options.vintage,
+    sourceId: 'sourceId' in options ? options.sourceId : 'test_source', vintage: options.vintage,
   };
   const reader = create(ctx);
   const rows: ObservationRow[] = [];

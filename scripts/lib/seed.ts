@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib/import/events-agreements';
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
+import { IMPORT_CONNECTION } from '../../lib/import/write-observations';
 import {
   upsertEurUsdRates, upsertIndicators, upsertIsoCountries, upsertMemberships, upsertPartners, upsertSources,
 } from '../../lib/import/reference';
@@ -14,7 +15,7 @@ const REFERENCE = path.join(DATA, 'reference');
 const ARTICLES = path.join(DATA, 'articles');
 
 export async function seedDatabase(url: string, log: (line: string) => void = console.log): Promise<ImportSummary[]> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
   try {
     await upsertSources(sql, path.join(REFERENCE, 'sources.csv'));
     if (existsSync(path.join(ARTICLES, 'sources.csv'))) await upsertSources(sql, path.join(ARTICLES, 'sources.csv'));
