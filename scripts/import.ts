@@ -28,11 +28,12 @@ const USAGE = `Usage: npm run import -- <file...> [options]
 
 Formats and examples: README.md, "Import formats".`;
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+const n = (count: number) => count.toLocaleString('en');
+const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 
 function summaryLine(s: ImportSummary, seconds: number): string {
   const parts = [
-    `${s.inserted} inserted`, `${s.updated} updated`, `${s.unchanged} unchanged`, `${s.rejected} rejected`,
+    `${n(s.inserted)} inserted`, `${n(s.updated)} updated`, `${n(s.unchanged)} unchanged`, `${n(s.rejected)} rejected`,
   ];
   const extra = [
     s.derived > 0 ? `${plural(s.derived, 'turnover row')} derived` : '',
@@ -121,8 +122,8 @@ runMain(async () => {
     await db.stop();
   }
   if (positionals.length > 1) {
-    console.log(`total: ${totals.inserted} inserted, ${totals.updated} updated, ${totals.unchanged} unchanged, `
-      + `${totals.rejected} rejected; ${positionals.length - failed} of ${positionals.length} files imported`);
+    console.log(`total: ${n(totals.inserted)} inserted, ${n(totals.updated)} updated, ${n(totals.unchanged)} unchanged, `
+      + `${n(totals.rejected)} rejected; ${positionals.length - failed} of ${positionals.length} files imported`);
   }
   if (failed > 0) process.exit(1);
 });

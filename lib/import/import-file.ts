@@ -94,8 +94,11 @@ function createReader(format: ImportFormat, ctx: ReaderContext): FormatReader {
 }
 
 /** A suggestion for --source-id from the file name, for the error message. */
-const suggestedSourceId = (file: string, format: ImportFormat) =>
-  `${format.replace('-', '_')}_${path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')}`.slice(0, 60);
+function suggestedSourceId(file: string, format: ImportFormat): string {
+  const prefix = format.replace('-', '_');
+  const stem = path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return (stem.startsWith(prefix.split('_')[0] ?? prefix) ? stem : `${prefix}_${stem}`).slice(0, 60);
+}
 
 export async function importFile(sql: postgres.Sql, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const format = !options.format || options.format === 'auto' ? await detectFormat(file) : options.format;
@@ -135,8 +138,9 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
           progress();
         }
       });
-      if (!problems.fileLevel && staged === 0 && problems.count === 0) {
-        problems.file({ line: 1, column: '(file)', found: 'no observations', expected: 'at least one value to import' });
+      if (!problems.fileLevel && staged === 0) {
+        // Nothing valid to write (even with skipInvalid): say so rather than log an empty import.
+        problems.file({ line: 1, column: '(file)', found: problems.count > 0 ? 'no valid observations' : 'no observations', expected: 'at least one value to import' });
       }
       phase('read and stage');
       if (problems.fileLevel || (problems.count > 0 && !options.skipInvalid)) {

@@ -144,6 +144,9 @@ describe('SDMX-CSV', () => {
     const summary = await importFile(sql, file, { sourceId: 'test_sdmx_skip', skipInvalid: true });
     expect(summary).toMatchObject({ inserted: 1, rejected: 1 });
     expect(summary.problems).toEqual([expect.objectContaining({ line: 3, column: 'COUNTERPART_COUNTRY', found: 'QQQ' })]);
+
+    const allBad = writeText(at('all-bad.csv'), imfSdmx20([{ reporter: 'KAZ', partner: 'QQQ', indicator: 'XG_FOB_USD', period: '2024', value: '2' }]));
+    await expectRefused(allBad, { sourceId: 'test_sdmx_all_bad', skipInvalid: true }, { line: 2, column: 'COUNTERPART_COUNTRY' });
   });
 });
 
