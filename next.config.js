@@ -1,4 +1,6 @@
 // @ts-check
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import { readEnv } from './lib/env.js';
 
 // Fail at startup (dev, build and start) with a readable message instead of at the first query.
@@ -29,11 +31,33 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 
+/**
+ * Turbopack only resolves packages inside its root. A git worktree may link node_modules from
+ * another checkout (`node_modules -> ../main/node_modules`); the root is then the nearest folder
+ * holding both, so the build resolves `next` through the link. A plain checkout keeps its own folder.
+ */
+function workspaceRoot() {
+  const here = process.cwd();
+  let modules;
+  try {
+    modules = path.dirname(realpathSync(path.join(here, 'node_modules')));
+  } catch {
+    return here;
+  }
+  let root = here;
+  while (path.relative(root, modules).startsWith('..') && path.dirname(root) !== root) root = path.dirname(root);
+  return root;
+}
+
+const root = workspaceRoot();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  turbopack: { root },
+  outputFileTracingRoot: root,
   // node-postgres and its Prisma adapter load native-style modules at runtime; keep them out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
   async headers() {
