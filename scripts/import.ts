@@ -1,16 +1,48 @@
-// npm run import -- <file...> [--format auto|tidy] [--source-id ID] [--dry-run] [--skip-invalid]
-// Imports into DATABASE_URL, or the embedded database. Each file is one transaction.
-import { existsSync } from 'node:fs';
+// npm run import -- <file...> [--format auto|tidy|imf-dots|sdmx-csv|comtrade] [--source-id ID]
+//   [--vintage TEXT] [--dry-run] [--skip-invalid] [--no-turnover]
+// Imports into DATABASE_URL, or the embedded database. Each file is one transaction; the exit
+// code is 1 when any file was refused.
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
-import { ImportRejectedError, importTidyCsv } from '../lib/import/tidy-import';
+import { importFile, ImportOptionsError, type ImportSummary } from '../lib/import/import-file';
+import { IMPORT_CONNECTION } from '../lib/import/write-observations';
+import { formatProblem, ImportRejectedError } from '../lib/import/problems';
+import { IMPORT_FORMATS, type ImportFormat } from '../lib/import/reader';
 import { openDatabase } from './lib/database';
 import { applyMigrations } from './lib/migrations';
+import { createProgressBar } from './lib/progress-bar';
 import { runMain, UserError } from './lib/user-error';
 
-const FORMATS = ['auto', 'tidy'] as const;
-const USAGE = 'Usage: npm run import -- <file...> [--format auto|tidy] [--source-id ID] [--dry-run] [--skip-invalid]';
+const FORMATS = ['auto', ...IMPORT_FORMATS] as const;
+const USAGE = `Usage: npm run import -- <file...> [options]
+
+  --format auto|${IMPORT_FORMATS.join('|')}   default auto (detected from the file)
+  --source-id ID     source of every row; required for imf-dots, sdmx-csv and comtrade files
+                     (a new id creates the source from the file's metadata)
+  --vintage TEXT     release of the data (e.g. "2025-04"), kept with replaced values
+  --dry-run          read, check and count, write nothing
+  --skip-invalid     import the valid rows and list the others, instead of refusing the file
+  --no-turnover      do not derive turnover (export + import) for files that have both sides
+
+Formats and examples: README.md, "Import formats".`;
+
+const n = (count: number) => count.toLocaleString('en');
+const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+
+function summaryLine(s: ImportSummary, seconds: number): string {
+  const parts = [
+    `${n(s.inserted)} inserted`, `${n(s.updated)} updated`, `${n(s.unchanged)} unchanged`, `${n(s.rejected)} rejected`,
+  ];
+  const extra = [
+    s.derived > 0 ? `${plural(s.derived, 'turnover row')} derived` : '',
+    s.revised > 0 ? `${plural(s.revised, 'old value')} kept as revisions` : '',
+    s.sourceCreated ? `source ${s.sourceId} created` : '',
+  ].filter(Boolean);
+  return `${path.basename(s.file)} [${s.format}]${s.dryRun ? ' (dry run, nothing written)' : ''}: ${parts.join(', ')}`
+    + `${extra.length > 0 ? `; ${extra.join('; ')}` : ''} (${seconds.toFixed(1)} s)`;
+}
 
 runMain(async () => {
   let parsed;
@@ -20,54 +52,78 @@ runMain(async () => {
       options: {
         format: { type: 'string', default: 'auto' },
         'source-id': { type: 'string' },
+        vintage: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
+        'no-turnover': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\n${USAGE}`);
+    throw new UserError(`${(error as Error).message}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) throw new UserError(USAGE);
-  if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
-    throw new UserError(`--format must be one of: ${FORMATS.join(', ')} (other formats are not supported yet)`);
+  if (values.help) {
+    console.log(USAGE);
+    return;
   }
-  for (const file of positionals) if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+  if (positionals.length === 0) throw new UserError(USAGE);
+  const format = values.format ?? 'auto';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be one of: ${FORMATS.join(', ')}`);
+  for (const file of positionals) {
+    if (!existsSync(file)) throw new UserError(`${file}: no such file`);
+    if (!statSync(file).isFile()) throw new UserError(`${file}: not a file`);
+  }
 
   const db = await openDatabase();
-  const sql = postgres(db.url, { max: 1, onnotice: () => {} });
+  const sql = postgres(db.url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
+  const totals = { inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
   let failed = 0;
   try {
     await applyMigrations(db.url);
     for (const file of positionals) {
       const started = Date.now();
+      const bar = createProgressBar();
       try {
-        const s = await importTidyCsv(sql, file, {
+        const s = await importFile(sql, file, {
+          format: format as ImportFormat | 'auto',
           sourceId: values['source-id'],
+          vintage: values.vintage,
           dryRun: values['dry-run'],
           skipInvalid: values['skip-invalid'],
-          onProgress: (rows, bytes, total) => {
-            const rate = rows / Math.max((Date.now() - started) / 1000, 0.001);
-            const eta = bytes > 0 ? ((Date.now() - started) / 1000) * (total / bytes - 1) : 0;
-            process.stderr.write(`\r  ${rows.toLocaleString('en')} rows, ${Math.round(rate).toLocaleString('en')} rows/s, ${Math.round((100 * bytes) / total)} %, ETA ${eta.toFixed(0)} s   `);
-          },
+          deriveTurnover: !values['no-turnover'],
+          onProgress: (p) => bar.update(p),
         });
-        process.stderr.write('\n');
-        console.log(`${path.basename(file)}${s.dryRun ? ' (dry run, nothing written)' : ''}: ${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged, ${s.rejected} rejected (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-        for (const p of s.problems) console.log(`  line ${p.line}, ${p.column}: found ${JSON.stringify(p.found)}, expected ${p.expected}`);
+        bar.done();
+        console.log(summaryLine(s, (Date.now() - started) / 1000));
+        for (const notice of s.notices) console.log(`  note: ${notice}`);
+        for (const p of s.problems) console.log(`  skipped: ${formatProblem(file, p)}`);
+        totals.inserted += s.inserted;
+        totals.updated += s.updated;
+        totals.unchanged += s.unchanged;
+        totals.rejected += s.rejected;
       } catch (error) {
-        if (!(error instanceof ImportRejectedError)) throw error;
-        failed += 1;
-        process.stderr.write('\n');
-        console.error(`✖ ${error.message}`);
-        for (const p of error.problems) console.error(`  ${path.basename(file)} line ${p.line}, ${p.column}: found ${JSON.stringify(p.found)}, expected ${p.expected}`);
-        if (error.totalProblems > error.problems.length) console.error(`  ... and ${error.totalProblems - error.problems.length} more`);
+        bar.done();
+        if (error instanceof ImportRejectedError) {
+          failed += 1;
+          console.error(`✖ ${error.message}`);
+          for (const p of error.problems) console.error(`  ${formatProblem(file, p)}`);
+          if (error.totalProblems > error.problems.length) console.error(`  ... and ${error.totalProblems - error.problems.length} more`);
+        } else if (error instanceof ImportOptionsError) {
+          failed += 1;
+          console.error(`✖ ${error.message}`);
+        } else {
+          throw error;
+        }
       }
     }
   } finally {
     await sql.end();
     await db.stop();
+  }
+  if (positionals.length > 1) {
+    console.log(`total: ${n(totals.inserted)} inserted, ${n(totals.updated)} updated, ${n(totals.unchanged)} unchanged, `
+      + `${n(totals.rejected)} rejected; ${positionals.length - failed} of ${positionals.length} files imported`);
   }
   if (failed > 0) process.exit(1);
 });

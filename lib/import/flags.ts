@@ -11,9 +11,9 @@ interface FlagMeaning {
 
 export const FLAGS: Record<string, FlagMeaning> = {
   '': { qualifier: 'EXACT', estimate: false, derivation: 'PUBLISHED', description: 'As published' },
-  e: { qualifier: 'ESTIMATE', estimate: true, derivation: 'PUBLISHED', description: 'IMF estimate' },
+  e: { qualifier: 'ESTIMATE', estimate: true, derivation: 'PUBLISHED', description: 'Estimate by the source (IMF "e", SDMX status E)' },
   derived: { qualifier: 'EXACT', estimate: false, derivation: 'DERIVED', description: 'Computed from other rows (e.g. export + import)' },
-  'derived+e': { qualifier: 'ESTIMATE', estimate: true, derivation: 'DERIVED', description: 'Computed from rows that include an IMF estimate' },
+  'derived+e': { qualifier: 'ESTIMATE', estimate: true, derivation: 'DERIVED', description: 'Computed from rows that include an estimate' },
   derived_sum: { qualifier: 'EXACT', estimate: false, derivation: 'DERIVED', description: 'Sum of member rows' },
   derived_count: { qualifier: 'EXACT', estimate: false, derivation: 'DERIVED', description: 'Count of other rows' },
   inferred: { qualifier: 'EXACT', estimate: false, derivation: 'INFERRED', description: 'Implied by the source, not stated' },

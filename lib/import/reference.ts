@@ -73,3 +73,21 @@ export async function upsertEurUsdRates(sql: postgres.Sql, file: string, sourceI
   }
   return n;
 }
+
+/**
+ * ISO 3166-1 codes (prisma/data/reference/iso_3166_1.csv): sets iso2 and iso_numeric on the
+ * partner of the same alpha-3 code, and adds the ISO countries the partner list lacks, so that
+ * SDMX and Comtrade files can name any country by alpha-2, alpha-3 or numeric code. Names of
+ * existing partners are left as they are.
+ */
+export async function upsertIsoCountries(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  await sql`
+    INSERT INTO partner (code, name, kind, iso2, iso_numeric)
+    SELECT code, name, 'COUNTRY', iso2, iso_numeric
+    FROM unnest(${rows.map((r) => r.alpha3 ?? '')}::text[], ${rows.map((r) => r.name ?? '')}::text[],
+                ${rows.map((r) => r.alpha2 ?? '')}::text[], ${rows.map((r) => r.numeric ?? '')}::text[])
+         AS iso(code, name, iso2, iso_numeric)
+    ON CONFLICT (code) DO UPDATE SET iso2 = EXCLUDED.iso2, iso_numeric = EXCLUDED.iso_numeric`;
+  return rows.length;
+}

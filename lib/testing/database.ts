@@ -1,5 +1,6 @@
 // Helpers for integration tests, which run against the throwaway database in DATABASE_URL.
 import postgres from 'postgres';
+import { IMPORT_CONNECTION } from '@/lib/import/write-observations';
 
 export function testDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -9,13 +10,17 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {} });
+export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
 
-/** Row counts and a checksum of every observation, to prove that a refused import changed nothing. */
+/**
+ * Row counts and a checksum of every observation, to prove that a refused import changed nothing
+ * (sources and partners are counted too: an import may create a source).
+ */
 export async function databaseFingerprint(sql: postgres.Sql): Promise<string> {
   const [row] = await sql<{ fp: string }[]>`
     SELECT concat_ws(':',
       (SELECT count(*) FROM observation), (SELECT count(*) FROM observation_revision), (SELECT count(*) FROM import_batch),
+      (SELECT count(*) FROM source), (SELECT count(*) FROM partner),
       (SELECT md5(coalesce(string_agg(concat_ws('|', id, value, flag, note, updated_at), ',' ORDER BY id), '')) FROM observation)
     ) AS fp`;
   return row?.fp ?? '';

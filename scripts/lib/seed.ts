@@ -5,8 +5,9 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib/import/events-agreements';
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
+import { IMPORT_CONNECTION } from '../../lib/import/write-observations';
 import {
-  upsertEurUsdRates, upsertIndicators, upsertMemberships, upsertPartners, upsertSources,
+  upsertEurUsdRates, upsertIndicators, upsertIsoCountries, upsertMemberships, upsertPartners, upsertSources,
 } from '../../lib/import/reference';
 
 const DATA = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'data');
@@ -14,11 +15,12 @@ const REFERENCE = path.join(DATA, 'reference');
 const ARTICLES = path.join(DATA, 'articles');
 
 export async function seedDatabase(url: string, log: (line: string) => void = console.log): Promise<ImportSummary[]> {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
   try {
     await upsertSources(sql, path.join(REFERENCE, 'sources.csv'));
     if (existsSync(path.join(ARTICLES, 'sources.csv'))) await upsertSources(sql, path.join(ARTICLES, 'sources.csv'));
     await upsertPartners(sql, path.join(REFERENCE, 'partners.csv'));
+    await upsertIsoCountries(sql, path.join(REFERENCE, 'iso_3166_1.csv'));
     await upsertIndicators(sql, path.join(REFERENCE, 'indicators.csv'));
     if (existsSync(path.join(ARTICLES, 'indicators.csv'))) await upsertIndicators(sql, path.join(ARTICLES, 'indicators.csv'));
     await upsertMemberships(sql, path.join(REFERENCE, 'group_memberships.csv'));

@@ -1,0 +1,216 @@
+// Imports one file of any supported format in one transaction: detect the format, read it with
+// its reader, stage and check the rows, create the source if the file brings a new one, derive
+// turnover, merge. A refused file (ImportRejectedError) or a dry run writes nothing.
+import path from 'node:path';
+import type postgres from 'postgres';
+import { afterImport } from './after-import';
+import { ComtradeReader } from './comtrade-reader';
+import { detectFormat } from './detect-format';
+import { FileInput } from './file-input';
+import { ImfDotsReader } from './imf-dots-reader';
+import { ImportRejectedError, ProblemLog, type RowProblem } from './problems';
+import type { FormatReader, ImportFormat, ReaderContext } from './reader';
+import { ReferenceData } from './reference-data';
+import { SdmxCsvReader } from './sdmx-csv-reader';
+import { TidyReader } from './tidy-reader';
+import { copyIntoStage, createStage, deriveTurnover, findDuplicates, mergeStage } from './write-observations';
+
+export interface ImportProgress {
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportOptions {
+  /** `auto` (the default) detects the format from the file. */
+  format?: ImportFormat | 'auto';
+  /** Source of every row. Required for imf-dots, sdmx-csv and comtrade; created from the file if new. */
+  sourceId?: string;
+  /** Vintage (release) of the data, for rows that do not state one; kept in revisions when values change. */
+  vintage?: string;
+  dryRun?: boolean;
+  /** Write the valid rows and report the others, instead of refusing the whole file. */
+  skipInvalid?: boolean;
+  /** Derive turnover = export + import where a file has both (default true; tidy files never). */
+  deriveTurnover?: boolean;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called after each phase (read and stage, check, derive, merge) with its duration, for benchmarks. */
+  onPhase?: (phase: string, ms: number) => void;
+}
+
+export interface ImportSummary {
+  file: string;
+  format: ImportFormat;
+  /** Observations read from the file (valid or not). */
+  rows: number;
+  /** Turnover rows derived from export + import. */
+  derived: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Values replaced by this import, kept in observation_revision. */
+  revised: number;
+  problems: RowProblem[];
+  /** Rows left out on purpose (e.g. IMF's "Special Categories"), for the user to see. */
+  notices: string[];
+  batchId: number | null;
+  sourceId: string | null;
+  /** True when the source row was created from the file's metadata. */
+  sourceCreated: boolean;
+  dryRun: boolean;
+}
+
+/** The options do not fit the file (e.g. a format that needs --source-id got none). */
+export class ImportOptionsError extends Error {
+  override name = 'ImportOptionsError';
+}
+
+const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+/** PostgreSQL's SQLSTATE class 22, "data exception": a value the database cannot store. */
+function isDataException(error: unknown): error is Error & { code: string; where?: string } {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+function createReader(format: ImportFormat, ctx: ReaderContext): FormatReader {
+  switch (format) {
+    case 'tidy':
+      return new TidyReader(ctx);
+    case 'imf-dots':
+      return new ImfDotsReader(ctx);
+    case 'sdmx-csv':
+      return new SdmxCsvReader(ctx);
+    case 'comtrade':
+      return new ComtradeReader(ctx);
+  }
+}
+
+/** A suggestion for --source-id from the file name, for the error message. */
+function suggestedSourceId(file: string, format: ImportFormat): string {
+  const prefix = format.replace('-', '_');
+  const stem = path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return (stem.startsWith(prefix.split('_')[0] ?? prefix) ? stem : `${prefix}_${stem}`).slice(0, 60);
+}
+
+export async function importFile(sql: postgres.Sql, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const format = !options.format || options.format === 'auto' ? await detectFormat(file) : options.format;
+  if (options.sourceId !== undefined && !SOURCE_ID.test(options.sourceId)) {
+    throw new ImportOptionsError(`--source-id ${JSON.stringify(options.sourceId)}: use letters, digits and _ . : - (at most 100)`);
+  }
+  if (format !== 'tidy' && !options.sourceId) {
+    throw new ImportOptionsError(
+      `${path.basename(file)} is a ${format} file, which does not name its source: pass --source-id `
+        + `(an existing source, or a new id such as ${suggestedSourceId(file, format)}, created from the file's metadata).`,
+    );
+  }
+  const input = await FileInput.open(file);
+  const problems = new ProblemLog();
+  const refs = await ReferenceData.load(sql);
+  const ctx: ReaderContext = { file, input, refs, problems, sourceId: options.sourceId, vintage: options.vintage };
+  const reader = createReader(format, ctx);
+  let staged = 0;
+  let lastReport = 0;
+  const progress = () => options.onProgress?.({ rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes });
+
+  let phaseStart = Date.now();
+  const phase = (name: string) => {
+    const now = Date.now();
+    options.onPhase?.(name, now - phaseStart);
+    phaseStart = now;
+  };
+
+  let summary: ImportSummary;
+  try {
+    summary = await sql.begin(async (tx) => {
+      await createStage(tx);
+      const stage = await copyIntoStage(tx, reader.rows(), (rows) => {
+        staged += rows;
+        if (reader.rowCount - lastReport >= 10_000) {
+          lastReport = reader.rowCount;
+          progress();
+        }
+      });
+      if (!problems.fileLevel && staged === 0) {
+        // Nothing valid to write (even with skipInvalid): say so rather than log an empty import.
+        problems.file({ line: 1, column: '(file)', found: problems.count > 0 ? 'no valid observations' : 'no observations', expected: 'at least one value to import' });
+      }
+      phase('read and stage');
+      if (problems.fileLevel || (problems.count > 0 && !options.skipInvalid)) {
+        throw new ImportRejectedError(file, problems.problems, problems.count);
+      }
+      const duplicates = await findDuplicates(tx, stage.candidates);
+      if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
+      phase('duplicate check');
+
+      let sourceCreated = false;
+      if (format !== 'tidy' && options.sourceId && !refs.sources.has(options.sourceId)) {
+        const meta = reader.sourceMetadata?.();
+        if (!meta) throw new ImportOptionsError(`--source-id ${options.sourceId} is not a known source`);
+        await tx`
+          INSERT INTO source (id, kind, title, publisher, url, attribution, vintage, note)
+          VALUES (${options.sourceId}, 'STATISTICAL_DATASET', ${meta.title}, ${meta.publisher}, ${meta.url},
+                  ${meta.attribution}, ${options.vintage ?? meta.vintage}, ${meta.note})`;
+        sourceCreated = true;
+      }
+      const turnoverNote = options.deriveTurnover === false ? null : reader.turnoverNote?.() ?? null;
+      const derived = turnoverNote ? await deriveTurnover(tx, turnoverNote) : 0;
+
+      const [batch] = await tx<{ id: number }[]>`
+        INSERT INTO import_batch (file_name, format, sha256, source_id, status)
+        VALUES (${path.basename(file)}, ${format}, ${input.sha256()}, ${options.sourceId ?? null}, 'RUNNING')
+        RETURNING id`;
+      const batchId = batch?.id ?? null;
+      phase('derive turnover');
+      const counts = await mergeStage(tx, batchId);
+      phase('merge');
+      const result: ImportSummary = {
+        file,
+        format,
+        rows: reader.rowCount,
+        derived,
+        inserted: counts.inserted,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        rejected: problems.rejectedRows,
+        revised: counts.revised,
+        problems: problems.problems,
+        notices: problems.notices,
+        batchId,
+        sourceId: options.sourceId ?? null,
+        sourceCreated,
+        dryRun: Boolean(options.dryRun),
+      };
+      if (options.dryRun) throw new DryRunRollback({ ...result, batchId: null });
+      if (counts.inserted + counts.updated === 0 && !sourceCreated) {
+        // Importing the same data again changes nothing, not even the import log.
+        await tx`DELETE FROM import_batch WHERE id = ${batchId}`;
+        return { ...result, batchId: null };
+      }
+      await tx`
+        UPDATE import_batch SET status = 'SUCCEEDED', finished_at = now(), inserted = ${counts.inserted},
+          updated = ${counts.updated}, unchanged = ${counts.unchanged}, rejected = ${problems.rejectedRows}
+        WHERE id = ${batchId}`;
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    if (isDataException(error)) {
+      // The readers check every value; this is the net under them, so that a value PostgreSQL
+      // still refuses is reported as bad input rather than as a crash.
+      throw new ImportRejectedError(file, [{ line: 1, column: '(file)', found: `a value PostgreSQL refuses: ${error.message}${error.where ? ` (${error.where})` : ''}`, expected: 'values within the types of the observation table' }], 1);
+    }
+    throw error;
+  }
+  phase('commit');
+  progress();
+  await afterImport(sql, summary);
+  return summary;
+}
