@@ -171,6 +171,10 @@ describe('unit-aware formatters', () => {
     expect(f.formatIsoDate('2024-01-29')).toBe('29 January 2024');
     expect(f.formatIsoDate('2022-10-01', 'month')).toBe('October 2022');
     expect(f.formatIsoDate('2022-01-01', 'year')).toBe('2022');
+    expect(f.formatIsoDate(null)).toBe(f.MISSING);
+  });
+});
+
 describe('formatUnit / formatDecimalText / formatSignedPercent', () => {
   it('names the unit with its scale', () => {
     expect(formatUnit('USD', 6)).toBe('USD million');

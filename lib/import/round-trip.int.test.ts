@@ -1,11 +1,12 @@
-// Property: whatever the API's CSV export writes (lib/export/observations-csv.ts), the importer
+// Property: whatever the API's CSV export writes (lib/export/observation-export.ts), the importer
 // reads back as the same observations: export → import is the identity.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvHeader, csvRows } from '@/lib/export/observations-csv';
+import { csvHeader, csvLines } from '@/lib/export/csv-writer';
+import { OBSERVATION_EXPORT_COLUMNS, type ObservationExportRow } from '@/lib/export/observation-export';
 import { streamObservations, type ObservationRecord } from '@/lib/queries/observations';
 import { sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
@@ -77,7 +78,7 @@ const record = fc
   })
   // The importer fills a missing derivation note of a derived row from a note that starts with "derived".
   .filter((r) => !(r.derivation === 'DERIVED' && r.derivation_note === null && r.note?.startsWith('derived')))
-  .map((r): ObservationRecord => {
+  .map((r): ObservationExportRow => {
     const parsed = parsePeriod(r.period.year, r.period.period);
     return {
       source_id: SOURCE, reporter: names.get(r.reporter_code) ?? '', reporter_code: r.reporter_code,
@@ -90,12 +91,20 @@ const record = fc
     };
   });
 
-const keyOf = (r: ObservationRecord) => JSON.stringify([r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key]);
+const keyOf = (r: ObservationExportRow) => JSON.stringify([r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key]);
 
-async function exported(): Promise<ObservationRecord[]> {
-  const rows: ObservationRecord[] = [];
-  for await (const batch of streamObservations({ source: [SOURCE], format: 'csv' })) rows.push(...batch);
+async function exported(): Promise<ObservationExportRow[]> {
+  const rows: ObservationExportRow[] = [];
+  for await (const batch of streamObservations({ source: [SOURCE], format: 'csv' })) {
+    for (const record of batch) rows.push(exportRow(record));
+  }
   return rows;
+}
+
+/** The columns an export writes: the record without its database id and display-only fields. */
+function exportRow(record: ObservationRecord): ObservationExportRow {
+  const { id: _id, source_kind: _kind, is_estimate: _estimate, partner_reported: _partner, ...row } = record;
+  return row;
 }
 
 describe('export → import', () => {
@@ -105,15 +114,15 @@ describe('export → import', () => {
       fc.asyncProperty(fc.uniqueArray(record, { selector: keyOf, minLength: 1, maxLength: 25 }), async (records) => {
         await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
         const file = path.join(dir, `export-${(run += 1)}.csv`);
-        writeFileSync(file, csvHeader() + csvRows(records));
+        writeFileSync(file, csvHeader(OBSERVATION_EXPORT_COLUMNS) + csvLines(records, OBSERVATION_EXPORT_COLUMNS));
         expect(await importTidyCsv(sql, file)).toMatchObject({ inserted: records.length, rejected: 0 });
 
         const back = await exported();
-        const byKey = (rows: ObservationRecord[]) => new Map(rows.map((r) => [keyOf(r), r]));
+        const byKey = (rows: ObservationExportRow[]) => new Map(rows.map((r) => [keyOf(r), r]));
         expect(byKey(back)).toEqual(byKey(records));
 
         // And the export of what was imported imports as unchanged.
-        writeFileSync(file, csvHeader() + csvRows(back));
+        writeFileSync(file, csvHeader(OBSERVATION_EXPORT_COLUMNS) + csvLines(back, OBSERVATION_EXPORT_COLUMNS));
         expect(await importTidyCsv(sql, file)).toMatchObject({ inserted: 0, updated: 0, unchanged: records.length });
       }),
       { numRuns: 40 },
