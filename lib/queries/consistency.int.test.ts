@@ -19,6 +19,13 @@ import {
 // the checks exist for); the second adds rows of its own, under sources unique to this worker, in
 // years no bundled source covers, and removes them afterwards.
 const sql = connectTestDatabase();
+
+// Integration files share one database and run one after another; rows that earlier files
+// imported under their own test_ sources would otherwise join the bundled figures compared here.
+beforeAll(async () => {
+  await sql`DELETE FROM observation_revision WHERE observation_id IN (SELECT id FROM observation WHERE source_id LIKE 'test\_%')`;
+  await sql`DELETE FROM observation WHERE source_id LIKE 'test\_%'`;
+});
 const WORKER = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 const SOURCE_A = `test_consistency_a_${WORKER}`;
 const SOURCE_B = `test_consistency_b_${WORKER}`;
