@@ -116,7 +116,6 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   const refs = await ReferenceData.load(sql);
   const ctx: ReaderContext = { file, input, refs, problems, sourceId: options.sourceId, vintage: options.vintage };
   const reader = createReader(format, ctx);
-  let staged = 0;
   let lastReport = 0;
   const progress = () => options.onProgress?.({ rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes });
 
@@ -131,14 +130,13 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   try {
     summary = await sql.begin(async (tx) => {
       await createStage(tx);
-      const stage = await copyIntoStage(tx, reader.rows(), (rows) => {
-        staged += rows;
+      const stage = await copyIntoStage(tx, reader.rows(), () => {
         if (reader.rowCount - lastReport >= 10_000) {
           lastReport = reader.rowCount;
           progress();
         }
       });
-      if (!problems.fileLevel && staged === 0) {
+      if (!problems.fileLevel && stage.rows === 0) {
         // Nothing valid to write (even with skipInvalid): say so rather than log an empty import.
         problems.file({ line: 1, column: '(file)', found: problems.count > 0 ? 'no valid observations' : 'no observations', expected: 'at least one value to import' });
       }

@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
-import { copyLine } from './copy-text';
+import { escapeCopy } from './copy-text';
 import { KeyHashSet } from './key-set';
 import { MAX_REPORTED, type RowProblem } from './problems';
 import type { ObservationRow } from './tidy-row';
@@ -18,12 +18,17 @@ const STAGE_COLUMNS = [
   'is_estimate', 'derivation', 'derivation_note', 'stated_growth_pct', 'locator', 'note', 'vintage',
 ] as const;
 
-const toCopy = (seq: number, r: ObservationRow) =>
-  copyLine([
-    seq, r.line, r.sheet ?? null, r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.year, r.period, r.periodKind,
-    r.periodStart, r.periodEnd, r.periodKey, r.seriesKey, r.value, r.unit, r.scale, r.flag, r.qualifier,
-    r.isEstimate, r.derivation, r.derivationNote, r.statedGrowthPct, r.locator, r.note, r.vintage,
-  ]);
+// One stage row in COPY text format. Written out field by field because it runs once per row:
+// codes, enums, dates and numbers were validated by the readers and cannot hold a tab, line
+// break or backslash, so only text from the file is escaped.
+const nullable = (v: string | number | null) => (v === null ? '\\N' : String(v));
+const copyText = (v: string | null) => (v === null ? '\\N' : escapeCopy(v));
+const stageLine = (seq: number, r: ObservationRow) =>
+  `${seq}\t${r.line}\t${copyText(r.sheet ?? null)}\t${escapeCopy(r.sourceId)}\t${r.reporterCode}\t${r.partnerCode}\t`
+  + `${r.indicatorCode}\t${nullable(r.year)}\t${escapeCopy(r.period)}\t${r.periodKind}\t${nullable(r.periodStart)}\t`
+  + `${nullable(r.periodEnd)}\t${escapeCopy(r.periodKey)}\t${escapeCopy(r.seriesKey)}\t${r.value}\t${escapeCopy(r.unit)}\t`
+  + `${r.scale}\t${escapeCopy(r.flag)}\t${r.qualifier}\t${r.isEstimate}\t${r.derivation}\t${copyText(r.derivationNote)}\t`
+  + `${nullable(r.statedGrowthPct)}\t${copyText(r.locator)}\t${copyText(r.note)}\t${copyText(r.vintage)}\n`;
 
 /**
  * Settings for a connection that imports: the stage table lives in temp_buffers (8 MB by
@@ -65,17 +70,18 @@ export async function copyIntoStage(
   const result: StageResult = { rows: 0, candidates: [] };
   async function* text(): AsyncGenerator<string> {
     for await (const batch of batches) {
-      let chunk = '';
-      for (const r of batch) {
+      const lines: string[] = new Array<string>(batch.length);
+      for (let i = 0; i < batch.length; i += 1) {
+        const r = batch[i] as ObservationRow;
         result.rows += 1;
         if (!keys.add([r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.periodKey, r.seriesKey])
           && result.candidates.length < MAX_CANDIDATES) {
           result.candidates.push(result.rows);
         }
-        chunk += toCopy(result.rows, r);
+        lines[i] = stageLine(result.rows, r);
       }
       onBatch(batch.length);
-      yield chunk;
+      yield lines.join('');
     }
   }
   const copy = await tx`COPY stage (${tx.unsafe(STAGE_COLUMNS.join(','))}) FROM STDIN`.writable();
