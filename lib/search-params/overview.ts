@@ -3,7 +3,7 @@
 // Bad values never reach a query: each falls back to its default and is reported back so the page
 // can say which parameter it ignored.
 import { z } from 'zod';
-import type { IgnoredSearchParam, RawSearchParams } from './shared';
+import { createParamReader, type IgnoredSearchParam, type RawSearchParams } from './shared';
 
 export type { IgnoredSearchParam, RawSearchParams } from './shared';
 
@@ -83,19 +83,7 @@ function describeYears(availableYears: readonly number[] | undefined): string {
 export function parseOverviewSearchParams(raw: RawSearchParams, options: ParseOptions = {}): ParsedOverviewSearchParams {
   const ignored: IgnoredSearchParam[] = [];
 
-  function read<T>(name: string, schema: z.ZodType<T>, expected: string): T | undefined {
-    const value = raw[name];
-    // An empty value (`?sort=`) is what a cleared form field sends: treat it as absent.
-    if (value === undefined || value === '') return undefined;
-    if (Array.isArray(value)) {
-      ignored.push({ name, value: value.join(', '), expected: `a single value, ${expected}` });
-      return undefined;
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    ignored.push({ name, value, expected });
-    return undefined;
-  }
+  const read = createParamReader(raw, ignored);
 
   const sort = read('sort', partnerSortKeySchema, `one of ${PARTNER_SORT_KEYS.join(', ')}`) ?? OVERVIEW_DEFAULTS.sort;
   const params: OverviewSearchParams = {

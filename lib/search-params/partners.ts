@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import type { IgnoredSearchParam, RawSearchParams } from '@/lib/validations/observations';
+import { createParamReader } from './shared';
 
 /** Sortable columns; also the table's column ids. */
 export const SCORECARD_SORT_KEYS = [
@@ -100,18 +101,7 @@ interface ParseOptions {
 
 export function parseScorecardSearchParams(raw: RawSearchParams, { availableYears }: ParseOptions): { params: ScorecardParams; ignored: IgnoredSearchParam[] } {
   const ignored: IgnoredSearchParam[] = [];
-  function read<T>(name: string, schema: z.ZodType<T, string>, expected: string): T | undefined {
-    const value = raw[name];
-    if (value === undefined || value === '') return undefined;
-    if (Array.isArray(value)) {
-      ignored.push({ name, value: value.join(', '), expected: `a single value, ${expected}` });
-      return undefined;
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    ignored.push({ name, value, expected });
-    return undefined;
-  }
+  const read = createParamReader(raw, ignored);
   const yearExpected =
     availableYears.length === 0 ? 'a year with data (there is none yet)' : `a year with data, ${availableYears[0]}–${availableYears.at(-1)}`;
   const q = read('q', z.string().trim().min(1).max(100), 'a name of at most 100 characters');
