@@ -40,11 +40,11 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
       header: String(r.year),
       cells: {
         kazExport: { text: formatMillions(r.kazExportUsdMn), marks },
-        partnerImport: { text: formatMillions(r.partnerImportUsdMn) },
+        partnerImport: { text: formatMillions(r.partnerImportUsdMn), value: r.partnerImportUsdMn },
         exportGap: { text: signed(r.exportGap.difference) },
         exportRatio: { text: ratio(r.exportGap.ratio) },
         kazImport: { text: formatMillions(r.kazImportUsdMn) },
-        partnerExport: { text: formatMillions(r.partnerExportUsdMn) },
+        partnerExport: { text: formatMillions(r.partnerExportUsdMn), value: r.partnerExportUsdMn },
         importGap: { text: signed(r.importGap.difference) },
       },
     };

@@ -102,6 +102,14 @@ export function observationExportFileName(q: ObservationQuery, date: Date = new 
   );
 }
 
+/** Caveats every observations file carries (README sheet). */
+export const OBSERVATION_NOTES: readonly string[] = [
+  'value × scale is the amount in unit (USD, EUR, count, ...); values keep every digit as published.',
+  'Reporter and mirror (partner-reported) figures measure the same trade differently (FOB/CIF, timing, attribution): compare them side by side, never add them.',
+  'Groups contain their members: never add a group (e.g. the EU) to its member countries.',
+  'News figures are secondary and rounded; official series come from IMF DOTS and the Bureau of National Statistics.',
+];
+
 export function observationProvenance(input: {
   query: ObservationQuery;
   viewUrl: string;
@@ -118,11 +126,6 @@ export function observationProvenance(input: {
     loadSources: input.loadSources,
     glossary: OBSERVATION_GLOSSARY,
     citation: `Kazakhstan Trade Dashboard, observations exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [
-      'value × scale is the amount in unit (USD, EUR, count, ...); values keep every digit as published.',
-      'Reporter and mirror (partner-reported) figures measure the same trade differently (FOB/CIF, timing, attribution): compare them side by side, never add them.',
-      'Groups contain their members: never add a group (e.g. the EU) to its member countries.',
-      'News figures are secondary and rounded; official series come from IMF DOTS and the Bureau of National Statistics.',
-    ],
+    notes: OBSERVATION_NOTES,
   };
 }
