@@ -9,6 +9,7 @@ import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
 import { EuViewToggle } from '@/components/overview/eu-view-toggle';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
+import { QuestionLinks } from '@/components/overview/question-links';
 import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
 import { PartnersTable, type PartnersTableData } from '@/components/overview/partners-table';
 import { PartnersTableToolbar } from '@/components/overview/partners-table-toolbar';
@@ -130,6 +131,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           partner, in US dollars at current prices. Every figure names its unit, period and source.
         </p>
       </div>
+
+      <QuestionLinks />
 
       <IgnoredParamsNotice ignored={ignored} />
 
