@@ -23,7 +23,7 @@ test.describe('partner scorecard', () => {
     await table.getByRole('button', { name: /^Balance/ }).click();
     await expect(page).toHaveURL(/sort=balance:desc/);
     await expect(table.locator('tbody tr').first()).toBeVisible();
-    const balances = (await table.locator('tbody tr td:nth-child(8)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
+    const balances = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
     expect(balances).toEqual([...balances].sort((a, b) => b - a));
   });
 

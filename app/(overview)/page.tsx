@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -16,7 +15,7 @@ import { PartnersTableToolbar } from '@/components/overview/partners-table-toolb
 import { SourceCredit } from '@/components/overview/source-credit';
 import { TurnoverChart } from '@/components/overview/turnover-chart';
 import { peakShare, toCompositionChart } from '@/lib/charts/composition';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { findSourceBreaks } from '@/lib/charts/series-transforms';
 import { toTurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { FIRST_TRADE_YEAR, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
@@ -143,32 +142,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <HeadlineFigures headline={headline} yearToDate={yearToDate} />
       </section>
 
-      <nav aria-labelledby="questions-heading" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="questions-heading" className="text-base font-semibold">
-          Start with a question
-        </h2>
-        <ul className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
-          <li>
-            <Link className="text-accent underline underline-offset-2" href="/compare?partners=AGG_EU,CHN,RUS&from=2000">
-              How does EU turnover compare with China’s and Russia’s since 2000?
-            </Link>
-          </li>
-          <li>
-            <Link
-              className="text-accent underline underline-offset-2"
-              href={`/compare?partners=${series.partners.filter((p) => !p.isWorld).map((p) => p.code).join(',')}&from=${(series.rankYear ?? toYear) - 5}&mode=index&sort=growth`}
-            >
-              Which partners grew fastest in the last five years?
-            </Link>
-          </li>
-          <li>
-            <Link className="text-accent underline underline-offset-2" href="/partners/NLD#mirror-heading">
-              Where do Kazakhstan’s and a partner’s statistics disagree? (the Netherlands)
-            </Link>
-          </li>
-        </ul>
-      </nav>
-
       <section aria-labelledby="turnover-heading" className="space-y-3">
         <h2 id="turnover-heading" className="text-lg font-semibold">
           Turnover over time
@@ -211,7 +184,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 categories={partnerCategories}
                 testId="turnover-chart"
                 height={340}
-                referenceLines={partnerBreaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+                referenceLines={sourceBreakLines(partnerBreaks)}
                 markers={markers}
                 title={turnoverTitle}
               />
@@ -236,7 +209,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               categories={totalCategories}
               testId="world-turnover-chart"
               height={240}
-              referenceLines={worldBreaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+              referenceLines={sourceBreakLines(worldBreaks)}
               title="Total with the world"
             />
           </ChartFigure>

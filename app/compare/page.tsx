@@ -12,7 +12,7 @@ import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice
 import { SourceCredit } from '@/components/overview/source-credit';
 import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatValueByUnit } from '@/lib/format';
 import { getComparePresets, getCompareView } from '@/lib/queries/compare-view';
 import { getNewsFigures } from '@/lib/queries/news-figures';
@@ -168,7 +168,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           currency={shape.unit.currency}
           scale={params.scale}
           zeroLine={params.mode === 'change' || params.flow === 'balance'}
-          referenceLines={shape.breaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+          referenceLines={sourceBreakLines(shape.breaks)}
           testId="compare-chart"
           title={title}
           desc={compareDescription(params, shape)}

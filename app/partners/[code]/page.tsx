@@ -16,7 +16,7 @@ import { InvestmentSection } from '@/components/partner/investment-section';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
@@ -149,7 +149,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
   }));
   // Only the drawn numbers go to the browser.
   const chartRows = chart.rows.map(({ year, export: exports, import: imports, turnover, balance }) => ({ year, export: exports, import: imports, turnover, balance }));
-  const breakLines = chart.breaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }));
+  const breakLines = sourceBreakLines(chart.breaks);
   const hasShares = shares.some((s) => s.share !== null) && code !== WORLD_PARTNER_CODE;
 
   return (
