@@ -203,6 +203,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 <p>From 2021 derived: the sum of the bureau’s 12 monthly totals; part-years are left out.</p>
               </>
             }
+            table={
+              <ChartTable
+                caption={`Kazakhstan’s turnover with the world, ${range}`}
+                rowHeaderLabel="Year"
+                columns={totalCategories.map((c) => ({ key: c.key, label: c.label, unit: 'USD million' }))}
+                rows={turnoverTable.filter((row) => totalCategories.some((c) => row.cells[c.key]))}
+                testId="world-turnover-table"
+              />
+            }
           >
             <TurnoverChart
               data={chart.data}
