@@ -3,17 +3,7 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import {
-  AXIS_STYLE,
-  CHART_MARGIN,
-  ChartEmptyState,
-  ChartFrame,
-  ChartTooltipBox,
-  ChartTooltipItem,
-  hasChartValues,
-  sourceChangeLines,
-  type ChartReferenceLine,
-} from './chart-frame';
+import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_OTHER_COLOR, seriesColor } from './chart-theme';
 
 export interface BarChartCategory {
@@ -109,12 +99,7 @@ export function BarChart<TDatum extends BarChartDatum>({
   return (
     <ChartFrame height={height} testId={testId} legend={legend} sourceChanges={referenceLines.length > 0}>
       <RechartsBarChart
-        responsive
-        data={[...data]}
-        style={{ width: '100%', height }}
-        margin={CHART_MARGIN}
-        title={title}
-        desc={desc}
+        {...plotProps(data, height, title, desc)}
         stackOffset={stacked ? 'sign' : undefined}
       >
         <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />

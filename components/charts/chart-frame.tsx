@@ -14,7 +14,12 @@ export interface ChartReferenceLine {
   label: string;
 }
 
-export const CHART_MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
+const CHART_MARGIN = { top: 16, right: 12, bottom: 0, left: 0 };
+
+/** The props every Recharts plot takes the same way: full width, fixed height, the frame's margin, an accessible title and description. */
+export function plotProps<TDatum>(data: readonly TDatum[], height: number, title?: string, desc?: string) {
+  return { responsive: true, data: [...data], style: { width: '100%', height }, margin: CHART_MARGIN, title, desc };
+}
 
 /** Axis line, ticks and labels in the theme's axis color. */
 export const AXIS_STYLE = { stroke: CHART_AXIS_COLOR, tick: { fill: CHART_AXIS_COLOR, fontSize: 12 }, tickLine: false } as const;

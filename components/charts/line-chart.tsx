@@ -3,17 +3,7 @@
 import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import {
-  AXIS_STYLE,
-  CHART_MARGIN,
-  ChartEmptyState,
-  ChartFrame,
-  ChartTooltipBox,
-  ChartTooltipItem,
-  hasChartValues,
-  sourceChangeLines,
-  type ChartReferenceLine,
-} from './chart-frame';
+import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_MARKER_COLOR, CHART_TOTAL_COLOR, seriesColor } from './chart-theme';
 
 export type { ChartReferenceLine } from './chart-frame';
@@ -160,12 +150,7 @@ export function LineChart<TDatum extends LineChartDatum>({
   return (
     <ChartFrame height={height} testId={testId} data={{ 'data-scale': scale }} legend={legend} sourceChanges={referenceLines.length > 0}>
       <RechartsLineChart
-        responsive
-        data={[...data]}
-        style={{ width: '100%', height }}
-        margin={CHART_MARGIN}
-        title={title}
-        desc={desc}
+        {...plotProps(data, height, title, desc)}
       >
         <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
         <XAxis

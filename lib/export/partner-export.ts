@@ -1,8 +1,7 @@
 // A partner profile's export (/partners/[code]): the observations behind its trade figures in the
 // tidy layout (the observations export's columns), so the file re-imports unchanged.
 import { exportFileName } from './file-name';
-import { OBSERVATION_GLOSSARY } from './glossary';
-import { OBSERVATION_NOTES, type ObservationExportRow } from './observation-export';
+import { observationFileProvenance, type ObservationExportRow } from './observation-export';
 import type { ExportProvenance, ExportSource } from './types';
 
 /** E.g. kaz-trade-profile-DEU-export-import-turnover-2026-11-23: every year the profile shows. */
@@ -17,24 +16,15 @@ export function partnerProvenance(input: {
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
 }): ExportProvenance<ObservationExportRow> {
-  const date = input.generatedAt.toISOString().slice(0, 10);
-  return {
-    title: `Kazakhstan Trade Dashboard: trade with ${input.name} (${input.code})`,
-    viewUrl: input.viewUrl,
+  return observationFileProvenance({
+    ...input,
+    subject: `trade with ${input.name} (${input.code})`,
     query: [
       `Partner: ${input.name} (${input.code})`,
       'Kazakhstan-reported exports, imports and turnover, calendar years, USD: the official series of the profile (the Bureau of National Statistics from 2020, IMF DOTS before; one source per flow and year)',
       `Then ${input.name}’s own reports of the same trade (IMF DOTS mirror data: reporter ${input.code}, partner KAZ)`,
       'Order: Kazakhstan-reported first, then by year and indicator',
     ],
-    generatedAt: input.generatedAt,
-    sourceIdsOf: (row) => [row.source_id],
-    loadSources: input.loadSources,
-    glossary: OBSERVATION_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, trade with ${input.name}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [
-      ...OBSERVATION_NOTES,
-      'Balance and shares on the profile are computed from these rows (exports − imports of one source; turnover over Kazakhstan’s total with the world) and are not in the file.',
-    ],
-  };
+    notes: ['Balance and shares on the profile are computed from these rows (exports − imports of one source; turnover over Kazakhstan’s total with the world) and are not in the file.'],
+  });
 }
