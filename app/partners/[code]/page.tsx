@@ -8,6 +8,7 @@ import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts
 import { seriesColor } from '@/components/charts/chart-theme';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTableExport } from '@/components/data-table/data-table-export';
+import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { SourceCredit } from '@/components/overview/source-credit';
 import { AgreementsSection } from '@/components/partner/agreements-section';
@@ -71,20 +72,6 @@ export default async function PartnerPage({ params }: PageProps) {
     <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
       <ProfileBody partner={partner} data={data} />
     </Suspense>
-  );
-}
-
-function ProfileSkeleton({ name }: { name: string }) {
-  return (
-    <div className="space-y-8" role="status" aria-label={`Loading the profile of ${name}`}>
-      <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="h-20 animate-pulse rounded-lg border border-border bg-card" />
-        ))}
-      </div>
-      <div className="h-96 animate-pulse rounded-lg border border-border bg-card" />
-    </div>
   );
 }
 
