@@ -31,20 +31,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/partners">Partners</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/compare">Compare</NavLink>
+                </li>
+                <li>
                   <NavLink href="/data">Data</NavLink>
                 </li>
                 <li>
                   <NavLink href="/sources">Sources</NavLink>
                 </li>
                 <li>
-                  <Link href="/consistency" className="font-medium underline-offset-4 hover:underline">
-                    Consistency
-                  </Link>
-                </li>
-                <li>
-                  <Link href="/compare" className="font-medium underline-offset-4 hover:underline">
-                    Compare
-                  </Link>
+                  <NavLink href="/consistency">Consistency</NavLink>
                 </li>
               </ul>
             </nav>

@@ -1,8 +1,23 @@
+import { test as baseTest } from '@playwright/test';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 
-// Every view, light and dark, wide and narrow: no axe violations, no horizontal page scroll on a phone, and every control named.
-const PAGES = ['/', '/?eu=members', '/compare', '/compare?partners=DEU,FRA,ITA,CHN,RUS&mode=share&currency=EUR', '/partners/NLD', '/partners/AGG_EU'];
+// Every page, light and dark, wide and narrow: no axe violations, no horizontal page scroll on a phone, and every control named.
+const PAGES = [
+  '/',
+  '/?eu=members',
+  '/partners',
+  '/partners?view=groups&sort=cagr:desc',
+  '/partners/DEU',
+  '/partners/NLD',
+  '/partners/AGG_EU',
+  '/compare',
+  '/compare?partners=DEU,FRA,ITA,CHN,RUS&mode=share&currency=EUR',
+  '/data',
+  '/data?partner=DEU&flags=partner,estimate&cols=partner,flow,year,value,unit,qualifier,flags,source,note',
+  '/sources',
+  '/consistency',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
@@ -31,6 +46,19 @@ test.describe('at 375 px', () => {
     });
   }
 });
+
+// The 404 page: the browser logs the document's 404 status as a console error, so the console check is off.
+for (const colorScheme of ['light', 'dark'] as const) {
+  baseTest(`the 404 page has no axe violations (${colorScheme})`, async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const response = await page.goto('/no-such-page', { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expectNoAxeViolations(page, testInfo);
+    await context.close();
+  });
+}
 
 test('every form control on the compare view has an accessible name', async ({ page }) => {
   await page.goto('/compare');

@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { download, rowAttributes } from './fixtures/downloads';
 import { expect, test } from './fixtures/test';
 
 const EXAMPLE = '/compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share';
@@ -125,26 +127,72 @@ test.describe('compare', () => {
   });
 });
 
+test.describe('compare downloads', () => {
+  test('sorts, then downloads CSV, XLSX and JSON holding exactly the numbers on screen, in the summary’s order', async ({ page }) => {
+    await page.goto('/compare?partners=AGG_EU,CHN,RUS,DEU&from=2010&to=2024&mode=share');
+    const summary = page.getByTestId('compare-summary');
+    await summary.getByRole('button', { name: /^growth/i }).click();
+    await expect(page).toHaveURL(/sort=growth/);
+    await expect(summary.locator('th[aria-sort="descending"]')).toContainText(/Growth/);
+    const order = await rowAttributes(summary, 'data-row-key');
+    expect([...order].sort()).toEqual(['AGG_EU', 'CHN', 'DEU', 'RUS']);
+
+    // The chart's table alternative: one cell per partner and year, with the exact value drawn.
+    const cells = await page
+      .getByTestId('compare-data-table')
+      .locator('tbody td[data-value]')
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ code: td.getAttribute('data-column') ?? '', year: Number(td.closest('tr')?.getAttribute('data-row-key')), value: Number(td.getAttribute('data-value')) })),
+      );
+    const onScreen = order.flatMap((code) => cells.filter((c) => c.code === code).sort((a, b) => a.year - b.year).map((c) => `${c.code} ${c.year} ${c.value}`));
+    expect(onScreen.length).toBe(4 * 15);
+
+    for (const format of ['csv', 'xlsx', 'json'] as const) {
+      const file = await download(page, page.getByTestId(`export-${format}`), format);
+      expect(file.name).toMatch(new RegExp(`^kaz-trade-compare-turnover-share-AGG_EU-CHN-RUS-DEU-2010-2024-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      const drawn = file.rows.filter((r) => r.value !== '').map((r) => `${r.partner_code} ${r.year} ${Number(r.value)}`);
+      expect(drawn, format).toEqual(onScreen);
+      expect(file.rows.every((r) => r.mode === 'share' && r.flow === 'turnover'), format).toBe(true);
+      if (format === 'xlsx') expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+    }
+  });
+});
+
 test.describe('GET /api/export/compare', () => {
   test('returns the view as CSV with provenance per row', async ({ request }) => {
     const response = await request.get('/api/export/compare?partners=CHN,AGG_EU&from=2019&to=2021&mode=share&format=csv');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');
-    expect(response.headers()['content-disposition']).toMatch(/kaz-compare-turnover-share-2019-2021-\d{4}-\d{2}-\d{2}\.csv/);
+    expect(response.headers()['content-disposition']).toMatch(/kaz-trade-compare-turnover-share-CHN-AGG_EU-2019-2021-\d{4}-\d{2}-\d{2}\.csv/);
     const lines = (await response.text()).trim().split('\n');
     expect(lines[0]).toBe('partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion');
     expect(lines).toHaveLength(1 + 6);
     expect(lines.some((line) => line.startsWith('CHN,China,2020,turnover,share,0.') && line.includes('bns_312101_via_makenerzhan'))).toBe(true);
   });
 
-  test('returns JSON with the view, unit, notes and sources', async ({ request }) => {
+  test('returns JSON records with the conversion of each converted value', async ({ request }) => {
     const response = await request.get('/api/export/compare?partners=DEU&from=1998&to=2000&currency=EUR&format=json');
-    const body = (await response.json()) as { view: { currency: string }; unit: { label: string }; rows: { year: number; value: number | null; conversion: string | null }[]; notes: string[] };
-    expect(body.view.currency).toBe('EUR');
-    expect(body.unit.label).toBe('EUR million');
-    expect(body.rows.find((r) => r.year === 1998)?.value).toBeNull();
-    expect(body.rows.find((r) => r.year === 2000)?.conversion).toMatch(/ECB 2000 average, 0\.9236 USD\/EUR/);
-    expect(body.notes.join(' ')).toMatch(/before 1999/);
+    expect(response.headers()['content-disposition']).toMatch(/kaz-trade-compare-turnover-EUR-DEU-1998-2000-/);
+    const rows = (await response.json()) as { year: number; value: number | null; amount_unit: string; conversion: string | null }[];
+    expect(rows.every((r) => r.amount_unit === 'EUR million')).toBe(true);
+    // No euro before 1999: no converted value, and no row, for 1998.
+    expect(rows.find((r) => r.year === 1998)?.value ?? null).toBeNull();
+    expect(rows.find((r) => r.year === 2000)?.conversion).toMatch(/ECB 2000 average, 0\.9236 USD\/EUR/);
+  });
+
+  test('writes the notes and the exchange-rate source into the XLSX README and Sources sheets', async ({ request }) => {
+    const response = await request.get('/api/export/compare?partners=DEU&from=1998&to=2000&currency=EUR&format=xlsx');
+    expect(response.status()).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
+    const text = (name: string) => {
+      const lines: string[] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => lines.push(row.values ? String((row.values as unknown[]).slice(1).map((v) => (typeof v === 'object' && v && 'richText' in v ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('') : String(v))).join(' | ')) : ''));
+      return lines.join('\n');
+    };
+    expect(text('README')).toMatch(/before 1999/);
+    expect(text('Sources')).toContain('ecb_eurofxref_annual');
+    expect(typeof workbook.getWorksheet('Data')?.getRow(2).getCell(3).value).toBe('number');
   });
 
   test('refuses invalid parameters instead of exporting another view', async ({ request }) => {

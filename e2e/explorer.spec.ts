@@ -1,5 +1,5 @@
 import { download, rowAttributes, type Row } from './fixtures/downloads';
-import { expect, test } from './fixtures/test';
+import { expect, expectTableSettled, test } from './fixtures/test';
 
 /** The natural key the explorer writes on each row (data-row-key), rebuilt from an exported record. */
 const keyOf = (r: Row) => [r.source_id, r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key].join('|');
@@ -36,6 +36,7 @@ test.describe('data explorer', () => {
     await page.getByLabel('Rows per page').selectOption('100');
     await expect(page).toHaveURL(/size=100/);
     await expect(page.getByTestId('pagination-summary')).toHaveText(/^1–(\d+) of \1 observations$/);
+    await expectTableSettled(page, table);
 
     const keys = await rowAttributes(table, 'data-row-key');
     const values = await rowAttributes(table, 'data-value');

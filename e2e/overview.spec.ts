@@ -2,6 +2,32 @@ import { test as baseTest } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 
 test.describe('overview', () => {
+  test('answers the three questions one click away, each with its sources', async ({ page }) => {
+    await page.goto('/');
+    // EU vs China vs Russia since 2000: the compare view with three lines and their sources.
+    await page.getByTestId('question-eu-china-russia').click();
+    await expect(page).toHaveURL(/\/compare\?partners=AGG_EU,CHN,RUS&from=2000/);
+    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve')).toHaveCount(3);
+    await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(3);
+    await expect(page.getByTestId('compare-figure').locator('figcaption')).toContainText('International Monetary Fund');
+
+    // Fastest growth over five years: the scorecard sorted by compound growth, largest first.
+    await page.goto('/');
+    await page.getByTestId('question-fastest-growth').click();
+    await expect(page).toHaveURL(/\/partners\?sort=cagr:desc/);
+    const table = page.getByTestId('scorecard-table');
+    await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toContainText(/CAGR \d{4}–\d{4}/);
+    await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
+
+    // Where the two sides' statistics disagree: the mirror section of a profile, with the gap stated.
+    await page.goto('/');
+    await page.getByTestId('question-statistics-disagree').click();
+    await expect(page).toHaveURL(/\/partners\/NLD#mirror-heading/);
+    await expect(page.getByTestId('latest-gap')).toContainText('In 2020, Kazakhstan reported');
+    await expect(page.getByTestId('mirror-section')).toContainText('International Monetary Fund');
+  });
+
   test('shows the turnover chart with data points, with unit, period and source', async ({ page }) => {
     await page.goto('/');
     const chart = page.getByTestId('turnover-chart');

@@ -1,6 +1,21 @@
-import { test as baseTest } from '@playwright/test';
+import { test as baseTest, type Page } from '@playwright/test';
 import postgres from 'postgres';
+import { download } from './fixtures/downloads';
 import { expect, test } from './fixtures/test';
+
+/** Cells of a chart table with their exact values, as "<column> <year> <USD million>". */
+function tableCells(page: Page, testId: string, columns: readonly string[]): Promise<string[]> {
+  return page
+    .getByTestId(testId)
+    .locator('tbody td[data-value]')
+    .evaluateAll(
+      (tds, wanted) =>
+        tds
+          .filter((td) => wanted.includes(td.getAttribute('data-column') ?? ''))
+          .map((td) => `${td.getAttribute('data-column')} ${td.closest('tr')?.getAttribute('data-row-key')} ${Number(td.getAttribute('data-value')).toFixed(6)}`),
+      [...columns],
+    );
+}
 
 test.describe('partner profile', () => {
   test('shows Kazakhstan’s and the Netherlands’ statistics side by side with the gap explained', async ({ page }) => {
@@ -53,6 +68,30 @@ test.describe('partner profile', () => {
     await expect(page.getByTestId('agreements-section')).toContainText('DESTA no. 546');
     await expect(page.getByTestId('agreements-section')).toContainText('signed 1992; in force 1998');
   });
+
+  for (const code of ['DEU', 'AGG_EU'] as const) {
+    test(`downloads the figures behind the ${code} profile in CSV, XLSX and JSON, equal to its tables`, async ({ page }) => {
+      await page.goto(`/partners/${code}`);
+      // Kazakhstan-reported: the trade table, in its order (years, then exports, imports, turnover).
+      const official = await tableCells(page, 'partner-trade-table', ['export', 'import', 'turnover']);
+      // Partner-reported: the mirror table's partner columns (its imports are Kazakhstan's exports).
+      const mirror = await tableCells(page, 'mirror-table', ['partnerExport', 'partnerImport']);
+      expect(official.length).toBeGreaterThan(60);
+      expect(mirror.length).toBeGreaterThan(20);
+      const mirrorColumn: Record<string, string> = { export: 'partnerExport', import: 'partnerImport' };
+      for (const format of ['csv', 'xlsx', 'json'] as const) {
+        const file = await download(page, page.getByTestId(`export-${format}`), format);
+        expect(file.name).toMatch(new RegExp(`^kaz-trade-profile-${code}-export-import-turnover-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+        const inMillions = (r: Record<string, string>) => ((Number(r.value) * Number(r.scale)) / 1e6).toFixed(6);
+        const own = file.rows.filter((r) => r.reporter_code === 'KAZ');
+        const theirs = file.rows.filter((r) => r.reporter_code !== 'KAZ');
+        expect(own.map((r) => `${r.flow} ${r.year} ${inMillions(r)}`), format).toEqual(official);
+        expect(theirs.map((r) => `${mirrorColumn[r.flow ?? '']} ${r.year} ${inMillions(r)}`).sort(), format).toEqual([...mirror].sort());
+        if (format === 'csv') expect(Object.keys(file.rows[0] ?? {}).slice(0, 13)).toEqual(['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note']);
+        if (format === 'xlsx') expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+      }
+    });
+  }
 
   test('converts a euro figure only with a stated rate', async ({ page }) => {
     await page.goto('/partners/DEU');

@@ -1,5 +1,5 @@
 import { download, rowAttributes } from './fixtures/downloads';
-import { expect, test } from './fixtures/test';
+import { expect, expectTableSettled, test } from './fixtures/test';
 
 test.describe('partner scorecard', () => {
   test('ranks partners with units, periods and sources, and sorts by any column with shift-click for a second key', async ({ page }) => {
@@ -22,8 +22,9 @@ test.describe('partner scorecard', () => {
     await expect(page).toHaveURL(/sort=share:desc,name:asc/);
     await table.getByRole('button', { name: /^Balance/ }).click();
     await expect(page).toHaveURL(/sort=balance:desc/);
-    await expect(table.locator('tbody tr').first()).toBeVisible();
-    const balances = (await table.locator('tbody tr td:nth-child(8)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
+    await expectTableSettled(page, table);
+    await expect(table.locator('th[aria-sort="descending"]')).toContainText(/Balance/);
+    const balances = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
     expect(balances).toEqual([...balances].sort((a, b) => b - a));
   });
 
@@ -34,6 +35,7 @@ test.describe('partner scorecard', () => {
     await expect(page).toHaveURL(/group=AGG_EU/);
     await page.keyboard.press('Escape');
     const table = page.getByTestId('scorecard-table');
+    await expectTableSettled(page, table);
     await expect(page.getByTestId('scorecard-summary')).toHaveText(/^\d+ partner countries/);
     const codes = await rowAttributes(table, 'data-row-key');
     expect(codes.length).toBeGreaterThan(10);

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -9,13 +8,14 @@ import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
 import { EuViewToggle } from '@/components/overview/eu-view-toggle';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
+import { QuestionLinks } from '@/components/overview/question-links';
 import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
 import { PartnersTable, type PartnersTableData } from '@/components/overview/partners-table';
 import { PartnersTableToolbar } from '@/components/overview/partners-table-toolbar';
 import { SourceCredit } from '@/components/overview/source-credit';
 import { TurnoverChart } from '@/components/overview/turnover-chart';
 import { peakShare, toCompositionChart } from '@/lib/charts/composition';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { findSourceBreaks } from '@/lib/charts/series-transforms';
 import { toTurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { FIRST_TRADE_YEAR, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
@@ -131,6 +131,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </p>
       </div>
 
+      <QuestionLinks />
+
       <IgnoredParamsNotice ignored={ignored} />
 
       <section aria-labelledby="headline-heading" className="space-y-3">
@@ -139,32 +141,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </h2>
         <HeadlineFigures headline={headline} yearToDate={yearToDate} />
       </section>
-
-      <nav aria-labelledby="questions-heading" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="questions-heading" className="text-base font-semibold">
-          Start with a question
-        </h2>
-        <ul className="mt-2 grid gap-2 text-sm sm:grid-cols-3">
-          <li>
-            <Link className="text-accent underline underline-offset-2" href="/compare?partners=AGG_EU,CHN,RUS&from=2000">
-              How does EU turnover compare with China’s and Russia’s since 2000?
-            </Link>
-          </li>
-          <li>
-            <Link
-              className="text-accent underline underline-offset-2"
-              href={`/compare?partners=${series.partners.filter((p) => !p.isWorld).map((p) => p.code).join(',')}&from=${(series.rankYear ?? toYear) - 5}&mode=index&sort=growth`}
-            >
-              Which partners grew fastest in the last five years?
-            </Link>
-          </li>
-          <li>
-            <Link className="text-accent underline underline-offset-2" href="/partners/NLD#mirror-heading">
-              Where do Kazakhstan’s and a partner’s statistics disagree? (the Netherlands)
-            </Link>
-          </li>
-        </ul>
-      </nav>
 
       <section aria-labelledby="turnover-heading" className="space-y-3">
         <h2 id="turnover-heading" className="text-lg font-semibold">
@@ -208,7 +184,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 categories={partnerCategories}
                 testId="turnover-chart"
                 height={340}
-                referenceLines={partnerBreaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+                referenceLines={sourceBreakLines(partnerBreaks)}
                 markers={markers}
                 title={turnoverTitle}
               />
@@ -227,13 +203,22 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 <p>From 2021 derived: the sum of the bureau’s 12 monthly totals; part-years are left out.</p>
               </>
             }
+            table={
+              <ChartTable
+                caption={`Kazakhstan’s turnover with the world, ${range}`}
+                rowHeaderLabel="Year"
+                columns={totalCategories.map((c) => ({ key: c.key, label: c.label, unit: 'USD million' }))}
+                rows={turnoverTable.filter((row) => totalCategories.some((c) => row.cells[c.key]))}
+                testId="world-turnover-table"
+              />
+            }
           >
             <TurnoverChart
               data={chart.data}
               categories={totalCategories}
               testId="world-turnover-chart"
               height={240}
-              referenceLines={worldBreaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+              referenceLines={sourceBreakLines(worldBreaks)}
               title="Total with the world"
             />
           </ChartFigure>

@@ -3,6 +3,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { seriesColor } from '@/components/charts/chart-theme';
 import { LineChart } from '@/components/charts/line-chart';
+import { DataTableExport } from '@/components/data-table/data-table-export';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareSummaryTable } from '@/components/compare/compare-summary-table';
 import { compareDescription, compareTitle, FLOW_LABELS, FLOW_SHORT_LABELS } from '@/components/compare/compare-text';
@@ -11,7 +12,7 @@ import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice
 import { SourceCredit } from '@/components/overview/source-credit';
 import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatValueByUnit } from '@/lib/format';
 import { getComparePresets, getCompareView } from '@/lib/queries/compare-view';
 import { getNewsFigures } from '@/lib/queries/news-figures';
@@ -54,7 +55,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           ...(cell?.isDerived ? ['d'] : []),
           ...(cell?.conversion ? [cell.conversion.isProvisional ? 'p' : 'c'] : []),
         ];
-        return [category.key, cell && cell.value !== null ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks } : undefined];
+        return [
+          category.key,
+          cell && cell.value !== null ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks, value: cell.value } : undefined,
+        ];
       }),
     ),
   }));
@@ -164,7 +168,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           currency={shape.unit.currency}
           scale={params.scale}
           zeroLine={params.mode === 'change' || params.flow === 'balance'}
-          referenceLines={shape.breaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }))}
+          referenceLines={sourceBreakLines(shape.breaks)}
           testId="compare-chart"
           title={title}
           desc={compareDescription(params, shape)}
@@ -178,15 +182,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <h2 id="summary-heading" className="text-lg font-semibold">
             {FLOW_LABELS[params.flow]}: first and last year, growth
           </h2>
-          <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="compare-export">
-            <span className="text-muted-foreground">Download this view:</span>
-            <a className="rounded-md border border-border px-2 py-1 hover:bg-muted" href={`/api/export/compare${exportQuery}format=csv`} download>
-              CSV
-            </a>
-            <a className="rounded-md border border-border px-2 py-1 hover:bg-muted" href={`/api/export/compare${exportQuery}format=json`} download>
-              JSON
-            </a>
-            <a className="rounded-md border border-border px-2 py-1 hover:bg-muted" href={permalink} data-testid="permalink">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <DataTableExport
+              hrefs={{
+                csv: `/api/export/compare${exportQuery}format=csv`,
+                xlsx: `/api/export/compare${exportQuery}format=xlsx`,
+                json: `/api/export/compare${exportQuery}format=json`,
+              }}
+            />
+            <a className="inline-flex h-9 items-center rounded-md border border-border px-3 font-medium hover:bg-muted" href={permalink} data-testid="permalink">
               Permalink
             </a>
           </div>

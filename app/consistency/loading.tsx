@@ -1,12 +1,16 @@
+'use client';
+
+// A client component on purpose: the server then sends this fallback as one client reference that
+// renders in one piece. Drawn by the server, its markup is streamed in chunks, and a chunk that
+// arrives after the page's content has replaced the fallback makes React's inline $RS script fail
+// ("Cannot read properties of null (reading 'parentNode')"). See components/data-table/data-table-skeleton.tsx.
+import { HeadingSkeleton } from '@/components/layout/heading-skeleton';
+
 /** Shaped like the consistency page: heading, summary cards, then check sections with tables. */
 export default function Loading() {
   return (
     <div className="space-y-10" role="status" aria-label="Running the consistency checks">
-      <div className="space-y-2">
-        <div className="h-7 w-64 max-w-full animate-pulse rounded bg-muted" />
-        <div className="h-4 w-[36rem] max-w-full animate-pulse rounded bg-muted/70" />
-        <div className="h-4 w-[30rem] max-w-full animate-pulse rounded bg-muted/70" />
-      </div>
+      <HeadingSkeleton titleWidth="w-64" lineWidths={['w-[36rem]', 'w-[30rem]']} />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {Array.from({ length: 4 }, (_, index) => (
           <div key={index} className="h-24 animate-pulse rounded-lg border border-border bg-card" />

@@ -1,4 +1,4 @@
 'use client';
 
-// The explorer shares the app-wide error view (generic message, digest, retry).
-export { default } from '../error';
+// Every segment shows the same error view (generic message, digest, retry): components/layout/error-view.tsx.
+export { ErrorView as default } from '@/components/layout/error-view';

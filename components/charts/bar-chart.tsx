@@ -3,9 +3,8 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import { ChartErrorBoundary } from './chart-error-boundary';
+import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_OTHER_COLOR, seriesColor } from './chart-theme';
-import type { ChartReferenceLine } from './line-chart';
 
 export interface BarChartCategory {
   key: string;
@@ -48,20 +47,18 @@ function BarTooltip({ active, payload, label, unitKind, currency, stacked }: Bar
   const items = payload.filter((item) => typeof item.value === 'number');
   const ordered = stacked ? [...items].reverse() : items;
   return (
-    <div className="min-w-48 rounded-md border border-border bg-card px-3 py-2 text-xs shadow-md">
-      {label !== undefined ? <p className="mb-1 font-semibold">{typeof label === 'number' ? formatYear(label) : String(label)}</p> : null}
+    <ChartTooltipBox title={label !== undefined ? (typeof label === 'number' ? formatYear(label) : String(label)) : null}>
       <ul className="space-y-0.5">
         {ordered.map((item) => (
-          <li key={String(item.dataKey)} className="flex items-center justify-between gap-4">
-            <span className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: item.color }} />
-              {item.name}
-            </span>
-            <span className="tabular-nums">{formatValueByUnit(Number(item.value), unitKind, currency)}</span>
-          </li>
+          <ChartTooltipItem
+            key={String(item.dataKey)}
+            swatch={<span aria-hidden="true" className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: item.color }} />}
+            name={item.name}
+            value={formatValueByUnit(Number(item.value), unitKind, currency)}
+          />
         ))}
       </ul>
-    </div>
+    </ChartTooltipBox>
   );
 }
 
@@ -85,103 +82,59 @@ export function BarChart<TDatum extends BarChartDatum>({
   title,
   desc,
 }: BarChartProps<TDatum>) {
-  const hasValue = data.some((row) => categories.some((category) => typeof row[category.key] === 'number'));
-  if (data.length === 0 || categories.length === 0 || !hasValue) {
-    return (
-      <div
-        data-testid={testId}
-        data-empty="true"
-        className="flex items-center justify-center rounded-lg border border-dashed border-border px-4 text-center text-sm text-muted-foreground"
-        style={{ height }}
-      >
-        {emptyMessage}
-      </div>
-    );
+  if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
+    return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
   }
   const xKey: string = index;
   let paletteIndex = 0;
   const colored = categories.map((category) => ({ ...category, color: category.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++) }));
 
+  const legend = (stacked ? [...colored].reverse() : colored).map((category) => (
+    <li key={category.key} className="flex items-center gap-1.5">
+      <span aria-hidden="true" className="inline-block h-2.5 w-2.5 shrink-0 rounded-sm" style={{ backgroundColor: category.color }} />
+      {category.label}
+    </li>
+  ));
+
   return (
-    <ChartErrorBoundary height={height} testId={testId ? `${testId}-error` : undefined}>
-      <div data-testid={testId}>
-        <RechartsBarChart
-          responsive
-          data={[...data]}
-          style={{ width: '100%', height }}
-          margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
-          title={title}
-          desc={desc}
-          stackOffset={stacked ? 'sign' : undefined}
-        >
-          <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey={xKey}
-            tickFormatter={(value: string | number) => (typeof value === 'number' ? formatYear(value) : String(value))}
-            stroke={CHART_AXIS_COLOR}
-            tick={{ fill: CHART_AXIS_COLOR, fontSize: 12 }}
-            tickLine={false}
-            minTickGap={12}
+    <ChartFrame height={height} testId={testId} legend={legend} sourceChanges={referenceLines.length > 0}>
+      <RechartsBarChart
+        {...plotProps(data, height, title, desc)}
+        stackOffset={stacked ? 'sign' : undefined}
+      >
+        <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey={xKey}
+          tickFormatter={(value: string | number) => (typeof value === 'number' ? formatYear(value) : String(value))}
+          {...AXIS_STYLE}
+          minTickGap={12}
+        />
+        <YAxis
+          width="auto"
+          domain={domain ?? ['auto', 'auto']}
+          ticks={ticks}
+          tickFormatter={(value: number) => formatValueByUnitCompact(value, unitKind, currency)}
+          {...AXIS_STYLE}
+          axisLine={false}
+        />
+        <Tooltip
+          content={(props) => <BarTooltip {...props} unitKind={unitKind} currency={currency} stacked={stacked} />}
+          cursor={{ fill: CHART_GRID_COLOR, opacity: 0.5 }}
+        />
+        {/* Bars grow from zero: the axis always includes it (extendDomain keeps the ticks round). */}
+        <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} ifOverflow="extendDomain" />
+        {sourceChangeLines(referenceLines)}
+        {colored.map((category) => (
+          <Bar
+            key={category.key}
+            dataKey={category.key}
+            name={category.label}
+            fill={category.color}
+            stackId={stacked ? 'stack' : undefined}
+            isAnimationActive={false}
           />
-          <YAxis
-            width="auto"
-            domain={domain ?? ['auto', 'auto']}
-            ticks={ticks}
-            tickFormatter={(value: number) => formatValueByUnitCompact(value, unitKind, currency)}
-            stroke={CHART_AXIS_COLOR}
-            tick={{ fill: CHART_AXIS_COLOR, fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            content={(props) => <BarTooltip {...props} unitKind={unitKind} currency={currency} stacked={stacked} />}
-            cursor={{ fill: CHART_GRID_COLOR, opacity: 0.5 }}
-          />
-          {/* Bars grow from zero: the axis always includes it (extendDomain keeps the ticks round). */}
-          <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} ifOverflow="extendDomain" />
-          {referenceLines.map((line, i) => (
-            <ReferenceLine
-              key={`${line.x}-${line.label}`}
-              x={line.x}
-              stroke={CHART_AXIS_COLOR}
-              strokeDasharray="2 4"
-              // Neighbouring markers (2020, 2021) put their labels on opposite sides so they do not overlap.
-              label={{
-                value: line.label,
-                position: referenceLines.length > 1 && i % 2 === 0 ? 'insideTopRight' : 'insideTopLeft',
-                fill: CHART_AXIS_COLOR,
-                fontSize: 11,
-              }}
-            />
-          ))}
-          {colored.map((category) => (
-            <Bar
-              key={category.key}
-              dataKey={category.key}
-              name={category.label}
-              fill={category.color}
-              stackId={stacked ? 'stack' : undefined}
-              isAnimationActive={false}
-            />
-          ))}
-        </RechartsBarChart>
-        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
-          {(stacked ? [...colored].reverse() : colored).map((category) => (
-            <li key={category.key} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block h-2.5 w-2.5 shrink-0 rounded-sm" style={{ backgroundColor: category.color }} />
-              {category.label}
-            </li>
-          ))}
-          {referenceLines.length > 0 ? (
-            <li className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="4" height="14" className="shrink-0">
-                <line x1="2" y1="0" x2="2" y2="14" stroke={CHART_AXIS_COLOR} strokeWidth="1.5" strokeDasharray="2 3" />
-              </svg>
-              Source changes
-            </li>
-          ) : null}
-        </ul>
-      </div>
-    </ChartErrorBoundary>
+        ))}
+      </RechartsBarChart>
+    </ChartFrame>
   );
 }

@@ -5,6 +5,8 @@ export interface ChartTableCell {
   text: string;
   /** Short marks after the value (e = estimate, d = derived, c = converted), explained in `marks`. */
   marks?: readonly string[];
+  /** The number behind the text, in the column's unit: written as data-value so that tests can compare it with the exports. */
+  value?: number | null;
 }
 
 export interface ChartTableRow {
@@ -50,14 +52,19 @@ export function ChartTable({ caption, rowHeaderLabel, columns, rows, marks, test
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.key} className="border-t border-border">
+              <tr key={row.key} data-row-key={row.key} className="border-t border-border">
                 <th scope="row" className="sticky left-0 bg-card px-2 py-1 text-left font-normal whitespace-nowrap">
                   {row.header}
                 </th>
                 {columns.map((column) => {
                   const cell = row.cells[column.key];
                   return (
-                    <td key={column.key} className="px-2 py-1 text-right whitespace-nowrap tabular-nums">
+                    <td
+                      key={column.key}
+                      data-column={column.key}
+                      data-value={cell?.value ?? undefined}
+                      className="px-2 py-1 text-right whitespace-nowrap tabular-nums"
+                    >
                       {cell?.text ?? '–'}
                       {cell?.marks && cell.marks.length > 0 ? (
                         <sup className="ml-0.5 text-[0.65rem] text-muted-foreground">{cell.marks.join(' ')}</sup>

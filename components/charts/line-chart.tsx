@@ -3,8 +3,10 @@
 import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
 import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import { ChartErrorBoundary } from './chart-error-boundary';
+import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_MARKER_COLOR, CHART_TOTAL_COLOR, seriesColor } from './chart-theme';
+
+export type { ChartReferenceLine } from './chart-frame';
 
 export interface LineChartCategory {
   /** Key of the value in each data row. */
@@ -16,12 +18,6 @@ export interface LineChartCategory {
 }
 
 export type LineChartDatum = Record<string, string | number | null>;
-
-/** A vertical marker on the x axis, e.g. the year a series changes source. */
-export interface ChartReferenceLine {
-  x: number | string;
-  label: string;
-}
 
 /** A single figure drawn as a hollow dot, e.g. a rounded figure quoted in the news. */
 export interface ChartMarker {
@@ -70,21 +66,19 @@ function ChartTooltip({ active, payload, label, valueFormatter, indexFormatter }
   // Largest first, so the order matches the lines from top to bottom.
   const items = payload.filter((item) => typeof item.value === 'number').sort((a, b) => Number(b.value) - Number(a.value));
   return (
-    <div className="min-w-48 rounded-md border border-border bg-card px-3 py-2 text-xs shadow-md">
-      {label !== undefined ? <p className="mb-1 font-semibold">{indexFormatter(label)}</p> : null}
+    <ChartTooltipBox title={label !== undefined ? indexFormatter(label) : null}>
       {items.length === 0 ? <p className="text-muted-foreground">No value this year.</p> : null}
       <ul className="space-y-0.5">
         {items.map((item) => (
-          <li key={String(item.dataKey)} className="flex items-center justify-between gap-4">
-            <span className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ backgroundColor: item.color }} />
-              {item.name}
-            </span>
-            <span className="tabular-nums">{valueFormatter(Number(item.value))}</span>
-          </li>
+          <ChartTooltipItem
+            key={String(item.dataKey)}
+            swatch={<span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ backgroundColor: item.color }} />}
+            name={item.name}
+            value={valueFormatter(Number(item.value))}
+          />
         ))}
       </ul>
-    </div>
+    </ChartTooltipBox>
   );
 }
 
@@ -122,18 +116,8 @@ export function LineChart<TDatum extends LineChartDatum>({
 }: LineChartProps<TDatum>) {
   const formatValue = valueFormatter ?? ((value: number) => formatValueByUnit(value, unitKind, currency));
   const formatTick = tickFormatter ?? ((value: number) => formatValueByUnitCompact(value, unitKind, currency));
-  const hasValue = data.some((row) => categories.some((category) => typeof row[category.key] === 'number'));
-  if (data.length === 0 || categories.length === 0 || !hasValue) {
-    return (
-      <div
-        data-testid={testId}
-        data-empty="true"
-        className="flex items-center justify-center rounded-lg border border-dashed border-border px-4 text-center text-sm text-muted-foreground"
-        style={{ height }}
-      >
-        {emptyMessage}
-      </div>
-    );
+  if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
+    return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
   }
 
   // Widened to string: the row type is checked by the props, Recharts only needs the key.
@@ -142,116 +126,86 @@ export function LineChart<TDatum extends LineChartDatum>({
   const partnerKeys = categories.filter((category) => !category.isTotal).map((category) => category.key);
   const colored = categories.map((category) => ({ ...category, color: colorOf(category, partnerKeys.indexOf(category.key)) }));
 
+  const legend = (
+    <>
+      {colored.map((category) => (
+        <li key={category.key} className="flex items-center gap-1.5">
+          <svg aria-hidden="true" width="16" height="4" className="shrink-0">
+            <line x1="0" y1="2" x2="16" y2="2" stroke={category.color} strokeWidth="3" strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined} />
+          </svg>
+          {category.label}
+        </li>
+      ))}
+      {markers.length > 0 ? (
+        <li className="flex items-center gap-1.5">
+          <svg aria-hidden="true" width="12" height="12" className="shrink-0">
+            <circle cx="6" cy="6" r="4" fill="none" stroke={CHART_MARKER_COLOR} strokeWidth="2" />
+          </svg>
+          {markerLegend}
+        </li>
+      ) : null}
+    </>
+  );
+
   return (
-    <ChartErrorBoundary height={height} testId={testId ? `${testId}-error` : undefined}>
-      <div data-testid={testId} data-scale={scale}>
-        <RechartsLineChart
-          responsive
-          data={[...data]}
-          style={{ width: '100%', height }}
-          margin={{ top: 16, right: 12, bottom: 0, left: 0 }}
-          title={title}
-          desc={desc}
-        >
-          <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey={xKey}
-            tickFormatter={indexFormatter}
-            stroke={CHART_AXIS_COLOR}
-            tick={{ fill: CHART_AXIS_COLOR, fontSize: 12 }}
-            tickLine={false}
-            minTickGap={16}
+    <ChartFrame height={height} testId={testId} data={{ 'data-scale': scale }} legend={legend} sourceChanges={referenceLines.length > 0}>
+      <RechartsLineChart
+        {...plotProps(data, height, title, desc)}
+      >
+        <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey={xKey}
+          tickFormatter={indexFormatter}
+          {...AXIS_STYLE}
+          minTickGap={16}
+        />
+        <YAxis
+          width="auto"
+          scale={scale === 'log' ? 'log' : 'auto'}
+          // A log axis has no zero: its domain runs from the smallest to the largest value.
+          domain={scale === 'log' ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
+          allowDataOverflow={false}
+          tickFormatter={formatTick}
+          {...AXIS_STYLE}
+          axisLine={false}
+        />
+        <Tooltip
+          content={(props) => <ChartTooltip {...props} valueFormatter={formatValue} indexFormatter={indexFormatter} />}
+          cursor={{ stroke: CHART_AXIS_COLOR, strokeDasharray: '3 3' }}
+        />
+        {/* Amounts are read against zero: a linear axis always includes it, drawn when asked (changes, balances). */}
+        {scale === 'linear' ? <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" /> : null}
+        {sourceChangeLines(referenceLines)}
+        {colored.map((category) => (
+          <Line
+            key={category.key}
+            type="linear"
+            dataKey={category.key}
+            name={category.label}
+            stroke={category.color}
+            strokeWidth={category.isTotal ? 2.5 : 2}
+            // Dashed only next to other lines, to tell the total apart.
+            strokeDasharray={category.isTotal && colored.length > 1 ? '6 3' : undefined}
+            // Dots make single points (a partner with one year of data) visible at all.
+            dot={data.length <= 12 ? { r: 2.5 } : false}
+            activeDot={{ r: 4 }}
+            connectNulls={false}
+            isAnimationActive={false}
           />
-          <YAxis
-            width="auto"
-            scale={scale === 'log' ? 'log' : 'auto'}
-            // A log axis has no zero: its domain runs from the smallest to the largest value.
-            domain={scale === 'log' ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
-            allowDataOverflow={false}
-            tickFormatter={formatTick}
-            stroke={CHART_AXIS_COLOR}
-            tick={{ fill: CHART_AXIS_COLOR, fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
+        ))}
+        {markers.map((marker) => (
+          <ReferenceDot
+            key={marker.key}
+            x={marker.x}
+            y={marker.y}
+            r={5}
+            fill="none"
+            stroke={CHART_MARKER_COLOR}
+            strokeWidth={2}
+            ifOverflow="extendDomain"
           />
-          <Tooltip
-            content={(props) => <ChartTooltip {...props} valueFormatter={formatValue} indexFormatter={indexFormatter} />}
-            cursor={{ stroke: CHART_AXIS_COLOR, strokeDasharray: '3 3' }}
-          />
-          {/* Amounts are read against zero: a linear axis always includes it, drawn when asked (changes, balances). */}
-          {scale === 'linear' ? <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" /> : null}
-          {referenceLines.map((line, i) => (
-            <ReferenceLine
-              key={`${line.x}-${line.label}`}
-              x={line.x}
-              stroke={CHART_AXIS_COLOR}
-              strokeDasharray="2 4"
-              // Neighbouring markers (2020, 2021) put their labels on opposite sides so they do not overlap.
-              label={{
-                value: line.label,
-                position: referenceLines.length > 1 && i % 2 === 0 ? 'insideTopRight' : 'insideTopLeft',
-                fill: CHART_AXIS_COLOR,
-                fontSize: 11,
-              }}
-            />
-          ))}
-          {colored.map((category) => (
-            <Line
-              key={category.key}
-              type="linear"
-              dataKey={category.key}
-              name={category.label}
-              stroke={category.color}
-              strokeWidth={category.isTotal ? 2.5 : 2}
-              // Dashed only next to other lines, to tell the total apart.
-              strokeDasharray={category.isTotal && colored.length > 1 ? '6 3' : undefined}
-              // Dots make single points (a partner with one year of data) visible at all.
-              dot={data.length <= 12 ? { r: 2.5 } : false}
-              activeDot={{ r: 4 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ))}
-          {markers.map((marker) => (
-            <ReferenceDot
-              key={marker.key}
-              x={marker.x}
-              y={marker.y}
-              r={5}
-              fill="none"
-              stroke={CHART_MARKER_COLOR}
-              strokeWidth={2}
-              ifOverflow="extendDomain"
-            />
-          ))}
-        </RechartsLineChart>
-        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
-          {colored.map((category) => (
-            <li key={category.key} className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="16" height="4" className="shrink-0">
-                <line x1="0" y1="2" x2="16" y2="2" stroke={category.color} strokeWidth="3" strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined} />
-              </svg>
-              {category.label}
-            </li>
-          ))}
-          {markers.length > 0 ? (
-            <li className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="12" height="12" className="shrink-0">
-                <circle cx="6" cy="6" r="4" fill="none" stroke={CHART_MARKER_COLOR} strokeWidth="2" />
-              </svg>
-              {markerLegend}
-            </li>
-          ) : null}
-          {referenceLines.length > 0 ? (
-            <li className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="4" height="14" className="shrink-0">
-                <line x1="2" y1="0" x2="2" y2="14" stroke={CHART_AXIS_COLOR} strokeWidth="1.5" strokeDasharray="2 3" />
-              </svg>
-              Source changes
-            </li>
-          ) : null}
-        </ul>
-      </div>
-    </ChartErrorBoundary>
+        ))}
+      </RechartsLineChart>
+    </ChartFrame>
   );
 }

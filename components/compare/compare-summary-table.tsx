@@ -19,6 +19,8 @@ interface CompareSummaryTableProps {
 }
 
 const getRowId = (row: CompareSummaryRow) => row.code;
+/** The partner code on each row: tests compare the order with the downloaded files. */
+const rowData = (row: CompareSummaryRow) => ({ 'data-row-key': row.code });
 
 /** One row per partner: first and last value, change, compound growth and share. Sorting is URL state. */
 export function CompareSummaryTable({ rows, params, range, flowLabel, caption }: CompareSummaryTableProps) {
@@ -35,5 +37,5 @@ export function CompareSummaryTable({ rows, params, range, flowLabel, caption }:
     [navigate],
   );
   const table = useDataTable({ data: rows, columns, sorting, onSortingChange, getRowId });
-  return <DataTable table={table} testId="compare-summary" isPending={isPending} caption={caption} emptyMessage="No partner selected." />;
+  return <DataTable table={table} testId="compare-summary" isPending={isPending} caption={caption} emptyMessage="No partner selected." rowData={rowData} />;
 }

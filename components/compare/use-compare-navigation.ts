@@ -1,27 +1,21 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useTransition } from 'react';
+import { useCallback } from 'react';
+import { useUrlNavigation } from '@/components/layout/use-url-navigation';
 import { serializeCompareSearchParams, type CompareSearchParams } from '@/lib/search-params/compare';
 
-/**
- * Writes a change of the compare view to the URL, the single source of truth; the server renders
- * the new view. `scroll: false` keeps the reader at the control they used.
- */
+/** Writes a change of the compare view to the URL; the server renders the new view. */
 export function useCompareNavigation(params: CompareSearchParams, range: { minYear: number; maxYear: number }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [isPending, startTransition] = useTransition();
+  const { go, isPending } = useUrlNavigation();
 
   const navigate = useCallback(
     (patch: Partial<CompareSearchParams>) => {
       const next = { ...params, ...patch };
       // Keep the state valid by construction: controls never produce a range that runs backwards.
       if (next.from > next.to) next.to = next.from;
-      const query = serializeCompareSearchParams(next, range);
-      startTransition(() => router.push(`${pathname}${query}`, { scroll: false }));
+      go(serializeCompareSearchParams(next, range));
     },
-    [params, pathname, range, router],
+    [go, params, range],
   );
 
   return { navigate, isPending };

@@ -1,5 +1,12 @@
-// Placeholder with the table's shape, shown while its rows load. No client code: it renders in
-// Suspense fallbacks and loading.tsx on the server.
+'use client';
+
+// Placeholder with the table's shape, shown while its rows load, in Suspense fallbacks and
+// loading.tsx. A client component although it has no state: a server component's markup reaches
+// the HTML stream in chunks, and under load the page's content could complete before the
+// fallback's last chunks. React then reveals the content, removing the fallback, and the inline
+// script that fills the late chunk in ($RS) finds no placeholder and throws "Cannot read properties
+// of null (reading 'parentNode')". As a client component the fallback is one element with small
+// props, rendered in one piece.
 
 interface DataTableSkeletonProps {
   columnCount: number;

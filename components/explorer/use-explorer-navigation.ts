@@ -1,7 +1,7 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useTransition } from 'react';
+import { useCallback } from 'react';
+import { useUrlNavigation } from '@/components/layout/use-url-navigation';
 import { serializeExplorerSearchParams, type ExplorerColumnId, type ExplorerQuery, type ExplorerState } from '@/lib/search-params/explorer';
 
 interface NavigateOptions {
@@ -16,17 +16,8 @@ interface NavigateOptions {
  * renders the new rows. `scroll: false` keeps the reader where they clicked.
  */
 export function useExplorerNavigation(state: ExplorerState) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [isPending, startTransition] = useTransition();
-
-  const go = useCallback(
-    (next: ExplorerState, replace: boolean) => {
-      const url = `${pathname}${serializeExplorerSearchParams(next)}`;
-      startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
-    },
-    [pathname, router],
-  );
+  const { go: goTo, isPending } = useUrlNavigation();
+  const go = useCallback((next: ExplorerState, replace: boolean) => goTo(serializeExplorerSearchParams(next), { replace }), [goTo]);
 
   const navigate = useCallback(
     (patch: Partial<ExplorerQuery>, options: NavigateOptions = {}) => {

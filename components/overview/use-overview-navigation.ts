@@ -1,25 +1,14 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useTransition } from 'react';
+import { useCallback } from 'react';
+import { useUrlNavigation } from '@/components/layout/use-url-navigation';
 import { serializeOverviewSearchParams, type OverviewSearchParams } from '@/lib/search-params/overview';
 
-/**
- * Writes a change of the overview's state to the URL, the single source of truth; the server
- * then renders the new rows. `scroll: false` keeps the reader where they clicked.
- */
+/** Writes a change of the overview's state to the URL; the server then renders the new rows. */
 export function useOverviewNavigation(params: OverviewSearchParams) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [isPending, startTransition] = useTransition();
+  const { go, isPending } = useUrlNavigation();
 
-  const navigate = useCallback(
-    (patch: Partial<OverviewSearchParams>) => {
-      const query = serializeOverviewSearchParams({ ...params, ...patch });
-      startTransition(() => router.push(`${pathname}${query}`, { scroll: false }));
-    },
-    [params, pathname, router],
-  );
+  const navigate = useCallback((patch: Partial<OverviewSearchParams>) => go(serializeOverviewSearchParams({ ...params, ...patch })), [go, params]);
 
   return { navigate, isPending };
 }

@@ -40,11 +40,11 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
       header: String(r.year),
       cells: {
         kazExport: { text: formatMillions(r.kazExportUsdMn), marks },
-        partnerImport: { text: formatMillions(r.partnerImportUsdMn) },
+        partnerImport: { text: formatMillions(r.partnerImportUsdMn), value: r.partnerImportUsdMn },
         exportGap: { text: signed(r.exportGap.difference) },
         exportRatio: { text: ratio(r.exportGap.ratio) },
         kazImport: { text: formatMillions(r.kazImportUsdMn) },
-        partnerExport: { text: formatMillions(r.partnerExportUsdMn) },
+        partnerExport: { text: formatMillions(r.partnerExportUsdMn), value: r.partnerExportUsdMn },
         importGap: { text: signed(r.importGap.difference) },
       },
     };
@@ -114,6 +114,27 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
               ]}
               exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
               footnote={<p>USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.</p>}
+              table={
+                <ChartTable
+                  caption={`${title}, ${range}: both records, USD million`}
+                  rowHeaderLabel="Year"
+                  columns={
+                    key === 'exports'
+                      ? [
+                          { key: 'kazExport', label: 'KAZ-reported', unit: 'USD million' },
+                          { key: 'partnerImport', label: `${partnerName}-reported`, unit: 'USD million' },
+                          { key: 'exportGap', label: 'Gap', unit: 'KAZ − partner' },
+                        ]
+                      : [
+                          { key: 'kazImport', label: 'KAZ-reported', unit: 'USD million' },
+                          { key: 'partnerExport', label: `${partnerName}-reported`, unit: 'USD million' },
+                          { key: 'importGap', label: 'Gap', unit: 'KAZ − partner' },
+                        ]
+                  }
+                  rows={tableRows}
+                  marks={VALUE_MARKS}
+                />
+              }
             >
               <LineChart
                 data={data}

@@ -66,6 +66,7 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
   const source = (id: string | null) => (id ? (ctx.sourceNames[id] ?? id) : 'no source');
   const usd = `USD million, ${year}`;
   return helper.columns([
+    // The measures of the question asked most (size, share, change, growth, trend) come first, so they fit on a laptop screen.
     helper.accessor('rank', {
       id: 'rank',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Rank" unit={ctx.ranked ? String(year) : 'none'} />,
@@ -120,38 +121,6 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       sortDescFirst: true,
       meta: { label: 'Turnover', align: 'end' },
     }),
-    helper.accessor('exportUsdMn', {
-      id: 'export',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit={usd} />,
-      cell: ({ row }) => (
-        <Money value={row.original.exportUsdMn} estimate={row.original.exportIsEstimate} title={`Exports ${year}: ${formatUsdMillions(row.original.exportUsdMn)} · ${source(row.original.sourceId)}`} />
-      ),
-      sortDescFirst: true,
-      meta: { label: 'Exports', align: 'end' },
-    }),
-    helper.accessor('importUsdMn', {
-      id: 'import',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit={usd} />,
-      cell: ({ row }) => (
-        <Money value={row.original.importUsdMn} estimate={row.original.importIsEstimate} title={`Imports ${year}: ${formatUsdMillions(row.original.importUsdMn)} · ${source(row.original.sourceId)}`} />
-      ),
-      sortDescFirst: true,
-      meta: { label: 'Imports', align: 'end' },
-    }),
-    helper.accessor('balanceUsdMn', {
-      id: 'balance',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Balance" unit={`exports − imports, ${year}`} />,
-      cell: ({ getValue }) => {
-        const value = getValue();
-        return (
-          <span title={`Balance ${year}: exports minus imports, USD million`} className="whitespace-nowrap">
-            {value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`}
-          </span>
-        );
-      },
-      sortDescFirst: true,
-      meta: { label: 'Balance', align: 'end' },
-    }),
     helper.accessor('share', {
       id: 'share',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Share" unit={`of Kazakhstan’s total, ${year}`} />,
@@ -198,6 +167,38 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       ),
       cell: ({ row }) => <Sparkline points={ctx.sparklines[row.original.code] ?? []} fromYear={ctx.sparklineFrom} toYear={year} />,
       meta: { label: 'Trend' },
+    }),
+    helper.accessor('exportUsdMn', {
+      id: 'export',
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit={usd} />,
+      cell: ({ row }) => (
+        <Money value={row.original.exportUsdMn} estimate={row.original.exportIsEstimate} title={`Exports ${year}: ${formatUsdMillions(row.original.exportUsdMn)} · ${source(row.original.sourceId)}`} />
+      ),
+      sortDescFirst: true,
+      meta: { label: 'Exports', align: 'end' },
+    }),
+    helper.accessor('importUsdMn', {
+      id: 'import',
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit={usd} />,
+      cell: ({ row }) => (
+        <Money value={row.original.importUsdMn} estimate={row.original.importIsEstimate} title={`Imports ${year}: ${formatUsdMillions(row.original.importUsdMn)} · ${source(row.original.sourceId)}`} />
+      ),
+      sortDescFirst: true,
+      meta: { label: 'Imports', align: 'end' },
+    }),
+    helper.accessor('balanceUsdMn', {
+      id: 'balance',
+      header: ({ column }) => <DataTableColumnHeader column={column} title="Balance" unit={`exports − imports, ${year}`} />,
+      cell: ({ getValue }) => {
+        const value = getValue();
+        return (
+          <span title={`Balance ${year}: exports minus imports, USD million`} className="whitespace-nowrap">
+            {value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`}
+          </span>
+        );
+      },
+      sortDescFirst: true,
+      meta: { label: 'Balance', align: 'end' },
     }),
     helper.accessor('agreements', {
       id: 'agreements',

@@ -1,7 +1,7 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useTransition } from 'react';
+import { useCallback } from 'react';
+import { useUrlNavigation } from '@/components/layout/use-url-navigation';
 import { serializeScorecardSearchParams, type ScorecardParams } from '@/lib/search-params/partners';
 
 interface NavigateOptions {
@@ -13,19 +13,15 @@ interface NavigateOptions {
 
 /** Writes a change of the scorecard's state to the URL; the server then renders the new rows. */
 export function useScorecardNavigation(params: ScorecardParams) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [isPending, startTransition] = useTransition();
+  const { go, isPending } = useUrlNavigation();
 
   const navigate = useCallback(
     (patch: Partial<ScorecardParams>, options: NavigateOptions = {}) => {
       const next: ScorecardParams = { ...params, ...patch };
       if (!options.keepPage) next.page = 1;
-      const query = serializeScorecardSearchParams(next);
-      const url = `${pathname}${query ? `?${query}` : ''}`;
-      startTransition(() => (options.replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
+      go(serializeScorecardSearchParams(next), { replace: options.replace });
     },
-    [params, pathname, router],
+    [go, params],
   );
 
   return { navigate, isPending };

@@ -29,3 +29,28 @@ describe('toCompareExportRows', () => {
     expect(rows[1]?.conversion).toBe('converted from USD at the ECB 2022 average, 1.2500 USD/EUR');
   });
 });
+
+describe('toCompareExportRows order', () => {
+  const shape = shapeCompareSeries({
+    partners: [
+      { code: 'CHN', name: 'China' },
+      { code: 'RUS', name: 'Russia' },
+      { code: 'DEU', name: 'Germany' },
+    ],
+    points: ['CHN', 'RUS', 'DEU'].flatMap((partnerCode, i) =>
+      [2020, 2021].map((year) => ({ partnerCode, year, valueUsdMn: 10 * (i + 1) + year - 2020, sourceId: 'bns', isEstimate: false, derivation: 'PUBLISHED' })),
+    ),
+    world: [],
+    mode: 'absolute',
+    scale: 'linear',
+    currency: 'USD',
+    fromYear: 2020,
+    toYear: 2021,
+    rates: [],
+  });
+
+  it('lists partners in the screen’s order, then years', () => {
+    const rows = toCompareExportRows(shape, { flow: 'turnover', mode: 'absolute', sourceTitles: new Map(), partnerOrder: ['DEU', 'CHN'] });
+    expect(rows.map((r) => `${r.partner_code} ${r.year}`)).toEqual(['DEU 2020', 'DEU 2021', 'CHN 2020', 'CHN 2021', 'RUS 2020', 'RUS 2021']);
+  });
+});

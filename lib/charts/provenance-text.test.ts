@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSourceBreak, shortSourceName, sourceBreakLabel, sourcesSentence } from './provenance-text';
+import { describeSourceBreak, shortSourceName, sourceBreakLabel, sourceBreakLines, sourcesSentence } from './provenance-text';
 
 describe('provenance text', () => {
   it('names the source change and labels its marker', () => {
@@ -14,5 +14,20 @@ describe('provenance text', () => {
     expect(sourcesSentence([{ attribution: 'IMF, DOTS.' }, { attribution: 'Bureau. ' }])).toBe('Sources: IMF, DOTS; Bureau.');
     expect(sourcesSentence([{ attribution: 'ECB' }])).toBe('Source: ECB.');
     expect(sourcesSentence([])).toBe('');
+  });
+
+  it('draws one marker per year, labelled once per kind of source', () => {
+    const imf = 'imf_dots_2022_via_SamLeBlanc';
+    const lines = sourceBreakLines([
+      { year: 2020, fromSourceId: imf, toSourceId: 'bns_312101_via_makenerzhan' },
+      { year: 2020, fromSourceId: imf, toSourceId: 'derived_eu27_from_bns_312101' },
+      { year: 2021, fromSourceId: imf, toSourceId: 'bns_446905_monthly_via_makenerzhan' },
+      { year: 2019, fromSourceId: 'bns_312101_via_makenerzhan', toSourceId: imf },
+    ]);
+    expect(lines).toEqual([
+      { x: 2019, label: 'IMF' },
+      { x: 2020, label: 'bureau' },
+      { x: 2021, label: 'monthly sums' },
+    ]);
   });
 });

@@ -30,6 +30,22 @@ export function sourceBreakLabel(b: SourceBreak): string {
 }
 
 /**
+ * One marker per year where series change source: several series switching in the same year
+ * (the EU to the derived bureau total, China to the bureau's table) share one line, labelled once
+ * per kind of source, so labels never sit on top of each other.
+ */
+export function sourceBreakLines(breaks: readonly SourceBreak[]): { x: number; label: string }[] {
+  const byYear = new Map<number, string[]>();
+  for (const b of breaks) {
+    const labels = byYear.get(b.year) ?? [];
+    const label = sourceBreakLabel(b);
+    if (!labels.includes(label)) labels.push(label);
+    byYear.set(b.year, labels);
+  }
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([x, labels]) => ({ x, label: labels.join(' / ') }));
+}
+
+/**
  * The standing note on the official series: which source covers which years, where it changes,
  * and that the world total from 2021 is derived. Used under every chart of official figures.
  */

@@ -102,27 +102,41 @@ export function observationExportFileName(q: ObservationQuery, date: Date = new 
   );
 }
 
-export function observationProvenance(input: {
-  query: ObservationQuery;
+/** Caveats every observations file carries (README sheet). */
+const OBSERVATION_NOTES: readonly string[] = [
+  'value × scale is the amount in unit (USD, EUR, count, ...); values keep every digit as published.',
+  'Reporter and mirror (partner-reported) figures measure the same trade differently (FOB/CIF, timing, attribution): compare them side by side, never add them.',
+  'Groups contain their members: never add a group (e.g. the EU) to its member countries.',
+  'News figures are secondary and rounded; official series come from IMF DOTS and the Bureau of National Statistics.',
+];
+
+interface ObservationFileInput {
   viewUrl: string;
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
-}): ExportProvenance<ObservationExportRow> {
+}
+
+/**
+ * The provenance of any file of observations (the explorer's, a partner profile's): the same
+ * glossary, notes and citation, with the view's own title and query in words.
+ */
+export function observationFileProvenance(
+  input: ObservationFileInput & { subject: string; query: readonly string[]; notes?: readonly string[] },
+): ExportProvenance<ObservationExportRow> {
   const date = input.generatedAt.toISOString().slice(0, 10);
   return {
-    title: 'Kazakhstan Trade Dashboard: observations',
+    title: `Kazakhstan Trade Dashboard: ${input.subject}`,
     viewUrl: input.viewUrl,
-    query: describeObservationQuery(input.query),
+    query: input.query,
     generatedAt: input.generatedAt,
     sourceIdsOf: (row) => [row.source_id],
     loadSources: input.loadSources,
     glossary: OBSERVATION_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, observations exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [
-      'value × scale is the amount in unit (USD, EUR, count, ...); values keep every digit as published.',
-      'Reporter and mirror (partner-reported) figures measure the same trade differently (FOB/CIF, timing, attribution): compare them side by side, never add them.',
-      'Groups contain their members: never add a group (e.g. the EU) to its member countries.',
-      'News figures are secondary and rounded; official series come from IMF DOTS and the Bureau of National Statistics.',
-    ],
+    citation: `Kazakhstan Trade Dashboard, ${input.subject}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
+    notes: [...OBSERVATION_NOTES, ...(input.notes ?? [])],
   };
+}
+
+export function observationProvenance(input: ObservationFileInput & { query: ObservationQuery }): ExportProvenance<ObservationExportRow> {
+  return observationFileProvenance({ ...input, subject: 'observations', query: describeObservationQuery(input.query) });
 }

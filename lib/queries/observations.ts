@@ -3,6 +3,7 @@
 // through a postgres.js cursor, so that millions of rows keep the server's memory flat.
 import 'server-only';
 import type postgres from 'postgres';
+import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, OFFICIAL_SOURCE_PRECEDENCE, REPORTER_KAZ } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
 import {
@@ -153,15 +154,19 @@ function countFrom(q: ObservationQuery): Fragment {
   return sql`FROM observation o`;
 }
 
+/** The columns of an ObservationRecord; FROM must be in scope. */
+const OBSERVATION_COLUMNS = sql`
+  o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
+  o.period, o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note,
+  o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.derivation_note,
+  o.stated_growth_pct::text AS stated_growth_pct, o.locator, o.series_key, o.period_kind::text AS period_kind,
+  o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
+  s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
+  o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported`;
+
 function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
   return sql<ObservationRecord[]>`
-    SELECT o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
-           o.period, o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note,
-           o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.derivation_note,
-           o.stated_growth_pct::text AS stated_growth_pct, o.locator, o.series_key, o.period_kind::text AS period_kind,
-           o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
-           s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
-           o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported
+    SELECT ${OBSERVATION_COLUMNS}
     ${FROM}
     ${whereClause(q)}
     ${orderByClause(q.sort)}
@@ -293,4 +298,45 @@ export async function getObservationFacets(): Promise<ObservationFacets> {
       maxYear: years?.max_year ?? null,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One partner's profile as observations
+
+/**
+ * The observations behind a partner profile's trade figures, in the tidy layout: first the
+ * official annual series the profile draws (exports, imports and turnover, one row per flow and
+ * year from the preferred source, as lib/queries/preferred-series.ts picks it), then the
+ * partner's own reports of the same trade (IMF DOTS mirror rows). Ordered by year and indicator,
+ * as the profile's tables. The EU's two codes (AGG_EU from the IMF, AGG_EU27 summed from the
+ * bureau's member rows) are one series, as on the page.
+ */
+export async function* streamPartnerTradeObservations(input: { code: string; batchSize?: number }): AsyncGenerator<ObservationRecord[]> {
+  const isEu = input.code === EU_CODE || input.code === EU27_CODE;
+  const seriesCodes = isEu ? [EU_CODE, EU27_CODE] : [input.code];
+  const mirrorCodes = isEu ? [EU_CODE] : [input.code];
+  const precedence = [...OFFICIAL_SOURCE_PRECEDENCE];
+  const reporter = REPORTER_KAZ;
+  const query = sql<ObservationRecord[]>`
+    WITH preferred AS (
+      SELECT DISTINCT ON (x.indicator_code, x.year) x.id
+      FROM observation x
+      WHERE x.reporter_code = ${reporter} AND x.partner_code = ANY(${seriesCodes})
+        AND x.period = 'FY' AND x.unit = 'USD' AND x.series_key = ''
+        AND x.indicator_code IN ('export', 'import', 'turnover')
+        AND x.source_id = ANY(${precedence})
+      ORDER BY x.indicator_code, x.year, array_position(${precedence}::text[], x.source_id)
+    )
+    SELECT ${OBSERVATION_COLUMNS}
+    ${FROM}
+    WHERE o.id IN (SELECT id FROM preferred)
+       OR (o.source_id = ${IMF_DOTS_SOURCE_ID} AND o.reporter_code = ANY(${mirrorCodes}) AND o.partner_code = ${reporter}
+           AND o.period = 'FY' AND o.unit = 'USD' AND o.series_key = '' AND o.indicator_code IN ('export', 'import'))
+    ORDER BY (o.reporter_code <> ${reporter}), o.year, o.indicator_code, ${sql.unsafe(NATURAL_ORDER)}`;
+  try {
+    for await (const rows of query.cursor(input.batchSize ?? 2000)) yield rows;
+  } catch (error) {
+    console.error('[queries] streamPartnerTradeObservations failed', { input, error });
+    throw new Error('Could not load data (partner observations).');
+  }
 }

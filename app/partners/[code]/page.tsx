@@ -7,6 +7,8 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { seriesColor } from '@/components/charts/chart-theme';
 import { LineChart } from '@/components/charts/line-chart';
+import { DataTableExport } from '@/components/data-table/data-table-export';
+import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { SourceCredit } from '@/components/overview/source-credit';
 import { AgreementsSection } from '@/components/partner/agreements-section';
@@ -15,7 +17,7 @@ import { InvestmentSection } from '@/components/partner/investment-section';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
@@ -43,6 +45,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return partner ? { title: `${partner.name} (${partner.code})` } : { title: 'Partner not found' };
 }
 
+/** The profile's download links: the observations behind its trade figures (app/api/export/partners/[code]). */
+const profileExportHrefs = (code: string) => {
+  const base = `/api/export/partners/${encodeURIComponent(code)}?format=`;
+  return { csv: `${base}csv`, xlsx: `${base}xlsx`, json: `${base}json` };
+};
+
 const FLOW_CATEGORIES = [
   { key: 'export', label: 'Exports (FOB)' },
   { key: 'import', label: 'Imports (CIF)' },
@@ -64,20 +72,6 @@ export default async function PartnerPage({ params }: PageProps) {
     <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
       <ProfileBody partner={partner} data={data} />
     </Suspense>
-  );
-}
-
-function ProfileSkeleton({ name }: { name: string }) {
-  return (
-    <div className="space-y-8" role="status" aria-label={`Loading the profile of ${name}`}>
-      <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-5">
-        {Array.from({ length: 5 }, (_, i) => (
-          <div key={i} className="h-20 animate-pulse rounded-lg border border-border bg-card" />
-        ))}
-      </div>
-      <div className="h-96 animate-pulse rounded-lg border border-border bg-card" />
-    </div>
   );
 }
 
@@ -127,21 +121,22 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
     ].filter((id, i, all) => all.indexOf(id) === i)),
   ]);
 
+  const shareOf = (year: number) => shares.find((s) => s.year === year)?.share ?? null;
   const tradeTitle = `Kazakhstan’s trade with ${partner.name}${chart.fromYear !== null ? `, ${range}` : ''}`;
   const tradeTable: ChartTableRow[] = chart.rows.map((row) => ({
     key: String(row.year),
     header: String(row.year),
     cells: {
-      export: row.export !== null ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [] } : undefined,
-      import: row.import !== null ? { text: formatMillions(row.import) } : undefined,
-      turnover: row.turnover !== null ? { text: formatMillions(row.turnover) } : undefined,
-      balance: row.balance !== null ? { text: formatMillions(row.balance), marks: ['d'] } : undefined,
-      share: shares.find((s) => s.year === row.year)?.share != null ? { text: formatPercent(shares.find((s) => s.year === row.year)?.share) } : undefined,
+      export: row.export !== null ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [], value: row.export } : undefined,
+      import: row.import !== null ? { text: formatMillions(row.import), value: row.import } : undefined,
+      turnover: row.turnover !== null ? { text: formatMillions(row.turnover), value: row.turnover } : undefined,
+      balance: row.balance !== null ? { text: formatMillions(row.balance), marks: ['d'], value: row.balance } : undefined,
+      share: shareOf(row.year) != null ? { text: formatPercent(shareOf(row.year)), value: shareOf(row.year) } : undefined,
     },
   }));
   // Only the drawn numbers go to the browser.
   const chartRows = chart.rows.map(({ year, export: exports, import: imports, turnover, balance }) => ({ year, export: exports, import: imports, turnover, balance }));
-  const breakLines = chart.breaks.map((b) => ({ x: b.year, label: sourceBreakLabel(b) }));
+  const breakLines = sourceBreakLines(chart.breaks);
   const hasShares = shares.some((s) => s.share !== null) && code !== WORLD_PARTNER_CODE;
 
   return (
@@ -207,9 +202,17 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
 
       {chart.rows.length > 0 ? (
         <section aria-labelledby="trade-heading" className="space-y-3">
-          <h2 id="trade-heading" className="text-lg font-semibold">
-            Exports, imports, turnover and balance over time
-          </h2>
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="trade-heading" className="text-lg font-semibold">
+              Exports, imports, turnover and balance over time
+            </h2>
+            <DataTableExport hrefs={profileExportHrefs(code)} />
+          </div>
+          <p className="max-w-3xl text-xs text-muted-foreground">
+            The downloads hold the figures behind this profile as published, one row per flow and year in the tidy layout (re-importable):
+            Kazakhstan’s exports, imports and turnover from the source each year shows, then {possessive(partner.name)} own reports of the
+            same trade (mirror data).
+          </p>
           <div className="grid gap-4 lg:grid-cols-3">
             <div className="lg:col-span-2">
               <ChartFigure
@@ -255,6 +258,16 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               legend={[{ label: 'Balance', color: seriesColor(0) }]}
               exportFootnote={`USD million, derived: exports − imports of the same source and year. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
               footnote={<p>USD million; derived from exports and imports of the same source and year.</p>}
+              table={
+                <ChartTable
+                  caption={`Trade balance with ${partner.name}, ${range}`}
+                  rowHeaderLabel="Year"
+                  columns={[{ key: 'balance', label: 'Balance', unit: 'USD million' }]}
+                  rows={tradeTable}
+                  marks={VALUE_MARKS}
+                  testId="partner-balance-table"
+                />
+              }
             >
               <BarChart data={chartRows} index="year" categories={[{ key: 'balance', label: 'Balance' }]} referenceLines={breakLines} testId="partner-balance-chart" height={260} title="Trade balance" />
             </ChartFigure>
@@ -267,6 +280,15 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               legend={[{ label: 'Share of total', color: seriesColor(0) }]}
               exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
               footnote={<p>Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come from its by-country table.</p>}
+              table={
+                <ChartTable
+                  caption={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
+                  rowHeaderLabel="Year"
+                  columns={[{ key: 'share', label: 'Share', unit: '% of KAZ total' }]}
+                  rows={tradeTable.filter((row) => row.cells.share)}
+                  testId="partner-share-table"
+                />
+              }
             >
               <LineChart
                 data={shares}

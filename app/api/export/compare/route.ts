@@ -1,19 +1,20 @@
 import type { NextRequest } from 'next/server';
-import { stringify } from 'csv-stringify/sync';
-import { COMPARE_EXPORT_COLUMNS, toCompareExportRows } from '@/lib/charts/compare-table';
-import { neutraliseFormula } from '@/lib/export/spreadsheet-safe';
+import { sortCompareSummary } from '@/lib/charts/compare-series';
+import { toCompareExportRows } from '@/lib/charts/compare-table';
+import { COMPARE_EXPORT_COLUMNS, compareExportFileName, compareProvenance } from '@/lib/export/compare-export';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
+import { inMemoryBatches } from '@/lib/export/types';
+import { EXCHANGE_RATE_SOURCE_ID } from '@/lib/queries/compare';
 import { getCompareView } from '@/lib/queries/compare-view';
+import { serializeCompareSearchParams } from '@/lib/search-params/compare';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file
-// holds the numbers on screen. The rows are the view's table (values in the view's mode, with the
-// amounts behind them), not raw observations; /api/observations exports those.
-// Seam for the export helper: XLSX (and other writers in lib/export) can be added as further
-// `format` values over the same `rows`.
+// holds the numbers on screen, partners in the summary table's order. The view is a few hundred
+// rows at most (12 partners × the years), so it is shaped in memory like the page.
 
 export const dynamic = 'force-dynamic';
 
-const FORMATS = ['csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 function invalid(parameter: string, message: string, problems: { parameter: string; message: string }[]) {
   return Response.json({ error: 'invalid_parameter', parameter, message: `${parameter}: ${message}`, problems }, { status: 400 });
@@ -23,9 +24,10 @@ export async function GET(request: NextRequest) {
   const search = new URLSearchParams(request.nextUrl.searchParams);
   const formatValues = search.getAll('format');
   search.delete('format');
-  const format = (formatValues[0] ?? 'csv') as Format;
-  if (formatValues.length > 1 || !FORMATS.includes(format)) {
-    return invalid('format', `expected one of ${FORMATS.join(', ')}`, [{ parameter: 'format', message: `expected one of ${FORMATS.join(', ')}` }]);
+  const format = formatValues[0] ?? 'csv';
+  if (formatValues.length > 1 || !isFormat(format)) {
+    const message = `expected one of ${EXPORT_FORMATS.join(', ')}`;
+    return invalid('format', message, [{ parameter: 'format', message }]);
   }
 
   let view;
@@ -42,36 +44,29 @@ export async function GET(request: NextRequest) {
     return invalid(first?.parameter ?? 'query', first?.message ?? 'invalid', problems);
   }
 
-  const { params, shape, sources } = view;
+  const { params, shape, sources, options, range } = view;
   const rows = toCompareExportRows(shape, {
     flow: params.flow,
     mode: params.mode,
     sourceTitles: new Map(sources.map((s) => [s.id, s.attribution])),
+    partnerOrder: sortCompareSummary(shape.summary, params.sort, params.dir).map((row) => row.code),
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  const filename = `kaz-compare-${params.flow}-${params.mode}-${params.from}-${params.to}-${stamp}.${format}`;
-  const headers = {
-    'Content-Disposition': `attachment; filename="${filename}"`,
-    'Cache-Control': 'no-store',
-  };
-
-  if (format === 'json') {
-    const body = {
-      view: params,
-      unit: shape.unit,
-      notes: shape.notes,
-      sources: sources.map((s) => ({ id: s.id, attribution: s.attribution, url: s.url, vintage: s.vintage })),
-      rows,
-    };
-    return Response.json(body, { headers });
-  }
-  const csv = stringify(
-    rows.map((row) => COMPARE_EXPORT_COLUMNS.map((column) => {
-      const value = row[column];
-      if (value === null) return '';
-      return typeof value === 'string' ? neutraliseFormula(value) : String(value);
-    })),
-    { header: true, columns: [...COMPARE_EXPORT_COLUMNS] },
-  );
-  return new Response(csv, { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  const generatedAt = new Date();
+  const query = serializeCompareSearchParams(params, { ...range, explicit: true });
+  return exportResponse({
+    format,
+    download: true,
+    batches: inMemoryBatches(rows),
+    columns: COMPARE_EXPORT_COLUMNS,
+    provenance: compareProvenance({
+      params,
+      shape,
+      names: new Map(options.map((o) => [o.code, o.name])),
+      sources,
+      rateSourceId: EXCHANGE_RATE_SOURCE_ID,
+      viewUrl: `${request.nextUrl.origin}/compare${query}`,
+      generatedAt,
+    }),
+    fileName: compareExportFileName(params, generatedAt),
+  });
 }

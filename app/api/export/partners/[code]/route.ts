@@ -1,0 +1,61 @@
+import type { NextRequest } from 'next/server';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
+import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
+import { partnerExportFileName, partnerProvenance } from '@/lib/export/partner-export';
+import { streamPartnerTradeObservations } from '@/lib/queries/observations';
+import { getSourceAttribution } from '@/lib/queries/overview';
+import { getPartner } from '@/lib/queries/partner-profile';
+
+export const dynamic = 'force-dynamic';
+
+const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
+
+/**
+ * A partner profile's trade figures as CSV, XLSX or JSON: the observations the profile draws, in
+ * the tidy layout, streamed from a cursor. Only `format` is a parameter; anything else is a 400.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+  const { code: rawCode } = await params;
+  const search = request.nextUrl.searchParams;
+  const unknown = [...search.keys()].find((key) => key !== 'format');
+  if (unknown) {
+    return Response.json({ error: 'invalid_parameter', parameter: unknown, message: `${unknown}: not a parameter of this export (only format)` }, { status: 400 });
+  }
+  const formats = search.getAll('format');
+  const format = formats[0] ?? 'csv';
+  if (formats.length > 1 || !isFormat(format)) {
+    return Response.json(
+      { error: 'invalid_parameter', parameter: 'format', message: `format: expected one of ${EXPORT_FORMATS.join(', ')}` },
+      { status: 400 },
+    );
+  }
+  let code: string;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    code = rawCode;
+  }
+  let partner;
+  try {
+    partner = await getPartner(code);
+  } catch {
+    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+  }
+  if (!partner) return Response.json({ error: 'not_found', message: `No partner with the code “${code}”.` }, { status: 404 });
+
+  const generatedAt = new Date();
+  return exportResponse({
+    format,
+    download: true,
+    batches: streamPartnerTradeObservations({ code: partner.code }),
+    columns: OBSERVATION_EXPORT_COLUMNS,
+    provenance: partnerProvenance({
+      code: partner.code,
+      name: partner.name,
+      viewUrl: `${request.nextUrl.origin}/partners/${encodeURIComponent(partner.code)}`,
+      generatedAt,
+      loadSources: getSourceAttribution,
+    }),
+    fileName: partnerExportFileName(partner.code, generatedAt),
+  });
+}
