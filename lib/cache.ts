@@ -7,6 +7,8 @@ import { sql } from '@/lib/sql';
 
 const VERSION_TTL_MS = 1_000;
 const MAX_ENTRIES = 1_000;
+/** QUERY_CACHE=off runs every query every time: the benchmark's "before" and a debugging aid. */
+const DISABLED = process.env.QUERY_CACHE === 'off';
 
 let version: { value: string; checkedAt: number } | null = null;
 let versionInFlight: Promise<string> | null = null;
@@ -37,6 +39,7 @@ const entries = new Map<string, Promise<unknown>>();
  * Failed queries are not kept. The oldest entries go first once MAX_ENTRIES is reached.
  */
 export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  if (DISABLED) return fn;
   return async (...args: A) => {
     const key = `${await datasetVersion()}|${name}|${JSON.stringify(args)}`;
     const hit = entries.get(key) as Promise<R> | undefined;

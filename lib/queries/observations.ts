@@ -153,7 +153,8 @@ function countFrom(q: ObservationQuery): Fragment {
   return sql`FROM observation o`;
 }
 
-function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
+/** The explorer's SELECT, unexecuted: pages and exports run it; the benchmark describes it to time `COPY (same query) TO STDOUT`. */
+export function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
   return sql<ObservationRecord[]>`
     SELECT o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
            o.period, o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note,
