@@ -2,6 +2,7 @@
 // and the exports. Filtering, sorting and paging run in PostgreSQL; exports read the same SELECT
 // through a postgres.js cursor, so that millions of rows keep the server's memory flat.
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import type postgres from 'postgres';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
@@ -179,7 +180,7 @@ export interface ObservationPage {
 }
 
 /** One page of the explorer: the rows and the total, counted with the same filters in PostgreSQL. */
-export async function getObservationsPage(q: ObservationQuery): Promise<ObservationPage> {
+async function getObservationsPageUncached(q: ObservationQuery): Promise<ObservationPage> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const page = q.page ?? 1;
   return runQuery('getObservationsPage', q, async () => {
@@ -196,7 +197,7 @@ export async function getObservationsPage(q: ObservationQuery): Promise<Observat
  * Every row matching the filters, in the explorer's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
  */
-export async function* streamObservations(q: ObservationQuery, batchSize = 2000): AsyncGenerator<ObservationRecord[]> {
+export async function* streamObservations(q: ObservationQuery, batchSize = 5000): AsyncGenerator<ObservationRecord[]> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const limit = q.page !== undefined || q.size !== undefined ? { size, offset: ((q.page ?? 1) - 1) * size } : undefined;
   try {
@@ -249,7 +250,7 @@ export interface ObservationFacets {
  * The values each filter offers: only codes that occur. Distinct codes are read with a loose index
  * scan (one index probe per distinct value), so the cost follows the number of partners, not of rows.
  */
-export async function getObservationFacets(): Promise<ObservationFacets> {
+async function getObservationFacetsUncached(): Promise<ObservationFacets> {
   return runQuery('getObservationFacets', null, async () => {
     const [reporters, partners, indicators, sources, [years]] = await Promise.all([
       sql<FacetOption[]>`
@@ -295,3 +296,7 @@ export async function getObservationFacets(): Promise<ObservationFacets> {
     };
   });
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getObservationsPage = cachedQuery('observations.getObservationsPage', getObservationsPageUncached);
+export const getObservationFacets = cachedQuery('observations.getObservationFacets', getObservationFacetsUncached);
