@@ -14,17 +14,14 @@
 // that it can load the app's query module and describe the export's SELECT.
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { importFile } from '../lib/import/import-file';
-import { IMPORT_CONNECTION } from '../lib/import/write-observations';
 import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
@@ -91,6 +88,20 @@ function percentile(sorted: readonly number[], p: number): number {
 // Import: the project's importer vs COPY FROM into an identical table
 
 /**
+ * A client of its own for each COPY, ended afterwards. (Sharing one postgres.js pool between
+ * COPY streams and ordinary queries across steps left a later query's promise unresolved in two
+ * runs, with PostgreSQL idle; separate clients keep the steps independent.)
+ */
+async function withClient<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * The baseline table: the same columns, defaults, check constraints, indexes (the natural-key
  * unique index included) and foreign keys as `observation`, holding the same rows before each
  * step (the bundled data to begin with). COPY then does the least work any loader could do for
@@ -122,29 +133,35 @@ interface ImportFigures {
   ratio: number;
 }
 
-async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFile, dir: string): Promise<ImportFigures> {
+async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFile): Promise<ImportFigures> {
   const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
-  // The importer as `npm run import` runs it: one connection with the import settings.
-  const importSql = postgres(url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
-  let started = process.hrtime.bigint();
-  try {
-    const summary = await importFile(importSql, segment.file, { format: 'tidy' });
-    if (summary.inserted !== segment.rows) throw new UserError(`the importer inserted ${summary.inserted} of ${segment.rows} rows`);
-  } finally {
-    await importSql.end();
-  }
-  const importerSeconds = seconds(started);
+  // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
+  // after-import hook) and prints it, so process start-up is left out of the figure.
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'import.ts'), segment.file, '--format', 'tidy'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    maxBuffer: 1 << 24,
+  });
+  const summary = stdout.match(/: ([\d,]+) inserted, .*\(([\d.]+) s\)\s*$/m);
+  if (!summary) throw new UserError(`npm run import printed no summary:\n${stdout}`);
+  const inserted = Number(summary[1]?.replace(/,/g, ''));
+  if (inserted !== segment.rows) throw new UserError(`the importer inserted ${inserted} of ${segment.rows} rows`);
+  const importerSeconds = Number(summary[2]);
 
-  // The same rows as the importer stored them, in the table's own layout, from a file.
+  // The same rows as the importer stored them, in the table's own layout, written to a file and
+  // read back by the server itself (server-side COPY: no client, no network), in the cluster's
+  // data directory, which the server may write. This needs a superuser, as the embedded cluster's is.
   const columns = await copyColumns(sql);
-  const dump = path.join(dir, 'copy-rows.tsv');
-  const source = await sql.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${before?.id ?? 0} ORDER BY id) TO STDOUT`).readable();
-  await pipeline(source, createWriteStream(dump));
-  started = process.hrtime.bigint();
-  const target = await sql.unsafe(`COPY observation_copy_baseline (${columns}) FROM STDIN`).writable();
-  await pipeline(createReadStream(dump), target);
-  const copySeconds = seconds(started);
-  rmSync(dump);
+  const [setting] = await sql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
+  const dump = `${setting?.dir ?? '.'}/bench-copy-rows-${process.pid}.tsv`;
+  await withClient(url, (c) => c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`));
+  const copySeconds = await withClient(url, async (c) => {
+    const started = process.hrtime.bigint();
+    await c.unsafe(`COPY observation_copy_baseline (${columns}) FROM '${dump}'`);
+    return seconds(started);
+  });
+  // Empties the file; the cluster itself goes at the end of the run.
+  await withClient(url, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
   await sql`ANALYZE observation`;
   await sql`ANALYZE observation_copy_baseline`;
   const importerRowsPerSecond = segment.rows / importerSeconds;
@@ -226,7 +243,7 @@ async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ lines: n
   return { lines, bytes };
 }
 
-async function measureExport(base: string, pid: number, sql: postgres.Sql, queryString: string, expectedRows: number): Promise<ExportFigures> {
+async function measureExport(base: string, pid: number, url: string, queryString: string, expectedRows: number): Promise<ExportFigures> {
   // One small request first (code loading, connection pool), so the baseline is the steady state.
   await fetch(`${base}/api/observations?${queryString}&size=10&page=1&format=json`).then((r) => r.arrayBuffer());
   const memory = sampleMemory(pid);
@@ -242,7 +259,7 @@ async function measureExport(base: string, pid: number, sql: postgres.Sql, query
 
   const select = await exportSelectSql(queryString);
   started = process.hrtime.bigint();
-  const copy = await countLines(await sql.unsafe(`COPY (${select}) TO STDOUT (FORMAT csv)`).readable());
+  const copy = await withClient(url, async (c) => countLines(await c.unsafe(`COPY (${select}) TO STDOUT (FORMAT csv)`).readable()));
   const copySeconds = seconds(started);
   if (copy.lines !== rows) throw new UserError(`COPY TO gave ${copy.lines} rows, the API ${rows}`);
   return {
@@ -270,6 +287,8 @@ interface LoadFigures {
   p95: number;
   p99: number;
   errors: number;
+  /** Answers other than 200, by status code. */
+  statuses: Record<string, number>;
 }
 
 /**
@@ -279,13 +298,17 @@ interface LoadFigures {
 async function load(url: string, connections: number, perConnection: number): Promise<LoadFigures> {
   const times: number[] = [];
   let errors = 0;
+  const statuses: Record<string, number> = {};
   // autocannon's own percentiles skip p95, so every response time is kept.
   const started = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, amount: connections * perConnection, timeout: 60 }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode === 200) times.push(responseTime);
-      else errors += 1;
+      else {
+        errors += 1;
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+      }
     });
   });
   times.sort((a, b) => a - b);
@@ -297,6 +320,7 @@ async function load(url: string, connections: number, perConnection: number): Pr
     p95: round(percentile(times, 95)),
     p99: round(percentile(times, 99)),
     errors: errors + result.errors + result.timeouts,
+    statuses,
   };
 }
 
@@ -332,6 +356,8 @@ interface PageFigures {
   statements: number;
   /** One request at a time, no query cache. */
   uncachedRenderMs: number;
+  /** One request at a time with the query cache warm: the render's own cost, without queueing. */
+  cachedRenderMs: number;
   /** 16 connections, no query cache: what the pages cost before lib/cache.ts. */
   uncached16: LoadFigures;
   cached16: LoadFigures;
@@ -388,6 +414,8 @@ interface LighthouseFigures {
   bestPractices: number;
   lcpMs: number;
   tbtMs: number;
+  /** Audits below full marks that count towards accessibility or best practices. */
+  failedAudits: string[];
 }
 
 async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[]> {
@@ -406,9 +434,14 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
     ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 });
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
-      categories: Record<string, { score: number | null }>;
-      audits: Record<string, { numericValue?: number }>;
+      categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+      audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
     };
+    const failedAudits = ['accessibility', 'best-practices'].flatMap((category) =>
+      (report.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''})`),
+    );
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     results.push({
       name: page.name,
@@ -418,8 +451,10 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
       bestPractices: score('best-practices'),
       lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
       tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? Number.NaN),
+      failedAudits,
     });
-    console.log(`  ${page.name}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}`);
+    const last = results.at(-1);
+    console.log(`  ${page.name}: performance ${score('performance')} (LCP ${last?.lcpMs} ms, TBT ${last?.tbtMs} ms), accessibility ${score('accessibility')}, best practices ${score('best-practices')}${failedAudits.length > 0 ? `; below full marks: ${failedAudits.join('; ')}` : ''}`);
   }
   return results;
 }
@@ -428,6 +463,9 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
 
 interface StepFigures {
   observations: number;
+  /** observation with its indexes and TOAST, and the indexes alone (MB). */
+  tableMb: number;
+  indexMb: number;
   syntheticRows: number;
   import: ImportFigures;
   export: ExportFigures;
@@ -466,7 +504,7 @@ runMain(async () => {
     : quick ? [rows / 10, rows].map(Math.round) : rows > 1_000_000 ? [1_000_000, rows] : [rows];
   if (steps.some((s, i) => i > 0 && s <= (steps[i - 1] ?? 0))) throw new UserError('--steps must increase');
   // Requests per connection for the cached runs; uncached runs (seconds per request) make 3.
-  const perConnection = args.requests ? positiveInt(args.requests, '--requests') : quick ? 5 : 20;
+  const perConnection = args.requests ? positiveInt(args.requests, '--requests') : quick ? 4 : 8;
   const date = new Date().toISOString().slice(0, 10);
   const outFile = args.out ?? path.join(ROOT, 'bench', 'results', `${date}${quick ? '-quick' : ''}.json`);
   const startedAt = new Date();
@@ -485,7 +523,7 @@ runMain(async () => {
     const url = await cluster.createDatabase('bench');
     // lib/sql.ts (the app's postgres.js client, used to describe the export's SELECT) reads it.
     process.env.DATABASE_URL = url;
-    const sql = postgres(url, { max: 2, onnotice: () => {} });
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
     typeSql = sql;
     try {
       await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
@@ -505,12 +543,38 @@ runMain(async () => {
       await createBaselineTable(sql);
 
       const results: StepFigures[] = [];
+      let js: RouteJs[] = [];
+      let scores: LighthouseFigures[] = [];
+      // Written after every step, so that a run stopped half-way still leaves its figures.
+      const write = (complete: boolean): Check[] => {
+        const report = summarise(results, js, scores);
+        const output = {
+          complete,
+          startedAt: startedAt.toISOString(),
+          minutes: round(seconds(runStarted) / 60),
+          command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1e9), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 2)) },
+          dataset: { source: SOURCE, reporters: reporters.length, partners: partners.length - 1, years: `${FIRST_YEAR}-${LAST_YEAR}`, flows: 3, steps },
+          requestsPerConnection: { uncached: UNCACHED_REQUESTS_PER_CONNECTION, cached: perConnection },
+          targets: TARGETS,
+          checks: report,
+          steps: results,
+          firstLoadJs: js,
+          lighthouse: scores,
+        };
+        mkdirSync(path.dirname(outFile), { recursive: true });
+        writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
+        return report;
+      };
       for (const [i, segment] of segments.entries()) {
         const loaded = steps[i] ?? 0;
         console.log(`\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`);
-        const imported = await measureImport(url, sql, segment, dir);
+        const imported = await measureImport(url, sql, segment);
         console.log(`  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×`);
-        const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM observation`;
+        const [count] = await sql<{ n: number; mb: number; indexMb: number }[]>`
+          SELECT count(*)::int AS n, (pg_total_relation_size('observation') / 1048576)::int AS mb,
+                 (pg_indexes_size('observation') / 1048576)::int AS "indexMb"
+          FROM observation`;
 
         console.log('  pages without the query cache: SQL time per render, 16 connections');
         let started = await startServer(url, { QUERY_CACHE: 'off' });
@@ -530,12 +594,18 @@ runMain(async () => {
         const exportSet = exportReporters(segments.slice(0, i + 1), EXPORT_MIN_ROWS);
         const exportQuery = `source=${SOURCE}&reporter=${exportSet.codes.join(',')}`;
         console.log(`  export: ${fmt(exportSet.rows)} rows as CSV (${exportSet.codes.length} reporters)`);
-        const exported = await measureExport(started.base, started.server.pid ?? 0, sql, exportQuery, exportSet.rows);
+        const exported = await measureExport(started.base, started.server.pid ?? 0, url, exportQuery, exportSet.rows);
         console.log(`    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`);
         console.log('  pages with the query cache: 16 and 64 connections');
         const pages: PageFigures[] = [];
         for (const [j, page] of PAGES.entries()) {
-          await fetch(started.base + page.path).then((r) => r.arrayBuffer());
+          const walls: number[] = [];
+          for (let k = 0; k < 6; k += 1) {
+            const t0 = process.hrtime.bigint();
+            await fetch(started.base + page.path).then((r) => r.arrayBuffer());
+            if (k > 0) walls.push(seconds(t0) * 1000);
+          }
+          walls.sort((a, b) => a - b);
           const c16 = await load(started.base + page.path, 16, perConnection);
           const c64 = await load(started.base + page.path, 64, perConnection);
           const u = uncached[j];
@@ -546,51 +616,40 @@ runMain(async () => {
             sqlMs: u.sqlMs,
             statements: u.statements,
             uncachedRenderMs: u.serialRenderMs,
+            cachedRenderMs: round(percentile(walls, 50)),
             uncached16: u.load,
             cached16: c16,
             cached64: c64,
             ratioP50ToSql: round(c16.p50 / Math.max(u.sqlMs, 0.1), 1),
           });
-          console.log(`    ${page.name.padEnd(12)} 16 conn p50/p95/p99 ${c16.p50}/${c16.p95}/${c16.p99} ms (${c16.requestsPerSecond}/s); 64 conn ${c64.p50}/${c64.p95}/${c64.p99} ms; errors ${c16.errors + c64.errors}`);
+          console.log(`    ${page.name.padEnd(12)} one request ${round(percentile(walls, 50))} ms; 16 conn p50/p95/p99 ${c16.p50}/${c16.p95}/${c16.p99} ms (${c16.requestsPerSecond}/s); 64 conn ${c64.p50}/${c64.p95}/${c64.p99} ms; errors ${c16.errors + c64.errors} ${JSON.stringify({ ...c16.statuses, ...c64.statuses })}`);
         }
 
         const hwm = Math.round(mebibytes(treeHighWaterMark(started.server.pid ?? 0)));
         await stopNextServer(server);
         server = undefined;
-        results.push({ observations: count?.n ?? 0, syntheticRows: loaded, import: imported, export: exported, pages, serverHighWaterMarkMb: hwm });
+        results.push({ observations: count?.n ?? 0, tableMb: count?.mb ?? 0, indexMb: count?.indexMb ?? 0, syntheticRows: loaded, import: imported, export: exported, pages, serverHighWaterMarkMb: hwm });
+
+        if (i === 0) {
+          // Once, after the first step: the front end does not change with the rows loaded, and the
+          // pages answer from the query cache by then.
+          console.log('\nFirst-load JavaScript per route (gzipped)');
+          js = firstLoadJs();
+          for (const r of js) console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
+          if (!args['skip-lighthouse']) {
+            console.log('\nLighthouse (mobile, simulated throttling)');
+            const lh = await startServer(url, {});
+            server = lh.server;
+            for (const page of PAGES) await fetch(lh.base + page.path).then((r) => r.arrayBuffer());
+            scores = await lighthouse(lh.base, dir);
+            await stopNextServer(server);
+            server = undefined;
+          }
+        }
+        write(false);
       }
 
-      console.log('\nFirst-load JavaScript per route (gzipped)');
-      const js = firstLoadJs();
-      for (const r of js) console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
-
-      let scores: LighthouseFigures[] = [];
-      if (!args['skip-lighthouse']) {
-        console.log('\nLighthouse (mobile, simulated throttling), with the largest step loaded');
-        const started = await startServer(url, {});
-        server = started.server;
-        for (const page of PAGES) await fetch(started.base + page.path).then((r) => r.arrayBuffer());
-        scores = await lighthouse(started.base, dir);
-        await stopNextServer(server);
-        server = undefined;
-      }
-
-      const report = summarise(results, js, scores);
-      const output = {
-        startedAt: startedAt.toISOString(),
-        minutes: round(seconds(runStarted) / 60),
-        command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1e9), node: process.version, loadAverageAtEnd: os.loadavg().map((l) => round(l, 2)) },
-        dataset: { source: SOURCE, reporters: reporters.length, partners: partners.length - 1, years: `${FIRST_YEAR}-${LAST_YEAR}`, flows: 3, steps },
-        requestsPerConnection: { uncached: UNCACHED_REQUESTS_PER_CONNECTION, cached: perConnection },
-        targets: TARGETS,
-        checks: report,
-        steps: results,
-        firstLoadJs: js,
-        lighthouse: scores,
-      };
-      mkdirSync(path.dirname(outFile), { recursive: true });
-      writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
+      const report = write(true);
       printTable(report, results);
       console.log(`\nWritten to ${path.relative(ROOT, outFile)} (${round(seconds(runStarted) / 60)} min).`);
     } finally {
@@ -655,6 +714,7 @@ function printTable(checks: Check[], steps: StepFigures[]): void {
   console.table(
     steps.map((s) => ({
       'synthetic rows': fmt(s.syntheticRows),
+      'table MB': s.tableMb,
       'import rows/s': fmt(s.import.importerRowsPerSecond),
       'COPY FROM rows/s': fmt(s.import.copyRowsPerSecond),
       'export rows/s': fmt(s.export.apiRowsPerSecond),
