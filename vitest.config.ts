@@ -24,6 +24,9 @@ export default defineConfig({
           environment: 'node',
           // One database per run: files that write to it must not interleave.
           fileParallelism: false,
+          // Tests insert rows directly, without an import batch, and read them back at once: they
+          // test the queries; lib/cache.test.ts tests the cache.
+          env: { QUERY_CACHE: 'off' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

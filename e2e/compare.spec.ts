@@ -99,6 +99,8 @@ test.describe('compare', () => {
 
   test('downloads the chart as SVG with its title and source', async ({ page }) => {
     await page.goto('/compare');
+    // The chart code loads after the page (components/charts/lazy-charts.tsx): download what is drawn.
+    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /as SVG/ }).first().click();
     const file = await download;
@@ -114,6 +116,7 @@ test.describe('compare', () => {
 
   test('downloads the chart as a PNG image', async ({ page }) => {
     await page.goto('/compare');
+    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /as PNG/ }).first().click();
     const file = await download;

@@ -52,4 +52,31 @@ describe('cachedQuery', () => {
     await expect(cached()).rejects.toThrow('down');
     expect(await cached()).toBe('ok');
   });
+
+  it('freezes results, so that no caller can change what the next request sees', async () => {
+    const { cachedQuery } = await import('./cache');
+    const cached = cachedQuery('rows', async () => ({ rows: [{ year: 2020, value: 1 }] }));
+    const first = await cached();
+    expect(() => first.rows.push({ year: 2021, value: 2 })).toThrow(TypeError);
+    expect(() => {
+      const row = first.rows[0];
+      if (row) row.value = 5;
+    }).toThrow(TypeError);
+    expect(await cached()).toEqual({ rows: [{ year: 2020, value: 1 }] });
+  });
+
+  it('runs every query every time with QUERY_CACHE=off', async () => {
+    vi.stubEnv('QUERY_CACHE', 'off');
+    try {
+      const { cachedQuery } = await import('./cache');
+      const fn = vi.fn(async (year: number) => year);
+      const cached = cachedQuery('plain', fn);
+      await cached(2020);
+      await cached(2020);
+      expect(fn).toHaveBeenCalledTimes(2);
+      expect(state.versionReads).toBe(0);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });

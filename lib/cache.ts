@@ -7,6 +7,8 @@ import { sql } from '@/lib/sql';
 
 const VERSION_TTL_MS = 1_000;
 const MAX_ENTRIES = 1_000;
+/** QUERY_CACHE=off runs every query every time: the benchmark's "before" and a debugging aid. */
+const DISABLED = process.env.QUERY_CACHE === 'off';
 
 let version: { value: string; checkedAt: number } | null = null;
 let versionInFlight: Promise<string> | null = null;
@@ -33,15 +35,28 @@ export async function datasetVersion(): Promise<string> {
 const entries = new Map<string, Promise<unknown>>();
 
 /**
+ * Cached results are shared by every request that asks the same question, so they are frozen:
+ * a caller that sorted or edited one in place would change what the next request sees; frozen,
+ * it fails at once (TypeError in strict-mode modules) and the tests catch it.
+ */
+function freezeDeep<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const key of Reflect.ownKeys(value)) freezeDeep((value as Record<PropertyKey, unknown>)[key]);
+  return value;
+}
+
+/**
  * Wraps a query function so that equal arguments on the same dataset version share one result.
  * Failed queries are not kept. The oldest entries go first once MAX_ENTRIES is reached.
  */
 export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  if (DISABLED) return fn;
   return async (...args: A) => {
     const key = `${await datasetVersion()}|${name}|${JSON.stringify(args)}`;
     const hit = entries.get(key) as Promise<R> | undefined;
     if (hit) return hit;
-    const pending = fn(...args);
+    const pending = fn(...args).then(freezeDeep);
     entries.set(key, pending);
     pending.catch(() => entries.delete(key));
     if (entries.size > MAX_ENTRIES) {

@@ -13,6 +13,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('.data'),
   DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  QUERY_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 /** @typedef {z.infer<typeof envSchema>} Env */

@@ -6,12 +6,11 @@
 //   npm run bench:export                 # 1,000,000 rows, CSV, JSON and XLSX, server heap 128 MB, 150 MB limit
 //   npm run bench:export -- --rows=200000 --formats=csv --limit-mb=150
 //   npm run bench:export -- --heap-mb=0     # the server's default heap (garbage then shows as RSS)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import postgres from 'postgres';
-import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
+import { startNextServer, waitForHealth } from './lib/next-server';
+import { mebibytes, sampleMemory } from './lib/process-memory';
 import { freePort, startTestCluster } from './lib/test-database';
 import { runMain, UserError } from './lib/user-error';
 
@@ -22,26 +21,7 @@ function option(name: string, fallback: string): string {
   return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length) ?? fallback;
 }
 
-/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  let total = 0;
-  const visit = (p: number) => {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        const children = readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').trim();
-        for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
-      }
-    } catch {
-      // The process ended between two reads.
-    }
-  };
-  visit(pid);
-  return total;
-}
-
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const mb = (bytes: number) => mebibytes(bytes).toFixed(0);
 
 async function generate(url: string, rows: number): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -65,19 +45,6 @@ async function generate(url: string, rows: number): Promise<void> {
   }
 }
 
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 240; i += 1) {
-    if (server.exitCode !== null) throw new UserError('next start exited before it was ready');
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new UserError('next start did not answer within 2 minutes');
-}
-
 interface Result {
   format: string;
   rows: number;
@@ -90,16 +57,9 @@ interface Result {
 async function measure(base: string, pid: number, format: string, pauseMs: number): Promise<Result> {
   // Let the previous download's garbage go before taking the baseline.
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  const baseline = treeRss(pid);
-  let peak = baseline;
-  const timeline: string[] = [];
-  let ticks = 0;
-  const sampler = setInterval(() => {
-    const rss = treeRss(pid);
-    peak = Math.max(peak, rss);
-    // One sample every 5 s in the log: memory should plateau, not climb with the rows sent.
-    if (ticks++ % 25 === 0) timeline.push(`${mb(rss)}`);
-  }, 200);
+  // One sample every 5 s in the log: memory should plateau, not climb with the rows sent.
+  const sampler = sampleMemory(pid);
+  let memory = { baseline: sampler.baseline, peak: sampler.baseline, timeline: [] as number[] };
   const started = Date.now();
   let bytes = 0;
   let newlines = 0;
@@ -120,12 +80,12 @@ async function measure(base: string, pid: number, format: string, pauseMs: numbe
       }
     }
   } finally {
-    clearInterval(sampler);
-    console.log(`  ${format} server RSS every 5 s (MB): ${timeline.join(' ')}`);
+    memory = sampler.stop();
+    console.log(`  ${format} server RSS every 5 s (MB): ${memory.timeline.map(mb).join(' ')}`);
   }
   // CSV: one line per row plus the header; JSON: one line per row plus "[" and "]". XLSX is zipped.
   const rows = format === 'csv' ? newlines - 1 : format === 'json' ? newlines - 2 : Number.NaN;
-  return { format, rows, bytes, seconds: (Date.now() - started) / 1000, baseline, peak };
+  return { format, rows, bytes, seconds: (Date.now() - started) / 1000, baseline: memory.baseline, peak: memory.peak };
 }
 
 runMain(async () => {
@@ -153,16 +113,10 @@ runMain(async () => {
 
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        ...(Number(heapMb) > 0 ? { NODE_OPTIONS: `--max-old-space-size=${Number(heapMb)}` } : {}),
-      },
+    server = startNextServer({
+      port,
+      databaseUrl: url,
+      env: Number(heapMb) > 0 ? { NODE_OPTIONS: `--max-old-space-size=${Number(heapMb)}` } : {},
     });
     await waitForHealth(base, server);
     const pid = server.pid ?? 0;

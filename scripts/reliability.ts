@@ -1,7 +1,7 @@
 // npm run test:reliability [-- --long]: load, database fault and hostile-input tests against a
 // production server and its own embedded PostgreSQL. The short form runs inside `npm test`; the
 // long form (60 s of load per route, 10,000 fuzz cases) is run by hand.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-pos
 import { applyMigrations } from './lib/migrations';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { seedDatabase } from './lib/seed';
+import { startNextServer } from './lib/next-server';
 import { freePort } from './lib/test-database';
 import { runMain } from './lib/user-error';
 
@@ -36,14 +37,6 @@ interface Failure {
 }
 const failures: Failure[] = [];
 const fail = (phase: string, message: string) => failures.push({ phase, message });
-
-function startServer(port: number, databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 async function waitFor(url: string, status: number, timeoutMs: number): Promise<number> {
   const started = Date.now();
@@ -225,7 +218,7 @@ runMain(async () => {
     const first = await open();
     await applyMigrations(first.url);
     await seedDatabase(first.url, () => {});
-    server = startServer(appPort, first.url);
+    server = startNextServer({ port: appPort, databaseUrl: first.url });
     const base = `http://127.0.0.1:${appPort}`;
     await waitFor(`${base}/api/health`, 200, 60_000);
 

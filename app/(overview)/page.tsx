@@ -1,9 +1,7 @@
-import { Suspense } from 'react';
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarChart } from '@/components/charts/lazy-charts';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { CHART_OTHER_COLOR, CHART_TOTAL_COLOR, seriesColor } from '@/components/charts/chart-theme';
-import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
 import { EuViewToggle } from '@/components/overview/eu-view-toggle';
@@ -32,7 +30,7 @@ import {
   getYearToDate,
   OTHER_PARTNERS_KEY,
 } from '@/lib/queries/overview';
-import { parseOverviewSearchParams, serializeOverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
+import { parseOverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
 
 const TOP_PARTNERS = 6;
 const COMPOSITION_TOP = 6;
@@ -57,19 +55,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { params, ignored } = parseOverviewSearchParams(raw, { availableYears });
 
   const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
-  const [composition, markerFigures] = await Promise.all([
+  // The table is awaited with the rest rather than streamed behind a Suspense boundary: its query
+  // is cached (lib/cache.ts) and answers in microseconds, and a boundary that resolves that fast
+  // on a page this large hits a React streaming race (facebook/react#35056: the fallback's
+  // deferred parts arrive after the content replaced it, "Cannot read properties of null
+  // (reading 'parentNode')" in $RS). Changing the sort keeps the old rows until the new ones come.
+  const [composition, markerFigures, tableData] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
     shownPartnerCodes.length > 0 ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 }) : Promise.resolve([]),
+    getPartnerTable({ reporter, year: params.year, sort: params.sort, dir: params.dir, partners: params.partners }).then(
+      async (table): Promise<PartnersTableData> => ({ table, sources: await getSourceAttribution(table.sourceIds) }),
+    ),
   ]);
-
-  // Not awaited: the table streams in behind its own Suspense boundary.
-  const tableData: Promise<PartnersTableData> = getPartnerTable({
-    reporter,
-    year: params.year,
-    sort: params.sort,
-    dir: params.dir,
-    partners: params.partners,
-  }).then(async (table) => ({ table, sources: await getSourceAttribution(table.sourceIds) }));
 
   const [chartSources, compositionSources] = await Promise.all([
     getSourceAttribution(series.sourceIds),
@@ -296,10 +293,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </h2>
           <PartnersTableToolbar params={params} availableYears={availableYears} />
         </div>
-        {/* A new key per URL state shows the skeleton while the new rows load. */}
-        <Suspense key={serializeOverviewSearchParams(params) || 'default'} fallback={<DataTableSkeleton columnCount={6} />}>
-          <PartnersTable dataPromise={tableData} params={params} />
-        </Suspense>
+        <PartnersTable data={tableData} params={params} />
       </section>
 
       <section aria-labelledby="news-heading" className="space-y-3">

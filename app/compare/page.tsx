@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { seriesColor } from '@/components/charts/chart-theme';
-import { LineChart } from '@/components/charts/line-chart';
+import { LineChart } from '@/components/charts/lazy-charts';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareSummaryTable } from '@/components/compare/compare-summary-table';

@@ -15,7 +15,7 @@ export interface BarChartCategory {
 
 export type BarChartDatum = Record<string, string | number | null>;
 
-interface BarChartProps<TDatum extends BarChartDatum> {
+export interface BarChartProps<TDatum extends BarChartDatum> {
   data: readonly TDatum[];
   index: keyof TDatum & string;
   categories: readonly BarChartCategory[];

@@ -27,7 +27,7 @@ export interface ChartMarker {
   label: string;
 }
 
-interface LineChartProps<TDatum extends LineChartDatum> {
+export interface LineChartProps<TDatum extends LineChartDatum> {
   data: readonly TDatum[];
   /** Key of the x-axis value in each row (e.g. "year"). */
   index: keyof TDatum & string;

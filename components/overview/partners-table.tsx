@@ -1,6 +1,6 @@
 'use client';
 
-import { use, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
@@ -18,15 +18,14 @@ export interface PartnersTableData {
 }
 
 interface PartnersTableProps {
-  /** Started by the page and not awaited there, so the rest of the page streams first. */
-  dataPromise: Promise<PartnersTableData>;
+  data: PartnersTableData;
   params: OverviewSearchParams;
 }
 
 const getRowId = (row: PartnerTableRow) => row.code;
 
-export function PartnersTable({ dataPromise, params }: PartnersTableProps) {
-  const { table: result, sources } = use(dataPromise);
+export function PartnersTable({ data, params }: PartnersTableProps) {
+  const { table: result, sources } = data;
   const { navigate, isPending } = useOverviewNavigation(params);
 
   const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);

@@ -2,7 +2,8 @@
 
 // Client leaf binding the overview's turnover series to the generic line chart: formatters are
 // functions, which cannot cross from the server page, so they are chosen here.
-import { LineChart, type ChartMarker, type ChartReferenceLine } from '@/components/charts/line-chart';
+import { LineChart } from '@/components/charts/lazy-charts';
+import type { ChartMarker, ChartReferenceLine } from '@/components/charts/line-chart';
 import type { TurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { formatUsdMillions, formatUsdMillionsCompact, formatYear } from '@/lib/format';
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -27,7 +28,7 @@ export interface PartnerOption {
 }
 
 /** Every partner in the database, with the years its official trade series covers, by name. */
-export async function getPartnerOptions(input: { reporter?: string } = {}): Promise<PartnerOption[]> {
+async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Promise<PartnerOption[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   return runQuery('getPartnerOptions', input, async () => {
     const rows = await db.$queryRaw<unknown[]>`
@@ -59,7 +60,7 @@ export interface TradeYearRange {
 }
 
 /** The years a trade view can span. Falls back to the current year only when there is no data at all. */
-export async function getTradeYearRange(input: { reporter?: string; sourceId?: string } = {}): Promise<TradeYearRange> {
+async function getTradeYearRangeUncached(input: { reporter?: string; sourceId?: string } = {}): Promise<TradeYearRange> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const row = await runQuery('getTradeYearRange', input, async () => {
     const rows = await db.$queryRaw<unknown[]>`
@@ -109,7 +110,7 @@ const pointSchema = z.object({
 });
 
 /** The selected partners' official annual values for one flow, and the world total, in USD million. */
-export async function getCompareSeries(input: CompareSeriesInput): Promise<CompareSeriesData> {
+async function getCompareSeriesUncached(input: CompareSeriesInput): Promise<CompareSeriesData> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const codes = [...new Set(input.partners)];
   if (codes.length === 0) return { partners: [], points: [], world: [] };
@@ -143,7 +144,7 @@ export interface ExchangeRates {
 }
 
 /** ECB annual averages, US dollars per euro (table exchange_rate). */
-export async function getUsdPerEurRates(): Promise<ExchangeRates> {
+async function getUsdPerEurRatesUncached(): Promise<ExchangeRates> {
   const rows = await runQuery('getUsdPerEurRates', null, () =>
     db.exchangeRate.findMany({
       where: { baseCurrency: 'EUR', quoteCurrency: 'USD' },
@@ -167,7 +168,7 @@ export interface RankedPartner {
  * Partner countries ranked by turnover in `year` (groups never ranked: the EU would otherwise sit
  * next to its own members), for the "top partners" shortcuts.
  */
-export async function getTopPartnersByTurnover(input: { reporter?: string; year: number; limit: number }): Promise<RankedPartner[]> {
+async function getTopPartnersByTurnoverUncached(input: { reporter?: string; year: number; limit: number }): Promise<RankedPartner[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const limit = z.number().int().min(1).max(50).parse(input.limit);
   return runQuery('getTopPartnersByTurnover', input, async () => {
@@ -189,7 +190,7 @@ export interface GroupMembers {
 }
 
 /** Members of each group on a date, for the "group as shortcut" buttons. */
-export async function getGroupMembersOn(input: { groupCodes: readonly string[]; date: string }): Promise<GroupMembers[]> {
+async function getGroupMembersOnUncached(input: { groupCodes: readonly string[]; date: string }): Promise<GroupMembers[]> {
   if (input.groupCodes.length === 0) return [];
   const date = new Date(`${input.date}T00:00:00Z`);
   const rows = await runQuery('getGroupMembersOn', input, () =>
@@ -208,3 +209,11 @@ export async function getGroupMembersOn(input: { groupCodes: readonly string[]; 
     memberCodes: rows.filter((r) => r.groupCode === groupCode).map((r) => r.memberCode),
   }));
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getPartnerOptions = cachedQuery('compare.getPartnerOptions', getPartnerOptionsUncached);
+export const getTradeYearRange = cachedQuery('compare.getTradeYearRange', getTradeYearRangeUncached);
+export const getCompareSeries = cachedQuery('compare.getCompareSeries', getCompareSeriesUncached);
+export const getUsdPerEurRates = cachedQuery('compare.getUsdPerEurRates', getUsdPerEurRatesUncached);
+export const getTopPartnersByTurnover = cachedQuery('compare.getTopPartnersByTurnover', getTopPartnersByTurnoverUncached);
+export const getGroupMembersOn = cachedQuery('compare.getGroupMembersOn', getGroupMembersOnUncached);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -1195,7 +1196,7 @@ export async function getPartialPeriodsCheck(input: PartialPeriodsInput): Promis
 // All checks
 
 /** Runs every check against the current data (on every page load) and counts the outcomes. */
-export async function getConsistencyReport(): Promise<ConsistencyReport> {
+async function getConsistencyReportUncached(): Promise<ConsistencyReport> {
   const [growth, turnoverSum, statedParts, eu27, establishments, listed, share, sameFigure, mirror] = await Promise.all([
     getStatedGrowthCheck(),
     getTurnoverSumCheck(),
@@ -1211,3 +1212,6 @@ export async function getConsistencyReport(): Promise<ConsistencyReport> {
   const checks = [growth.check, turnoverSum, statedParts, eu27, establishments, listed, share, sameFigure, mirror, partial];
   return { checkedAt: new Date().toISOString(), checks, counts: countOutcomes(checks) };
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getConsistencyReport = cachedQuery('consistency.getConsistencyReport', getConsistencyReportUncached);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -110,7 +111,7 @@ export function withEuAliases(codes: readonly string[]): string[] {
  * figures have reporter KAZ (or unspecified) and the partner as counterpart; with `includeMirror`,
  * figures from the partner's own statistics (reporter = partner, counterpart KAZ) come too.
  */
-export async function getNewsFigures(input: NewsFiguresInput): Promise<NewsFigure[]> {
+async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigure[]> {
   const limit = z.number().int().min(1).max(500).parse(input.limit ?? 100);
   const codes = input.partnerCodes ? withEuAliases(input.partnerCodes) : null;
   const partnerFilter = codes
@@ -143,3 +144,6 @@ export async function getNewsFigures(input: NewsFiguresInput): Promise<NewsFigur
     return z.array(newsFigureSchema).parse(rows);
   });
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getNewsFigures = cachedQuery('news-figures.getNewsFigures', getNewsFiguresUncached);

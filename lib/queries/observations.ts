@@ -2,6 +2,7 @@
 // and the exports. Filtering, sorting and paging run in PostgreSQL; exports read the same SELECT
 // through a postgres.js cursor, so that millions of rows keep the server's memory flat.
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import type postgres from 'postgres';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, OFFICIAL_SOURCE_PRECEDENCE, REPORTER_KAZ } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
@@ -164,7 +165,8 @@ const OBSERVATION_COLUMNS = sql`
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
   o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported`;
 
-function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
+/** The explorer's SELECT, unexecuted: pages and exports run it; the benchmark describes it to time `COPY (same query) TO STDOUT`. */
+export function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
   return sql<ObservationRecord[]>`
     SELECT ${OBSERVATION_COLUMNS}
     ${FROM}
@@ -183,7 +185,7 @@ export interface ObservationPage {
 }
 
 /** One page of the explorer: the rows and the total, counted with the same filters in PostgreSQL. */
-export async function getObservationsPage(q: ObservationQuery): Promise<ObservationPage> {
+async function getObservationsPageUncached(q: ObservationQuery): Promise<ObservationPage> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const page = q.page ?? 1;
   return runQuery('getObservationsPage', q, async () => {
@@ -200,7 +202,7 @@ export async function getObservationsPage(q: ObservationQuery): Promise<Observat
  * Every row matching the filters, in the explorer's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
  */
-export async function* streamObservations(q: ObservationQuery, batchSize = 2000): AsyncGenerator<ObservationRecord[]> {
+export async function* streamObservations(q: ObservationQuery, batchSize = 5000): AsyncGenerator<ObservationRecord[]> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const limit = q.page !== undefined || q.size !== undefined ? { size, offset: ((q.page ?? 1) - 1) * size } : undefined;
   try {
@@ -253,7 +255,7 @@ export interface ObservationFacets {
  * The values each filter offers: only codes that occur. Distinct codes are read with a loose index
  * scan (one index probe per distinct value), so the cost follows the number of partners, not of rows.
  */
-export async function getObservationFacets(): Promise<ObservationFacets> {
+async function getObservationFacetsUncached(): Promise<ObservationFacets> {
   return runQuery('getObservationFacets', null, async () => {
     const [reporters, partners, indicators, sources, [years]] = await Promise.all([
       sql<FacetOption[]>`
@@ -340,3 +342,7 @@ export async function* streamPartnerTradeObservations(input: { code: string; bat
     throw new Error('Could not load data (partner observations).');
   }
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getObservationsPage = cachedQuery('observations.getObservationsPage', getObservationsPageUncached);
+export const getObservationFacets = cachedQuery('observations.getObservationFacets', getObservationFacetsUncached);

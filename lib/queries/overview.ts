@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -103,7 +104,7 @@ const seriesRowSchema = z.object({
  * of `reporter` with its `top` partner countries, ranked by turnover in the latest year with
  * data, plus the reporter's world total. Aggregates (EU, IMF regions) are never ranked.
  */
-export async function getTopPartnersTurnoverSeries(input: TurnoverSeriesInput): Promise<TopPartnersTurnoverSeries> {
+async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput): Promise<TopPartnersTurnoverSeries> {
   const top = z.number().int().min(1).max(20).parse(input.top ?? 6);
 
   const rows = await runQuery('getTopPartnersTurnoverSeries', input, async () => {
@@ -193,7 +194,7 @@ export interface AvailableYearsInput {
 }
 
 /** Calendar years (ascending) with annual trade figures for the reporter (official series, or one source). */
-export async function getAvailableYears(input: AvailableYearsInput): Promise<number[]> {
+async function getAvailableYearsUncached(input: AvailableYearsInput): Promise<number[]> {
   return runQuery('getAvailableYears', input, async () => {
     const result = await db.$queryRaw<unknown[]>`
       SELECT DISTINCT t.year::int AS year
@@ -282,7 +283,7 @@ const partnerRowSchema = z.object({
  * The reporter's trade with each partner in one year, sorted in SQL by an allow-listed column
  * (missing values last whatever the direction, then by name so equal values keep a stable order).
  */
-export async function getPartnerTable(input: PartnerTableInput): Promise<PartnerTable> {
+async function getPartnerTableUncached(input: PartnerTableInput): Promise<PartnerTable> {
   const orderBy = PARTNER_ORDER_BY[input.sort];
   const direction = input.dir === 'asc' ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const kinds = VIEW_KINDS[input.partners];
@@ -369,7 +370,7 @@ export interface SourceAttribution {
 }
 
 /** How to credit each source, in the order of `ids` (unknown ids are left out). */
-export async function getSourceAttribution(ids: readonly string[]): Promise<SourceAttribution[]> {
+async function getSourceAttributionUncached(ids: readonly string[]): Promise<SourceAttribution[]> {
   if (ids.length === 0) return [];
   const sources = await runQuery('getSourceAttribution', { ids }, () =>
     db.source.findMany({
@@ -420,7 +421,7 @@ const headlineRowSchema = z.object({
  * year before. Only complete years qualify (the monthly sums need all twelve months), so a partial
  * year is never compared with a full one here.
  */
-export async function getWorldHeadline(input: { reporter?: string; sourceId?: string } = {}): Promise<WorldHeadline> {
+async function getWorldHeadlineUncached(input: { reporter?: string; sourceId?: string } = {}): Promise<WorldHeadline> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const rows = await runQuery('getWorldHeadline', input, async () => {
     const result = await db.$queryRaw<unknown[]>`
@@ -471,7 +472,7 @@ export interface YearToDate {
  * the sums of those same months for every year that has them all: the only fair comparison for
  * a partial year. Null when the latest year is complete or there are no monthly totals.
  */
-export async function getYearToDate(input: { reporter?: string } = {}): Promise<YearToDate | null> {
+async function getYearToDateUncached(input: { reporter?: string } = {}): Promise<YearToDate | null> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const rows = await runQuery('getYearToDate', input, async () => {
     const result = await db.$queryRaw<unknown[]>`
@@ -588,7 +589,7 @@ const compositionRowSchema = z.object({
  * ranking) or through its members (AGG_EU left out): never both, so nothing is counted twice.
  * Members are those of the fixed 27-member composition that the EU series uses in every year.
  */
-export async function getTurnoverComposition(input: TurnoverCompositionInput): Promise<TurnoverComposition> {
+async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): Promise<TurnoverComposition> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const top = z.number().int().min(1).max(12).parse(input.top);
   const rows = await runQuery('getTurnoverComposition', input, async () => {
@@ -654,3 +655,12 @@ export async function getTurnoverComposition(input: TurnoverCompositionInput): P
     sourceIds: [...new Set(rows.map((row) => row.sourceId))].sort(),
   };
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getTopPartnersTurnoverSeries = cachedQuery('overview.getTopPartnersTurnoverSeries', getTopPartnersTurnoverSeriesUncached);
+export const getAvailableYears = cachedQuery('overview.getAvailableYears', getAvailableYearsUncached);
+export const getPartnerTable = cachedQuery('overview.getPartnerTable', getPartnerTableUncached);
+export const getSourceAttribution = cachedQuery('overview.getSourceAttribution', getSourceAttributionUncached);
+export const getWorldHeadline = cachedQuery('overview.getWorldHeadline', getWorldHeadlineUncached);
+export const getYearToDate = cachedQuery('overview.getYearToDate', getYearToDateUncached);
+export const getTurnoverComposition = cachedQuery('overview.getTurnoverComposition', getTurnoverCompositionUncached);

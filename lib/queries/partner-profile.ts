@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -19,7 +20,7 @@ export interface PartnerSummary {
 }
 
 /** The partner, or null for a code that is not in the partner table (the page answers 404). */
-export async function getPartner(code: string): Promise<PartnerSummary | null> {
+async function getPartnerUncached(code: string): Promise<PartnerSummary | null> {
   // Codes are upper-case ISO alpha-3 or AGG_*; anything else cannot exist, and skips the query.
   if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) return null;
   return runQuery('getPartner', { code }, () =>
@@ -47,7 +48,7 @@ export interface PartnerMemberships {
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export async function getPartnerMemberships(code: string): Promise<PartnerMemberships> {
+async function getPartnerMembershipsUncached(code: string): Promise<PartnerMemberships> {
   const rows = await runQuery('getPartnerMemberships', { code }, () =>
     db.groupMembership.findMany({
       where: { OR: [{ memberCode: code }, { groupCode: code }] },
@@ -108,7 +109,7 @@ const profilePointSchema = z.object({
 });
 
 /** Kazakhstan-reported exports, imports, turnover and balance with the partner (official series), and the world total. */
-export async function getPartnerTrade(input: { code: string; reporter?: string; sourceId?: string }): Promise<PartnerTrade> {
+async function getPartnerTradeUncached(input: { code: string; reporter?: string; sourceId?: string }): Promise<PartnerTrade> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   // The official series reports the EU as AGG_EU whichever code the page was opened with.
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
@@ -178,7 +179,7 @@ const mirrorSchema = z.object({
  * so that the gap is between reporters, not between databases. Mirror rows have the partner as
  * reporter and Kazakhstan as counterpart: the partner's imports are Kazakhstan's exports.
  */
-export async function getMirrorComparison(input: { code: string; reporter?: string; sourceId?: string }): Promise<MirrorComparison> {
+async function getMirrorComparisonUncached(input: { code: string; reporter?: string; sourceId?: string }): Promise<MirrorComparison> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const sourceId = input.sourceId ?? IMF_DOTS_SOURCE_ID;
   const codes = input.code === EU27_CODE || input.code === EU_CODE ? [EU_CODE] : [input.code];
@@ -231,7 +232,7 @@ export interface GroupMemberTrade {
  * own series that year. The group total is the published (or derived) group figure, not a sum
  * computed here, so members and group are never added together.
  */
-export async function getGroupMemberTrade(input: { code: string; reporter?: string }): Promise<GroupMemberTrade> {
+async function getGroupMemberTradeUncached(input: { code: string; reporter?: string }): Promise<GroupMemberTrade> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   // The EU series (AGG_EU) has the fixed 27-member composition listed under AGG_EU27.
   const membershipCode = input.code === EU_CODE ? EU27_CODE : input.code;
@@ -309,7 +310,7 @@ export interface PartnerAgreementCounts {
 }
 
 /** Agreements the partner is a party to (DESTA trade agreements and those named in the articles). */
-export async function getPartnerAgreements(code: string): Promise<PartnerAgreement[]> {
+async function getPartnerAgreementsUncached(code: string): Promise<PartnerAgreement[]> {
   const codes = withEuAliases([code]);
   const rows = await runQuery('getPartnerAgreements', { code }, () =>
     db.agreement.findMany({
@@ -355,7 +356,7 @@ export async function getPartnerAgreements(code: string): Promise<PartnerAgreeme
 }
 
 /** DESTA's per-partner agreement counts (observations bilateral_trade_agreements_count, trade_agreements_shared_count). */
-export async function getPartnerAgreementCounts(code: string): Promise<PartnerAgreementCounts> {
+async function getPartnerAgreementCountsUncached(code: string): Promise<PartnerAgreementCounts> {
   const codes = withEuAliases([code]);
   const rows = await runQuery('getPartnerAgreementCounts', { code }, () =>
     db.observation.findMany({
@@ -389,7 +390,7 @@ export interface PartnerEvent {
 }
 
 /** Events involving the partner, oldest first (a timeline). */
-export async function getPartnerEvents(code: string): Promise<PartnerEvent[]> {
+async function getPartnerEventsUncached(code: string): Promise<PartnerEvent[]> {
   const codes = withEuAliases([code]);
   const rows = await runQuery('getPartnerEvents', { code }, () =>
     db.event.findMany({
@@ -411,3 +412,13 @@ export async function getPartnerEvents(code: string): Promise<PartnerEvent[]> {
   );
   return rows.map((r) => ({ ...r, date: iso(r.date) ?? '', endDate: iso(r.endDate) }));
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getPartner = cachedQuery('partner-profile.getPartner', getPartnerUncached);
+export const getPartnerMemberships = cachedQuery('partner-profile.getPartnerMemberships', getPartnerMembershipsUncached);
+export const getPartnerTrade = cachedQuery('partner-profile.getPartnerTrade', getPartnerTradeUncached);
+export const getMirrorComparison = cachedQuery('partner-profile.getMirrorComparison', getMirrorComparisonUncached);
+export const getGroupMemberTrade = cachedQuery('partner-profile.getGroupMemberTrade', getGroupMemberTradeUncached);
+export const getPartnerAgreements = cachedQuery('partner-profile.getPartnerAgreements', getPartnerAgreementsUncached);
+export const getPartnerAgreementCounts = cachedQuery('partner-profile.getPartnerAgreementCounts', getPartnerAgreementCountsUncached);
+export const getPartnerEvents = cachedQuery('partner-profile.getPartnerEvents', getPartnerEventsUncached);

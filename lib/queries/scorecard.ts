@@ -2,6 +2,7 @@
 // (preferredAnnualSeries: the bureau 2020-2025 over IMF DOTS 1992-2020). Every figure, share, rank,
 // growth rate and count is computed in PostgreSQL; pages are cut there too.
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import type postgres from 'postgres';
 import { z } from 'zod';
 import { db } from '@/lib/db';
@@ -301,7 +302,7 @@ export interface Scorecard {
 }
 
 /** Years (ascending) in which Kazakhstan's official series has a turnover for some partner. */
-export async function getScorecardYears(): Promise<number[]> {
+async function getScorecardYearsUncached(): Promise<number[]> {
   return runQuery('getScorecardYears', null, async () => {
     const result = await db.$queryRaw<unknown[]>`
       WITH pref AS (${preferredAnnualSeries(REPORTER_KAZ)})
@@ -315,7 +316,7 @@ export async function getScorecardYears(): Promise<number[]> {
 const worldSchema = z.object({ turnover: numberOrNull, source: z.string().nullable(), derived: z.boolean().nullable(), months: z.number().int() });
 
 /** Kazakhstan's total turnover with the world in a year, the denominator of every share. */
-export async function getWorldTotal(year: number): Promise<WorldTotal> {
+async function getWorldTotalUncached(year: number): Promise<WorldTotal> {
   return runQuery('getWorldTotal', { year }, async () => {
     const raw = await db.$queryRaw<unknown[]>`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`;
     const world = worldSchema.parse(raw[0] ?? { turnover: null, source: null, derived: null, months: 0 });
@@ -324,7 +325,7 @@ export async function getWorldTotal(year: number): Promise<WorldTotal> {
 }
 
 /** One page of the scorecard, its total, the world total of the year and the page's sparklines. */
-export async function getScorecard(input: ScorecardInput): Promise<Scorecard> {
+async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
   const { year, params } = input;
   return runQuery('getScorecard', input, async () => {
     const [raw, world] = await Promise.all([
@@ -380,3 +381,8 @@ export async function* streamScorecard(input: ScorecardInput, batchSize = 500): 
     throw new Error('Could not load data (scorecard).');
   }
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getScorecardYears = cachedQuery('scorecard.getScorecardYears', getScorecardYearsUncached);
+export const getWorldTotal = cachedQuery('scorecard.getWorldTotal', getWorldTotalUncached);
+export const getScorecard = cachedQuery('scorecard.getScorecard', getScorecardUncached);

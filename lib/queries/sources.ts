@@ -1,4 +1,5 @@
 import 'server-only';
+import { cachedQuery } from '@/lib/cache';
 import { db } from '@/lib/db';
 import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { runQuery } from './run-query';
@@ -16,7 +17,7 @@ export interface SourceSummary {
 }
 
 /** Every source with the number of observations it supplies, counted in PostgreSQL. */
-export async function getSources(): Promise<SourceSummary[]> {
+async function getSourcesUncached(): Promise<SourceSummary[]> {
   return runQuery('getSources', null, async () => {
     const [sources, counts] = await Promise.all([
       db.source.findMany({
@@ -33,3 +34,6 @@ export async function getSources(): Promise<SourceSummary[]> {
     }));
   });
 }
+
+// Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
+export const getSources = cachedQuery('sources.getSources', getSourcesUncached);

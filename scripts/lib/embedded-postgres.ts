@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
   database: string;
   /** Remove the cluster when stopped (test runs). */
   ephemeral?: boolean;
+  /** More server settings as `-c` flags, e.g. `shared_preload_libraries=pg_stat_statements` (benchmarks). */
+  settings?: string[];
 }
 
 const isRoot = () => process.getuid?.() === 0;
@@ -131,6 +133,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c', 'work_mem=32MB',
       '-c', 'maintenance_work_mem=256MB',
       '-c', 'fsync=on',
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: log,
     onError: (error) => log(`[error] ${String(error)}`),

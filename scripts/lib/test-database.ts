@@ -31,7 +31,8 @@ export interface TestCluster {
   dispose: () => Promise<void>;
 }
 
-export async function startTestCluster(): Promise<TestCluster> {
+/** `settings` apply to an embedded cluster only (a DATABASE_URL server keeps its own). */
+export async function startTestCluster(options: { settings?: string[] } = {}): Promise<TestCluster> {
   const env = readEnv();
   let adminUrl: string;
   let stopServer = async () => {};
@@ -47,7 +48,7 @@ export async function startTestCluster(): Promise<TestCluster> {
     mkdirSync(dir, { recursive: true });
     chmodSync(dir, 0o755);
     const port = await freePort();
-    const server = await startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres', ephemeral: true });
+    const server = await startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres', ephemeral: true, settings: options.settings });
     adminUrl = server.url;
     stopServer = async () => {
       await server.stop();

@@ -1,0 +1,732 @@
+// npm run bench [-- --rows N] [--quick] [--steps 1000000,10000000] [--requests N] [--skip-lighthouse]
+//
+// Speed at scale, measured in one run on a throwaway embedded PostgreSQL (issue 7). It seeds the
+// bundled data, writes a synthetic "every reporter of IMF DOTS" dataset in the tidy layout
+// (scripts/lib/synthetic-trade.ts) and loads it in steps with the project's importer. At each step
+// it measures, against PostgreSQL doing the same work alone:
+//   import    importer rows/s vs `COPY ... FROM STDIN` of the same rows into an identical table
+//   export    CSV of /api/observations (≥ 1,000,000 rows when there are that many) vs
+//             `COPY (the same SELECT) TO STDOUT`, with the server's peak resident memory
+//   pages     p50/p95/p99 under autocannon (16 and 64 connections) vs the SQL time of one render
+// then, once, first-load JavaScript per route (gzipped) and Lighthouse scores. It prints the
+// targets with pass/fail and writes bench/results/<date>.json (<date>-quick.json with --quick).
+// It is not part of `npm test`. Run with `tsx --conditions=react-server` (npm run bench does) so
+// that it can load the app's query module and describe the export's SELECT.
+import { execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { ROOT } from './lib/database';
+import { buildIsStale, nextBuild } from './lib/next-build';
+import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
+import { mebibytes, sampleMemory, treeHighWaterMark } from './lib/process-memory';
+import { writeSyntheticSegments, type NamedCode, type SegmentFile } from './lib/synthetic-trade';
+import { freePort, startTestCluster } from './lib/test-database';
+import { runMain, UserError } from './lib/user-error';
+
+const SOURCE = 'bench_dots_all_reporters';
+const FIRST_YEAR = 1966;
+const LAST_YEAR = 2025;
+const REPORTER_COUNT = 235;
+const PARTNER_COUNT = 250;
+const EXPORT_MIN_ROWS = 1_000_000;
+const UNCACHED_REQUESTS_PER_CONNECTION = 3;
+
+const PAGES = [
+  { name: 'overview', path: '/' },
+  { name: 'partners', path: '/partners' },
+  { name: 'partner DEU', path: '/partners/DEU' },
+  { name: 'compare', path: '/compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share' },
+  { name: 'data', path: '/data?partner=DEU,FRA,CHN&flow=turnover&sort=year:desc' },
+] as const;
+
+const TARGETS = {
+  importRatio: 0.5,
+  exportRatio: 0.5,
+  exportRssMb: 300,
+  pageP95Ms: 150,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+  lighthouseBestPractices: 100,
+  firstLoadJsKb: 250,
+};
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    steps: { type: 'string' },
+    requests: { type: 'string' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+
+function positiveInt(text: string, name: string): number {
+  const n = Number(text.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`${name} must be a positive whole number, found "${text}"`);
+  return n;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const seconds = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: the project's importer vs COPY FROM into an identical table
+
+/**
+ * A client of its own for each COPY, ended afterwards. (Sharing one postgres.js pool between
+ * COPY streams and ordinary queries across steps left a later query's promise unresolved in two
+ * runs, with PostgreSQL idle; separate clients keep the steps independent.)
+ */
+async function withClient<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The baseline table: the same columns, defaults, check constraints, indexes (the natural-key
+ * unique index included) and foreign keys as `observation`, holding the same rows before each
+ * step (the bundled data to begin with). COPY then does the least work any loader could do for
+ * these rows: parse, check constraints, update the same indexes.
+ */
+async function createBaselineTable(sql: postgres.Sql): Promise<void> {
+  await sql`CREATE TABLE observation_copy_baseline (LIKE observation INCLUDING ALL)`;
+  const foreignKeys = await sql<{ name: string; def: string }[]>`
+    SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
+    WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
+  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE observation_copy_baseline ADD CONSTRAINT "${fk.name}_baseline" ${fk.def}`);
+  await sql`INSERT INTO observation_copy_baseline SELECT * FROM observation`;
+}
+
+async function copyColumns(sql: postgres.Sql): Promise<string> {
+  const rows = await sql<{ name: string }[]>`
+    SELECT column_name AS name FROM information_schema.columns
+    WHERE table_name = 'observation' AND column_name NOT IN ('id', 'created_at', 'updated_at')
+    ORDER BY ordinal_position`;
+  return rows.map((r) => `"${r.name}"`).join(', ');
+}
+
+interface ImportFigures {
+  rows: number;
+  importerSeconds: number;
+  importerRowsPerSecond: number;
+  copySeconds: number;
+  copyRowsPerSecond: number;
+  ratio: number;
+}
+
+async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFile): Promise<ImportFigures> {
+  const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
+  // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
+  // after-import hook) and prints it, so process start-up is left out of the figure.
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'import.ts'), segment.file, '--format', 'tidy'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    maxBuffer: 1 << 24,
+  });
+  const summary = stdout.match(/: ([\d,]+) inserted, .*\(([\d.]+) s\)\s*$/m);
+  if (!summary) throw new UserError(`npm run import printed no summary:\n${stdout}`);
+  const inserted = Number(summary[1]?.replace(/,/g, ''));
+  if (inserted !== segment.rows) throw new UserError(`the importer inserted ${inserted} of ${segment.rows} rows`);
+  const importerSeconds = Number(summary[2]);
+
+  // The same rows as the importer stored them, in the table's own layout, written to a file and
+  // read back by the server itself (server-side COPY: no client, no network), in the cluster's
+  // data directory, which the server may write. This needs a superuser, as the embedded cluster's is.
+  const columns = await copyColumns(sql);
+  const [setting] = await sql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
+  const dump = `${setting?.dir ?? '.'}/bench-copy-rows-${process.pid}.tsv`;
+  await withClient(url, (c) => c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`));
+  const copySeconds = await withClient(url, async (c) => {
+    const started = process.hrtime.bigint();
+    await c.unsafe(`COPY observation_copy_baseline (${columns}) FROM '${dump}'`);
+    return seconds(started);
+  });
+  // Empties the file; the cluster itself goes at the end of the run.
+  await withClient(url, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
+  await sql`ANALYZE observation`;
+  await sql`ANALYZE observation_copy_baseline`;
+  const importerRowsPerSecond = segment.rows / importerSeconds;
+  const copyRowsPerSecond = segment.rows / copySeconds;
+  return {
+    rows: segment.rows,
+    importerSeconds: round(importerSeconds),
+    importerRowsPerSecond: Math.round(importerRowsPerSecond),
+    copySeconds: round(copySeconds),
+    copyRowsPerSecond: Math.round(copyRowsPerSecond),
+    ratio: round(importerRowsPerSecond / copyRowsPerSecond, 2),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export: /api/observations as CSV vs COPY (the same SELECT) TO STDOUT
+
+/** A SQL literal for a bound parameter (COPY takes no parameters, so the SELECT is inlined). */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+/**
+ * The export's SELECT as the app builds it (lib/queries/observations.ts), with its parameters
+ * inlined: postgres.js describes the statement, which leaves the bound values on the query.
+ */
+async function exportSelectSql(queryString: string): Promise<string> {
+  const { parseObservationQuery } = await import('../lib/validations/observations');
+  const { selectObservations } = await import('../lib/queries/observations');
+  const parsed = parseObservationQuery(new URLSearchParams(queryString));
+  if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
+  const pending = selectObservations(parsed.query);
+  const described = await pending.describe();
+  const parameters = (pending as unknown as { parameters?: unknown[] }).parameters ?? [];
+  const types = described.types as number[];
+  // $10 before $1: replace from the highest number down.
+  let text = described.string;
+  for (let i = parameters.length; i >= 1; i -= 1) {
+    const cast = types[i - 1] ? `::${(await typeName(types[i - 1] ?? 0))}` : '';
+    text = text.replaceAll(`$${i}`, `${literal(parameters[i - 1])}${cast}`);
+  }
+  return text;
+}
+
+let typeNames: Map<number, string> | null = null;
+let typeSql: postgres.Sql | null = null;
+async function typeName(oid: number): Promise<string> {
+  if (!typeNames) {
+    const rows = await (typeSql as postgres.Sql)<{ oid: number; name: string }[]>`SELECT oid::int AS oid, format_type(oid, NULL) AS name FROM pg_type`;
+    typeNames = new Map(rows.map((r) => [r.oid, r.name]));
+  }
+  return typeNames.get(oid) ?? 'text';
+}
+
+interface ExportFigures {
+  rows: number;
+  megabytes: number;
+  apiSeconds: number;
+  apiRowsPerSecond: number;
+  copySeconds: number;
+  copyRowsPerSecond: number;
+  ratio: number;
+  serverRssBeforeMb: number;
+  serverRssPeakMb: number;
+  serverRssTimelineMb: number[];
+}
+
+async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ lines: number; bytes: number }> {
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of stream) {
+    bytes += chunk.byteLength;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+  }
+  return { lines, bytes };
+}
+
+async function measureExport(base: string, pid: number, url: string, queryString: string, expectedRows: number): Promise<ExportFigures> {
+  // One small request first (code loading, connection pool), so the baseline is the steady state.
+  await fetch(`${base}/api/observations?${queryString}&size=10&page=1&format=json`).then((r) => r.arrayBuffer());
+  const memory = sampleMemory(pid);
+  let started = process.hrtime.bigint();
+  const response = await fetch(`${base}/api/observations?${queryString}&format=csv`);
+  if (!response.ok || !response.body) throw new UserError(`export: HTTP ${response.status}`);
+  const api = await countLines(response.body);
+  const apiSeconds = seconds(started);
+  const { baseline, peak, timeline } = memory.stop();
+  // The CSV has a header line; values never contain raw newlines in this dataset.
+  const rows = api.lines - 1;
+  if (rows !== expectedRows) throw new UserError(`export: ${rows} rows, expected ${expectedRows}`);
+
+  const select = await exportSelectSql(queryString);
+  started = process.hrtime.bigint();
+  const copy = await withClient(url, async (c) => countLines(await c.unsafe(`COPY (${select}) TO STDOUT (FORMAT csv)`).readable()));
+  const copySeconds = seconds(started);
+  if (copy.lines !== rows) throw new UserError(`COPY TO gave ${copy.lines} rows, the API ${rows}`);
+  return {
+    rows,
+    megabytes: round(api.bytes / 1e6),
+    apiSeconds: round(apiSeconds),
+    apiRowsPerSecond: Math.round(rows / apiSeconds),
+    copySeconds: round(copySeconds),
+    copyRowsPerSecond: Math.round(rows / copySeconds),
+    ratio: round(copySeconds / apiSeconds, 2),
+    serverRssBeforeMb: Math.round(mebibytes(baseline)),
+    serverRssPeakMb: Math.round(mebibytes(peak)),
+    serverRssTimelineMb: timeline.map((b) => Math.round(mebibytes(b))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages: latency under load vs the SQL time of one render
+
+interface LoadFigures {
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  /** Answers other than 200, by status code. */
+  statuses: Record<string, number>;
+}
+
+/**
+ * A fixed number of requests per connection rather than a duration: autocannon drops the requests
+ * still in flight when a duration ends, which hides exactly the slow answers on a slow page.
+ */
+async function load(url: string, connections: number, perConnection: number): Promise<LoadFigures> {
+  const times: number[] = [];
+  let errors = 0;
+  const statuses: Record<string, number> = {};
+  // autocannon's own percentiles skip p95, so every response time is kept.
+  const started = process.hrtime.bigint();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, amount: connections * perConnection, timeout: 60 }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) times.push(responseTime);
+      else {
+        errors += 1;
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+      }
+    });
+  });
+  times.sort((a, b) => a - b);
+  return {
+    connections,
+    requests: times.length,
+    requestsPerSecond: round(times.length / seconds(started)),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    errors: errors + result.errors + result.timeouts,
+    statuses,
+  };
+}
+
+/**
+ * PostgreSQL's own time (planning + execution, from pg_stat_statements) for the statements of one
+ * render, averaged over `renders` uncached renders (the server runs with QUERY_CACHE=off), and
+ * the render's wall time from one client, one request at a time.
+ */
+async function sqlTimePerRender(base: string, sql: postgres.Sql, route: string, renders = 3) {
+  await fetch(base + route).then((r) => r.arrayBuffer()); // code loading, connection pools
+  await sql`SELECT pg_stat_statements_reset()`;
+  const walls: number[] = [];
+  for (let i = 0; i < renders; i += 1) {
+    const started = process.hrtime.bigint();
+    const response = await fetch(base + route);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new UserError(`${route}: HTTP ${response.status}`);
+    walls.push(seconds(started) * 1000);
+  }
+  const [row] = await sql<{ ms: number; calls: number }[]>`
+    SELECT coalesce(sum(total_exec_time + total_plan_time), 0)::float8 AS ms, coalesce(sum(calls), 0)::int AS calls
+    FROM pg_stat_statements
+    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
+  walls.sort((a, b) => a - b);
+  return { sqlMs: round((row?.ms ?? 0) / renders), statements: Math.round((row?.calls ?? 0) / renders), serialRenderMs: round(percentile(walls, 50)) };
+}
+
+interface PageFigures {
+  name: string;
+  path: string;
+  /** PostgreSQL planning + execution per uncached render. */
+  sqlMs: number;
+  statements: number;
+  /** One request at a time, no query cache. */
+  uncachedRenderMs: number;
+  /** One request at a time with the query cache warm: the render's own cost, without queueing. */
+  cachedRenderMs: number;
+  /** 16 connections, no query cache: what the pages cost before lib/cache.ts. */
+  uncached16: LoadFigures;
+  cached16: LoadFigures;
+  cached64: LoadFigures;
+  /** cached16.p50 / sqlMs. */
+  ratioP50ToSql: number;
+}
+
+async function startServer(url: string, env: Record<string, string>): Promise<{ server: ChildProcess; base: string }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = startNextServer({ port, databaseUrl: url, env });
+  await waitForHealth(base, server);
+  return { server, base };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build output and Lighthouse
+
+interface RouteJs {
+  route: string;
+  gzipKb: number;
+  uncompressedKb: number;
+}
+
+/**
+ * First-load JavaScript per route, gzipped. Next 16 no longer prints it; a Turbopack build writes
+ * the chunks each route loads first to .next/diagnostics/route-bundle-stats.json (vercel/next.js
+ * pull request 90949), and each chunk is gzipped here as a server would send it.
+ */
+function firstLoadJs(): RouteJs[] {
+  const file = path.join(ROOT, '.next', 'diagnostics', 'route-bundle-stats.json');
+  if (!existsSync(file)) throw new UserError(`${file} is missing: run a Turbopack production build (next build)`);
+  const stats = JSON.parse(readFileSync(file, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+  const gzipped = new Map<string, number>();
+  return stats
+    .filter((s) => !s.route.startsWith('/api/') && !s.route.startsWith('/_'))
+    .map((s) => {
+      let total = 0;
+      for (const chunk of s.firstLoadChunkPaths) {
+        if (!gzipped.has(chunk)) gzipped.set(chunk, gzipSync(readFileSync(path.join(ROOT, chunk))).byteLength);
+        total += gzipped.get(chunk) ?? 0;
+      }
+      return { route: s.route, gzipKb: round(total / 1024), uncompressedKb: round(s.firstLoadUncompressedJsBytes / 1024) };
+    })
+    .sort((a, b) => b.gzipKb - a.gzipKb);
+}
+
+interface LighthouseFigures {
+  name: string;
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  /** Audits below full marks that count towards accessibility or best practices. */
+  failedAudits: string[];
+}
+
+async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[]> {
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'lighthouse');
+  const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const results: LighthouseFigures[] = [];
+  for (const page of PAGES) {
+    const out = path.join(dir, `lighthouse-${results.length}.json`);
+    // Lighthouse's defaults: mobile form factor with simulated throttling (the strict case).
+    await promisify(execFile)(bin, [
+      base + page.path,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 });
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+      audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+    };
+    const failedAudits = ['accessibility', 'best-practices'].flatMap((category) =>
+      (report.categories[category]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''})`),
+    );
+    const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+    results.push({
+      name: page.name,
+      path: page.path,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+      tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? Number.NaN),
+      failedAudits,
+    });
+    const last = results.at(-1);
+    console.log(`  ${page.name}: performance ${score('performance')} (LCP ${last?.lcpMs} ms, TBT ${last?.tbtMs} ms), accessibility ${score('accessibility')}, best practices ${score('best-practices')}${failedAudits.length > 0 ? `; below full marks: ${failedAudits.join('; ')}` : ''}`);
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface StepFigures {
+  observations: number;
+  /** observation with its indexes and TOAST, and the indexes alone (MB). */
+  tableMb: number;
+  indexMb: number;
+  syntheticRows: number;
+  import: ImportFigures;
+  export: ExportFigures;
+  pages: PageFigures[];
+  serverHighWaterMarkMb: number;
+}
+
+async function referenceCodes(sql: postgres.Sql): Promise<{ reporters: NamedCode[]; partners: NamedCode[] }> {
+  const countries = await sql<NamedCode[]>`SELECT code, name FROM partner WHERE kind = 'COUNTRY' ORDER BY (code = 'KAZ') DESC, code`;
+  const aggregates = await sql<NamedCode[]>`SELECT code, name FROM partner WHERE code LIKE 'AGG\\_%' ORDER BY code`;
+  const reporters = countries.slice(0, REPORTER_COUNT);
+  // All aggregates (the world, the EU, regions), then countries up to the partner count.
+  const partners = [...aggregates, ...countries].slice(0, PARTNER_COUNT + 1);
+  return { reporters, partners };
+}
+
+/** Reporters, in file order, whose rows add up to at least `minRows` (all of them when there are fewer). */
+function exportReporters(segments: readonly SegmentFile[], minRows: number): { codes: string[]; rows: number } {
+  const counts = new Map<string, number>();
+  for (const s of segments) for (const [code, n] of s.reporters) counts.set(code, (counts.get(code) ?? 0) + n);
+  const codes: string[] = [];
+  let rows = 0;
+  for (const [code, n] of counts) {
+    if (rows >= minRows) break;
+    codes.push(code);
+    rows += n;
+  }
+  return { codes, rows };
+}
+
+runMain(async () => {
+  const quick = args.quick ?? false;
+  const rows = args.rows ? positiveInt(args.rows, '--rows') : quick ? 100_000 : 10_000_000;
+  const steps = args.steps
+    ? args.steps.split(',').map((s) => positiveInt(s, '--steps'))
+    : quick ? [rows / 10, rows].map(Math.round) : rows > 1_000_000 ? [1_000_000, rows] : [rows];
+  if (steps.some((s, i) => i > 0 && s <= (steps[i - 1] ?? 0))) throw new UserError('--steps must increase');
+  // Requests per connection for the cached runs; uncached runs (seconds per request) make 3.
+  const perConnection = args.requests ? positiveInt(args.requests, '--requests') : quick ? 4 : 8;
+  const date = new Date().toISOString().slice(0, 10);
+  const outFile = args.out ?? path.join(ROOT, 'bench', 'results', `${date}${quick ? '-quick' : ''}.json`);
+  const startedAt = new Date();
+  const runStarted = process.hrtime.bigint();
+  console.log(`Benchmark: steps ${steps.map(fmt).join(' → ')} synthetic rows; ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+  if (buildIsStale()) {
+    console.log('Building the app (next build) …');
+    await nextBuild();
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const cluster = await startTestCluster({ settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on'] });
+  let server: ChildProcess | undefined;
+  try {
+    console.log('Creating a seeded throwaway database …');
+    const url = await cluster.createDatabase('bench');
+    // lib/sql.ts (the app's postgres.js client, used to describe the export's SELECT) reads it.
+    process.env.DATABASE_URL = url;
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    typeSql = sql;
+    try {
+      await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
+      await sql`
+        INSERT INTO source (id, kind, title, publisher, attribution)
+        VALUES (${SOURCE}, 'STATISTICAL_DATASET', 'Direction of Trade Statistics, all reporters (synthetic benchmark data)',
+                'Benchmark', 'Synthetic rows generated by scripts/bench.ts; not data.')`;
+      const { reporters, partners } = await referenceCodes(sql);
+      console.log(`Writing ${fmt(rows)} tidy rows (${reporters.length} reporters × up to ${partners.length - 1} partners × ${LAST_YEAR - FIRST_YEAR + 1} years × 3 flows) …`);
+      const t = process.hrtime.bigint();
+      const segments = await writeSyntheticSegments(
+        { sourceId: SOURCE, reporters, partners, firstYear: FIRST_YEAR, lastYear: LAST_YEAR },
+        steps,
+        (i) => path.join(dir, `segment-${i}.csv`),
+      );
+      console.log(`  ${segments.map((s) => `${fmt(s.rows)} rows, ${round(statSync(s.file).size / 1e6)} MB`).join('; ')} in ${round(seconds(t))} s`);
+      await createBaselineTable(sql);
+
+      const results: StepFigures[] = [];
+      let js: RouteJs[] = [];
+      let scores: LighthouseFigures[] = [];
+      // Written after every step, so that a run stopped half-way still leaves its figures.
+      const write = (complete: boolean): Check[] => {
+        const report = summarise(results, js, scores);
+        const output = {
+          complete,
+          startedAt: startedAt.toISOString(),
+          minutes: round(seconds(runStarted) / 60),
+          command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1e9), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 2)) },
+          dataset: { source: SOURCE, reporters: reporters.length, partners: partners.length - 1, years: `${FIRST_YEAR}-${LAST_YEAR}`, flows: 3, steps },
+          requestsPerConnection: { uncached: UNCACHED_REQUESTS_PER_CONNECTION, cached: perConnection },
+          targets: TARGETS,
+          checks: report,
+          steps: results,
+          firstLoadJs: js,
+          lighthouse: scores,
+        };
+        mkdirSync(path.dirname(outFile), { recursive: true });
+        writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
+        return report;
+      };
+      for (const [i, segment] of segments.entries()) {
+        const loaded = steps[i] ?? 0;
+        console.log(`\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`);
+        const imported = await measureImport(url, sql, segment);
+        console.log(`  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×`);
+        const [count] = await sql<{ n: number; mb: number; indexMb: number }[]>`
+          SELECT count(*)::int AS n, (pg_total_relation_size('observation') / 1048576)::int AS mb,
+                 (pg_indexes_size('observation') / 1048576)::int AS "indexMb"
+          FROM observation`;
+
+        console.log('  pages without the query cache: SQL time per render, 16 connections');
+        let started = await startServer(url, { QUERY_CACHE: 'off' });
+        server = started.server;
+        const uncached: { sqlMs: number; statements: number; serialRenderMs: number; load: LoadFigures }[] = [];
+        for (const page of PAGES) {
+          const timing = await sqlTimePerRender(started.base, sql, page.path);
+          const figures = await load(started.base + page.path, 16, UNCACHED_REQUESTS_PER_CONNECTION);
+          uncached.push({ ...timing, load: figures });
+          console.log(`    ${page.name.padEnd(12)} SQL ${timing.sqlMs} ms in ${timing.statements} statements, one request ${timing.serialRenderMs} ms; 16 conn p50 ${figures.p50} p95 ${figures.p95} ms`);
+        }
+        await stopNextServer(server);
+
+        // The export first, on a fresh server, so that its memory baseline is not the load tests' garbage.
+        started = await startServer(url, {});
+        server = started.server;
+        const exportSet = exportReporters(segments.slice(0, i + 1), EXPORT_MIN_ROWS);
+        const exportQuery = `source=${SOURCE}&reporter=${exportSet.codes.join(',')}`;
+        console.log(`  export: ${fmt(exportSet.rows)} rows as CSV (${exportSet.codes.length} reporters)`);
+        const exported = await measureExport(started.base, started.server.pid ?? 0, url, exportQuery, exportSet.rows);
+        console.log(`    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`);
+        console.log('  pages with the query cache: 16 and 64 connections');
+        const pages: PageFigures[] = [];
+        for (const [j, page] of PAGES.entries()) {
+          const walls: number[] = [];
+          for (let k = 0; k < 6; k += 1) {
+            const t0 = process.hrtime.bigint();
+            await fetch(started.base + page.path).then((r) => r.arrayBuffer());
+            if (k > 0) walls.push(seconds(t0) * 1000);
+          }
+          walls.sort((a, b) => a - b);
+          const c16 = await load(started.base + page.path, 16, perConnection);
+          const c64 = await load(started.base + page.path, 64, perConnection);
+          const u = uncached[j];
+          if (!u) continue;
+          pages.push({
+            name: page.name,
+            path: page.path,
+            sqlMs: u.sqlMs,
+            statements: u.statements,
+            uncachedRenderMs: u.serialRenderMs,
+            cachedRenderMs: round(percentile(walls, 50)),
+            uncached16: u.load,
+            cached16: c16,
+            cached64: c64,
+            ratioP50ToSql: round(c16.p50 / Math.max(u.sqlMs, 0.1), 1),
+          });
+          console.log(`    ${page.name.padEnd(12)} one request ${round(percentile(walls, 50))} ms; 16 conn p50/p95/p99 ${c16.p50}/${c16.p95}/${c16.p99} ms (${c16.requestsPerSecond}/s); 64 conn ${c64.p50}/${c64.p95}/${c64.p99} ms; errors ${c16.errors + c64.errors} ${JSON.stringify({ ...c16.statuses, ...c64.statuses })}`);
+        }
+
+        const hwm = Math.round(mebibytes(treeHighWaterMark(started.server.pid ?? 0)));
+        await stopNextServer(server);
+        server = undefined;
+        results.push({ observations: count?.n ?? 0, tableMb: count?.mb ?? 0, indexMb: count?.indexMb ?? 0, syntheticRows: loaded, import: imported, export: exported, pages, serverHighWaterMarkMb: hwm });
+
+        if (i === 0) {
+          // Once, after the first step: the front end does not change with the rows loaded, and the
+          // pages answer from the query cache by then.
+          console.log('\nFirst-load JavaScript per route (gzipped)');
+          js = firstLoadJs();
+          for (const r of js) console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
+          if (!args['skip-lighthouse']) {
+            console.log('\nLighthouse (mobile, simulated throttling)');
+            const lh = await startServer(url, {});
+            server = lh.server;
+            for (const page of PAGES) await fetch(lh.base + page.path).then((r) => r.arrayBuffer());
+            scores = await lighthouse(lh.base, dir);
+            await stopNextServer(server);
+            server = undefined;
+          }
+        }
+        write(false);
+      }
+
+      const report = write(true);
+      printTable(report, results);
+      console.log(`\nWritten to ${path.relative(ROOT, outFile)} (${round(seconds(runStarted) / 60)} min).`);
+    } finally {
+      await sql.end();
+      const app = await import('../lib/sql').catch(() => null);
+      await app?.sql.end().catch(() => {});
+    }
+  } finally {
+    if (server) await stopNextServer(server);
+    await cluster.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+interface Check {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+function summarise(steps: StepFigures[], js: RouteJs[], scores: LighthouseFigures[]): Check[] {
+  const last = steps.at(-1);
+  if (!last) return [];
+  const at = `at ${fmt(last.syntheticRows)} rows`;
+  const checks: Check[] = [
+    {
+      target: `import ≥ ${TARGETS.importRatio}× COPY FROM (${at})`,
+      measured: `${last.import.ratio}× (${fmt(last.import.importerRowsPerSecond)} vs ${fmt(last.import.copyRowsPerSecond)} rows/s)`,
+      pass: last.import.ratio >= TARGETS.importRatio,
+    },
+    {
+      target: `export ≥ ${TARGETS.exportRatio}× COPY TO (${fmt(last.export.rows)} rows)`,
+      measured: `${last.export.ratio}× (${fmt(last.export.apiRowsPerSecond)} vs ${fmt(last.export.copyRowsPerSecond)} rows/s)`,
+      pass: last.export.ratio >= TARGETS.exportRatio,
+    },
+    {
+      target: `export server memory < ${TARGETS.exportRssMb} MB`,
+      measured: `peak ${last.export.serverRssPeakMb} MB`,
+      pass: last.export.serverRssPeakMb < TARGETS.exportRssMb,
+    },
+    ...last.pages.map((p) => ({
+      target: `${p.name} p95 < ${TARGETS.pageP95Ms} ms, 16 conn (${at})`,
+      measured: `${p.cached16.p95} ms (uncached ${p.uncached16.p95} ms; SQL ${p.sqlMs} ms)`,
+      pass: p.cached16.p95 < TARGETS.pageP95Ms && p.cached16.errors === 0,
+    })),
+    ...js.map((r) => ({
+      target: `first-load JS ${r.route} ≤ ${TARGETS.firstLoadJsKb} KB gz`,
+      measured: `${r.gzipKb} KB`,
+      pass: r.gzipKb <= TARGETS.firstLoadJsKb,
+    })),
+    ...scores.map((s) => ({
+      target: `Lighthouse ${s.name} ≥ ${TARGETS.lighthousePerformance}/${TARGETS.lighthouseAccessibility}/${TARGETS.lighthouseBestPractices}`,
+      measured: `${s.performance}/${s.accessibility}/${s.bestPractices}`,
+      pass: s.performance >= TARGETS.lighthousePerformance && s.accessibility >= TARGETS.lighthouseAccessibility && s.bestPractices >= TARGETS.lighthouseBestPractices,
+    })),
+  ];
+  return checks;
+}
+
+function printTable(checks: Check[], steps: StepFigures[]): void {
+  console.log('\nGrowth');
+  console.table(
+    steps.map((s) => ({
+      'synthetic rows': fmt(s.syntheticRows),
+      'table MB': s.tableMb,
+      'import rows/s': fmt(s.import.importerRowsPerSecond),
+      'COPY FROM rows/s': fmt(s.import.copyRowsPerSecond),
+      'export rows/s': fmt(s.export.apiRowsPerSecond),
+      'COPY TO rows/s': fmt(s.export.copyRowsPerSecond),
+      'export peak MB': s.export.serverRssPeakMb,
+      ...Object.fromEntries(s.pages.map((p) => [`${p.name} p95`, p.cached16.p95])),
+      ...Object.fromEntries(s.pages.map((p) => [`${p.name} SQL`, p.sqlMs])),
+    })),
+  );
+  console.log('\nTargets');
+  const width = Math.max(...checks.map((c) => c.target.length));
+  for (const c of checks) console.log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.target.padEnd(width)}  ${c.measured}`);
+  const failed = checks.filter((c) => !c.pass).length;
+  console.log(`  ${checks.length - failed} passed, ${failed} failed`);
+}
