@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvHeader, csvLines } from './csv-writer';
+import { csvHeader, csvLines } from './csv-writer';
 import type { ExportColumn } from './types';
 
 type Row = { a: string | null; b: string | number | null; c: boolean };
