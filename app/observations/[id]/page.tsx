@@ -47,7 +47,7 @@ export default async function ObservationPage({ params }: PageProps) {
     <div className="max-w-4xl space-y-6">
       <div className="space-y-1">
         <p className="text-sm">
-          <Link href={explorer} className="underline-offset-2 hover:underline">
+          <Link href={explorer} className="underline underline-offset-2 hover:text-accent">
             ← This series in the data explorer
           </Link>
         </p>
@@ -70,7 +70,7 @@ export default async function ObservationPage({ params }: PageProps) {
         </h2>
         <dl className="rounded-lg border border-border bg-card px-4 py-2 text-sm">
           <Field label="Source">
-            <Link href={`/sources#source-${encodeURIComponent(o.source_id)}`} className="underline-offset-2 hover:underline">
+            <Link href={`/sources#source-${encodeURIComponent(o.source_id)}`} className="underline underline-offset-2 hover:text-accent">
               {o.source_title}
             </Link>{' '}
             <span className="text-muted-foreground">({o.source_publisher})</span>
@@ -78,7 +78,7 @@ export default async function ObservationPage({ params }: PageProps) {
           <Field label="Cite as">{o.source_attribution}</Field>
           {o.source_url ? (
             <Field label="Publisher’s page">
-              <a href={o.source_url} rel="noopener noreferrer" target="_blank" className="underline-offset-2 hover:underline">
+              <a href={o.source_url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2 hover:text-accent">
                 {o.source_url}
               </a>
             </Field>
@@ -111,7 +111,7 @@ export default async function ObservationPage({ params }: PageProps) {
         </h2>
         <p className="text-sm text-muted-foreground">
           When an import brings a newer vintage with another value or flag, the old one is kept here. Also as JSON:{' '}
-          <a href={`/api/observations/${o.id}/revisions`} className="font-mono text-xs underline-offset-2 hover:underline">
+          <a href={`/api/observations/${o.id}/revisions`} className="font-mono text-xs underline underline-offset-2 hover:text-accent">
             /api/observations/{o.id}/revisions
           </a>
         </p>
