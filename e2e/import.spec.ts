@@ -8,8 +8,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import {
-  comtradeCsv, eurostatComext10, imfSdmx20, UZBEKISTAN_DOTS, writeDotsWorkbook, writeText,
+  comtradeCsv, eurostatComext10, imfSdmx20, UZBEKISTAN_DOTS, writeDotsWorkbook, writeText, type DotsWorkbook,
 } from '../lib/testing/import-fixtures';
+import { test as pageTest } from './fixtures/test';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -82,4 +83,71 @@ test.describe('import, then the dashboard', () => {
     const { sources } = (await (await request.get('/api/sources')).json()) as { sources: { id: string }[] };
     expect(sources.map((s) => s.id)).not.toContain('e2e_refused');
   });
+});
+
+pageTest.describe('a newer vintage, then the revision history', () => {
+  pageTest.describe.configure({ timeout: 180_000 });
+
+  pageTest('marks the revised value in the explorer and shows its old value, vintages and import', async ({ page, request }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-revisions-'));
+    const first = path.join(dir, 'DOTS_927_2021.xlsx');
+    await writeDotsWorkbook(first, UZBEKISTAN_DOTS);
+    const revised: DotsWorkbook = structuredClone(UZBEKISTAN_DOTS);
+    const kaz = revised.sheets['Exports, FOB']?.partners.find(([name]) => name === 'Kazakhstan, Rep. of');
+    if (kaz) kaz[3] = 1_010.75;
+    const second = path.join(dir, 'DOTS_927_2022.xlsx');
+    await writeDotsWorkbook(second, revised);
+    expect((await runImport([first, '--source-id', 'e2e_revised', '--vintage', '2021-06'])).code).toBe(0);
+    const update = await runImport([second, '--source-id', 'e2e_revised', '--vintage', '2022-01']);
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain('2 old values kept as revisions');
+
+    await page.goto('/data?source=e2e_revised&partner=KAZ&from=2020&to=2020');
+    const table = page.getByTestId('observations-table');
+    // Exports and the turnover derived from them changed; imports did not.
+    await expect(table.getByTestId('revised-marker')).toHaveCount(2);
+    const exportRow = table.locator('[data-row-key="e2e_revised|UZB|KAZ|export|2020|FY|"]');
+    await exportRow.getByTestId('revised-marker').click();
+
+    await expect(page).toHaveURL(/\/observations\/\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Uzbekistan');
+    await expect(page.getByTestId('observation-value')).toContainText('1010.75 million USD');
+    const history = page.getByTestId('revision-history');
+    await expect(history.getByTestId('revision')).toHaveCount(1);
+    await expect(history.getByTestId('revision-old-value')).toHaveText('1000.25 million USD');
+    await expect(history.getByTestId('revision-vintages')).toHaveText('2021-06 → 2022-01');
+    await expect(history).toContainText('DOTS_927_2022.xlsx');
+    await expect(page.getByText('Direction of Trade Statistics (DOTS): Uzbekistan, Rep. of as reporter').first()).toBeVisible();
+    await page.screenshot({ path: pageTest.info().outputPath('observation-revisions.png'), fullPage: true });
+
+    const id = page.url().split('/').at(-1) ?? '';
+    const api = await request.get(`/api/observations/${id}/revisions`);
+    expect(api.status()).toBe(200);
+    const body = (await api.json()) as { observation: { value: string }; revisions: Record<string, unknown>[] };
+    expect(body.observation.value).toBe('1010.75');
+    expect(body.revisions).toEqual([expect.objectContaining({
+      old_value: '1000.25', new_value: '1010.75', old_vintage: '2021-06', new_vintage: '2022-01',
+      import_batch: expect.objectContaining({ file_name: 'DOTS_927_2022.xlsx', format: 'imf-dots' }),
+    })]);
+
+    // The import value was never replaced: no marker.
+    const importRow = table.locator('[data-row-key="e2e_revised|UZB|KAZ|import|2020|FY|"]');
+    await page.goBack();
+    await expect(importRow.getByTestId('revised-marker')).toHaveCount(0);
+  });
+
+});
+
+test('answers 404 for an unknown observation and 400 for an id that is not a number', async ({ page, request }) => {
+  expect((await request.get('/api/observations/abc/revisions')).status()).toBe(400);
+  expect(await (await request.get('/api/observations/1e3/revisions')).json()).toMatchObject({ error: 'invalid_parameter', parameter: 'id' });
+  const missing = await request.get('/api/observations/9223372036854775807/revisions');
+  expect(missing.status()).toBe(404);
+  expect(await missing.json()).toMatchObject({ error: 'not_found' });
+  // The browser logs the 404 of the document itself as a console error, so the console check is off here.
+  for (const url of ['/observations/9223372036854775807', '/observations/abc']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Observation not found' })).toBeVisible();
+  }
 });

@@ -133,6 +133,17 @@ export const observationsTableColumns = helper.columns([
           {r.derivation === 'INFERRED' ? <Chip title="Implied by the source, not stated">inferred</Chip> : null}
           {r.partner_reported ? <Chip title="The partner’s own statistics (mirror data); never add to Kazakhstan’s figures">partner-reported</Chip> : null}
           {r.flag && !['e', 'derived', 'derived+e', 'inferred'].includes(r.flag) ? <Chip title="Flag as written in the source data">{r.flag}</Chip> : null}
+          {r.revision_count ? (
+            <Link
+              href={`/observations/${r.id}`}
+              prefetch={false}
+              data-testid="revised-marker"
+              title={`A newer vintage replaced ${r.revision_count === 1 ? 'an earlier value' : `${r.revision_count} earlier values`}: see the revision history`}
+              className="inline-block rounded border border-accent px-1 py-px text-[0.7rem] leading-4 whitespace-nowrap text-accent underline-offset-2 hover:underline"
+            >
+              revised
+            </Link>
+          ) : null}
         </span>
       );
     },

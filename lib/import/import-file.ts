@@ -13,12 +13,18 @@ import type { FormatReader, ImportFormat, ReaderContext } from './reader';
 import { ReferenceData } from './reference-data';
 import { SdmxCsvReader } from './sdmx-csv-reader';
 import { TidyReader } from './tidy-reader';
-import { copyIntoStage, createStage, deriveTurnover, findDuplicates, mergeStage } from './write-observations';
+import { readAhead } from './read-ahead';
+import { analyzeForCompare, CHUNK_ROWS, copyChunk, createStage, deriveTurnover, findDuplicates, mergeRange, stageChunks, type MergeCounts } from './write-observations';
 
 export interface ImportProgress {
+  /** Observations read so far. */
   rows: number;
   bytesRead: number;
   totalBytes: number;
+  /** Rows merged into the database so far (turnover rows derived by the importer included). */
+  written: number;
+  /** Once reading is done, how many rows there are to write; null while reading. */
+  toWrite: number | null;
 }
 
 export interface ImportOptions {
@@ -116,8 +122,13 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   const refs = await ReferenceData.load(sql);
   const ctx: ReaderContext = { file, input, refs, problems, sourceId: options.sourceId, vintage: options.vintage };
   const reader = createReader(format, ctx);
+  const counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0, revised: 0 };
+  let toWrite: number | null = null;
   let lastReport = 0;
-  const progress = () => options.onProgress?.({ rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes });
+  const progress = () => options.onProgress?.({
+    rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes,
+    written: counts.inserted + counts.updated + counts.unchanged, toWrite,
+  });
 
   let phaseStart = Date.now();
   const phase = (name: string) => {
@@ -130,45 +141,81 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   try {
     summary = await sql.begin(async (tx) => {
       await createStage(tx);
-      const stage = await copyIntoStage(tx, reader.rows(), () => {
+      // The source is set at the end: a source the file brings does not exist yet.
+      const [batch] = await tx<{ id: number }[]>`
+        INSERT INTO import_batch (file_name, format, sha256, status) VALUES (${path.basename(file)}, ${format}, '', 'RUNNING')
+        RETURNING id`;
+      if (!batch) throw new Error('import_batch: no id returned');
+      const batchId = batch.id;
+      let analyzed = false;
+      const beforeCompare = async () => {
+        if (!analyzed) await analyzeForCompare(tx);
+        analyzed = true;
+      };
+      const merge = async (first: number, last: number) => {
+        const c = await mergeRange(tx, batchId, first, last, beforeCompare);
+        counts.inserted += c.inserted;
+        counts.updated += c.updated;
+        counts.unchanged += c.unchanged;
+        counts.revised += c.revised;
+      };
+      const refused = () => problems.fileLevel || (problems.count > 0 && !options.skipInvalid);
+      // Tidy files derive nothing, so each chunk is merged as soon as it is staged, while the next
+      // one is read. The official formats derive turnover from both sides first, which may sit
+      // anywhere in the file (a workbook's export and import sheets).
+      const mergeWhileReading = format === 'tidy';
+      let staged = 0;
+      const candidates: number[] = [];
+      for await (const chunk of readAhead(stageChunks(reader.rows()))) {
+        // A refused file is still read to the end, to report all its problems, but not written.
+        if (refused()) continue;
+        await copyChunk(tx, chunk);
+        staged = chunk.last;
+        if (mergeWhileReading) {
+          const duplicates = await findDuplicates(tx, chunk.candidates);
+          if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
+          await merge(chunk.first, chunk.last);
+        } else {
+          candidates.push(...chunk.candidates);
+        }
         if (reader.rowCount - lastReport >= 10_000) {
           lastReport = reader.rowCount;
           progress();
         }
-      });
-      if (!problems.fileLevel && stage.rows === 0) {
+      }
+      if (!problems.fileLevel && staged === 0) {
         // Nothing valid to write (even with skipInvalid): say so rather than log an empty import.
         problems.file({ line: 1, column: '(file)', found: problems.count > 0 ? 'no valid observations' : 'no observations', expected: 'at least one value to import' });
       }
-      phase('read and stage');
-      if (problems.fileLevel || (problems.count > 0 && !options.skipInvalid)) {
-        throw new ImportRejectedError(file, problems.problems, problems.count);
-      }
-      const duplicates = await findDuplicates(tx, stage.candidates);
-      if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
-      phase('duplicate check');
+      phase(mergeWhileReading ? 'read, stage and merge' : 'read and stage');
+      if (refused()) throw new ImportRejectedError(file, problems.problems, problems.count);
 
       let sourceCreated = false;
-      if (format !== 'tidy' && options.sourceId && !refs.sources.has(options.sourceId)) {
-        const meta = reader.sourceMetadata?.();
-        if (!meta) throw new ImportOptionsError(`--source-id ${options.sourceId} is not a known source`);
-        await tx`
-          INSERT INTO source (id, kind, title, publisher, url, attribution, vintage, note)
-          VALUES (${options.sourceId}, 'STATISTICAL_DATASET', ${meta.title}, ${meta.publisher}, ${meta.url},
-                  ${meta.attribution}, ${options.vintage ?? meta.vintage}, ${meta.note})`;
-        sourceCreated = true;
+      let derived = 0;
+      if (!mergeWhileReading) {
+        const duplicates = await findDuplicates(tx, candidates);
+        if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
+        phase('duplicate check');
+        if (options.sourceId && !refs.sources.has(options.sourceId)) {
+          const meta = reader.sourceMetadata?.();
+          if (!meta) throw new ImportOptionsError(`--source-id ${options.sourceId} is not a known source`);
+          await tx`
+            INSERT INTO source (id, kind, title, publisher, url, attribution, vintage, note)
+            VALUES (${options.sourceId}, 'STATISTICAL_DATASET', ${meta.title}, ${meta.publisher}, ${meta.url},
+                    ${meta.attribution}, ${options.vintage ?? meta.vintage}, ${meta.note})`;
+          sourceCreated = true;
+        }
+        const turnoverNote = options.deriveTurnover === false ? null : reader.turnoverNote?.() ?? null;
+        derived = turnoverNote ? await deriveTurnover(tx, turnoverNote) : 0;
+        phase('derive turnover');
+        toWrite = staged + derived;
+        for (let first = 1; first <= toWrite; first += CHUNK_ROWS) {
+          await merge(first, Math.min(toWrite, first + CHUNK_ROWS - 1));
+          progress();
+        }
       }
-      const turnoverNote = options.deriveTurnover === false ? null : reader.turnoverNote?.() ?? null;
-      const derived = turnoverNote ? await deriveTurnover(tx, turnoverNote) : 0;
-
-      const [batch] = await tx<{ id: number }[]>`
-        INSERT INTO import_batch (file_name, format, sha256, source_id, status)
-        VALUES (${path.basename(file)}, ${format}, ${input.sha256()}, ${options.sourceId ?? null}, 'RUNNING')
-        RETURNING id`;
-      const batchId = batch?.id ?? null;
-      phase('derive turnover');
-      const counts = await mergeStage(tx, batchId);
       phase('merge');
+
       const result: ImportSummary = {
         file,
         format,
@@ -193,8 +240,9 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         return { ...result, batchId: null };
       }
       await tx`
-        UPDATE import_batch SET status = 'SUCCEEDED', finished_at = now(), inserted = ${counts.inserted},
-          updated = ${counts.updated}, unchanged = ${counts.unchanged}, rejected = ${problems.rejectedRows}
+        UPDATE import_batch SET status = 'SUCCEEDED', finished_at = now(), sha256 = ${input.sha256()},
+          source_id = ${options.sourceId ?? null}, inserted = ${counts.inserted}, updated = ${counts.updated},
+          unchanged = ${counts.unchanged}, rejected = ${problems.rejectedRows}
         WHERE id = ${batchId}`;
       return result;
     });

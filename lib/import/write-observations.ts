@@ -1,7 +1,9 @@
-// The one write path for every format: rows are COPY'd into a temporary stage table, checked for
-// duplicate keys, optionally completed with derived turnover, then merged into `observation` in
-// a single statement that inserts new keys, updates changed ones and keeps the replaced values
-// as revisions. All of it runs inside the caller's transaction.
+// The one write path for every format: rows are COPY'd into a temporary stage table in chunks,
+// checked for duplicate keys, optionally completed with derived turnover, then merged into
+// `observation` chunk by chunk, one statement per chunk that inserts new keys, updates changed
+// ones and keeps the replaced values as revisions. Merging a chunk while the next one is read
+// keeps both the importer and PostgreSQL busy; the caller's one transaction still makes the file
+// all or nothing.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
@@ -49,44 +51,63 @@ export async function createStage(tx: Tx): Promise<void> {
       is_estimate boolean, derivation "Derivation", derivation_note text, stated_growth_pct numeric,
       locator text, note text, vintage text
     ) ON COMMIT DROP`;
+  // Chunks are merged by seq range; without an index each merge would scan every staged row.
+  await tx`CREATE INDEX ON stage (seq)`;
 }
 
-/** Rows staged so far and the ones whose key hash repeats an earlier row's (possible duplicates). */
-export interface StageResult {
-  rows: number;
+/** Rows a chunk holds, in COPY text, with their seq range and the ones that may repeat an earlier key. */
+export interface StageChunk {
+  text: string;
+  /** seq of the first and last row (seq counts rows from 1 over the whole file). */
+  first: number;
+  last: number;
+  /** seq of rows whose key hash repeats an earlier row's (possible duplicates). */
   candidates: number[];
 }
 
 /** At most this many possible duplicates are checked; more than a few means the file is refused anyway. */
 const MAX_CANDIDATES = 10_000;
 
-/** Streams the batches into the stage table; `onBatch` sees each batch after it is queued. */
-export async function copyIntoStage(
-  tx: Tx,
-  batches: AsyncIterable<ObservationRow[]>,
-  onBatch: (rows: number) => void,
-): Promise<StageResult> {
+/**
+ * Rows per chunk. Large enough that per-statement costs (a COPY, a merge and its plan) vanish,
+ * small enough that the progress bar moves and the next chunk is read while this one is merged.
+ */
+export const CHUNK_ROWS = 50_000;
+
+/**
+ * Groups the reader's batches into chunks of about `chunkRows` rows of COPY text, numbering rows
+ * and flagging possible duplicate keys (by a 64-bit hash; the stage table confirms them).
+ */
+export async function* stageChunks(batches: AsyncIterable<ObservationRow[]>, chunkRows = CHUNK_ROWS): AsyncGenerator<StageChunk> {
   const keys = new KeyHashSet();
-  const result: StageResult = { rows: 0, candidates: [] };
-  async function* text(): AsyncGenerator<string> {
-    for await (const batch of batches) {
-      const lines: string[] = new Array<string>(batch.length);
-      for (let i = 0; i < batch.length; i += 1) {
-        const r = batch[i] as ObservationRow;
-        result.rows += 1;
-        if (!keys.add([r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.periodKey, r.seriesKey])
-          && result.candidates.length < MAX_CANDIDATES) {
-          result.candidates.push(result.rows);
-        }
-        lines[i] = stageLine(result.rows, r);
+  let seq = 0;
+  let candidatesSeen = 0;
+  let lines: string[] = [];
+  let chunk: StageChunk = { text: '', first: 1, last: 0, candidates: [] };
+  for await (const batch of batches) {
+    for (let i = 0; i < batch.length; i += 1) {
+      const r = batch[i] as ObservationRow;
+      seq += 1;
+      if (!keys.add([r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.periodKey, r.seriesKey])
+        && candidatesSeen < MAX_CANDIDATES) {
+        chunk.candidates.push(seq);
+        candidatesSeen += 1;
       }
-      onBatch(batch.length);
-      yield lines.join('');
+      lines.push(stageLine(seq, r));
+    }
+    if (lines.length >= chunkRows) {
+      yield { ...chunk, text: lines.join(''), last: seq };
+      lines = [];
+      chunk = { text: '', first: seq + 1, last: seq, candidates: [] };
     }
   }
+  if (lines.length > 0) yield { ...chunk, text: lines.join(''), last: seq };
+}
+
+/** COPYs one chunk into the stage table. */
+export async function copyChunk(tx: Tx, chunk: StageChunk): Promise<void> {
   const copy = await tx`COPY stage (${tx.unsafe(STAGE_COLUMNS.join(','))}) FROM STDIN`.writable();
-  await pipeline(Readable.from(text()), copy);
-  return result;
+  await pipeline(Readable.from([chunk.text]), copy);
 }
 
 /** Staged rows whose natural key repeats an earlier row's, reported at the later row. */
@@ -140,6 +161,20 @@ export async function deriveTurnover(tx: Tx, note: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * Fresh statistics for comparing staged rows with stored ones, once per import: the stage's, and
+ * the observation table's when many rows changed since it was last analysed (an import that
+ * follows another before autovacuum ran). Without them the planner may pick a partial index.
+ */
+export async function analyzeForCompare(tx: Tx): Promise<void> {
+  await tx`ANALYZE stage`;
+  const [stats] = await tx<{ tuples: number; modified: number }[]>`
+    SELECT c.reltuples::float8 AS tuples, coalesce(s.n_mod_since_analyze, 0)::float8 AS modified
+    FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+    WHERE c.oid = 'observation'::regclass`;
+  if (stats && (stats.tuples < 0 || stats.modified > 0.1 * stats.tuples + 10_000)) await tx`ANALYZE observation`;
+}
+
 export interface MergeCounts {
   inserted: number;
   updated: number;
@@ -148,89 +183,75 @@ export interface MergeCounts {
 }
 
 /**
- * Inserts new keys, updates changed ones (keeping the old value, flag and vintage as a revision
- * when the value or flag changed), counts the rest. One join of stage and observation classifies
- * every staged row into a narrow table; a re-import of an unchanged file stops there.
+ * Merges the staged rows with seq in [first, last] (a contiguous range). New keys are inserted
+ * first, by INSERT ... ON CONFLICT DO NOTHING: the unique index finds existing keys, whatever the
+ * planner believes about a table that grows inside this very transaction (stale statistics once
+ * made it probe the wrong index, 250 µs a row). Only when some keys existed are the other rows
+ * compared with what is stored: changed ones are updated, and when their value or flag changed
+ * the old value, flag and vintage are kept as a revision. Rows this import inserted carry its
+ * batch id, which tells them from the stored ones.
  */
-export async function mergeStage(tx: Tx, batchId: number | null): Promise<MergeCounts> {
-  await tx`ANALYZE stage`;
-  await tx`
-    CREATE TEMP TABLE stage_match ON COMMIT DROP AS
-    SELECT s.seq, o.id AS obs_id,
-           o.id IS NOT NULL AND
-           (o.year, o.period, o.period_kind, o.period_start, o.period_end, o.value::text, o.unit, o.scale, o.flag,
-            o.qualifier, o.is_estimate, o.derivation, o.derivation_note, o.stated_growth_pct::text, o.locator,
-            o.note, o.vintage)
-           IS DISTINCT FROM
-           (s.year, s.period, s.period_kind, s.period_start, s.period_end, s.value::text, s.unit, s.scale, s.flag,
-            s.qualifier, s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct::text, s.locator,
-            s.note, s.vintage) AS changed
-    FROM stage s
-    LEFT JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
-      AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
-      AND o.period_key = s.period_key AND o.series_key = s.series_key`;
-  const [counts] = await tx<{ fresh: number; changed: number; total: number }[]>`
-    SELECT count(*) FILTER (WHERE obs_id IS NULL)::int AS fresh, count(*) FILTER (WHERE changed)::int AS changed,
-           count(*)::int AS total
-    FROM stage_match`;
-  const fresh = counts?.fresh ?? 0;
-  const changed = counts?.changed ?? 0;
-  const total = counts?.total ?? 0;
-  let revised = 0;
-  let updated = 0;
-  let inserted = 0;
-  if (fresh < total) await tx`ANALYZE stage_match`;
+export async function mergeRange(tx: Tx, batchId: number, first: number, last: number, beforeCompare: () => Promise<void>): Promise<MergeCounts> {
+  const total = last - first + 1;
+  const [ins] = await tx<{ n: number }[]>`
+    WITH ins AS (
+      INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind,
+        period_start, period_end, period_key, series_key, value, unit, scale, flag, qualifier, is_estimate,
+        derivation, derivation_note, stated_growth_pct, locator, note, vintage, import_batch_id)
+      SELECT s.source_id, s.reporter_code, s.partner_code, s.indicator_code, s.year, s.period, s.period_kind,
+        s.period_start, s.period_end, s.period_key, s.series_key, s.value, s.unit, s.scale, s.flag, s.qualifier,
+        s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct, s.locator, s.note, s.vintage, ${batchId}
+      FROM stage s
+      WHERE s.seq BETWEEN ${first} AND ${last}
+      -- In key order (byte order is enough): neighbouring index entries, far fewer page visits.
+      ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
+               s.indicator_code COLLATE "C", s.period_key COLLATE "C"
+      ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING
+      RETURNING 1
+    ) SELECT count(*)::int AS n FROM ins`;
+  const inserted = ins?.n ?? 0;
+  if (inserted === total) return { inserted, updated: 0, unchanged: 0, revised: 0 };
+  await beforeCompare();
 
-  if (changed > 0) {
-    // Before the update, which overwrites what the revision keeps.
-    const [r] = await tx<{ n: number }[]>`
-      WITH rev AS (
-        INSERT INTO observation_revision (observation_id, old_value, old_flag, old_vintage, new_vintage, import_batch_id)
-        SELECT o.id, o.value, o.flag, o.vintage, s.vintage, ${batchId}
-        FROM stage_match m
-        JOIN stage s ON s.seq = m.seq
-        JOIN observation o ON o.id = m.obs_id
-        WHERE m.changed AND (o.value <> s.value OR o.flag <> s.flag)
-        RETURNING 1
-      ) SELECT count(*)::int AS n FROM rev`;
-    revised = r?.n ?? 0;
-    const [u] = await tx<{ n: number }[]>`
-      WITH upd AS (
-        UPDATE observation o SET
-          year = s.year, period = s.period, period_kind = s.period_kind, period_start = s.period_start,
-          period_end = s.period_end, value = s.value, unit = s.unit, scale = s.scale, flag = s.flag,
-          qualifier = s.qualifier, is_estimate = s.is_estimate, derivation = s.derivation,
-          derivation_note = s.derivation_note, stated_growth_pct = s.stated_growth_pct, locator = s.locator,
-          note = s.note, vintage = s.vintage, import_batch_id = ${batchId}, updated_at = now()
-        FROM stage_match m
-        JOIN stage s ON s.seq = m.seq
-        WHERE m.changed AND o.id = m.obs_id
-        RETURNING 1
-      ) SELECT count(*)::int AS n FROM upd`;
-    updated = u?.n ?? 0;
-  }
-
-  if (fresh > 0) {
-    // Every row new (a first import): no need to join back to the classification.
-    const onlyFresh = fresh === total ? tx`` : tx`WHERE s.seq IN (SELECT seq FROM stage_match WHERE obs_id IS NULL)`;
-    const [i] = await tx<{ n: number }[]>`
-      WITH ins AS (
-        INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind,
-          period_start, period_end, period_key, series_key, value, unit, scale, flag, qualifier, is_estimate,
-          derivation, derivation_note, stated_growth_pct, locator, note, vintage, import_batch_id)
-        SELECT s.source_id, s.reporter_code, s.partner_code, s.indicator_code, s.year, s.period, s.period_kind,
-          s.period_start, s.period_end, s.period_key, s.series_key, s.value, s.unit, s.scale, s.flag, s.qualifier,
-          s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct, s.locator, s.note, s.vintage, ${batchId}
-        FROM stage s
-        ${onlyFresh}
-        -- In key order (byte order is enough): neighbouring index entries, far fewer page visits.
-        ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
-                 s.indicator_code COLLATE "C", s.period_key COLLATE "C"
-        -- A concurrent import may have inserted the same key since the join: leave its row alone.
-        ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING
-        RETURNING 1
-      ) SELECT count(*)::int AS n FROM ins`;
-    inserted = i?.n ?? 0;
-  }
-  return { inserted, updated, unchanged: total - inserted - updated, revised };
+  // The update and the revision see the same snapshot: the revision reads the value replaced.
+  const [row] = await tx<{ updated: number; revised: number }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT s.seq, o.id AS obs_id
+      FROM stage s
+      JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
+        AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
+        AND o.period_key = s.period_key AND o.series_key = s.series_key
+      WHERE s.seq BETWEEN ${first} AND ${last} AND o.import_batch_id IS DISTINCT FROM ${batchId}
+        AND (o.year, o.period, o.period_kind, o.period_start, o.period_end, o.value::text, o.unit, o.scale, o.flag,
+             o.qualifier, o.is_estimate, o.derivation, o.derivation_note, o.stated_growth_pct::text, o.locator,
+             o.note, o.vintage)
+            IS DISTINCT FROM
+            (s.year, s.period, s.period_kind, s.period_start, s.period_end, s.value::text, s.unit, s.scale, s.flag,
+             s.qualifier, s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct::text, s.locator,
+             s.note, s.vintage)
+    ),
+    rev AS (
+      INSERT INTO observation_revision (observation_id, old_value, old_flag, old_vintage, new_vintage, import_batch_id)
+      SELECT o.id, o.value, o.flag, o.vintage, s.vintage, ${batchId}
+      FROM m
+      JOIN stage s ON s.seq = m.seq
+      JOIN observation o ON o.id = m.obs_id
+      WHERE o.value <> s.value OR o.flag <> s.flag
+      RETURNING 1
+    ),
+    upd AS (
+      UPDATE observation o SET
+        year = s.year, period = s.period, period_kind = s.period_kind, period_start = s.period_start,
+        period_end = s.period_end, value = s.value, unit = s.unit, scale = s.scale, flag = s.flag,
+        qualifier = s.qualifier, is_estimate = s.is_estimate, derivation = s.derivation,
+        derivation_note = s.derivation_note, stated_growth_pct = s.stated_growth_pct, locator = s.locator,
+        note = s.note, vintage = s.vintage, import_batch_id = ${batchId}, updated_at = now()
+      FROM m
+      JOIN stage s ON s.seq = m.seq
+      WHERE o.id = m.obs_id
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM upd)::int AS updated, (SELECT count(*) FROM rev)::int AS revised`;
+  const updated = row?.updated ?? 0;
+  return { inserted, updated, unchanged: total - inserted - updated, revised: row?.revised ?? 0 };
 }

@@ -13,6 +13,7 @@ import {
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observations';
+import { countObservationRevisions } from './observation-revisions';
 import { runQuery } from './run-query';
 
 /** One observation as the explorer shows it and the API and exports write it: the tidy layout plus provenance. */
@@ -52,6 +53,8 @@ export interface ObservationRecord {
   is_estimate: boolean;
   /** The partner's own statistics (mirror data), not Kazakhstan's. */
   partner_reported: boolean;
+  /** Values newer vintages replaced (observation_revision); set on the explorer's pages only, when any. */
+  revision_count?: number;
 }
 
 type Fragment = postgres.PendingQuery<postgres.Row[]>;
@@ -194,7 +197,10 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
       sql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
     ]);
     const total = Number(count?.total ?? 0);
-    return { rows: [...rows], total, page, size, pageCount: Math.max(1, Math.ceil(total / size)) };
+    // Only for the page's rows (at most 100 index probes), never in exports.
+    const revised = await countObservationRevisions(rows.map((r) => r.id));
+    const withRevisions = rows.map((r) => (revised.has(r.id) ? { ...r, revision_count: revised.get(r.id) } : r));
+    return { rows: withRevisions, total, page, size, pageCount: Math.max(1, Math.ceil(total / size)) };
   });
 }
 

@@ -1,0 +1,33 @@
+import type { NextRequest } from 'next/server';
+import { getObservationDetail, getObservationRevisions } from '@/lib/queries/observation-revisions';
+import { parseObservationId } from '@/lib/validations/observation-id';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The values newer vintages replaced for one observation, newest first: old value and flag, old
+ * and new vintage, when it was replaced and by which import. 400 for an id that is not a number,
+ * 404 for an id with no observation.
+ */
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const parsed = parseObservationId(raw);
+  if (!parsed.ok) {
+    return Response.json({ error: 'invalid_parameter', parameter: 'id', message: `id: ${parsed.message}` }, { status: 400 });
+  }
+  let detail;
+  let revisions;
+  try {
+    [detail, revisions] = await Promise.all([getObservationDetail(parsed.id), getObservationRevisions(parsed.id)]);
+  } catch {
+    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+  }
+  if (!detail || !revisions) {
+    return Response.json({ error: 'not_found', message: `There is no observation with id ${parsed.id}.` }, { status: 404 });
+  }
+  const { id, source_id, reporter_code, partner_code, flow, year, period, series_key, value, unit, scale, flag, vintage } = detail;
+  return Response.json({
+    observation: { id, source_id, reporter_code, partner_code, flow, year, period, series_key, value, unit, scale, flag, vintage },
+    revisions,
+  });
+}

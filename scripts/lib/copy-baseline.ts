@@ -1,0 +1,69 @@
+// PostgreSQL's own COPY FROM as the yardstick for the importer: the rows one import wrote are
+// copied out, then COPY'd into an empty table built like `observation` (same columns, defaults,
+// indexes and foreign keys, read from the catalog so that the twin follows any migration). What
+// the importer spends beyond this is its own overhead: reading and checking the file, staging,
+// classifying rows against what is stored.
+import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type postgres from 'postgres';
+
+export interface CopyBaseline {
+  rows: number;
+  seconds: number;
+  /** CPU seconds of the PostgreSQL backend that ran the COPY (Linux only), else null. */
+  serverCpuSeconds: number | null;
+}
+
+const TWIN = 'observation_copy_baseline';
+
+/** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * COPYs the observations of `sourceId` (as the importer stored them) into an empty twin of the
+ * observation table and times it. `file` is a scratch path for the rows in COPY text format.
+ */
+export async function measureCopyBaseline(sql: postgres.Sql, sourceId: string, file: string): Promise<CopyBaseline> {
+  const columns = (await sql<{ name: string }[]>`
+    SELECT attname AS name FROM pg_attribute
+    WHERE attrelid = 'observation'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'id'
+    ORDER BY attnum`).map((c) => `"${c.name}"`).join(', ');
+  const out = createWriteStream(file);
+  // COPY takes no bind parameters: the id goes in as a quoted literal.
+  const literal = `'${sourceId.replace(/'/g, "''")}'`;
+  await pipeline(await sql.unsafe(`COPY (SELECT ${columns} FROM observation WHERE source_id = ${literal} ORDER BY id) TO STDOUT`).readable(), out);
+
+  const foreignKeys = await sql<{ def: string }[]>`
+    SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
+  await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
+  // INCLUDING ALL: defaults (the id sequence), NOT NULL and CHECK constraints, every index.
+  await sql.unsafe(`CREATE TABLE ${TWIN} (LIKE observation INCLUDING ALL)`);
+  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE ${TWIN} ADD ${fk.def}`);
+  try {
+    const [backend] = await sql<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const pid = backend?.pid ?? 0;
+    const cpuBefore = processCpuSeconds(pid);
+    const started = process.hrtime.bigint();
+    const copy = await sql.unsafe(`COPY ${TWIN} (${columns}) FROM STDIN`).writable();
+    await pipeline(createReadStream(file), copy);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpuAfter = processCpuSeconds(pid);
+    const [count] = await sql<{ n: number }[]>`SELECT count(*)::int AS n FROM ${sql(TWIN)}`;
+    return {
+      rows: count?.n ?? 0,
+      seconds,
+      serverCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
+    };
+  } finally {
+    await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
+    rmSync(file, { force: true });
+  }
+}
