@@ -33,6 +33,18 @@ export async function datasetVersion(): Promise<string> {
 const entries = new Map<string, Promise<unknown>>();
 
 /**
+ * Every caller shares one cached result: freezing it makes a caller that sorts or edits it in
+ * place fail loudly in tests, instead of changing what the next request sees.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
  * Wraps a query function so that equal arguments on the same dataset version share one result.
  * Failed queries are not kept. The oldest entries go first once MAX_ENTRIES is reached.
  */
@@ -41,7 +53,7 @@ export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: 
     const key = `${await datasetVersion()}|${name}|${JSON.stringify(args)}`;
     const hit = entries.get(key) as Promise<R> | undefined;
     if (hit) return hit;
-    const pending = fn(...args);
+    const pending = fn(...args).then(deepFreeze);
     entries.set(key, pending);
     pending.catch(() => entries.delete(key));
     if (entries.size > MAX_ENTRIES) {

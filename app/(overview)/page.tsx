@@ -20,18 +20,19 @@ import { findSourceBreaks } from '@/lib/charts/series-transforms';
 import { toTurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { FIRST_TRADE_YEAR, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYear, formatYearRange } from '@/lib/format';
-import { getUsdPerEurRates } from '@/lib/queries/compare';
-import { FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
 import {
   getAvailableYears,
+  getNewsFigures,
   getPartnerTable,
   getSourceAttribution,
   getTopPartnersTurnoverSeries,
   getTurnoverComposition,
+  getUsdPerEurRates,
   getWorldHeadline,
   getYearToDate,
-  OTHER_PARTNERS_KEY,
-} from '@/lib/queries/overview';
+} from '@/lib/queries/cached';
+import { FDI_INDICATORS, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import { OTHER_PARTNERS_KEY } from '@/lib/queries/overview';
 import { parseOverviewSearchParams, serializeOverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
 
 const TOP_PARTNERS = 6;

@@ -13,9 +13,7 @@ import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
 import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatValueByUnit } from '@/lib/format';
-import { getComparePresets, getCompareView } from '@/lib/queries/compare-view';
-import { getNewsFigures } from '@/lib/queries/news-figures';
-import { getYearToDate } from '@/lib/queries/overview';
+import { getComparePresets, getCompareView, getNewsFigures, getYearToDate } from '@/lib/queries/cached';
 import { serializeCompareSearchParams } from '@/lib/search-params/compare';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 

@@ -5,7 +5,7 @@ import { ObservationsTable } from '@/components/explorer/observations-table';
 import { ObservationsToolbar } from '@/components/explorer/observations-toolbar';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
-import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
+import { getObservationFacets, getObservationsPage } from '@/lib/queries/cached';
 import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
 import { serializeObservationQuery, type RawSearchParams } from '@/lib/validations/observations';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SourceList } from '@/components/sources/source-list';
-import { getSources } from '@/lib/queries/sources';
+import { getSources } from '@/lib/queries/cached';
 
 export const metadata: Metadata = {
   title: 'Sources',

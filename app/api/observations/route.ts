@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { exportResponse } from '@/lib/export/export-response';
 import { OBSERVATION_EXPORT_COLUMNS, observationExportFileName, observationProvenance } from '@/lib/export/observation-export';
-import { findUnknownCodes, streamObservations } from '@/lib/queries/observations';
-import { getSourceAttribution } from '@/lib/queries/overview';
+import { findUnknownCodes, getSourceAttribution } from '@/lib/queries/cached';
+import { streamObservations } from '@/lib/queries/observations';
 import { parseObservationQuery, serializeObservationQuery, type ParameterProblem } from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';

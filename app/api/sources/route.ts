@@ -1,4 +1,4 @@
-import { getSources } from '@/lib/queries/sources';
+import { getSources } from '@/lib/queries/cached';
 
 export const dynamic = 'force-dynamic';
 

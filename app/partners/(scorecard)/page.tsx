@@ -5,8 +5,7 @@ import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
 import { ScorecardTable, type ScorecardTableData } from '@/components/partners/scorecard-table';
 import { ScorecardToolbar } from '@/components/partners/scorecard-toolbar';
-import { getSourceAttribution } from '@/lib/queries/overview';
-import { getScorecard, getScorecardYears } from '@/lib/queries/scorecard';
+import { getScorecard, getScorecardYears, getSourceAttribution } from '@/lib/queries/cached';
 import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
 import type { RawSearchParams } from '@/lib/validations/observations';
 

@@ -18,28 +18,40 @@ import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-pr
 import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
-import { getUsdPerEurRates } from '@/lib/queries/compare';
-import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
-import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   getGroupMemberTrade,
   getMirrorComparison,
+  getNewsFigures,
   getPartner,
   getPartnerAgreementCounts,
   getPartnerAgreements,
   getPartnerEvents,
   getPartnerMemberships,
   getPartnerTrade,
-  type PartnerSummary,
-} from '@/lib/queries/partner-profile';
+  getSourceAttribution,
+  getUsdPerEurRates,
+} from '@/lib/queries/cached';
+import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import type { PartnerSummary } from '@/lib/queries/partner-profile';
 
 interface PageProps {
   params: Promise<{ code: string }>;
 }
 
+/** A segment with a malformed escape (`%FF%FE`) names no partner: it gets the 404, not a URIError. */
+function findPartner(rawCode: string): Promise<PartnerSummary | null> {
+  let code: string;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    return Promise.resolve(null);
+  }
+  return getPartner(code);
+}
+
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { code } = await params;
-  const partner = await getPartner(decodeURIComponent(code));
+  const partner = await findPartner(code);
   return partner ? { title: `${partner.name} (${partner.code})` } : { title: 'Partner not found' };
 }
 
@@ -56,7 +68,7 @@ const FLOW_CATEGORIES = [
  */
 export default async function PartnerPage({ params }: PageProps) {
   const { code: rawCode } = await params;
-  const partner = await getPartner(decodeURIComponent(rawCode));
+  const partner = await findPartner(rawCode);
   if (!partner) notFound();
   // Started here, awaited inside the Suspense boundary, so the skeleton shows meanwhile.
   const data = loadProfile(partner);

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { stringify } from 'csv-stringify/sync';
 import { COMPARE_EXPORT_COLUMNS, toCompareExportRows } from '@/lib/charts/compare-table';
 import { neutraliseFormula } from '@/lib/export/spreadsheet-safe';
-import { getCompareView } from '@/lib/queries/compare-view';
+import { getCompareView } from '@/lib/queries/cached';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file
 // holds the numbers on screen. The rows are the view's table (values in the view's mode, with the

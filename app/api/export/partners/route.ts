@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
-import { getSourceAttribution } from '@/lib/queries/overview';
-import { getScorecardYears, getWorldTotal, streamScorecard } from '@/lib/queries/scorecard';
+import { getScorecardYears, getSourceAttribution, getWorldTotal } from '@/lib/queries/cached';
+import { streamScorecard } from '@/lib/queries/scorecard';
 import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
 
 export const dynamic = 'force-dynamic';
