@@ -72,11 +72,17 @@ async function existingRoutes(base: string): Promise<string[]> {
   return routes;
 }
 
+/**
+ * Seconds autocannon waits for one answer before it counts a timeout (an error). A page that keeps
+ * 64 visitors waiting longer than this is not holding, whatever it answers in the end.
+ */
+const LOAD_TIMEOUT_S = 10;
+
 async function loadPhase(base: string) {
   console.log(`\nLoad: ${CONNECTIONS} connections, ${LOAD_SECONDS} s per route`);
   const rows: { route: string; requests: number; errors: number; non2xx: number; p50: number; p99: number }[] = [];
   for (const route of await existingRoutes(base)) {
-    const result = await autocannon({ url: base + route, connections: CONNECTIONS, duration: LOAD_SECONDS, timeout: 10 });
+    const result = await autocannon({ url: base + route, connections: CONNECTIONS, duration: LOAD_SECONDS, timeout: LOAD_TIMEOUT_S });
     const row = {
       route,
       requests: result.requests.total,
@@ -86,6 +92,8 @@ async function loadPhase(base: string) {
       p99: result.latency.p99,
     };
     rows.push(row);
+    // Without answers there is nothing to judge: zero requests must fail, not pass.
+    if (row.requests < CONNECTIONS) fail('load', `${route}: only ${row.requests} answers in ${LOAD_SECONDS} s`);
     if (row.errors > 0 || row.non2xx > 0) fail('load', `${route}: ${row.errors} errors, ${row.non2xx} non-2xx answers`);
   }
   console.table(rows);
