@@ -44,7 +44,8 @@ export async function proxy(request: NextRequest) {
       : new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 
-  const status = await getDatabaseStatus();
+  // The health check must report the cause itself, so it is never answered for here.
+  const status = request.nextUrl.pathname === '/api/health' ? { up: true } : await getDatabaseStatus();
   if (!status.up) {
     const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
     if (isApi) {
@@ -67,6 +68,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for static files, the icon, or the health check (which must report the cause itself).
-  matcher: ['/((?!_next/|icon.svg|favicon.ico|api/health).*)'],
+  // Not for static files or the icon (next.config.js gives them the baseline headers).
+  matcher: ['/((?!_next/|icon.svg|favicon.ico).*)'],
 };
