@@ -263,7 +263,8 @@ async function importFuzzPhase(url: string) {
     return null;
   } finally {
     await removeFuzzData(sql).catch(() => {});
-    await sql.end();
+    // An import the fuzz caught hanging still holds its connection: close it rather than wait.
+    await sql.end({ timeout: 5 });
     rmSync(dir, { recursive: true, force: true });
   }
 }

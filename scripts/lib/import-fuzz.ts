@@ -119,10 +119,12 @@ async function seeds(dir: string): Promise<Record<FuzzFormat, Seed>> {
 // ---------------------------------------------------------------------------------------------
 // Mutations
 
+// Far beyond any real cell (a note is a sentence, a value 20 digits), yet small enough for
+// hundreds of runs: the readers' limits are per cell, so 300 KB tests them as well as 30 MB.
 const giantText = fc.oneof(
-  fc.integer({ min: 70_000, max: 2_000_000 }).map((n) => 'x'.repeat(n)),
-  fc.integer({ min: 400, max: 200_000 }).map((n) => '9'.repeat(n)),
-  fc.integer({ min: 1_000, max: 100_000 }).map((n) => `${'line\n'.repeat(n)}"`),
+  fc.integer({ min: 70_000, max: 300_000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 400, max: 100_000 }).map((n) => '9'.repeat(n)),
+  fc.integer({ min: 1_000, max: 20_000 }).map((n) => `${'line\n'.repeat(n)}"`),
 );
 const cellText = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...FORMULA_PAYLOADS) },
@@ -131,18 +133,20 @@ const cellText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
 );
 
-function caseArbitrary(format: FuzzFormat, fileSize: number): fc.Arbitrary<FuzzCase> {
+function caseArbitrary(format: FuzzFormat, fileSize: number, textColumns: number[]): fc.Arbitrary<FuzzCase> {
+  const anyColumn = fc.integer({ min: 0, max: format === 'comtrade' ? 46 : 12 });
   const edit = fc.record({
     row: fc.integer({ min: 0, max: 8 }),
-    column: fc.integer({ min: 0, max: format === 'comtrade' ? 46 : 12 }),
+    // Free-text columns often: a formula there is valid input, and must be stored safely.
+    column: textColumns.length > 0 ? fc.oneof(anyColumn, fc.constantFrom(...textColumns)) : anyColumn,
     text: cellText,
     formulaCell: fc.boolean(),
   });
   const bytes: fc.Arbitrary<ByteMutation> = fc.oneof(
-    fc.constant({ kind: 'none' as const }),
-    fc.integer({ min: 0, max: Math.max(0, fileSize - 1) }).map((at) => ({ kind: 'truncate' as const, at })),
-    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 16 }).map((bits) => ({ kind: 'flip' as const, bits })),
-    fc.constantFrom('latin1', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'mojibake').map((to) => ({ kind: 'encoding' as const, to: to as 'latin1' })),
+    { weight: 3, arbitrary: fc.constant({ kind: 'none' as const }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.max(0, fileSize - 1) }).map((at) => ({ kind: 'truncate' as const, at })) },
+    { weight: 2, arbitrary: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 16 }).map((bits) => ({ kind: 'flip' as const, bits })) },
+    { weight: 2, arbitrary: fc.constantFrom('latin1', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'mojibake').map((to) => ({ kind: 'encoding' as const, to: to as 'latin1' })) },
   );
   return fc.record({ format: fc.constant(format), edits: fc.array(edit, { maxLength: 3 }), bytes });
 }
@@ -220,6 +224,15 @@ export async function importTablesChecksum(sql: postgres.Sql): Promise<string> {
   return row?.fp ?? '';
 }
 
+/** Seeds are a few KB and giant cells at most 300 KB: any import taking this long is stuck. */
+const IMPORT_TIME_LIMIT_MS = 20_000;
+
+class ImportHangError extends Error {
+  constructor(ms: number) {
+    super(`importFile neither finished nor failed within ${ms / 1000} s`);
+  }
+}
+
 const STACK_LINE = /\n\s+at |node_modules|\.tsx?:\d+:\d+/;
 /** A place a user can find: a line, a worksheet row or a cell. */
 const PLACE = /\b(line \d+|row \d+|cell [A-Z]+\d+)\b/;
@@ -243,7 +256,8 @@ export async function removeFuzzData(sql: postgres.Sql): Promise<void> {
   const ids = Object.values(SOURCE_IDS);
   await sql`DELETE FROM observation_revision WHERE observation_id IN (SELECT id FROM observation WHERE source_id IN ${sql(ids)})`;
   await sql`DELETE FROM observation WHERE source_id IN ${sql(ids)}`;
-  await sql`DELETE FROM import_batch WHERE source_id IN ${sql(ids)}`;
+  // Tidy files name their source per row; their batches are known by the fuzz file's name.
+  await sql`DELETE FROM import_batch WHERE source_id IN ${sql(ids)} OR file_name LIKE 'fuzz-%'`;
   await sql`DELETE FROM source WHERE id IN ${sql(ids)}`;
 }
 
@@ -254,11 +268,19 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
   const before = await importTablesChecksum(sql);
   stats.runs += 1;
   let outcome: unknown;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    outcome = await importFile(sql, file, { sourceId: c.format === 'tidy' ? undefined : SOURCE_IDS[c.format] });
+    // A file that makes the importer hang is as bad as one that crashes it: the user waits forever.
+    const hung = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ImportHangError(IMPORT_TIME_LIMIT_MS)), IMPORT_TIME_LIMIT_MS);
+    });
+    outcome = await Promise.race([importFile(sql, file, { sourceId: c.format === 'tidy' ? undefined : SOURCE_IDS[c.format] }), hung]);
   } catch (error) {
     outcome = error;
+  } finally {
+    clearTimeout(timer);
   }
+  if (outcome instanceof ImportHangError) throw outcome;
   if (outcome instanceof ImportRejectedError || outcome instanceof ImportOptionsError) {
     stats.refused += 1;
     if (STACK_LINE.test(outcome.message)) throw new Error(`stack trace in the message: ${outcome.message.slice(0, 300)}`);
@@ -308,7 +330,7 @@ export async function runImportFuzz(sql: postgres.Sql, options: { dir: string; r
     const seed = all[format];
     const size = seed.kind === 'xlsx' ? seed.buffer.length : stringify(seed.grid).length;
     await fc.assert(
-      fc.asyncProperty(caseArbitrary(format, size), async (c) => {
+      fc.asyncProperty(caseArbitrary(format, size, seed.kind === 'csv' ? seed.textColumns : []), async (c) => {
         try {
           await checkCase(sql, options.dir, seed, c, stats);
         } catch (error) {
