@@ -326,6 +326,8 @@ export async function runImportFuzz(sql: postgres.Sql, options: { dir: string; r
   const stats: ImportFuzzStats = { runs: 0, refused: 0, imported: 0, formulaPayloadsChecked: 0 };
   const all = await seeds(options.dir);
   await ensureFuzzSources(sql);
+  // Each format runs its full count even when another one fails, so one bug hides no other.
+  const failures: string[] = [];
   for (const format of FUZZ_FORMATS) {
     const seed = all[format];
     const size = seed.kind === 'xlsx' ? seed.buffer.length : stringify(seed.grid).length;
@@ -338,7 +340,8 @@ export async function runImportFuzz(sql: postgres.Sql, options: { dir: string; r
         }
       }),
       { numRuns: options.runsPerFormat, seed: options.seed, endOnFailure: true },
-    );
+    ).catch((error: unknown) => failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`));
   }
+  if (failures.length > 0) throw new Error(`import fuzz failed for ${failures.length} format(s); ${JSON.stringify(stats)}\n${failures.join('\n')}`);
   return stats;
 }
