@@ -137,6 +137,16 @@ describe('sort keys from allow-lists', () => {
   });
 });
 
+describe('text that PostgreSQL would refuse never reaches it', () => {
+  it('a search with a NUL or another control character is refused by the parsers', () => {
+    for (const q of ['a\u0000b', '\u0000', 'x\u001b[0m']) {
+      expect(parseObservationSearchParams({ q }).query.q, JSON.stringify(q)).toBeUndefined();
+      expect(parseScorecardSearchParams({ q }, { availableYears: [2020] }).params.q, JSON.stringify(q)).toBeUndefined();
+    }
+    expect(parseObservationSearchParams({ q: 'Germany' }).query.q).toBe('Germany');
+  });
+});
+
 describe('no writes over HTTP', () => {
   const appFiles = FILES.filter((f) => rel(f).startsWith('app/'));
 
