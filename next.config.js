@@ -1,30 +1,19 @@
 // @ts-check
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import { contentSecurityPolicy } from './lib/content-security-policy.js';
 import { readEnv } from './lib/env.js';
 
 // Fail at startup (dev, build and start) with a readable message instead of at the first query.
 const env = readEnv();
 const isDev = env.NODE_ENV === 'development';
 
-// No nonces: the app loads nothing from other hosts, and Next's inline bootstrap scripts and
-// Recharts' inline styles need 'unsafe-inline'. React needs 'unsafe-eval' in development only.
-// No upgrade-insecure-requests: the dashboard is served over plain http on local machines.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The baseline policy for every response (static files, prerendered pages); proxy.ts replaces it
+// with a nonce-based one on the pages and API answers it handles.
+const csp = contentSecurityPolicy({ isDev });
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },

@@ -1,6 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: the page's scripts need the request's CSP nonce
+  // (proxy.ts), or the browser blocks them.
+  await connection();
   return (
     <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-border bg-card p-6">
       <h1 className="text-lg font-semibold">Page not found</h1>

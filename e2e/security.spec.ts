@@ -1,20 +1,88 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIResponse } from '@playwright/test';
 
-const PATHS = ['/', '/api/health', '/api/observations?partner=DEU&flow=export&from=2020&to=2020', '/api/sources', '/no-such-page', '/api/observations?partner=bad'];
+// Every kind of answer the app gives: pages, API, exports, errors, static files.
+const PAGES = ['/', '/partners', '/partners/DEU', '/compare?partners=DEU,FRA', '/data?partner=DEU', '/sources', '/consistency'];
+const API = ['/api/health', '/api/observations?partner=DEU&flow=export&from=2020&to=2020', '/api/sources'];
+const EXPORTS = [
+  '/api/observations?partner=CHN&flow=export&from=2018&to=2020&format=csv',
+  '/api/observations?partner=CHN&flow=export&from=2018&to=2020&format=xlsx',
+  '/api/export/partners?format=csv',
+  '/api/export/compare?partners=DEU,FRA',
+];
+const ERRORS = ['/no-such-page', '/partners/ZZZ', '/api/no-such-route', '/api/observations?partner=bad', '/partners/%E0%A4%A'];
+const STATIC = ['/icon.svg'];
 
-for (const path of PATHS) {
-  test(`security headers on ${path}`, async ({ request }) => {
-    const response = await request.get(path);
-    const headers = response.headers();
-    expect(headers['content-security-policy']).toContain("default-src 'self'");
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
-    expect(headers['x-frame-options']).toBe('DENY');
-    expect(headers['x-powered-by']).toBeUndefined();
-  });
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp, what).toContain("default-src 'self'");
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(csp, what).toContain("object-src 'none'");
+  expect(csp, what).toContain("base-uri 'self'");
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+  expect(headers['x-frame-options'], what).toBe('DENY');
+  expect(headers['x-powered-by'], what).toBeUndefined();
 }
+
+/** The script-src directive of a response's policy. */
+const scriptSrc = (response: APIResponse) => /script-src ([^;]*)/.exec(response.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+
+test('security headers on every kind of answer', async ({ request }) => {
+  const page = await request.get('/');
+  const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(chunk, 'a script chunk of the overview').toBeTruthy();
+  for (const path of [...PAGES, ...API, ...EXPORTS, ...ERRORS, ...STATIC, chunk ?? '']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBeLessThan(500);
+    expectSecurityHeaders(response, path);
+  }
+});
+
+test('pages allow only their own nonce-carrying scripts', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of PAGES) {
+    const response = await request.get(path);
+    const src = scriptSrc(response);
+    const nonce = /'nonce-([^']+)'/.exec(src)?.[1];
+    expect(nonce, path).toBeTruthy();
+    expect(src, path).toContain("'strict-dynamic'");
+    // With a nonce, browsers ignore 'unsafe-inline'; it must not be there to be relied on.
+    expect(src, path).not.toContain("'unsafe-inline'");
+    expect(src, path).not.toContain("'unsafe-eval'");
+    const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+    nonces.add(nonce ?? '');
+  }
+  expect(nonces.size, 'a fresh nonce per request').toBe(PAGES.length);
+});
+
+test('the browser runs the app under the policy: no violation, and the page is interactive', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy|violates/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/data?partner=DEU');
+  await page.getByRole('link', { name: 'Partners', exact: true }).click();
+  await expect(page).toHaveURL(/\/partners$/);
+  await page.goto('/no-such-page');
+  expect(violations).toEqual([]);
+});
+
+test('nothing writes over HTTP: every other method gets 405', async ({ request }) => {
+  for (const path of ['/', '/partners/DEU', '/data', '/api/observations?partner=DEU', '/api/sources', '/api/export/partners', '/api/health']) {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await request.fetch(path, { method, data: method === 'DELETE' ? undefined : { value: 1 } });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers().allow ?? '', `${method} ${path}`).toMatch(/GET/);
+    }
+  }
+  // A server action call (the RSC endpoint for mutations) is refused before React decodes it.
+  const action = await request.post('/', { headers: { 'Next-Action': 'x', 'Content-Type': 'text/plain;charset=UTF-8' }, data: '[]' });
+  expect(action.status()).toBe(405);
+});
 
 test('bad input never leaks a stack trace or SQL', async ({ request }) => {
   for (const qs of ["partner=DEU'%20OR%201=1--", 'from=99999999999999999999', 'flow=%00', 'source=' + 'x'.repeat(5000), 'partner=%E0%A4%A']) {
@@ -23,4 +91,7 @@ test('bad input never leaks a stack trace or SQL', async ({ request }) => {
     const text = await response.text();
     expect(text, qs).not.toMatch(/at .*\.(ts|js):\d+|SELECT|FROM observation|postgres/i);
   }
+  const malformed = await request.get('/partners/%E0%A4%A');
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.text()).toContain('malformed');
 });

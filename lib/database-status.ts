@@ -1,7 +1,6 @@
 // Whether PostgreSQL answers, checked at most once a second and shared by all requests, so that
 // while it is away every request gets a quick 503 instead of waiting on a dead connection, and
 // traffic resumes by itself within a second of its return.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 
 export type DatabaseStatus = { up: true; checkedAt: number } | { up: false; checkedAt: number; reason: string };
@@ -11,16 +10,15 @@ const CHECK_TIMEOUT_MS = 1_500;
 
 let current: DatabaseStatus | null = null;
 let inFlight: Promise<DatabaseStatus> | null = null;
-let slowChecks = 0;
-/** A busy server can be slow to answer one check; only repeated silence means it is gone. */
-const SLOW_CHECKS_BEFORE_DOWN = 3;
-
-// When this process is the busy one (every core rendering pages under load), the check's timer
-// fires late and a healthy database looks silent: the benchmark saw 503s at 64 connections with
-// PostgreSQL idle. A timeout only counts as silence when the event loop itself kept time.
-const loopDelay = monitorEventLoopDelay({ resolution: 20 });
-loopDelay.enable();
-const LOOP_LAG_EXCUSES_MS = CHECK_TIMEOUT_MS / 3;
+/**
+ * Only a definite answer means PostgreSQL is gone: a refused connection, or the server saying it
+ * shuts down or starts up. A check that times out may only mean this process is busy: under 64
+ * concurrent page renders its own event loop serves the check late, and timeouts counted as
+ * "down" turned most of a 60 s load test into false 503s (measured with the long reliability
+ * form). A server that hangs is left to the pool's connect and statement timeouts, and
+ * /api/health still reports it.
+ */
+const DOWN_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|57P0[1-4]|3D000|28P01|28000)$/;
 
 async function check(): Promise<DatabaseStatus> {
   const url = process.env.DATABASE_URL;
@@ -31,20 +29,11 @@ async function check(): Promise<DatabaseStatus> {
   try {
     await client.connect();
     await client.query('SELECT 1');
-    slowChecks = 0;
-    loopDelay.reset();
     return { up: true, checkedAt: Date.now() };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (/timeout/i.test(String(error)) && !code) {
-      const lagMs = loopDelay.max / 1e6;
-      loopDelay.reset();
-      if (lagMs > LOOP_LAG_EXCUSES_MS) return { ...(current ?? { up: true }), checkedAt: Date.now() } as DatabaseStatus;
-      slowChecks += 1;
-      if (slowChecks < SLOW_CHECKS_BEFORE_DOWN) return { ...(current ?? { up: true }), checkedAt: Date.now() } as DatabaseStatus;
-      return { up: false, checkedAt: Date.now(), reason: 'no answer in time' };
-    }
-    const reason = code === 'ECONNREFUSED' ? 'connection refused' : code?.startsWith('57P') ? 'shutting down or starting up' : 'query failed';
+    const code = (error as { code?: string }).code ?? '';
+    if (!DOWN_CODES.test(code)) return { ...(current ?? { up: true }), checkedAt: Date.now() } as DatabaseStatus;
+    const reason = code === 'ECONNREFUSED' ? 'connection refused' : code.startsWith('57P') ? 'shutting down or starting up' : 'cannot connect';
     return { up: false, checkedAt: Date.now(), reason };
   } finally {
     client.end().catch(() => {});

@@ -16,9 +16,15 @@ const STEPS: Step[] = [
   { name: 'typecheck', command: ['tsc', '--noEmit'] },
   { name: 'lint', command: ['eslint', '.', '--max-warnings=0'] },
   { name: 'unit', command: ['vitest', 'run', '--project', 'unit'] },
+  // Fails on a high or critical advisory; warns loudly and checks a version table when the
+  // registry's audit endpoint does not answer (scripts/audit.ts).
+  { name: 'audit', command: ['tsx', 'scripts/audit.ts'] },
   { name: 'integration', command: ['vitest', 'run', '--project', 'integration'], database: 'integration' },
   { name: 'build', command: ['next', 'build'], when: buildIsStale },
   { name: 'e2e', command: ['playwright', 'test'], database: 'e2e' },
+  // Short form (5 s of load per route, 500 fuzz cases); it runs its own database and server on
+  // the build above. The long form is `npm run test:reliability -- --long`, by hand.
+  { name: 'reliability', command: ['tsx', 'scripts/reliability.ts'] },
 ];
 
 function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {

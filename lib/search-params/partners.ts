@@ -104,7 +104,8 @@ export function parseScorecardSearchParams(raw: RawSearchParams, { availableYear
   const read = createParamReader(raw, ignored);
   const yearExpected =
     availableYears.length === 0 ? 'a year with data (there is none yet)' : `a year with data, ${availableYears[0]}–${availableYears.at(-1)}`;
-  const q = read('q', z.string().trim().min(1).max(100), 'a name of at most 100 characters');
+  // No control characters: PostgreSQL refuses a NUL in text, which would be a 500, not a search.
+  const q = read('q', z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f\u007f]*$/), 'a name of at most 100 characters');
   return {
     params: {
       year: read('year', intIn(availableYears), yearExpected),

@@ -97,7 +97,9 @@ const PARAMETER_SCHEMAS = {
   from: year('from'),
   to: year('to'),
   flags: enumList('flags', OBSERVATION_FLAGS),
-  q: z.string().trim().min(1, 'q must not be empty').max(100, 'q must be at most 100 characters'),
+  // PostgreSQL refuses a NUL in text: a control character is bad input (400), not a failed query.
+  q: z.string().trim().min(1, 'q must not be empty').max(100, 'q must be at most 100 characters')
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'q must not contain control characters'),
   sort: sortSchema,
   page: positiveInt('page', MAX_PAGE),
   size: pageSizeSchema,

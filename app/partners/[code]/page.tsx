@@ -39,9 +39,20 @@ interface PageProps {
   params: Promise<{ code: string }>;
 }
 
+/** A segment with a malformed escape (`%FF%FE`) names no partner: it gets the 404, not a URIError. */
+function findPartner(rawCode: string): Promise<PartnerSummary | null> {
+  let code: string;
+  try {
+    code = decodeURIComponent(rawCode);
+  } catch {
+    return Promise.resolve(null);
+  }
+  return getPartner(code);
+}
+
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { code } = await params;
-  const partner = await getPartner(decodeURIComponent(code));
+  const partner = await findPartner(code);
   return partner ? { title: `${partner.name} (${partner.code})` } : { title: 'Partner not found' };
 }
 
@@ -64,7 +75,7 @@ const FLOW_CATEGORIES = [
  */
 export default async function PartnerPage({ params }: PageProps) {
   const { code: rawCode } = await params;
-  const partner = await getPartner(decodeURIComponent(rawCode));
+  const partner = await findPartner(rawCode);
   if (!partner) notFound();
   // Started here, awaited inside the Suspense boundary, so the skeleton shows meanwhile.
   const data = loadProfile(partner);

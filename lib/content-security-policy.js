@@ -1,0 +1,31 @@
+// @ts-check
+// The Content-Security-Policy, in one place for next.config.js (every response, no nonce) and
+// proxy.ts (pages and API answers, with a fresh nonce per request). Plain JS so that
+// next.config.js can import it.
+
+/**
+ * With a nonce, only scripts carrying it run ('strict-dynamic' lets them load the app's chunks);
+ * an injected inline script or a same-origin file an attacker managed to upload does not. Next.js
+ * reads the nonce from the request's copy of this header and puts it on its own scripts.
+ * Without a nonce (static files, prerendered pages) inline scripts need 'unsafe-inline'.
+ * Styles keep 'unsafe-inline': the charts set style attributes, which nonces cannot cover.
+ * React needs 'unsafe-eval' in development only. No upgrade-insecure-requests: the dashboard is
+ * served over plain http on local machines.
+ * @param {{ nonce?: string; isDev?: boolean }} options
+ * @returns {string}
+ */
+export function contentSecurityPolicy({ nonce, isDev = false } = {}) {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

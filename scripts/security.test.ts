@@ -1,0 +1,167 @@
+// Static guarantees about the code, checked on every `npm test`:
+// - raw SQL goes through parameterised tagged templates; the few places that splice text into SQL
+//   (postgres.js `unsafe`, Prisma.raw) are listed below with what they splice, and any new one
+//   fails this test until it is reviewed and listed;
+// - sort keys reach SQL only from allow-lists, whatever the URL says;
+// - nothing writes over HTTP: route handlers answer GET only, and there are no server actions.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OBSERVATION_SORT_KEYS, parseObservationSearchParams } from '@/lib/validations/observations';
+import { parseOverviewSearchParams, PARTNER_SORT_KEYS, SORT_DIRECTIONS } from '@/lib/search-params/overview';
+import { parseScorecardSearchParams, SCORECARD_SORT_KEYS } from '@/lib/search-params/partners';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SKIP = new Set(['node_modules', '.next', '.data', 'generated', 'test-results', '.git']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    if (SKIP.has(entry)) return [];
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx|js|mjs)$/.test(entry) ? [full] : [];
+  });
+}
+
+const FILES = ['app', 'components', 'lib', 'prisma', 'scripts', 'e2e'].flatMap((d) => sourceFiles(path.join(ROOT, d)))
+  .concat(['proxy.ts', 'next.config.js'].map((f) => path.join(ROOT, f)))
+  // This file quotes the reviewed calls; it runs none of them.
+  .filter((f) => f !== import.meta.filename);
+const rel = (file: string) => path.relative(ROOT, file);
+/** Code the server runs for HTTP requests (scripts and tests are commands run by hand). */
+const SERVED = /^(app|components|lib)\/|^proxy\.ts$/;
+
+/** The call starting at `start` (at its opening parenthesis), through its balanced closing one. */
+function callText(text: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < text.length; i += 1) {
+    if (text[i] === '(') depth += 1;
+    if (text[i] === ')' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return text.slice(start);
+}
+
+/** Calls that send text to the database as SQL, unparameterised. */
+const SPLICE = /(\.unsafe|\$queryRawUnsafe|\$executeRawUnsafe|Prisma\.raw)\s*(?:<[^>(]*>)?\s*(?=\()/g;
+
+/**
+ * Every reviewed splice: the file, the exact call, and why the spliced text cannot come from a user.
+ */
+const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
+  {
+    file: 'lib/import/write-observations.ts',
+    call: "tx.unsafe(STAGE_COLUMNS.join(','))",
+    why: 'a constant list of column names',
+  },
+  {
+    file: 'lib/queries/observations.ts',
+    call: "sql.unsafe(`ORDER BY ${[...keys, NATURAL_ORDER].join(', ')}`)",
+    why: 'keys are values of the ORDER_BY map, looked up by sort ids the zod schema took from OBSERVATION_SORT_KEYS; NATURAL_ORDER is a constant',
+  },
+  {
+    file: 'lib/queries/observations.ts',
+    call: 'sql.unsafe(PARTNER_REPORTED)',
+    why: 'a constant condition',
+  },
+  {
+    file: 'lib/queries/scorecard.ts',
+    call: "Prisma.raw(\n    [...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC'].join(', '),\n  )",
+    why: 'values of the ORDER_BY map, looked up by sort ids the parser took from SCORECARD_SORT_KEYS',
+  },
+  {
+    file: 'lib/queries/scorecard.ts',
+    call: 'sql.unsafe<RawScorecardRow[]>(query.text, query.values as postgres.ParameterOrJSON<never>[])',
+    why: 'the text and parameters of a Prisma.sql template, sent with its parameters apart',
+  },
+];
+
+describe('raw SQL', () => {
+  const found = FILES.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    return [...text.matchAll(SPLICE)].map((m) => {
+      const open = text.indexOf('(', (m.index ?? 0) + m[0].length - 1);
+      const receiver = text.slice(0, m.index).match(/[\w$.]*$/)?.[0] ?? '';
+      return { file: rel(file), call: `${m[1]?.startsWith('.') ? receiver : ''}${text.slice(m.index, open)}${callText(text, open)}` };
+    });
+  });
+
+  it('splices text into SQL only where listed and reviewed', () => {
+    const unknown = found.filter((f) => !ALLOWED_SPLICES.some((a) => a.file === f.file && a.call === f.call));
+    expect(unknown).toEqual([]);
+  });
+
+  it('finds every listed splice (the list is not stale)', () => {
+    for (const allowed of ALLOWED_SPLICES) {
+      expect(found, allowed.file).toContainEqual({ file: allowed.file, call: allowed.call });
+    }
+  });
+
+  it('never builds SQL for node-postgres from template literals in served code', () => {
+    const offenders = FILES.filter((f) => SERVED.test(rel(f))).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return [...text.matchAll(/\.query\(\s*`[^`]*\$\{/g)].map((m) => `${rel(file)}: ${m[0]}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('sort keys from allow-lists', () => {
+  const hostile = fc.oneof(
+    fc.string(),
+    fc.constantFrom("year; DROP TABLE observation", 'o.id', '1', 'value:asc,(SELECT 1)', 'name desc', 'turnover--', '"x"', 'year:desc:1'),
+    fc.array(fc.oneof(fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS), fc.string({ maxLength: 12 })), { maxLength: 5 })
+      .chain((keys) => fc.constantFrom(':asc', ':desc', '', ':x').map((dir) => keys.map((k) => `${k}${dir}`).join(','))),
+  );
+
+  it('explorer and API: every parsed sort id is an observation sort key', () => {
+    fc.assert(fc.property(hostile, (sort) => {
+      const { query } = parseObservationSearchParams({ sort });
+      for (const s of query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
+    }), { numRuns: 500 });
+  });
+
+  it('scorecard: every parsed sort id is a scorecard sort key', () => {
+    fc.assert(fc.property(hostile, (sort) => {
+      const { params } = parseScorecardSearchParams({ sort }, { availableYears: [2020, 2021] });
+      for (const s of params.sort) expect(SCORECARD_SORT_KEYS).toContain(s.id);
+    }), { numRuns: 500 });
+  });
+
+  it('overview: the parsed sort and direction are allow-listed', () => {
+    fc.assert(fc.property(hostile, hostile, (sort, dir) => {
+      const { params } = parseOverviewSearchParams({ sort, dir });
+      expect(PARTNER_SORT_KEYS).toContain(params.sort);
+      expect(SORT_DIRECTIONS).toContain(params.dir);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('text that PostgreSQL would refuse never reaches it', () => {
+  it('a search with a NUL or another control character is refused by the parsers', () => {
+    for (const q of ['a\u0000b', '\u0000', 'x\u001b[0m']) {
+      expect(parseObservationSearchParams({ q }).query.q, JSON.stringify(q)).toBeUndefined();
+      expect(parseScorecardSearchParams({ q }, { availableYears: [2020] }).params.q, JSON.stringify(q)).toBeUndefined();
+    }
+    expect(parseObservationSearchParams({ q: 'Germany' }).query.q).toBe('Germany');
+  });
+});
+
+describe('no writes over HTTP', () => {
+  const appFiles = FILES.filter((f) => rel(f).startsWith('app/'));
+
+  it('route handlers export GET only (Next.js answers 405 to other methods; proxy.ts refuses them first)', () => {
+    const handlers = appFiles.filter((f) => /\/route\.(ts|js)$/.test(f));
+    expect(handlers.length).toBeGreaterThan(0);
+    for (const file of handlers) {
+      const methods = [...readFileSync(file, 'utf8').matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((m) => m[1]);
+      expect(methods, rel(file)).toEqual(['GET']);
+    }
+  });
+
+  it('has no server actions', () => {
+    const served = FILES.filter((f) => SERVED.test(rel(f)));
+    const actions = served.filter((f) => /^\s*['"]use server['"]/m.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(actions).toEqual([]);
+  });
+});
