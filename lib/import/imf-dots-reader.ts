@@ -2,8 +2,7 @@
 // per sheet a title ("Exports, FOB to Partner Countries"), the reporter ("Kazakhstan, Rep. of")
 // and the unit ("US Dollars, Millions") in the first rows; then a row of years (or months)
 // across; then one partner per row, values in the year columns, "0.14 e" marking IMF estimates;
-// a "Memorandum Items" block of aggregates at the end. The workbook is streamed (exceljs's
-// WorkbookReader), never loaded whole.
+// a "Memorandum Items" block of aggregates at the end.
 import path from 'node:path';
 import ExcelJS, { type CellValue, type Row } from 'exceljs';
 import { IMF_NOT_PARTNERS } from './code-aliases';
@@ -52,6 +51,8 @@ const MONTHLY = /^(\d{4})\s*M\s*(\d{1,2})$|^(\d{4})-(\d{2})$/i;
 const ESTIMATE_CELL = /^(-?\d+(?:\.\d+)?)\s*e$/i;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const SCALES: Record<string, number> = { '': 0, units: 0, thousands: 3, millions: 6, billions: 9 };
+/** A one-reporter DOTS workbook is well under a megabyte; anything near this is not one. */
+const MAX_WORKBOOK_BYTES = 100_000_000;
 
 export function columnLetter(col: number): string {
   let n = col;
@@ -121,19 +122,41 @@ export class ImfDotsReader implements FormatReader {
 
   async *rows(): AsyncGenerator<ObservationRow[]> {
     const { problems } = this.ctx;
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(this.ctx.input.stream(), {
-      worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore',
-    });
+    let worksheets: ExcelJS.Worksheet[];
     try {
-      for await (const worksheet of workbook) {
-        // The typings omit the sheet name, which the reader takes from workbook.xml.
-        const name = (worksheet as unknown as { name?: string }).name ?? 'Sheet';
+      // Read whole, not streamed: exceljs's streaming reader (unzipper) waited forever on some
+      // damaged zips (found by the import fuzz), while the in-memory reader checks the zip and
+      // fails. A DOTS workbook is small (one reporter: partners × years), and the cap keeps a
+      // wrong file from filling memory.
+      if (this.ctx.input.totalBytes > MAX_WORKBOOK_BYTES) {
+        throw new Error(`${(this.ctx.input.totalBytes / 1e6).toFixed(0)} MB, over the ${MAX_WORKBOOK_BYTES / 1e6} MB a DOTS workbook can have`);
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of this.ctx.input.chunks()) chunks.push(chunk);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+      worksheets = workbook.worksheets;
+    } catch (error) {
+      problems.file({
+        line: 1,
+        column: '(file)',
+        found: `a workbook that cannot be read (${error instanceof Error ? error.message : String(error)})`,
+        expected: 'an .xlsx workbook as downloaded from the IMF (or saved by Excel)',
+      });
+      return;
+    }
+    {
+      for (const worksheet of worksheets) {
+        const name = worksheet.name;
         const state: SheetState = {
           name, preamble: [], labelCol: null, periods: null, flow: null, reporter: null, unit: null, refused: false,
           seen: new Map(), monthly: false, pending: [], worldSeen: false,
         };
         let batch: ObservationRow[] = [];
-        for await (const row of worksheet) {
+        // eachRow skips empty rows, as the streaming reader did; the preamble logic counts rows.
+        const rows: Row[] = [];
+        worksheet.eachRow((row) => rows.push(row));
+        for (const row of rows) {
           batch.push(...this.readRow(state, row));
           if (problems.fileLevel) return;
           if (batch.length >= 5000) {
@@ -145,14 +168,6 @@ export class ImfDotsReader implements FormatReader {
         if (batch.length > 0) yield batch;
         if (state.periods) this.sheetsWithData += 1;
       }
-    } catch (error) {
-      problems.file({
-        line: 1,
-        column: '(file)',
-        found: `a workbook that cannot be read (${error instanceof Error ? error.message : String(error)})`,
-        expected: 'an .xlsx workbook as downloaded from the IMF (or saved by Excel)',
-      });
-      return;
     }
     if (this.sheetsWithData === 0) {
       problems.file({
@@ -166,10 +181,12 @@ export class ImfDotsReader implements FormatReader {
 
   private readRow(state: SheetState, row: Row): ObservationRow[] {
     const { problems } = this.ctx;
-    const values = Array.isArray(row.values) ? row.values : [];
     const cells = new Map<number, Cell>();
-    values.forEach((v, col) => {
-      const cell = readCell(v);
+    row.eachCell((c, col) => {
+      // A merged range repeats its master's value in every cell (a two-row title would read as a
+      // title and then a reporter): only the master cell counts, as in the file.
+      if (c.isMerged && c.master !== c) return;
+      const cell = readCell(c.value);
       if (cell.kind !== 'empty') cells.set(col, cell);
     });
     if (cells.size === 0) return [];
