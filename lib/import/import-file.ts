@@ -14,7 +14,7 @@ import { ReferenceData } from './reference-data';
 import { SdmxCsvReader } from './sdmx-csv-reader';
 import { TidyReader } from './tidy-reader';
 import { readAhead } from './read-ahead';
-import { analyzeForCompare, CHUNK_ROWS, copyChunk, createStage, deriveTurnover, findDuplicates, mergeRange, stageChunks, type MergeCounts } from './write-observations';
+import { analyzeForCompare, CHUNK_ROWS, copyChunk, createStage, deriveTurnover, findDuplicates, mergeRange, mergeRangeCompareFirst, stageChunks, type MergeCounts } from './write-observations';
 
 export interface ImportProgress {
   /** Observations read so far. */
@@ -152,8 +152,20 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         if (!analyzed) await analyzeForCompare(tx);
         analyzed = true;
       };
+      // Insert first while the keys are new (a first import); once a whole chunk was already
+      // stored (a re-import, a newer vintage), compare first, until a chunk is all new again.
+      let compareFirst = false;
       const merge = async (first: number, last: number) => {
-        const c = await mergeRange(tx, batchId, first, last, beforeCompare);
+        let c: MergeCounts;
+        if (compareFirst) {
+          await beforeCompare();
+          c = await mergeRangeCompareFirst(tx, batchId, first, last);
+        } else {
+          c = await mergeRange(tx, batchId, first, last, beforeCompare);
+        }
+        const rows = last - first + 1;
+        if (c.inserted === 0) compareFirst = true;
+        else if (c.inserted === rows) compareFirst = false;
         counts.inserted += c.inserted;
         counts.updated += c.updated;
         counts.unchanged += c.unchanged;

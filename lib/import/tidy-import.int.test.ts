@@ -95,3 +95,34 @@ describe('importTidyCsv', () => {
     await expectRefused(write('garbage.bin', garbage), { column: '(file)' });
   });
 });
+
+describe('files of more than one chunk', () => {
+  // 60,000 rows: two chunks of the write path (50,000 + 10,000), so that a re-import switches to
+  // comparing first after the first chunk found every key stored.
+  const ROWS = 60_000;
+  const big = (name: string, value: (i: number) => string, extra = 0) => {
+    const lines = [`${HEADER},series_key`];
+    for (let i = 0; i < ROWS + extra; i += 1) lines.push(`${row(1900 + (i % 200), 'export', value(i))},chunk_${Math.floor(i / 200)}`);
+    return write(name, `${lines.join('\n')}\n`);
+  };
+  const revisions = async () => {
+    const [r] = await sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM observation_revision v JOIN observation o ON o.id = v.observation_id
+      WHERE o.partner_code = 'ATA' AND o.series_key LIKE 'chunk_%'`;
+    return r?.n ?? 0;
+  };
+
+  it('inserts, finds the same file unchanged, then updates changed rows and inserts new ones in any chunk', async () => {
+    expect(await importTidyCsv(sql, big('big-1.csv', (i) => `${i}.5`))).toMatchObject({ inserted: ROWS, updated: 0, unchanged: 0 });
+    const before = await databaseFingerprint(sql);
+    expect(await importTidyCsv(sql, big('big-1.csv', (i) => `${i}.5`))).toMatchObject({ inserted: 0, updated: 0, unchanged: ROWS });
+    expect(await databaseFingerprint(sql)).toBe(before);
+    // Every 1,000th value changes (in both chunks), and 10 rows are new at the end of the second.
+    const changed = (i: number) => (i % 1000 === 0 ? `${i}.75` : `${i}.5`);
+    expect(await importTidyCsv(sql, big('big-2.csv', changed, 10))).toMatchObject({ inserted: 10, updated: 60, unchanged: ROWS - 60, revised: 60 });
+    expect(await revisions()).toBe(60);
+    const [stored] = await sql<{ value: string }[]>`
+      SELECT value::text FROM observation WHERE partner_code = 'ATA' AND series_key = 'chunk_275' AND year = 1900`;
+    expect(stored?.value).toBe('55000.75');
+  }, 120_000);
+});

@@ -3,9 +3,11 @@
 // indexes and foreign keys, read from the catalog so that the twin follows any migration). What
 // the importer spends beyond this is its own overhead: reading and checking the file, staging,
 // classifying rows against what is stored.
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
+import { copyLine } from '../../lib/import/copy-text';
 
 export interface CopyBaseline {
   rows: number;
@@ -32,14 +34,23 @@ export function processCpuSeconds(pid: number): number | null {
  * observation table and times it. `file` is a scratch path for the rows in COPY text format.
  */
 export async function measureCopyBaseline(sql: postgres.Sql, sourceId: string, file: string): Promise<CopyBaseline> {
-  const columns = (await sql<{ name: string }[]>`
+  const names = (await sql<{ name: string }[]>`
     SELECT attname AS name FROM pg_attribute
     WHERE attrelid = 'observation'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'id'
-    ORDER BY attnum`).map((c) => `"${c.name}"`).join(', ');
+    ORDER BY attnum`).map((c) => c.name);
+  const columns = names.map((n) => `"${n}"`).join(', ');
+  // Written from a cursor rather than COPY TO STDOUT, whose stream (postgres.js) sometimes never
+  // ended here. Every column as text, which COPY FROM reads back as it was.
   const out = createWriteStream(file);
-  // COPY takes no bind parameters: the id goes in as a quoted literal.
-  const literal = `'${sourceId.replace(/'/g, "''")}'`;
-  await pipeline(await sql.unsafe(`COPY (SELECT ${columns} FROM observation WHERE source_id = ${literal} ORDER BY id) TO STDOUT`).readable(), out);
+  const asText = names.map((n) => `"${n}"::text AS "${n}"`).join(', ');
+  const cursor = sql.unsafe<Record<string, string | null>[]>(`SELECT ${asText} FROM observation WHERE source_id = $1 ORDER BY id`, [sourceId]).cursor(10_000);
+  for await (const rows of cursor) {
+    let text = '';
+    for (const row of rows) text += copyLine(names.map((n) => row[n] ?? null));
+    if (!out.write(text)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
 
   const foreignKeys = await sql<{ def: string }[]>`
     SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
