@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { createObservationTwin, TWIN } from './lib/copy-baseline';
 import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
@@ -108,12 +109,8 @@ async function withClient<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>)
  * these rows: parse, check constraints, update the same indexes.
  */
 async function createBaselineTable(sql: postgres.Sql): Promise<void> {
-  await sql`CREATE TABLE observation_copy_baseline (LIKE observation INCLUDING ALL)`;
-  const foreignKeys = await sql<{ name: string; def: string }[]>`
-    SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-    WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
-  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE observation_copy_baseline ADD CONSTRAINT "${fk.name}_baseline" ${fk.def}`);
-  await sql`INSERT INTO observation_copy_baseline SELECT * FROM observation`;
+  await createObservationTwin(sql);
+  await sql`INSERT INTO ${sql(TWIN)} SELECT * FROM observation`;
 }
 
 async function copyColumns(sql: postgres.Sql): Promise<string> {
@@ -157,13 +154,13 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
   await withClient(url, (c) => c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`));
   const copySeconds = await withClient(url, async (c) => {
     const started = process.hrtime.bigint();
-    await c.unsafe(`COPY observation_copy_baseline (${columns}) FROM '${dump}'`);
+    await c.unsafe(`COPY ${TWIN} (${columns}) FROM '${dump}'`);
     return seconds(started);
   });
   // Empties the file; the cluster itself goes at the end of the run.
   await withClient(url, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
   await sql`ANALYZE observation`;
-  await sql`ANALYZE observation_copy_baseline`;
+  await sql`ANALYZE ${sql(TWIN)}`;
   const importerRowsPerSecond = segment.rows / importerSeconds;
   const copyRowsPerSecond = segment.rows / copySeconds;
   return {

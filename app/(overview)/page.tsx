@@ -55,11 +55,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const { params, ignored } = parseOverviewSearchParams(raw, { availableYears });
 
   const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
-  // The table is awaited with the rest rather than streamed behind a Suspense boundary: its query
-  // is cached (lib/cache.ts) and answers in microseconds, and a boundary that resolves that fast
-  // on a page this large hits a React streaming race (facebook/react#35056: the fallback's
-  // deferred parts arrive after the content replaced it, "Cannot read properties of null
-  // (reading 'parentNode')" in $RS). Changing the sort keeps the old rows until the new ones come.
+  // The table is awaited with the rest rather than streamed behind its own Suspense boundary: its
+  // query is cached (lib/cache.ts), so a boundary would only flash a skeleton; changing the sort
+  // keeps the old rows until the new ones come.
   const [composition, markerFigures, tableData] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
     shownPartnerCodes.length > 0 ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 }) : Promise.resolve([]),

@@ -1,9 +1,6 @@
 'use client';
 
-// A client component on purpose: the server then sends this fallback as one client reference that
-// renders in one piece. Drawn by the server, its markup is streamed in chunks, and a chunk that
-// arrives after the page's content has replaced the fallback makes React's inline $RS script fail
-// ("Cannot read properties of null (reading 'parentNode')"). See components/data-table/data-table-skeleton.tsx.
+// A client component so that the fallback renders in one piece: why, in components/data-table/data-table-skeleton.tsx.
 import { HeadingSkeleton } from '@/components/layout/heading-skeleton';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 

@@ -145,29 +145,27 @@ export class ImfDotsReader implements FormatReader {
       });
       return;
     }
-    {
-      for (const worksheet of worksheets) {
-        const name = worksheet.name;
-        const state: SheetState = {
-          name, preamble: [], labelCol: null, periods: null, flow: null, reporter: null, unit: null, refused: false,
-          seen: new Map(), monthly: false, pending: [], worldSeen: false,
-        };
-        let batch: ObservationRow[] = [];
-        // eachRow skips empty rows, as the streaming reader did; the preamble logic counts rows.
-        const rows: Row[] = [];
-        worksheet.eachRow((row) => rows.push(row));
-        for (const row of rows) {
-          batch.push(...this.readRow(state, row));
-          if (problems.fileLevel) return;
-          if (batch.length >= 5000) {
-            yield batch;
-            batch = [];
-          }
+    for (const worksheet of worksheets) {
+      const name = worksheet.name;
+      const state: SheetState = {
+        name, preamble: [], labelCol: null, periods: null, flow: null, reporter: null, unit: null, refused: false,
+        seen: new Map(), monthly: false, pending: [], worldSeen: false,
+      };
+      let batch: ObservationRow[] = [];
+      // eachRow skips empty rows, as the streaming reader did; the preamble logic counts rows.
+      const rows: Row[] = [];
+      worksheet.eachRow((row) => rows.push(row));
+      for (const row of rows) {
+        batch.push(...this.readRow(state, row));
+        if (problems.fileLevel) return;
+        if (batch.length >= 5000) {
+          yield batch;
+          batch = [];
         }
-        batch.push(...this.flushPending(state));
-        if (batch.length > 0) yield batch;
-        if (state.periods) this.sheetsWithData += 1;
       }
+      batch.push(...this.flushPending(state));
+      if (batch.length > 0) yield batch;
+      if (state.periods) this.sheetsWithData += 1;
     }
     if (this.sheetsWithData === 0) {
       problems.file({

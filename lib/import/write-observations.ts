@@ -175,110 +175,38 @@ export async function analyzeForCompare(tx: Tx): Promise<void> {
   if (stats && (stats.tuples < 0 || stats.modified > 0.1 * stats.tuples + 10_000)) await tx`ANALYZE observation`;
 }
 
-export interface MergeCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  revised: number;
-}
+// The pieces both merges share, as postgres.js fragments (parameters stay parameters).
 
-/**
- * Merges the staged rows with seq in [first, last] (a contiguous range). New keys are inserted
- * first, by INSERT ... ON CONFLICT DO NOTHING: the unique index finds existing keys, whatever the
- * planner believes about a table that grows inside this very transaction (stale statistics once
- * made it probe the wrong index, 250 µs a row). Only when some keys existed are the other rows
- * compared with what is stored: changed ones are updated, and when their value or flag changed
- * the old value, flag and vintage are kept as a revision. Rows this import inserted carry its
- * batch id, which tells them from the stored ones.
- */
-export async function mergeRange(tx: Tx, batchId: number, first: number, last: number, beforeCompare: () => Promise<void>): Promise<MergeCounts> {
-  const total = last - first + 1;
-  const [ins] = await tx<{ n: number }[]>`
-    WITH ins AS (
+/** Inserts staged rows (the caller adds WHERE, ORDER BY, ON CONFLICT) tagged with the batch. */
+function insertFromStage(tx: Tx, batchId: number) {
+  return tx`
       INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind,
         period_start, period_end, period_key, series_key, value, unit, scale, flag, qualifier, is_estimate,
         derivation, derivation_note, stated_growth_pct, locator, note, vintage, import_batch_id)
       SELECT s.source_id, s.reporter_code, s.partner_code, s.indicator_code, s.year, s.period, s.period_kind,
         s.period_start, s.period_end, s.period_key, s.series_key, s.value, s.unit, s.scale, s.flag, s.qualifier,
         s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct, s.locator, s.note, s.vintage, ${batchId}
-      FROM stage s
-      WHERE s.seq BETWEEN ${first} AND ${last}
-      -- In key order (byte order is enough): neighbouring index entries, far fewer page visits.
-      ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
-               s.indicator_code COLLATE "C", s.period_key COLLATE "C"
-      ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING
-      RETURNING 1
-    ) SELECT count(*)::int AS n FROM ins`;
-  const inserted = ins?.n ?? 0;
-  if (inserted === total) return { inserted, updated: 0, unchanged: 0, revised: 0 };
-  await beforeCompare();
+      FROM stage s`;
+}
 
-  // The update and the revision see the same snapshot: the revision reads the value replaced.
-  const [row] = await tx<{ updated: number; revised: number }[]>`
-    WITH m AS MATERIALIZED (
-      SELECT s.seq, o.id AS obs_id
-      FROM stage s
-      JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
-        AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
-        AND o.period_key = s.period_key AND o.series_key = s.series_key
-      WHERE s.seq BETWEEN ${first} AND ${last} AND o.import_batch_id IS DISTINCT FROM ${batchId}
-        AND (o.year, o.period, o.period_kind, o.period_start, o.period_end, o.value::text, o.unit, o.scale, o.flag,
+/** True when stored row o differs from staged row s in anything but its key. */
+function storedDiffersFromStaged(tx: Tx) {
+  return tx`(o.year, o.period, o.period_kind, o.period_start, o.period_end, o.value::text, o.unit, o.scale, o.flag,
              o.qualifier, o.is_estimate, o.derivation, o.derivation_note, o.stated_growth_pct::text, o.locator,
              o.note, o.vintage)
             IS DISTINCT FROM
             (s.year, s.period, s.period_kind, s.period_start, s.period_end, s.value::text, s.unit, s.scale, s.flag,
              s.qualifier, s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct::text, s.locator,
-             s.note, s.vintage)
-    ),
-    rev AS (
-      INSERT INTO observation_revision (observation_id, old_value, old_flag, old_vintage, new_vintage, import_batch_id)
-      SELECT o.id, o.value, o.flag, o.vintage, s.vintage, ${batchId}
-      FROM m
-      JOIN stage s ON s.seq = m.seq
-      JOIN observation o ON o.id = m.obs_id
-      WHERE o.value <> s.value OR o.flag <> s.flag
-      RETURNING 1
-    ),
-    upd AS (
-      UPDATE observation o SET
-        year = s.year, period = s.period, period_kind = s.period_kind, period_start = s.period_start,
-        period_end = s.period_end, value = s.value, unit = s.unit, scale = s.scale, flag = s.flag,
-        qualifier = s.qualifier, is_estimate = s.is_estimate, derivation = s.derivation,
-        derivation_note = s.derivation_note, stated_growth_pct = s.stated_growth_pct, locator = s.locator,
-        note = s.note, vintage = s.vintage, import_batch_id = ${batchId}, updated_at = now()
-      FROM m
-      JOIN stage s ON s.seq = m.seq
-      WHERE o.id = m.obs_id
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM upd)::int AS updated, (SELECT count(*) FROM rev)::int AS revised`;
-  const updated = row?.updated ?? 0;
-  return { inserted, updated, unchanged: total - inserted - updated, revised: row?.revised ?? 0 };
+             s.note, s.vintage)`;
 }
 
 /**
- * The same merge for a range whose keys are expected to exist (a re-import, a newer vintage):
- * stored rows are found by one join, changed ones updated (with revisions), and only rows the
- * join did not find are inserted. One index probe a row instead of two when nothing is new.
+ * The CTEs `rev` and `upd` over a CTE `m (seq, obs_id, changed)`: changed rows are updated, and
+ * when their value or flag changed the old value, flag and vintage are kept as a revision. Both
+ * see the same snapshot, so the revision reads the value replaced.
  */
-export async function mergeRangeCompareFirst(tx: Tx, batchId: number, first: number, last: number): Promise<MergeCounts> {
-  const total = last - first + 1;
-  const [row] = await tx<{ inserted: number; updated: number; revised: number }[]>`
-    WITH m AS MATERIALIZED (
-      SELECT s.seq, o.id AS obs_id,
-             (o.year, o.period, o.period_kind, o.period_start, o.period_end, o.value::text, o.unit, o.scale, o.flag,
-              o.qualifier, o.is_estimate, o.derivation, o.derivation_note, o.stated_growth_pct::text, o.locator,
-              o.note, o.vintage)
-             IS DISTINCT FROM
-             (s.year, s.period, s.period_kind, s.period_start, s.period_end, s.value::text, s.unit, s.scale, s.flag,
-              s.qualifier, s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct::text, s.locator,
-              s.note, s.vintage) AS changed
-      FROM stage s
-      JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
-        AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
-        AND o.period_key = s.period_key AND o.series_key = s.series_key
-      WHERE s.seq BETWEEN ${first} AND ${last}
-    ),
+function revisedAndUpdated(tx: Tx, batchId: number) {
+  return tx`
     rev AS (
       INSERT INTO observation_revision (observation_id, old_value, old_flag, old_vintage, new_vintage, import_batch_id)
       SELECT o.id, o.value, o.flag, o.vintage, s.vintage, ${batchId}
@@ -299,15 +227,77 @@ export async function mergeRangeCompareFirst(tx: Tx, batchId: number, first: num
       JOIN stage s ON s.seq = m.seq
       WHERE m.changed AND o.id = m.obs_id
       RETURNING 1
-    ),
-    ins AS (
-      INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind,
-        period_start, period_end, period_key, series_key, value, unit, scale, flag, qualifier, is_estimate,
-        derivation, derivation_note, stated_growth_pct, locator, note, vintage, import_batch_id)
-      SELECT s.source_id, s.reporter_code, s.partner_code, s.indicator_code, s.year, s.period, s.period_kind,
-        s.period_start, s.period_end, s.period_key, s.series_key, s.value, s.unit, s.scale, s.flag, s.qualifier,
-        s.is_estimate, s.derivation, s.derivation_note, s.stated_growth_pct, s.locator, s.note, s.vintage, ${batchId}
+    )`;
+}
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  revised: number;
+}
+
+/**
+ * Merges the staged rows with seq in [first, last] (a contiguous range). New keys are inserted
+ * first, by INSERT ... ON CONFLICT DO NOTHING: the unique index finds existing keys, whatever the
+ * planner believes about a table that grows inside this very transaction (stale statistics once
+ * made it probe the wrong index, 250 µs a row). Only when some keys existed are the other rows
+ * compared with what is stored: changed ones are updated, and when their value or flag changed
+ * the old value, flag and vintage are kept as a revision. Rows this import inserted carry its
+ * batch id, which tells them from the stored ones.
+ */
+export async function mergeRange(tx: Tx, batchId: number, first: number, last: number, beforeCompare: () => Promise<void>): Promise<MergeCounts> {
+  const total = last - first + 1;
+  const [ins] = await tx<{ n: number }[]>`
+    WITH ins AS (
+      ${insertFromStage(tx, batchId)}
+      WHERE s.seq BETWEEN ${first} AND ${last}
+      -- In key order (byte order is enough): neighbouring index entries, far fewer page visits.
+      ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
+               s.indicator_code COLLATE "C", s.period_key COLLATE "C"
+      ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING
+      RETURNING 1
+    ) SELECT count(*)::int AS n FROM ins`;
+  const inserted = ins?.n ?? 0;
+  if (inserted === total) return { inserted, updated: 0, unchanged: 0, revised: 0 };
+  await beforeCompare();
+
+  const [row] = await tx<{ updated: number; revised: number }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT s.seq, o.id AS obs_id, true AS changed
       FROM stage s
+      JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
+        AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
+        AND o.period_key = s.period_key AND o.series_key = s.series_key
+      WHERE s.seq BETWEEN ${first} AND ${last} AND o.import_batch_id IS DISTINCT FROM ${batchId}
+        AND ${storedDiffersFromStaged(tx)}
+    ),
+    ${revisedAndUpdated(tx, batchId)}
+    SELECT (SELECT count(*) FROM upd)::int AS updated, (SELECT count(*) FROM rev)::int AS revised`;
+  const updated = row?.updated ?? 0;
+  return { inserted, updated, unchanged: total - inserted - updated, revised: row?.revised ?? 0 };
+}
+
+/**
+ * The same merge for a range whose keys are expected to exist (a re-import, a newer vintage):
+ * stored rows are found by one join, changed ones updated (with revisions), and only rows the
+ * join did not find are inserted. One index probe a row instead of two when nothing is new.
+ */
+export async function mergeRangeCompareFirst(tx: Tx, batchId: number, first: number, last: number): Promise<MergeCounts> {
+  const total = last - first + 1;
+  const [row] = await tx<{ inserted: number; updated: number; revised: number }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT s.seq, o.id AS obs_id,
+             ${storedDiffersFromStaged(tx)} AS changed
+      FROM stage s
+      JOIN observation o ON o.source_id = s.source_id AND o.reporter_code = s.reporter_code
+        AND o.partner_code = s.partner_code AND o.indicator_code = s.indicator_code
+        AND o.period_key = s.period_key AND o.series_key = s.series_key
+      WHERE s.seq BETWEEN ${first} AND ${last}
+    ),
+    ${revisedAndUpdated(tx, batchId)},
+    ins AS (
+      ${insertFromStage(tx, batchId)}
       WHERE s.seq BETWEEN ${first} AND ${last} AND NOT EXISTS (SELECT 1 FROM m WHERE m.seq = s.seq)
       -- A concurrent import may have inserted the same key since the join: leave its row alone.
       ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING

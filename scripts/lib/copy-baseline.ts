@@ -16,7 +16,20 @@ export interface CopyBaseline {
   serverCpuSeconds: number | null;
 }
 
-const TWIN = 'observation_copy_baseline';
+/** The empty twin of `observation` that PostgreSQL's own COPY loads (also used by npm run bench). */
+export const TWIN = 'observation_copy_baseline';
+
+/**
+ * (Re)creates TWIN like `observation`: INCLUDING ALL brings defaults (the id sequence), NOT NULL
+ * and CHECK constraints and every index; the foreign keys are read from the catalog and added.
+ */
+export async function createObservationTwin(sql: postgres.Sql): Promise<void> {
+  const foreignKeys = await sql<{ def: string }[]>`
+    SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
+  await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
+  await sql.unsafe(`CREATE TABLE ${TWIN} (LIKE observation INCLUDING ALL)`);
+  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE ${TWIN} ADD ${fk.def}`);
+}
 
 /** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
 export function processCpuSeconds(pid: number): number | null {
@@ -52,12 +65,7 @@ export async function measureCopyBaseline(sql: postgres.Sql, sourceId: string, f
   out.end();
   await once(out, 'finish');
 
-  const foreignKeys = await sql<{ def: string }[]>`
-    SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
-  await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
-  // INCLUDING ALL: defaults (the id sequence), NOT NULL and CHECK constraints, every index.
-  await sql.unsafe(`CREATE TABLE ${TWIN} (LIKE observation INCLUDING ALL)`);
-  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE ${TWIN} ADD ${fk.def}`);
+  await createObservationTwin(sql);
   try {
     const [backend] = await sql<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
     const pid = backend?.pid ?? 0;
