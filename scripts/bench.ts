@@ -432,12 +432,13 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
     ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 });
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-      audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+      audits: Record<string, { numericValue?: number; score: number | null; title: string; details?: { items?: unknown[] } }>;
     };
+    // The items say what went wrong (for inspector-issues: which kind of issue, on which element).
     const failedAudits = ['accessibility', 'best-practices'].flatMap((category) =>
       (report.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''})`),
+        .map((ref) => `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''}) ${JSON.stringify(report.audits[ref.id]?.details?.items ?? []).slice(0, 400)}`),
     );
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     results.push({
