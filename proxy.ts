@@ -119,7 +119,11 @@ const PLACEHOLDER = createPlaceholder();
 const RENDER_SECRET = createPlaceholder();
 
 async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable: boolean } | null> {
-  const target = new URL(url.pathname + url.search, origin);
+  // Path and query are set on the origin's URL, never resolved against it: a path such as
+  // `//elsewhere.example/x` resolved as a relative URL would leave this server (SSRF).
+  const target = new URL(origin ?? 'http://127.0.0.1');
+  target.pathname = url.pathname;
+  target.search = url.search;
   try {
     const response = await fetch(target, {
       headers: { [RENDER_HEADER]: RENDER_SECRET, accept: 'text/html', 'accept-encoding': 'identity' },

@@ -81,8 +81,12 @@ export function isCacheableDocument(status: number, contentType: string | null, 
 export interface RenderedPage {
   status: number;
   headers: [string, string][];
-  /** The HTML split at every placeholder, so that serving it is one join with the fresh nonce. */
-  parts: string[];
+  /**
+   * The HTML as UTF-8 bytes, split at every placeholder: serving it is one copy of the bytes with
+   * the fresh nonce between them. (Joining strings instead cost 1.4 ms for a 350 KB page, and
+   * encoding the result again as much, in a CPU profile of /partners/DEU under load.)
+   */
+  parts: Buffer[];
   bytes: number;
 }
 
@@ -93,12 +97,24 @@ export function toRenderedPage(status: number, headers: Headers, html: string, p
     const value = headers.get(name);
     if (value !== null) kept.push([name, value]);
   }
-  return { status, headers: kept, parts: html.split(placeholder), bytes: Buffer.byteLength(html) };
+  const parts = html.split(placeholder).map((part) => Buffer.from(part, 'utf8'));
+  return { status, headers: kept, parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
 
-/** The page's HTML with every placeholder replaced by this response's nonce. */
-export function withNonce(page: RenderedPage, nonce: string): string {
-  return page.parts.join(nonce);
+/** The page's HTML (UTF-8) with every placeholder replaced by this response's nonce. */
+export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  const nonceBytes = Buffer.from(nonce, 'utf8');
+  const out = new Uint8Array(page.bytes + nonceBytes.length * Math.max(page.parts.length - 1, 0));
+  let offset = 0;
+  page.parts.forEach((part, i) => {
+    if (i > 0) {
+      out.set(nonceBytes, offset);
+      offset += nonceBytes.length;
+    }
+    out.set(part, offset);
+    offset += part.length;
+  });
+  return out;
 }
 
 /**
