@@ -54,9 +54,13 @@ test('the browser runs a page served from the cache under its policy', async ({ 
   await page.goto('/partners');
   const second = await page.goto('/partners');
   expect(second?.headers()['x-page-cache']).toBe('hit');
-  // Client-side navigation works, so the scripts ran.
+  // A client-side navigation (an RSC request, never answered from the cache) keeps the document:
+  // the marker set on this window survives. A cached HTML answer would force a full page load.
+  await page.evaluate(() => Object.assign(window, { pageCacheMarker: 1 }));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page).toHaveURL(/\/sources$/);
+  await expect(page.getByTestId('source').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pageCacheMarker?: number }).pageCacheMarker)).toBe(1);
   expect(violations).toEqual([]);
 });
 
@@ -74,9 +78,10 @@ test('error pages, not-found pages, API routes and RSC requests are never stored
     expect(response.status(), url).toBe(200);
     expect(response.headers()['x-page-cache'], url).toBeUndefined();
   }
-  const rsc = await request.get('/partners', { headers: { RSC: '1' } });
-  expect(rsc.headers()['x-page-cache']).toBeUndefined();
-  expect(rsc.headers()['content-type']).toContain('text/x-component');
+  for (const rsc of [await request.get('/partners', { headers: { RSC: '1' } }), await request.get('/partners?_rsc=1a2b3', { headers: { RSC: '1' } })]) {
+    expect(rsc.headers()['x-page-cache']).toBeUndefined();
+    expect(rsc.headers()['content-type']).toContain('text/x-component');
+  }
   // A forged render header is ignored: the answer carries a real nonce, and comes from the cache.
   const forged = await request.get('/partners', { headers: { 'x-page-cache-render': 'guess' } });
   expect(forged.headers()['x-page-cache']).toBe('hit');
