@@ -49,6 +49,12 @@ const nextConfig = {
   outputFileTracingRoot: root,
   // node-postgres and its Prisma adapter load native-style modules at runtime; keep them out of the bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg'],
+  // proxy.ts must tell a client-side navigation (an RSC request) from a document request, or the
+  // page cache would answer a navigation with HTML. By default Next.js removes the RSC headers and
+  // the `_rsc` parameter from what the proxy sees; this documented flag keeps them ("skipProxyUrlNormalize",
+  // Next.js 16 docs). The app has no rewrites, redirects, locales or trailing-slash setting that the
+  // normalisation would otherwise adjust.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,6 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
+import { datasetVersion } from '@/lib/cache';
 import { getDatabaseStatus } from '@/lib/database-status';
+import {
+  createPlaceholder,
+  isCacheableDocument,
+  isCacheableRequest,
+  PAGE_CACHE_DISABLED,
+  PageCache,
+  pageCacheKey,
+  RENDER_HEADER,
+  RENDER_TIMEOUT_MS,
+  toRenderedPage,
+  withNonce,
+  type RenderedPage,
+} from '@/lib/page-cache';
 
 /** The dashboard only reads: no route takes a write, so anything but a read is refused up front. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
@@ -58,13 +72,96 @@ export async function proxy(request: NextRequest) {
     return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = contentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === 'development' });
+  const isDev = process.env.NODE_ENV === 'development';
   const requestHeaders = new Headers(request.headers);
+  const pageCache = getPageCache();
+  const isRenderForCache = pageCache !== null && request.headers.get(RENDER_HEADER) === RENDER_SECRET;
+  // The header only counts with this process's secret; anyone else's copy is dropped.
+  requestHeaders.delete(RENDER_HEADER);
+
+  const nonce = isRenderForCache ? PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString('base64');
+  if (!isRenderForCache && pageCache && isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers)) {
+    const cached = await cachedPage(pageCache, request);
+    if (cached) {
+      const headers = new Headers(cached.page.headers);
+      headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev }));
+      // hit: stored before; miss: rendered for this request (and any waiting for the same page).
+      headers.set('X-Page-Cache', cached.hit ? 'hit' : 'miss');
+      return new NextResponse(withNonce(cached.page, nonce), { status: cached.page.status, headers });
+    }
+  }
+
+  const policy = contentSecurityPolicy({ nonce, isDev });
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
+}
+
+// The page cache (lib/page-cache.ts). The proxy cannot read the body of the page it lets through,
+// so on a miss it asks its own server for the page, marked with a secret header; that request
+// comes back through here and is rendered with the placeholder nonce instead of a fresh one.
+// The address is the one this process listens on, never the request's Host: behind a load
+// balancer each replica renders its own pages. PAGE_CACHE_ORIGIN overrides it; otherwise Next's
+// own record of its address (`next start` sets __NEXT_PRIVATE_ORIGIN, which Next itself uses to
+// forward server actions to its own server). Without either the cache stays off. Both are read at
+// the first request, when the server is listening, not when this module loads.
+let origin: string | undefined;
+let pageCacheInstance: PageCache | null | undefined;
+function getPageCache(): PageCache | null {
+  if (pageCacheInstance === undefined) {
+    origin = process.env.PAGE_CACHE_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN;
+    pageCacheInstance = PAGE_CACHE_DISABLED || process.env.NODE_ENV === 'development' || !origin ? null : new PageCache();
+  }
+  return pageCacheInstance;
+}
+const PLACEHOLDER = createPlaceholder();
+const RENDER_SECRET = createPlaceholder();
+
+async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable: boolean } | null> {
+  // Path and query are set on the origin's URL, never resolved against it: a path such as
+  // `//elsewhere.example/x` resolved as a relative URL would leave this server (SSRF).
+  const target = new URL(origin ?? 'http://127.0.0.1');
+  target.pathname = url.pathname;
+  target.search = url.search;
+  try {
+    const response = await fetch(target, {
+      headers: { [RENDER_HEADER]: RENDER_SECRET, accept: 'text/html', 'accept-encoding': 'identity' },
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+    });
+    const html = await response.text();
+    const contentType = response.headers.get('content-type');
+    // An HTML answer without the placeholder was not rendered by this process for this request
+    // (PAGE_CACHE_ORIGIN pointing elsewhere): its nonce would not match ours, so it is not used.
+    if (contentType?.startsWith('text/html') && !html.includes(PLACEHOLDER)) {
+      console.error(`page cache: ${target.origin} answered without this process's placeholder; is PAGE_CACHE_ORIGIN this server?`);
+      return null;
+    }
+    return {
+      page: toRenderedPage(response.status, response.headers, html, PLACEHOLDER),
+      cacheable: isCacheableDocument(response.status, contentType, html, PLACEHOLDER),
+    };
+  } catch (error) {
+    // Unreachable origin or a render that timed out: render this request the ordinary way.
+    console.error(`page cache: rendering ${url.pathname} through ${target.origin} failed:`, error);
+    return null;
+  }
+}
+
+/** The page from the cache, rendered once per URL and dataset version; null to render it the ordinary way. */
+async function cachedPage(cache: PageCache, request: NextRequest): Promise<{ page: RenderedPage; hit: boolean } | null> {
+  const { pathname, searchParams } = request.nextUrl;
+  let version: string;
+  try {
+    version = await datasetVersion();
+  } catch {
+    // The version could not be read (the database just went away): no cache for this request.
+    return null;
+  }
+  const key = pageCacheKey(version, pathname, searchParams);
+  return cache.get(key, () => renderForCache(request.nextUrl));
 }
 
 export const config = {

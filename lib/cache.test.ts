@@ -11,6 +11,8 @@ vi.mock('@/lib/sql', () => ({
 describe('cachedQuery', () => {
   beforeEach(() => {
     vi.resetModules();
+    // The version's state is shared through globalThis (see lib/cache.ts); each test starts afresh.
+    delete (globalThis as { __datasetVersion?: unknown }).__datasetVersion;
     vi.useFakeTimers();
     state.version = '1';
     state.versionReads = 0;

@@ -10,8 +10,21 @@ const MAX_ENTRIES = 1_000;
 /** QUERY_CACHE=off runs every query every time: the benchmark's "before" and a debugging aid. */
 const DISABLED = process.env.QUERY_CACHE === 'off';
 
-let version: { value: string; checkedAt: number } | null = null;
-let versionInFlight: Promise<string> | null = null;
+/**
+ * The version's state lives on globalThis because proxy.ts (the page cache, lib/page-cache.ts) and
+ * the pages are bundled separately and would otherwise each hold a copy of this module. Sharing it
+ * means the proxy never keys a page by a version newer than the one the page's queries read: a
+ * page rendered after the proxy read version V sees V or later, never older.
+ */
+const state = ((globalThis as typeof globalThis & { __datasetVersion?: VersionState }).__datasetVersion ??= {
+  version: null,
+  inFlight: null,
+});
+
+interface VersionState {
+  version: { value: string; checkedAt: number } | null;
+  inFlight: Promise<string> | null;
+}
 
 async function readVersion(): Promise<string> {
   const [row] = await sql<{ v: string }[]>`SELECT coalesce(max(id), 0)::text AS v FROM import_batch`;
@@ -20,16 +33,16 @@ async function readVersion(): Promise<string> {
 
 /** The current dataset version, read at most once a second. */
 export async function datasetVersion(): Promise<string> {
-  if (version && Date.now() - version.checkedAt < VERSION_TTL_MS) return version.value;
-  versionInFlight ??= readVersion()
+  if (state.version && Date.now() - state.version.checkedAt < VERSION_TTL_MS) return state.version.value;
+  state.inFlight ??= readVersion()
     .then((value) => {
-      version = { value, checkedAt: Date.now() };
+      state.version = { value, checkedAt: Date.now() };
       return value;
     })
     .finally(() => {
-      versionInFlight = null;
+      state.inFlight = null;
     });
-  return versionInFlight;
+  return state.inFlight;
 }
 
 const entries = new Map<string, Promise<unknown>>();

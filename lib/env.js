@@ -14,6 +14,12 @@ const envSchema = z.object({
   DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   QUERY_CACHE: z.enum(['on', 'off']).default('on'),
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  // The address at which this server reaches itself to render pages for the page cache (proxy.ts).
+  PAGE_CACHE_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address of this server, such as http://127.0.0.1:3000' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 /** @typedef {z.infer<typeof envSchema>} Env */

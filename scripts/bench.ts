@@ -574,8 +574,8 @@ runMain(async () => {
                  (pg_indexes_size('observation') / 1048576)::int AS "indexMb"
           FROM observation`;
 
-        console.log('  pages without the query cache: SQL time per render, 16 connections');
-        let started = await startServer(url, { QUERY_CACHE: 'off' });
+        console.log('  pages without the query and page caches: SQL time per render, 16 connections');
+        let started = await startServer(url, { QUERY_CACHE: 'off', PAGE_CACHE: 'off' });
         server = started.server;
         const uncached: { sqlMs: number; statements: number; serialRenderMs: number; load: LoadFigures }[] = [];
         for (const page of PAGES) {
@@ -594,7 +594,7 @@ runMain(async () => {
         console.log(`  export: ${fmt(exportSet.rows)} rows as CSV (${exportSet.codes.length} reporters)`);
         const exported = await measureExport(started.base, started.server.pid ?? 0, url, exportQuery, exportSet.rows);
         console.log(`    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`);
-        console.log('  pages with the query cache: 16 and 64 connections');
+        console.log('  pages with the query and page caches: 16 and 64 connections');
         const pages: PageFigures[] = [];
         for (const [j, page] of PAGES.entries()) {
           const walls: number[] = [];

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createPlaceholder,
+  isCacheableDocument,
+  isCacheableRequest,
+  pageCacheKey,
+  PageCache,
+  toRenderedPage,
+  withNonce,
+  type RenderedPage,
+} from './page-cache';
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe('isCacheableRequest', () => {
+  const none = new Headers();
+
+  it('takes full-document GETs of pages', () => {
+    expect(isCacheableRequest('GET', '/', params(''), none)).toBe(true);
+    expect(isCacheableRequest('GET', '/partners/DEU', params(''), none)).toBe(true);
+    expect(isCacheableRequest('GET', '/compare', params('partners=DEU,FRA'), new Headers({ accept: 'text/html' }))).toBe(true);
+  });
+
+  it('leaves out other methods, API routes, Next internals and RSC requests', () => {
+    expect(isCacheableRequest('HEAD', '/', params(''), none)).toBe(false);
+    expect(isCacheableRequest('POST', '/', params(''), none)).toBe(false);
+    expect(isCacheableRequest('GET', '/api/health', params(''), none)).toBe(false);
+    expect(isCacheableRequest('GET', '/api', params(''), none)).toBe(false);
+    expect(isCacheableRequest('GET', '/_next/data/x.json', params(''), none)).toBe(false);
+    expect(isCacheableRequest('GET', '/partners', params('_rsc=abc12'), none)).toBe(false);
+    for (const name of ['RSC', 'Next-Router-Prefetch', 'Next-Router-State-Tree', 'Next-Router-Segment-Prefetch', 'Next-Action']) {
+      expect(isCacheableRequest('GET', '/partners', params(''), new Headers({ [name]: '1' })), name).toBe(false);
+    }
+  });
+
+  it('keeps pages whose path merely starts like the API', () => {
+    expect(isCacheableRequest('GET', '/apitude', params(''), none)).toBe(true);
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('normalises the encoding as Next.js does, so one page has one key', () => {
+    expect(pageCacheKey('7', '/compare', params('partners=DEU,FRA&from=2000'))).toBe(pageCacheKey('7', '/compare', params('partners=DEU%2CFRA&from=2000')));
+    expect(pageCacheKey('7', '/data', params('q=a+b'))).toBe(pageCacheKey('7', '/data', params('q=a%20b')));
+  });
+
+  it('keeps the order of parameters (the page carries its URL), and distinguishes versions, paths and values', () => {
+    const key = pageCacheKey('7', '/data', params('partner=DEU&flow=export'));
+    expect(pageCacheKey('7', '/data', params('flow=export&partner=DEU'))).not.toBe(key);
+    expect(pageCacheKey('8', '/data', params('partner=DEU&flow=export'))).not.toBe(key);
+    expect(pageCacheKey('7', '/data/', params('partner=DEU&flow=export'))).not.toBe(key);
+    expect(pageCacheKey('7', '/data', params('partner=DEU&flow=import'))).not.toBe(key);
+  });
+
+  it('treats an empty query as none, and encodes values so that no two queries collide', () => {
+    expect(pageCacheKey('1', '/partners', params(''))).toBe('1|/partners');
+    expect(pageCacheKey('1', '/p', params('a=1%262'))).not.toBe(pageCacheKey('1', '/p', params('a=1&2')));
+  });
+});
+
+describe('placeholder nonce', () => {
+  it('is unguessable: 32 random bytes, different each time', () => {
+    const a = createPlaceholder();
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(createPlaceholder()).not.toBe(a);
+  });
+
+  it('is replaced everywhere in the body, and the page keeps its other bytes', () => {
+    const placeholder = createPlaceholder();
+    const html = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}" src="/x.js"></script>"${placeholder}" Kazakhstan’s — ${placeholder}`;
+    const page = toRenderedPage(200, new Headers({ 'content-type': 'text/html; charset=utf-8' }), html, placeholder);
+    const served = Buffer.from(withNonce(page, 'Zm9vYmFy')).toString('utf8');
+    expect(served).toBe('<script nonce="Zm9vYmFy">a</script><script nonce="Zm9vYmFy" src="/x.js"></script>"Zm9vYmFy" Kazakhstan’s — Zm9vYmFy');
+    expect(served).not.toContain(placeholder);
+    expect(Buffer.from(withNonce(page, 'b3RoZXI=')).toString('utf8')).toBe(served.replaceAll('Zm9vYmFy', 'b3RoZXI='));
+  });
+
+  it('keeps only the headers that belong to the page, not the policy or per-response ones', () => {
+    const headers = new Headers({
+      'content-type': 'text/html; charset=utf-8',
+      vary: 'rsc',
+      'cache-control': 'private, no-store',
+      'content-security-policy': "script-src 'nonce-x'",
+      date: 'Tue, 24 Nov 2026 00:00:00 GMT',
+      'content-length': '10',
+      'x-frame-options': 'DENY',
+    });
+    expect(toRenderedPage(200, headers, 'x', 'p').headers).toEqual([
+      ['content-type', 'text/html; charset=utf-8'],
+      ['cache-control', 'private, no-store'],
+      ['vary', 'rsc'],
+    ]);
+  });
+});
+
+describe('isCacheableDocument', () => {
+  const p = 'a'.repeat(64);
+  const ok = `<html><script nonce="${p}">self.__next_f.push([1,"0:{\\"a\\":1}"])</script></html>`;
+
+  it('stores a 200 HTML page whose scripts carry the placeholder', () => {
+    expect(isCacheableDocument(200, 'text/html; charset=utf-8', ok, p)).toBe(true);
+    // A chart rendered only in the browser leaves an empty digest: not an error.
+    expect(isCacheableDocument(200, 'text/html', `${ok}<!--$!--><template data-dgst=""></template><!--/$-->`, p)).toBe(true);
+  });
+
+  it('refuses other statuses, other types and pages without the placeholder', () => {
+    expect(isCacheableDocument(404, 'text/html; charset=utf-8', ok, p)).toBe(false);
+    expect(isCacheableDocument(500, 'text/html; charset=utf-8', ok, p)).toBe(false);
+    expect(isCacheableDocument(307, 'text/html; charset=utf-8', ok, p)).toBe(false);
+    expect(isCacheableDocument(200, 'application/json', ok, p)).toBe(false);
+    expect(isCacheableDocument(200, null, ok, p)).toBe(false);
+    expect(isCacheableDocument(200, 'text/html', ok.replaceAll(p, 'b'.repeat(64)), p)).toBe(false);
+  });
+
+  it('refuses a 200 page into which an error or a not-found was streamed', () => {
+    expect(isCacheableDocument(200, 'text/html', `${ok}<template data-dgst="123"></template>`, p)).toBe(false);
+    expect(isCacheableDocument(200, 'text/html', `${ok}<script>self.__next_f.push([1,"E{\\"digest\\":\\"99\\"}"])</script>`, p)).toBe(false);
+    expect(isCacheableDocument(200, 'text/html', `${ok}NEXT_HTTP_ERROR_FALLBACK;404`, p)).toBe(false);
+    expect(isCacheableDocument(200, 'text/html', `<meta name="robots" content="noindex"/>${ok}`, p)).toBe(false);
+  });
+});
+
+describe('PageCache', () => {
+  const page = (text: string, bytes = text.length): RenderedPage => ({ status: 200, headers: [], parts: [Buffer.from(text)], bytes });
+  const text = (result: { page: RenderedPage } | null) => result?.page.parts.map(String).join('');
+  const deferred = <T,>() => {
+    let resolve!: (value: T) => void;
+    const promise = new Promise<T>((r) => (resolve = r));
+    return { promise, resolve };
+  };
+
+  it('renders once per key, and concurrent misses share that render', async () => {
+    const cache = new PageCache();
+    const gate = deferred<{ page: RenderedPage; cacheable: boolean }>();
+    let renders = 0;
+    const render = () => {
+      renders += 1;
+      return gate.promise;
+    };
+    const waiting = [cache.get('k', render), cache.get('k', render), cache.get('k', render)];
+    gate.resolve({ page: page('A'), cacheable: true });
+    const results = await Promise.all(waiting);
+    expect(results.map((r) => [text(r), r?.hit])).toEqual([['A', false], ['A', false], ['A', false]]);
+    const again = await cache.get('k', render);
+    expect([text(again), again?.hit]).toEqual(['A', true]);
+    expect(renders).toBe(1);
+  });
+
+  it('serves an uncacheable render to those who waited for it, then renders again', async () => {
+    const cache = new PageCache();
+    let renders = 0;
+    const render = async () => ({ page: page(`R${++renders}`), cacheable: false });
+    expect(text(await cache.get('k', render))).toBe('R1');
+    expect(text(await cache.get('k', render))).toBe('R2');
+    expect(cache.size).toBe(0);
+  });
+
+  it('answers null when the render fails or gives nothing, and keeps nothing', async () => {
+    const cache = new PageCache();
+    expect(await cache.get('k', async () => null)).toBeNull();
+    expect(await cache.get('k', () => Promise.reject(new Error('down')))).toBeNull();
+    expect(text(await cache.get('k', async () => ({ page: page('ok'), cacheable: true })))).toBe('ok');
+  });
+
+  it('drops the least recently used page beyond its entry limit', async () => {
+    const cache = new PageCache({ maxEntries: 2, maxBytes: 1_000 });
+    const store = (key: string) => cache.get(key, async () => ({ page: page(key), cacheable: true }));
+    await store('a');
+    await store('b');
+    await store('a'); // a is now the most recently used
+    await store('c');
+    expect(cache.size).toBe(2);
+    let renders = 0;
+    await cache.get('a', async () => ({ page: page(`a${++renders}`), cacheable: true }));
+    await cache.get('b', async () => ({ page: page(`b${++renders}`), cacheable: true }));
+    expect(renders).toBe(1); // a was kept, b was dropped
+  });
+
+  it('stays under its byte limit, and does not keep a page larger than the whole cache', async () => {
+    const cache = new PageCache({ maxEntries: 100, maxBytes: 100 });
+    for (const key of ['a', 'b', 'c']) await cache.get(key, async () => ({ page: page(key, 40), cacheable: true }));
+    expect(cache.size).toBe(2);
+    expect(cache.totalBytes).toBe(80);
+    await cache.get('huge', async () => ({ page: page('huge', 101), cacheable: true }));
+    expect(cache.size).toBe(2);
+    expect(cache.totalBytes).toBe(80);
+  });
+});

@@ -1,0 +1,185 @@
+// Rendered pages kept in memory per URL and dataset version, served with a fresh CSP nonce each.
+//
+// Every page carries a per-request nonce (proxy.ts), so Next.js renders every page dynamically and
+// none of its own caches applies ("you must use dynamic rendering to add nonces", Next.js guide
+// "How to set a Content Security Policy", nextjs.org/docs/app/guides/content-security-policy).
+// With the query cache warm a render still costs 25–80 ms of CPU, which is what kept page p95 far
+// above 150 ms at 16 connections. Here a page is rendered once with a placeholder nonce that only
+// this process knows; each request gets the stored HTML with the placeholder replaced by its own
+// fresh nonce, in the body and in the policy header. Discourse serves its anonymous page cache the
+// same way ("PERF: Avoid replacing CSP nonces in non-cacheable responses", discourse/discourse
+// pull request 42008, 2026-07-24).
+//
+// Only the proxy uses this module; the pure parts are exported for the unit tests.
+import { randomBytes } from 'node:crypto';
+
+/** PAGE_CACHE=off (or QUERY_CACHE=off, the benchmark's "before") renders every page every time. */
+export const PAGE_CACHE_DISABLED = process.env.PAGE_CACHE === 'off' || process.env.QUERY_CACHE === 'off';
+
+const MAX_ENTRIES = 500;
+/** The overview is about 300 KB of HTML; 64 MB holds a few hundred pages. */
+const MAX_BYTES = 64 * 1024 * 1024;
+/** A render slower than this is given up; the request is then rendered the ordinary way. */
+export const RENDER_TIMEOUT_MS = 60_000;
+
+/** The header that marks the proxy's own render request; its value is a per-process secret. */
+export const RENDER_HEADER = 'x-page-cache-render';
+
+/** Headers that mean a client-side navigation, prefetch or server action: those ask for RSC, not a document. */
+const RSC_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
+
+/** Headers of a rendered page that are kept with it; the rest is per response or set again by next.config.js. */
+const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'location', 'link', 'x-robots-tag'];
+
+/**
+ * Whether a request asks for a full page document that may come from the cache: GET only (HEAD
+ * and the 405s are answered elsewhere), no API route, no RSC request. The app reads no cookies
+ * and no request headers (no theme, no session), so neither is part of the key; a feature that
+ * starts reading them must add them to the key or make those requests ineligible here.
+ */
+export function isCacheableRequest(method: string, pathname: string, searchParams: URLSearchParams, headers: Headers): boolean {
+  if (method !== 'GET') return false;
+  if (pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return false;
+  if (searchParams.has('_rsc')) return false;
+  return !RSC_REQUEST_HEADERS.some((name) => headers.has(name));
+}
+
+/**
+ * The cache key: dataset version, path and query string in URLSearchParams' serialisation, the
+ * form Next.js itself writes into the page's RSC payload (its canonical URL and query), so
+ * `?partners=DEU,FRA` and `?partners=DEU%2CFRA` are one page. The parameters keep their order:
+ * the payload carries them in the order requested, and a page rendered for `?b=2&a=1` served to
+ * `?a=1&b=2` would hand the client router a canonical URL other than the address bar's.
+ */
+export function pageCacheKey(version: string, pathname: string, searchParams: URLSearchParams): string {
+  const query = searchParams.toString();
+  return `${version}|${pathname}${query ? `?${query}` : ''}`;
+}
+
+/** A per-process random nonce placeholder: 32 random bytes, hex, so it needs no escaping anywhere. */
+export function createPlaceholder(): string {
+  return randomBytes(32).toString('hex');
+}
+
+/**
+ * Signs of a page that rendered something other than its content while answering 200: the shell
+ * streams before the data, so an error thrown later cannot change the status any more. React
+ * marks a boundary that failed on the server with `<template data-dgst="<digest>">` and the RSC
+ * payload carries the error's digest; a late notFound() leaves its code and a noindex meta. Such
+ * pages go to the requests that waited for them but are never stored. An empty `data-dgst=""` is
+ * not an error: it is a chart that renders only in the browser (next/dynamic without SSR).
+ */
+const FAILED_RENDER = /data-dgst="[^"]|\\"digest\\":|"digest":|NEXT_HTTP_ERROR_FALLBACK|<meta name="robots" content="noindex"/;
+
+/** Whether a rendered answer may be stored: 200, HTML, every nonce the placeholder, no error streamed into it. */
+export function isCacheableDocument(status: number, contentType: string | null, html: string, placeholder: string): boolean {
+  if (status !== 200 || !contentType?.startsWith('text/html')) return false;
+  if (!html.includes(`nonce="${placeholder}"`)) return false;
+  return !FAILED_RENDER.test(html);
+}
+
+export interface RenderedPage {
+  status: number;
+  headers: [string, string][];
+  /**
+   * The HTML as UTF-8 bytes, split at every placeholder: serving it is one copy of the bytes with
+   * the fresh nonce between them. (Joining strings instead cost 1.4 ms for a 350 KB page, and
+   * encoding the result again as much, in a CPU profile of /partners/DEU under load.)
+   */
+  parts: Buffer[];
+  bytes: number;
+}
+
+/** A rendered answer as kept: chosen headers, the body split at the placeholder. */
+export function toRenderedPage(status: number, headers: Headers, html: string, placeholder: string): RenderedPage {
+  const kept: [string, string][] = [];
+  for (const name of KEPT_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) kept.push([name, value]);
+  }
+  const parts = html.split(placeholder).map((part) => Buffer.from(part, 'utf8'));
+  return { status, headers: kept, parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+}
+
+/** The page's HTML (UTF-8) with every placeholder replaced by this response's nonce. */
+export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  const nonceBytes = Buffer.from(nonce, 'utf8');
+  const out = new Uint8Array(page.bytes + nonceBytes.length * Math.max(page.parts.length - 1, 0));
+  let offset = 0;
+  page.parts.forEach((part, i) => {
+    if (i > 0) {
+      out.set(nonceBytes, offset);
+      offset += nonceBytes.length;
+    }
+    out.set(part, offset);
+    offset += part.length;
+  });
+  return out;
+}
+
+/**
+ * A bounded LRU of rendered pages with single-flight rendering: concurrent misses for one key
+ * share one render. `render` resolves to the page and whether it may be stored, or null when
+ * it could not be produced (the caller then renders as if there were no cache).
+ */
+export class PageCache {
+  private readonly entries = new Map<string, RenderedPage>();
+  private readonly rendering = new Map<string, Promise<RenderedPage | null>>();
+  private bytes = 0;
+
+  constructor(
+    private readonly limits: { maxEntries: number; maxBytes: number } = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES },
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** The page and whether it was stored already (`hit`) or rendered for this request and those waiting with it. */
+  async get(key: string, render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>): Promise<{ page: RenderedPage; hit: boolean } | null> {
+    const stored = this.entries.get(key);
+    if (stored) {
+      // Most recently used last: Map keeps insertion order, so the first key is the oldest.
+      this.entries.delete(key);
+      this.entries.set(key, stored);
+      return { page: stored, hit: true };
+    }
+    const pending = this.rendering.get(key) ?? this.startRender(key, render);
+    const page = await pending;
+    return page ? { page, hit: false } : null;
+  }
+
+  private startRender(key: string, render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>): Promise<RenderedPage | null> {
+    const started = render()
+      .then((result) => {
+        if (!result) return null;
+        if (result.cacheable) this.store(key, result.page);
+        return result.page;
+      })
+      .catch(() => null)
+      .finally(() => this.rendering.delete(key));
+    this.rendering.set(key, started);
+    return started;
+  }
+
+  private store(key: string, page: RenderedPage) {
+    if (page.bytes > this.limits.maxBytes) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.bytes -= previous.bytes;
+    }
+    this.entries.set(key, page);
+    this.bytes += page.bytes;
+    while (this.entries.size > this.limits.maxEntries || this.bytes > this.limits.maxBytes) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done) break;
+      this.bytes -= this.entries.get(oldest.value)?.bytes ?? 0;
+      this.entries.delete(oldest.value);
+    }
+  }
+}
