@@ -3,6 +3,7 @@
 // so the highest batch id is a version that every server replica can read for itself: no
 // invalidation messages are needed between replicas, and an import shows up within a second.
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import { sql } from '@/lib/sql';
 
 const VERSION_TTL_MS = 1_000;
@@ -45,7 +46,8 @@ export async function datasetVersion(): Promise<string> {
   return state.inFlight;
 }
 
-const entries = new Map<string, Promise<unknown>>();
+/** Least recently used entries go first once MAX_ENTRIES is reached. */
+const entries = new LRUCache<string, Promise<unknown>>({ max: MAX_ENTRIES });
 
 /**
  * Cached results are shared by every request that asks the same question, so they are frozen:
@@ -61,7 +63,7 @@ function freezeDeep<T>(value: T): T {
 
 /**
  * Wraps a query function so that equal arguments on the same dataset version share one result.
- * Failed queries are not kept. The oldest entries go first once MAX_ENTRIES is reached.
+ * Failed queries are not kept.
  */
 export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   if (DISABLED) return fn;
@@ -72,10 +74,6 @@ export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: 
     const pending = fn(...args).then(freezeDeep);
     entries.set(key, pending);
     pending.catch(() => entries.delete(key));
-    if (entries.size > MAX_ENTRIES) {
-      const oldest = entries.keys().next().value;
-      if (oldest !== undefined) entries.delete(oldest);
-    }
     return pending;
   };
 }

@@ -12,6 +12,7 @@
 //
 // Only the proxy uses this module; the pure parts are exported for the unit tests.
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 /** PAGE_CACHE=off (or QUERY_CACHE=off, the benchmark's "before") renders every page every time. */
 export const PAGE_CACHE_DISABLED = process.env.PAGE_CACHE === 'off' || process.env.QUERY_CACHE === 'off';
@@ -118,36 +119,32 @@ export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBu
 }
 
 /**
- * A bounded LRU of rendered pages with single-flight rendering: concurrent misses for one key
- * share one render. `render` resolves to the page and whether it may be stored, or null when
- * it could not be produced (the caller then renders as if there were no cache).
+ * A bounded LRU of rendered pages (lru-cache, by count and bytes) with single-flight rendering:
+ * concurrent misses for one key share one render. `render` resolves to the page and whether it
+ * may be stored, or null when it could not be produced (the caller then renders as if there
+ * were no cache).
  */
 export class PageCache {
-  private readonly entries = new Map<string, RenderedPage>();
+  private readonly entries: LRUCache<string, RenderedPage>;
   private readonly rendering = new Map<string, Promise<RenderedPage | null>>();
-  private bytes = 0;
 
-  constructor(
-    private readonly limits: { maxEntries: number; maxBytes: number } = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES },
-  ) {}
+  constructor(limits: { maxEntries: number; maxBytes: number } = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES }) {
+    // A page larger than maxBytes is not stored at all (lru-cache's maxEntrySize defaults to maxSize).
+    this.entries = new LRUCache({ max: limits.maxEntries, maxSize: limits.maxBytes, sizeCalculation: (page) => Math.max(page.bytes, 1) });
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
   get totalBytes(): number {
-    return this.bytes;
+    return this.entries.calculatedSize;
   }
 
   /** The page and whether it was stored already (`hit`) or rendered for this request and those waiting with it. */
   async get(key: string, render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>): Promise<{ page: RenderedPage; hit: boolean } | null> {
     const stored = this.entries.get(key);
-    if (stored) {
-      // Most recently used last: Map keeps insertion order, so the first key is the oldest.
-      this.entries.delete(key);
-      this.entries.set(key, stored);
-      return { page: stored, hit: true };
-    }
+    if (stored) return { page: stored, hit: true };
     const pending = this.rendering.get(key) ?? this.startRender(key, render);
     const page = await pending;
     return page ? { page, hit: false } : null;
@@ -157,29 +154,12 @@ export class PageCache {
     const started = render()
       .then((result) => {
         if (!result) return null;
-        if (result.cacheable) this.store(key, result.page);
+        if (result.cacheable) this.entries.set(key, result.page);
         return result.page;
       })
       .catch(() => null)
       .finally(() => this.rendering.delete(key));
     this.rendering.set(key, started);
     return started;
-  }
-
-  private store(key: string, page: RenderedPage) {
-    if (page.bytes > this.limits.maxBytes) return;
-    const previous = this.entries.get(key);
-    if (previous) {
-      this.entries.delete(key);
-      this.bytes -= previous.bytes;
-    }
-    this.entries.set(key, page);
-    this.bytes += page.bytes;
-    while (this.entries.size > this.limits.maxEntries || this.bytes > this.limits.maxBytes) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done) break;
-      this.bytes -= this.entries.get(oldest.value)?.bytes ?? 0;
-      this.entries.delete(oldest.value);
-    }
   }
 }
