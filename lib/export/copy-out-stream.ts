@@ -18,6 +18,18 @@ interface CopyOutOptions {
   onError?: (error: unknown) => void;
 }
 
+/**
+ * postgres.js pauses the connection's socket whenever the Readable's buffer is full, and resumes it
+ * only from the Readable's read(), which Node no longer calls once the copy has ended. When the
+ * last rows arrived while the buffer was full (a client slower than PostgreSQL, the usual case),
+ * the socket stayed paused after the copy: the connection went back to the pool deaf, and the
+ * next query on it waited for ever (seen as a hung request after a few CSV downloads). Calling
+ * read() once more resumes the socket; on a socket that is not paused it does nothing.
+ */
+function releaseSocket(source: Readable): void {
+  (source as Readable & { _read: (size: number) => void })._read(0);
+}
+
 export function copyOutStream(source: Readable, { cancelQuery, onError }: CopyOutOptions): ReadableStream<Uint8Array> {
   let parts: Buffer[] = [];
   let size = 0;
@@ -42,11 +54,13 @@ export function copyOutStream(source: Readable, { cancelQuery, onError }: CopyOu
       });
       source.once('end', () => {
         finished = true;
+        releaseSocket(source);
         if (cancelled) return;
         if (size > 0) controller.enqueue(take());
         controller.close();
       });
       source.on('error', (error) => {
+        releaseSocket(source);
         if (finished || cancelled) return;
         finished = true;
         onError?.(error);
