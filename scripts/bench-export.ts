@@ -6,6 +6,11 @@
 //   npm run bench:export                 # 1,000,000 rows, CSV, JSON and XLSX, server heap 128 MB, 150 MB limit
 //   npm run bench:export -- --rows=200000 --formats=csv --limit-mb=150
 //   npm run bench:export -- --heap-mb=0     # the server's default heap (garbage then shows as RSS)
+//   npm run bench:export -- --formats=csv --pause-ms=0   # CSV throughput against COPY TO, no slow-client pause
+//
+// CSV is also timed against PostgreSQL alone: the export's own `COPY (SELECT …) TO STDOUT`
+// (observationsCsvCopyStatement), run by a client of its own. Run with `tsx --conditions=react-server`
+// (npm run bench:export does) so that the app's query module loads.
 import type { ChildProcess } from 'node:child_process';
 import postgres from 'postgres';
 import { buildIsStale, nextBuild } from './lib/next-build';
@@ -15,6 +20,7 @@ import { freePort, startTestCluster } from './lib/test-database';
 import { runMain, UserError } from './lib/user-error';
 
 const SOURCE = 'bench_synthetic';
+const QUERY = `source=${SOURCE}&sort=year:desc,value:asc`;
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -64,7 +70,7 @@ async function measure(base: string, pid: number, format: string, pauseMs: numbe
   let bytes = 0;
   let newlines = 0;
   try {
-    const response = await fetch(`${base}/api/observations?source=${SOURCE}&sort=year:desc,value:asc&format=${format}`);
+    const response = await fetch(`${base}/api/observations?${QUERY}&format=${format}`);
     if (!response.ok || !response.body) throw new UserError(`${format}: HTTP ${response.status}`);
     const reader = response.body.getReader();
     let paused = pauseMs === 0;
@@ -86,6 +92,32 @@ async function measure(base: string, pid: number, format: string, pauseMs: numbe
   // CSV: one line per row plus the header; JSON: one line per row plus "[" and "]". XLSX is zipped.
   const rows = format === 'csv' ? newlines - 1 : format === 'json' ? newlines - 2 : Number.NaN;
   return { format, rows, bytes, seconds: (Date.now() - started) / 1000, baseline: memory.baseline, peak: memory.peak };
+}
+
+/** The export's own COPY statement, run directly by a client of its own: PostgreSQL's time alone. */
+async function copyBaseline(url: string): Promise<{ lines: number; bytes: number; seconds: number }> {
+  // lib/sql.ts reads the URL when the query module loads.
+  process.env.DATABASE_URL = url;
+  const { parseObservationQuery } = await import('../lib/validations/observations');
+  const { observationsCsvCopyStatement } = await import('../lib/queries/observations');
+  const { sql: appSql } = await import('../lib/sql');
+  const parsed = parseObservationQuery(new URLSearchParams(`${QUERY}&format=csv`));
+  if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
+  const statement = await observationsCsvCopyStatement(parsed.query);
+  await appSql.end();
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const started = Date.now();
+    let lines = 0;
+    let bytes = 0;
+    for await (const chunk of (await sql.unsafe(statement).readable()) as AsyncIterable<Buffer>) {
+      bytes += chunk.byteLength;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+    }
+    return { lines, bytes, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await sql.end();
+  }
 }
 
 runMain(async () => {
@@ -135,6 +167,16 @@ runMain(async () => {
     }
     const csv = results.find((r) => r.format === 'csv');
     if (csv && csv.rows !== rows) throw new UserError(`CSV had ${csv.rows} rows, expected ${rows}`);
+    if (csv) {
+      const copy = await copyBaseline(url);
+      if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, expected ${rows}`);
+      const apiRate = rows / (csv.seconds - (pauseMs > 0 ? pauseMs / 1000 : 0));
+      console.log(
+        `csv   API ${Math.round(apiRate).toLocaleString('en-US')} rows/s${pauseMs > 0 ? ` (without the ${pauseMs / 1000} s pause)` : ''}, ` +
+          `COPY TO ${Math.round(rows / copy.seconds).toLocaleString('en-US')} rows/s (${copy.seconds.toFixed(1)} s): ${(apiRate / (rows / copy.seconds)).toFixed(2)}×` +
+          `${copy.bytes === csv.bytes ? '; same bytes count' : `; bytes differ (API ${csv.bytes}, COPY ${copy.bytes})`}`,
+      );
+    }
     const worst = Math.max(...results.map((r) => r.peak - r.baseline));
     if (worst > limitMb * 1024 * 1024) throw new UserError(`server memory grew by ${mb(worst)} MB, more than the ${limitMb} MB limit`);
     console.log(`\nOK: the server grew by at most ${mb(worst)} MB while streaming ${rows.toLocaleString('en-US')} rows (limit ${limitMb} MB).`);

@@ -11,7 +11,7 @@
 // then, once, first-load JavaScript per route (gzipped) and Lighthouse scores. It prints the
 // targets with pass/fail and writes bench/results/<date>.json (<date>-quick.json with --quick).
 // It is not part of `npm test`. Run with `tsx --conditions=react-server` (npm run bench does) so
-// that it can load the app's query module and describe the export's SELECT.
+// that it can load the app's query module and build the export's COPY statement.
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -176,45 +176,17 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
 // ---------------------------------------------------------------------------------------------
 // Export: /api/observations as CSV vs COPY (the same SELECT) TO STDOUT
 
-/** A SQL literal for a bound parameter (COPY takes no parameters, so the SELECT is inlined). */
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]`;
-  return `'${String(value).replace(/'/g, "''")}'`;
-}
-
 /**
- * The export's SELECT as the app builds it (lib/queries/observations.ts), with its parameters
- * inlined: postgres.js describes the statement, which leaves the bound values on the query.
+ * The export's own statement (observationsCsvCopyStatement in lib/queries/observations.ts): the
+ * route streams exactly this `COPY (SELECT …) TO STDOUT WITH (FORMAT csv, HEADER true)`, so the
+ * baseline is the same statement run directly by a client of its own.
  */
-async function exportSelectSql(queryString: string): Promise<string> {
+async function exportCopyStatement(queryString: string): Promise<string> {
   const { parseObservationQuery } = await import('../lib/validations/observations');
-  const { selectObservations } = await import('../lib/queries/observations');
-  const parsed = parseObservationQuery(new URLSearchParams(queryString));
+  const { observationsCsvCopyStatement } = await import('../lib/queries/observations');
+  const parsed = parseObservationQuery(new URLSearchParams(`${queryString}&format=csv`));
   if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
-  const pending = selectObservations(parsed.query);
-  const described = await pending.describe();
-  const parameters = (pending as unknown as { parameters?: unknown[] }).parameters ?? [];
-  const types = described.types as number[];
-  // $10 before $1: replace from the highest number down.
-  let text = described.string;
-  for (let i = parameters.length; i >= 1; i -= 1) {
-    const cast = types[i - 1] ? `::${(await typeName(types[i - 1] ?? 0))}` : '';
-    text = text.replaceAll(`$${i}`, `${literal(parameters[i - 1])}${cast}`);
-  }
-  return text;
-}
-
-let typeNames: Map<number, string> | null = null;
-let typeSql: postgres.Sql | null = null;
-async function typeName(oid: number): Promise<string> {
-  if (!typeNames) {
-    const rows = await (typeSql as postgres.Sql)<{ oid: number; name: string }[]>`SELECT oid::int AS oid, format_type(oid, NULL) AS name FROM pg_type`;
-    typeNames = new Map(rows.map((r) => [r.oid, r.name]));
-  }
-  return typeNames.get(oid) ?? 'text';
+  return observationsCsvCopyStatement(parsed.query);
 }
 
 interface ExportFigures {
@@ -254,11 +226,12 @@ async function measureExport(base: string, pid: number, url: string, queryString
   const rows = api.lines - 1;
   if (rows !== expectedRows) throw new UserError(`export: ${rows} rows, expected ${expectedRows}`);
 
-  const select = await exportSelectSql(queryString);
+  const statement = await exportCopyStatement(queryString);
   started = process.hrtime.bigint();
-  const copy = await withClient(url, async (c) => countLines(await c.unsafe(`COPY (${select}) TO STDOUT (FORMAT csv)`).readable()));
+  const copy = await withClient(url, async (c) => countLines(await c.unsafe(statement).readable()));
   const copySeconds = seconds(started);
-  if (copy.lines !== rows) throw new UserError(`COPY TO gave ${copy.lines} rows, the API ${rows}`);
+  // Both have the header line.
+  if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, the API ${rows}`);
   return {
     rows,
     megabytes: round(api.bytes / 1e6),
@@ -519,10 +492,9 @@ runMain(async () => {
   try {
     console.log('Creating a seeded throwaway database …');
     const url = await cluster.createDatabase('bench');
-    // lib/sql.ts (the app's postgres.js client, used to describe the export's SELECT) reads it.
+    // lib/sql.ts (the app's postgres.js client, used to build the export's COPY statement) reads it.
     process.env.DATABASE_URL = url;
     const sql = postgres(url, { max: 1, onnotice: () => {} });
-    typeSql = sql;
     try {
       await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`;
       await sql`

@@ -76,12 +76,22 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/observations.ts',
+    call: 'sql.unsafe(statement)',
+    why: "the CSV export's COPY: the explorer's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/queries/observations-csv.int.test.ts)",
+  },
+  {
+    file: 'lib/queries/observations-csv.int.test.ts',
+    call: 'appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined)',
+    why: "the test of inlineParameters: runs its output to compare with the bound values",
+  },
+  {
+    file: 'lib/queries/observations.ts',
     call: 'sql.unsafe(NATURAL_ORDER)',
     why: 'a constant ORDER BY list (the partner profile export)',
   },
   // Benchmark scripts (never served): table names are constants, columns come from a constant
   // list, file paths from mkdtemp, constraint definitions from pg_get_constraintdef on the same
-  // throwaway database, and the SELECT is the explorer's own query text as postgres.js describes it.
+  // throwaway database, and the COPY statement is the export's own (observationsCsvCopyStatement).
   {
     file: 'scripts/bench.ts',
     call: "c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`)",
@@ -99,8 +109,13 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'scripts/bench.ts',
-    call: 'c.unsafe(`COPY (${select}) TO STDOUT (FORMAT csv)`)',
-    why: "the explorer's own SELECT for fixed benchmark parameters",
+    call: 'c.unsafe(statement)',
+    why: "the CSV export's own COPY statement (observationsCsvCopyStatement) for fixed benchmark parameters",
+  },
+  {
+    file: 'scripts/bench-export.ts',
+    call: 'sql.unsafe(statement)',
+    why: "the CSV export's own COPY statement (observationsCsvCopyStatement) for fixed benchmark parameters",
   },
   {
     file: 'scripts/lib/copy-baseline.ts',

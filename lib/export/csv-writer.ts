@@ -5,8 +5,8 @@ import { neutraliseFormula } from './spreadsheet-safe';
 import type { ExportCellValue, ExportColumn, RowBatches } from './types';
 import { pullStream } from './pull-stream';
 
-/** Numbers written as text must look like numbers; anything else is treated as text. */
-const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Numbers written as text must look like numbers; anything else is treated as text. Also applied in PostgreSQL by the CSV export. */
+export const NUMBER_TEXT = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /** One cell as CSV text. Text that could run as a formula gets an apostrophe; numbers never do. */
 export function csvCell(type: 'text' | 'number' | 'boolean', value: ExportCellValue): string {

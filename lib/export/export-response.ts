@@ -33,8 +33,13 @@ export function exportBody<Row>({ format, batches, columns, provenance }: Omit<E
 }
 
 export function exportResponse<Row>(input: ExportResponseInput<Row>): Response {
+  return exportBodyResponse({ ...input, body: exportBody(input) });
+}
+
+/** A response for a body made elsewhere, e.g. CSV bytes PostgreSQL writes itself (COPY TO STDOUT). */
+export function exportBodyResponse(input: { format: ExportFormat; body: ReadableStream<Uint8Array>; fileName: string; download?: boolean }): Response {
   const disposition = input.format === 'json' && !input.download ? 'inline' : 'attachment';
-  return new Response(exportBody(input), {
+  return new Response(input.body, {
     headers: {
       'Content-Type': CONTENT_TYPES[input.format],
       'Content-Disposition': `${disposition}; filename="${input.fileName}.${input.format}"`,

@@ -2,7 +2,8 @@
 // XLSX file is opened in a spreadsheet (CSV injection); a leading apostrophe neutralises it.
 // Text that already starts with apostrophes before such a character gets one more, so that
 // restoreNeutralised can undo exactly what was added.
-const NEEDS_PREFIX = /^'*[=+\-@\t\r]/;
+// The CSV export applies the same pattern in PostgreSQL (lib/queries/observations.ts), so it is exported.
+export const NEEDS_PREFIX = /^'*[=+\-@\t\r]/;
 
 export function neutraliseFormula(text: string): string {
   return NEEDS_PREFIX.test(text) ? `'${text}` : text;

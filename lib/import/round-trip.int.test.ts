@@ -1,5 +1,6 @@
-// Property: whatever the API's CSV export writes (lib/export/observation-export.ts), the importer
-// reads back as the same observations: export → import is the identity.
+// Property: whatever the CSV export writes (lib/export/observation-export.ts, and PostgreSQL's COPY
+// of the same columns for the API), the importer reads back as the same observations: export →
+// import is the identity.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvHeader, csvLines } from '@/lib/export/csv-writer';
 import { OBSERVATION_EXPORT_COLUMNS, type ObservationExportRow } from '@/lib/export/observation-export';
-import { streamObservations, type ObservationRecord } from '@/lib/queries/observations';
+import { copyObservationsCsv, streamObservations, type ObservationRecord } from '@/lib/queries/observations';
 import { sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { DERIVATIONS, FLAGS, QUALIFIERS } from './flags';
@@ -121,8 +122,8 @@ describe('export → import', () => {
         const byKey = (rows: ObservationExportRow[]) => new Map(rows.map((r) => [keyOf(r), r]));
         expect(byKey(back)).toEqual(byKey(records));
 
-        // And the export of what was imported imports as unchanged.
-        writeFileSync(file, csvHeader(OBSERVATION_EXPORT_COLUMNS) + csvLines(back, OBSERVATION_EXPORT_COLUMNS));
+        // And the API's CSV of what was imported (written by PostgreSQL) imports as unchanged.
+        writeFileSync(file, Buffer.from(await new Response(await copyObservationsCsv({ source: [SOURCE], format: 'csv' })).arrayBuffer()));
         expect(await importTidyCsv(sql, file)).toMatchObject({ inserted: 0, updated: 0, unchanged: records.length });
       }),
       { numRuns: 40 },

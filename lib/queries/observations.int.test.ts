@@ -2,13 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvStream } from '@/lib/export/csv-writer';
-import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
 import { importTidyCsv } from '@/lib/import/tidy-import';
 import { sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
-import { findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
+import { copyObservationsCsv, findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
 
 // The tests own a source of their own (unique per worker): every query filters on it, so the
 // bundled data never changes what they see.
@@ -134,7 +132,8 @@ describe('streamObservations', () => {
   });
 
   it('round-trips: export → import changes nothing → export gives the same bytes', async () => {
-    const exportCsv = async () => new Response(csvStream(streamObservations(q({ sort: [{ id: 'year', desc: true }] })), OBSERVATION_EXPORT_COLUMNS)).text();
+    // The API's CSV, written by PostgreSQL (COPY TO STDOUT).
+    const exportCsv = async () => new Response(await copyObservationsCsv(q({ sort: [{ id: 'year', desc: true }] }))).text();
     const first = await exportCsv();
     const file = path.join(dir, `${SOURCE.replace(/\W/g, '_')}.csv`);
     writeFileSync(file, first);

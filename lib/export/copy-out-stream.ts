@@ -1,0 +1,85 @@
+// The bytes of a `COPY … TO STDOUT` (a Node Readable from postgres.js) as a web ReadableStream for a
+// Response body, with backpressure both ways: the database connection is paused while the client
+// has not taken the last chunk, so a slow download holds about one chunk in memory.
+//
+// Not Readable.toWeb: on cancel it destroys the Readable, and postgres.js then pauses the socket at
+// the next row and never resumes it, which leaves the connection busy for good. Here a cancelled
+// download cancels the statement in PostgreSQL and drains what is still on the wire, so the
+// connection goes back to the pool.
+import type { Readable } from 'node:stream';
+
+/** PostgreSQL sends one message per row (a few hundred bytes); the client gets them in chunks of this size. */
+export const COPY_CHUNK_BYTES = 64 * 1024;
+
+interface CopyOutOptions {
+  /** Asks PostgreSQL to stop the statement (postgres.js query.cancel()). */
+  cancelQuery: () => void;
+  /** Called once when the copy fails after the response began; the body then ends with an error. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * postgres.js pauses the connection's socket whenever the Readable's buffer is full, and resumes it
+ * only from the Readable's read(), which Node no longer calls once the copy has ended. When the
+ * last rows arrived while the buffer was full (a client slower than PostgreSQL, the usual case),
+ * the socket stayed paused after the copy: the connection went back to the pool deaf, and the
+ * next query on it waited for ever (seen as a hung request after a few CSV downloads). Calling
+ * read() once more resumes the socket; on a socket that is not paused it does nothing.
+ */
+function releaseSocket(source: Readable): void {
+  (source as Readable & { _read: (size: number) => void })._read(0);
+}
+
+export function copyOutStream(source: Readable, { cancelQuery, onError }: CopyOutOptions): ReadableStream<Uint8Array> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  let cancelled = false;
+  const take = (): Uint8Array => {
+    const chunk = parts.length === 1 && parts[0] ? parts[0] : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    return chunk;
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      source.on('data', (chunk: Buffer) => {
+        if (cancelled) return;
+        parts.push(chunk);
+        size += chunk.byteLength;
+        if (size < COPY_CHUNK_BYTES) return;
+        controller.enqueue(take());
+        // The queue holds one chunk; pull() resumes when the client has taken it.
+        if ((controller.desiredSize ?? 0) <= 0) source.pause();
+      });
+      source.once('end', () => {
+        finished = true;
+        releaseSocket(source);
+        if (cancelled) return;
+        if (size > 0) controller.enqueue(take());
+        controller.close();
+      });
+      source.on('error', (error) => {
+        releaseSocket(source);
+        if (finished || cancelled) return;
+        finished = true;
+        onError?.(error);
+        // The status line is gone already: end the body with an error, so the client sees a broken
+        // transfer rather than a shorter file that looks complete.
+        controller.error(error);
+      });
+    },
+    pull() {
+      source.resume();
+    },
+    cancel() {
+      cancelled = true;
+      parts = [];
+      size = 0;
+      // The cancelled statement ends with an error on the source; nobody is listening any more.
+      source.on('error', () => {});
+      if (!finished) cancelQuery();
+      source.resume();
+    },
+  });
+}

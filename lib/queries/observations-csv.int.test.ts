@@ -1,0 +1,242 @@
+// The CSV export is written by PostgreSQL (COPY TO STDOUT, copyObservationsCsv). It must give the
+// same bytes as the writers over the cursor (csvStream over streamObservations), which the XLSX
+// and JSON exports still use and which defined the format: same header, quoting, empty cells,
+// formula neutralisation, "unspecified" reporter, scale labels and decimal text.
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { csvHeader, csvStream } from '@/lib/export/csv-writer';
+import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
+import { sql as appSql } from '@/lib/sql';
+import { connectTestDatabase } from '@/lib/testing/database';
+import type { ObservationQuery } from '@/lib/validations/observations';
+import { inlineParameters } from './inline-parameters';
+import { copyObservationsCsv, streamObservations } from './observations';
+
+const sql = connectTestDatabase();
+const tag = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+const SOURCE = `test_csv_${tag}`;
+const BIG_SOURCE = `test_csv_big_${tag}`;
+const PARTNER = `AGG_TEST_CSV_${tag}`;
+const INDICATOR = `test_csv_${tag}`;
+const BIG_ROWS = 120_000;
+
+// Text a spreadsheet or a CSV parser can trip over.
+const HOSTILE = [
+  '=1+1', '+7', '-3 (not a number)', '@SUM(A1)', '\tleading tab', '\rleading carriage return', "'=already neutralised", "''+two apostrophes",
+  'a "quoted" word', 'comma, inside', 'line\nbreak', 'crlf\r\nbreak', 'Алматы — Қазақстан, 中文, é', '', ' ', 'back\\slash', '$1 and $2', "O'Brien",
+  '-', "'", '"', ',', '\n', 'trailing tab\t', '\\.', 'NULL', '50% of it_',
+];
+const DECIMALS = ['-5.25', '0', '123456789012345.123456', '0.000001', '-0.5', '1000000'];
+
+let seededSources: string[] = [];
+
+async function insertRow(i: number, text: string | null, extra: { reporter?: string; year?: number | null; scale?: number; growth?: string | null } = {}) {
+  const year = extra.year === undefined ? 1990 + (i % 30) : extra.year;
+  const period = year === null ? (text ?? 'cumulative') : i % 7 === 0 ? `${year}-0${1 + (i % 9)}` : 'FY';
+  await sql`
+    INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_start, period_end,
+                             period_key, series_key, value, unit, scale, flag, is_estimate, derivation, derivation_note, stated_growth_pct,
+                             note, locator, vintage, qualifier)
+    VALUES (${SOURCE}, ${extra.reporter ?? 'KAZ'}, ${i % 2 === 0 ? PARTNER : 'DEU'}, ${i % 3 === 0 ? INDICATOR : 'export'}, ${year}, ${period},
+            ${year === null ? 'MULTI_YEAR' : 'YEAR'}, ${year === null ? null : `${year}-01-01`}, ${year === null ? null : `${year}-12-31`},
+            ${`${year ?? ''}|${period}`}, ${`k${i}${text ?? ''}`}, ${DECIMALS[i % DECIMALS.length] ?? '1'}, 'USD', ${extra.scale ?? [0, 3, 6, 9][i % 4] ?? 0},
+            ${i % 5 === 0 ? 'e' : ''}, ${i % 5 === 0}, ${i % 4 === 1 ? 'DERIVED' : 'PUBLISHED'}, ${i % 4 === 1 ? text : null},
+            ${extra.growth === undefined ? (i % 3 === 0 ? null : DECIMALS[(i + 1) % DECIMALS.length] ?? null) : extra.growth},
+            ${text}, ${i % 2 === 0 ? text : null}, ${i % 3 === 1 ? text : null}, ${i % 6 === 0 ? 'ABOUT' : 'EXACT'})`;
+}
+
+beforeAll(async () => {
+  seededSources = (await sql<{ id: string }[]>`SELECT id FROM source WHERE id NOT LIKE 'test%' AND id NOT LIKE 'bench%' ORDER BY id`).map((r) => r.id);
+  await sql`INSERT INTO partner (code, name, kind) VALUES (${PARTNER}, ${'=HYPERLINK("http://x", "a, b")\nsecond line'}, 'OTHER')`;
+  await sql`INSERT INTO indicator (code, label, unit_kind, category, definition) VALUES (${INDICATOR}, ${'@label\twith a tab'}, 'OTHER', 'OTHER', 'test')`;
+  await sql`
+    INSERT INTO source (id, kind, title, publisher, url, attribution)
+    VALUES (${SOURCE}, 'RESEARCH_DATASET', ${'+title "quoted", with comma'}, ${'-publisher'}, NULL, 'test')`;
+  await sql`INSERT INTO source (id, kind, title, publisher, url, attribution) VALUES (${BIG_SOURCE}, 'RESEARCH_DATASET', 'big', 'p', ${''}, 'test')`;
+  let i = 0;
+  for (const text of HOSTILE) await insertRow(i++, text);
+  await insertRow(i++, null);
+  await insertRow(i++, null, { reporter: 'XXX' });
+  await insertRow(i++, '=unspecified and hostile', { reporter: 'XXX', year: null });
+  await insertRow(i++, 'no growth', { growth: null, scale: 9 });
+  await sql`
+    INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_start, period_end,
+                             period_key, series_key, value, unit, scale, flag, note)
+    SELECT ${BIG_SOURCE}, 'KAZ', 'DEU', 'export', 1990 + n % 30, 'FY', 'YEAR', make_date(1990 + n % 30, 1, 1), make_date(1990 + n % 30, 12, 31),
+           (1990 + n % 30) || '|FY', 'big-' || n, n, 'USD', 3, '', 'row ' || n || ', padded to be a few hundred bytes long ' || repeat('x', 150)
+    FROM generate_series(1, ${BIG_ROWS}::int) AS n`;
+});
+
+afterAll(async () => {
+  await sql`DELETE FROM observation WHERE source_id IN (${SOURCE}, ${BIG_SOURCE})`;
+  await sql`DELETE FROM source WHERE id IN (${SOURCE}, ${BIG_SOURCE})`;
+  await sql`DELETE FROM partner WHERE code = ${PARTNER}`;
+  await sql`DELETE FROM indicator WHERE code = ${INDICATOR}`;
+  await sql.end();
+  await appSql.end();
+});
+
+const query = (extra: Partial<ObservationQuery>): ObservationQuery => ({ format: 'csv', ...extra });
+const writersCsv = async (q: ObservationQuery) => Buffer.from(await new Response(csvStream(streamObservations(q), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer());
+const copyCsv = async (q: ObservationQuery) => Buffer.from(await new Response(await copyObservationsCsv(q)).arrayBuffer());
+
+async function expectSameBytes(q: ObservationQuery): Promise<Buffer> {
+  const [expected, actual] = await Promise.all([writersCsv(q), copyCsv(q)]);
+  // Compared as text first for a readable diff, then byte for byte.
+  expect(actual.toString('utf8')).toBe(expected.toString('utf8'));
+  expect(actual.equals(expected)).toBe(true);
+  return actual;
+}
+
+describe('the CSV export written by PostgreSQL', () => {
+  it('starts with the header of OBSERVATION_EXPORT_COLUMNS, in order', async () => {
+    const csv = (await copyCsv(query({ source: [SOURCE], size: 1 }))).toString('utf8');
+    const header = csv.slice(0, csv.indexOf('\n') + 1);
+    expect(header).toBe(`${OBSERVATION_EXPORT_COLUMNS.map((c) => c.key).join(',')}\n`);
+    expect(header).toBe(csvHeader(OBSERVATION_EXPORT_COLUMNS));
+  });
+
+  it('gives the same bytes as the writers for hostile text, NULL and empty strings, in every sort', async () => {
+    const csv = await expectSameBytes(query({ source: [SOURCE] }));
+    // The cases are really there: neutralised formulas, quoted line breaks, empty and unspecified cells.
+    const text = csv.toString('utf8');
+    expect(text).toContain(`"'=HYPERLINK(""http://x"", ""a, b"")\nsecond line"`);
+    expect(text).toContain("'\tleading tab");
+    expect(text).toContain('"\'\rleading carriage return"');
+    expect(text).toContain(',unspecified,,');
+    expect(text).toContain(',-5.25,');
+    expect(text).toContain(',1e9,');
+    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'value', desc: true }, { id: 'partner', desc: false }] }));
+    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'year', desc: false }, { id: 'reporter', desc: true }, { id: 'flow', desc: false }] }));
+    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'period', desc: true }, { id: 'qualifier', desc: false }, { id: 'unit', desc: false }, { id: 'source', desc: false }] }));
+  });
+
+  it('gives the same bytes for one page, and for searches with quotes, wildcards and placeholders', async () => {
+    const page = await expectSameBytes(query({ source: [SOURCE], page: 2, size: 5 }));
+    expect(parse(page)).toHaveLength(1 + 5);
+    for (const search of ["O'Brien", '$1 and $2', '50%', 'back\\slash', 'comma, inside', '=1+1']) {
+      const csv = await expectSameBytes(query({ source: [SOURCE], q: search }));
+      expect(parse(csv).length).toBeGreaterThan(1);
+    }
+  });
+
+  it('gives the same bytes as the writers over the seeded data, with each kind of filter', async () => {
+    const all = await expectSameBytes(query({ source: seededSources }));
+    expect(parse(all).length).toBeGreaterThan(1000);
+    await expectSameBytes(query({ source: seededSources, reporter: ['KAZ'], flow: ['export', 'import'], from: 2005, to: 2020, sort: [{ id: 'year', desc: true }] }));
+    await expectSameBytes(query({ source: seededSources, group: ['AGG_EU'], sort: [{ id: 'value', desc: false }] }));
+    await expectSameBytes(query({ source: seededSources, partner: ['CHN', 'RUS', 'DEU'], flags: ['estimate', 'partner', 'derived'] }));
+    await expectSameBytes(query({ source: seededSources, kind: ['NEWS_ARTICLE', 'OFFICIAL_STATEMENT'], q: 'china' }));
+  });
+
+  it('gives the same bytes for any text a source may hold (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/\0/g, '')), { minLength: 1, maxLength: 4 }), async (texts) => {
+        const source = `${SOURCE}_p`;
+        await sql`INSERT INTO source (id, kind, title, publisher, attribution) VALUES (${source}, 'RESEARCH_DATASET', ${texts[0] ?? ''}, ${texts.at(-1) ?? ''}, 'test')`;
+        try {
+          for (const [i, note] of texts.entries()) {
+            await sql`
+              INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_key, series_key,
+                                       value, unit, scale, flag, note, locator)
+              VALUES (${source}, 'KAZ', 'DEU', 'export', 2000, 'FY', 'YEAR', '2000|FY', ${`p${i}`}, 1, 'USD', 0, ${[...note].slice(0, 3).join('')}, ${note}, ${`${note}${note}`})`;
+          }
+          await expectSameBytes(query({ source: [source] }));
+        } finally {
+          await sql`DELETE FROM observation WHERE source_id = ${source}`;
+          await sql`DELETE FROM source WHERE id = ${source}`;
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('inlineParameters', () => {
+  const tricky = fc.oneof(
+    fc.constantFrom('$1', '$2 $10', "'; DROP TABLE observation; --", "\\'", 'E\'\\x41\'', '$$', '\\'),
+    fc.string({ unit: 'grapheme' }).map((s) => s.replace(/\0/g, '')),
+  );
+  it('writes any value as a literal that means the same as the bound parameter (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(tricky, fc.array(tricky), fc.integer(), async (text, list, n) => {
+        const inlined = await inlineParameters(appSql`SELECT ${text}::text AS text, ${list}::text[] AS list, ${n}::int AS n, ${text} = ${text} AS same`);
+        const [row] = await appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined);
+        expect(row).toEqual({ text, list, n, same: true });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('streaming', () => {
+  const big = query({ source: [BIG_SOURCE] });
+  const activeCopies = async () =>
+    Number((await sql<{ n: string }[]>`SELECT count(*)::text AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`)[0]?.n);
+
+  it('streams every row of a large result', async () => {
+    let bytes = 0;
+    let lines = 0;
+    for await (const chunk of await copyObservationsCsv(big)) {
+      bytes += chunk.byteLength;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+    }
+    expect(lines).toBe(BIG_ROWS + 1);
+    expect(bytes).toBeGreaterThan(BIG_ROWS * 150);
+  });
+
+  it('leaves every connection usable after a client slower than PostgreSQL read the whole file', async () => {
+    // Slow reads keep postgres.js's buffer full, so the last rows arrive while its socket is paused.
+    for (let i = 0; i < 3; i += 1) {
+      const reader = (await copyObservationsCsv(big)).getReader();
+      let lines = 0;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const next = await reader.read();
+        if (next.done) break;
+        for (let j = next.value.indexOf(10); j !== -1; j = next.value.indexOf(10, j + 1)) lines += 1;
+      }
+      expect(lines).toBe(BIG_ROWS + 1);
+    }
+    // As many queries at once as lib/sql.ts has connections, twice: a deaf connection would never answer.
+    const all = Promise.all(Array.from({ length: 10 }, () => appSql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)));
+    const answer = await Promise.race([all, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
+    expect(answer).toEqual(Array(10).fill(1));
+  }, 180_000);
+
+  it('gives the connection back when the client goes away mid-file, more times than the pool has connections', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      const reader = (await copyObservationsCsv(big)).getReader();
+      const first = await reader.read();
+      expect(first.value?.byteLength).toBeGreaterThan(0);
+      await reader.cancel();
+    }
+    // lib/sql.ts has 5 connections: were any still held by a cancelled copy, this would wait forever.
+    const answer = await Promise.race([appSql`SELECT 1 AS one`.then(([r]) => r?.one), new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
+    expect(answer).toBe(1);
+    await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
+  }, 180_000);
+
+  it('ends the body with an error, not a shorter file, when the statement fails mid-stream', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const reader = (await copyObservationsCsv(big)).getReader();
+      let bytes = (await reader.read()).value?.byteLength ?? 0;
+      const [cancelled] = await sql<{ ok: boolean }[]>`
+        SELECT bool_or(pg_cancel_backend(pid)) AS ok FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`;
+      expect(cancelled?.ok).toBe(true);
+      const drain = async () => {
+        for (;;) {
+          const next = await reader.read();
+          if (next.done) return bytes;
+          bytes += next.value.byteLength;
+        }
+      };
+      await expect(drain()).rejects.toThrow(/cancel/i);
+      expect(error).toHaveBeenCalledWith('[queries] copyObservationsCsv failed while streaming', expect.anything());
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
