@@ -38,6 +38,8 @@ const FUZZ_CASES = LONG ? 10_000 : 500;
 /** Mutated import files per format, long form only (the short form's 100 run in the integration tests). */
 const IMPORT_FUZZ_RUNS = 1_000;
 const CONNECTIONS = 64;
+/** Everything must answer 200 again within this long of PostgreSQL's return. */
+const RECOVERY_LIMIT_MS = 5_000;
 
 const LOAD_ROUTES = [
   '/',
@@ -141,6 +143,8 @@ interface Sample {
   url: string;
   status: number;
   ms: number;
+  /** The start of the body of an answer other than 200: which 503 it was. */
+  note: string;
 }
 
 /** Stops PostgreSQL under load, restarts it, and checks answers during and after the outage. */
@@ -156,14 +160,16 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
       const url = urls[n++ % urls.length] ?? base;
       const started = Date.now();
       let status = 0;
+      let note = '';
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-        await response.arrayBuffer();
+        const body = await response.text();
         status = response.status;
+        if (status !== 200) note = body.slice(0, 60);
       } catch {
         status = -1; // no answer at all: connection error or hang
       }
-      samples.push({ at: started - t0, url, status, ms: Date.now() - started });
+      samples.push({ at: started - t0, url, status, ms: Date.now() - started, note });
     }
   };
   const workers = Array.from({ length: 16 }, (_, i) => worker(i));
@@ -179,34 +185,49 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
   await restartDb();
   const upAt = Date.now() - t0;
   const recoveryMs = await waitFor(`${base}/api/sources`, 200, 30_000);
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  // The requirement: within 5 s of PostgreSQL's return everything answers 200 again. The load
+  // goes on until 3 s past that mark, so that the answers after it are seen.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, upAt + RECOVERY_LIMIT_MS + 3_000 - (Date.now() - t0))));
   running = false;
   await Promise.all(workers);
 
-  // Requests that started within a second of the stop may have been cut mid-flight: that is the fault window.
+  // Requests that started within 200 ms of the stop may have been cut mid-flight: that is the fault window.
   const before = samples.filter((s) => s.at < stopAt - 200);
-  const during = samples.filter((s) => s.at >= stopAt && s.at < upAt + recoveryMs);
-  const after = samples.filter((s) => s.at > upAt + recoveryMs + 200);
+  // From the stop until 5 s after the return: each answer comes within 5 s, as a 200 or a clear 503.
+  const during = samples.filter((s) => s.at >= stopAt && s.at < upAt + RECOVERY_LIMIT_MS);
+  const after = samples.filter((s) => s.at >= upAt + RECOVERY_LIMIT_MS);
   const bad = (list: Sample[], ok: (s: Sample) => boolean) => list.filter((s) => !ok(s));
   const slowDuring = bad(during, (s) => s.ms <= 5_000 && s.status !== -1);
   const notOkBefore = bad(before, (s) => s.status === 200);
   const notOkAfter = bad(after, (s) => s.status === 200);
   const unclear = bad(during, (s) => s.status === 200 || s.status === 503 || s.status === -1 || s.ms > 5_000);
+  // When answers became 200 for good: just after the last request that started after the return and was not answered 200.
+  const lastNotOk = Math.max(upAt, ...samples.filter((s) => s.at >= upAt && s.status !== 200).map((s) => s.at));
+  const settledMs = lastNotOk - upAt;
+  const flaps = samples.filter((s) => s.at > upAt + recoveryMs && s.status !== 200);
+  if (flaps.length > 0) {
+    // Allowed within the 5 s, but worth seeing: which answers came after the first 200.
+    console.log(`  after the first 200, ${flaps.length} answers were not 200 within ${settledMs} ms of the return: ${flaps.slice(0, 5).map((x) => `${x.status} ${new URL(x.url).pathname} (${x.note})`).join('; ')}`);
+  }
   if (slowDuring.length) {
     const detail = slowDuring.map((s) => `${s.status} ${new URL(s.url).pathname} at +${s.at - stopAt} ms took ${s.ms} ms`);
     fail('fault', `${slowDuring.length} requests during the outage took over 5 s or got no answer: ${detail.slice(0, 20).join('; ')}`);
   }
   if (notOkBefore.length) fail('fault', `${notOkBefore.length} requests failed before the outage (${[...new Set(notOkBefore.map((x) => x.status))].join(', ')})`);
   const statusesOf = (list: Sample[]) => [...new Set(list.map((x) => `${x.status} ${new URL(x.url).pathname}`))].join(', ');
-  if (notOkAfter.length) fail('fault', `${notOkAfter.length} requests failed after recovery (${statusesOf(notOkAfter)})`);
+  if (notOkAfter.length) {
+    const detail = notOkAfter.slice(0, 10).map((x) => `${x.status} ${new URL(x.url).pathname} at +${x.at - upAt} ms after the return, ${x.ms} ms: ${x.note}`);
+    fail('fault', `${notOkAfter.length} requests failed more than 5 s after PostgreSQL was back (${statusesOf(notOkAfter)}): ${detail.join('; ')}`);
+  }
   if (unclear.length) fail('fault', `${unclear.length} requests during the outage answered neither 200 nor 503 (${[...new Set(unclear.map((s) => s.status))].join(', ')})`);
-  if (recoveryMs > 5_000) fail('fault', `recovery took ${recoveryMs} ms`);
+  if (recoveryMs > RECOVERY_LIMIT_MS) fail('fault', `recovery took ${recoveryMs} ms`);
   const summary = {
     requests: samples.length,
     duringOutage: during.length,
     answered503: during.filter((s) => s.status === 503).length,
     maxMsDuringOutage: Math.max(0, ...during.map((s) => s.ms)),
     recoveryMs,
+    settledMs,
     healthDuringOutage: `${health.status} ${healthBody.reason ?? ''}`,
   };
   console.table([summary]);
