@@ -23,7 +23,15 @@ export function createSql(url: string): postgres.Sql {
   });
 }
 
-const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql };
+const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql; copySql?: postgres.Sql };
 
 export const sql: postgres.Sql = globalForSql.sql ?? createSql(process.env.DATABASE_URL ?? '');
 if (process.env.NODE_ENV !== 'production') globalForSql.sql = sql;
+
+/**
+ * A second pool for `COPY … TO STDOUT` downloads, which hold a connection for as long as the
+ * client takes to read: five slow downloads must not take every connection the pages and the
+ * dataset version need.
+ */
+export const copySql: postgres.Sql = globalForSql.copySql ?? createSql(process.env.DATABASE_URL ?? '');
+if (process.env.NODE_ENV !== 'production') globalForSql.copySql = copySql;

@@ -16,6 +16,8 @@ interface CopyOutOptions {
   cancelQuery: () => void;
   /** Called once when the copy fails after the response began; the body then ends with an error. */
   onError?: (error: unknown) => void;
+  /** Called once when PostgreSQL has finished sending (done, failed or cancelled): the connection is free again. */
+  onSettled?: () => void;
 }
 
 /**
@@ -30,7 +32,13 @@ function releaseSocket(source: Readable): void {
   (source as Readable & { _read: (size: number) => void })._read(0);
 }
 
-export function copyOutStream(source: Readable, { cancelQuery, onError }: CopyOutOptions): ReadableStream<Uint8Array> {
+export function copyOutStream(source: Readable, { cancelQuery, onError, onSettled }: CopyOutOptions): ReadableStream<Uint8Array> {
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    onSettled?.();
+  };
   let parts: Buffer[] = [];
   let size = 0;
   let finished = false;
@@ -55,12 +63,14 @@ export function copyOutStream(source: Readable, { cancelQuery, onError }: CopyOu
       source.once('end', () => {
         finished = true;
         releaseSocket(source);
+        settle();
         if (cancelled) return;
         if (size > 0) controller.enqueue(take());
         controller.close();
       });
       source.on('error', (error) => {
         releaseSocket(source);
+        settle();
         if (finished || cancelled) return;
         finished = true;
         onError?.(error);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csvHeader, csvStream } from '@/lib/export/csv-writer';
 import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
-import { sql as appSql } from '@/lib/sql';
+import { copySql, sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { inlineParameters } from './inline-parameters';
@@ -75,6 +75,7 @@ afterAll(async () => {
   await sql`DELETE FROM indicator WHERE code = ${INDICATOR}`;
   await sql.end();
   await appSql.end();
+  await copySql.end();
 });
 
 const query = (extra: Partial<ObservationQuery>): ObservationQuery => ({ format: 'csv', ...extra });
@@ -199,8 +200,8 @@ describe('streaming', () => {
       }
       expect(lines).toBe(BIG_ROWS + 1);
     }
-    // As many queries at once as lib/sql.ts has connections, twice: a deaf connection would never answer.
-    const all = Promise.all(Array.from({ length: 10 }, () => appSql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)));
+    // As many queries at once as the copy pool has connections, twice: a deaf connection would never answer.
+    const all = Promise.all(Array.from({ length: 10 }, () => copySql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)));
     const answer = await Promise.race([all, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
     expect(answer).toEqual(Array(10).fill(1));
   }, 180_000);
@@ -212,9 +213,27 @@ describe('streaming', () => {
       expect(first.value?.byteLength).toBeGreaterThan(0);
       await reader.cancel();
     }
-    // lib/sql.ts has 5 connections: were any still held by a cancelled copy, this would wait forever.
-    const answer = await Promise.race([appSql`SELECT 1 AS one`.then(([r]) => r?.one), new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
+    // The copy pool has 5 connections: were any still held by a cancelled copy, this would wait forever.
+    const answer = await Promise.race([copySql`SELECT 1 AS one`.then(([r]) => r?.one), new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
     expect(answer).toBe(1);
+    await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
+  }, 180_000);
+
+  it('lets other queries run while copies are being downloaded', async () => {
+    // Found under load: postgres.js pipelined the explorer's lookups onto a connection in the middle
+    // of a COPY, and they failed with COPY_IN_PROGRESS. Copies now reserve their connection.
+    const readers = [];
+    for (let i = 0; i < 3; i += 1) {
+      const reader = (await copyObservationsCsv(big)).getReader();
+      expect((await reader.read()).value?.byteLength).toBeGreaterThan(0);
+      readers.push(reader);
+    }
+    try {
+      const queries = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? appSql : copySql)`SELECT ${i}::int AS n`.then(([r]) => r?.n));
+      expect(await Promise.all(queries)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    } finally {
+      for (const reader of readers) await reader.cancel();
+    }
     await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
   }, 180_000);
 

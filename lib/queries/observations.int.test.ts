@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTidyCsv } from '@/lib/import/tidy-import';
-import { sql as appSql } from '@/lib/sql';
+import { copySql, sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { copyObservationsCsv, findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
@@ -70,6 +70,7 @@ afterAll(async () => {
   await sql`DELETE FROM source WHERE id = ${SOURCE}`;
   await sql.end();
   await appSql.end();
+  await copySql.end();
 });
 
 const codes = (rows: { partner_code: string; year: number | null }[]) => rows.map((r) => `${r.partner_code}${r.year ?? ''}`);

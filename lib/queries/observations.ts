@@ -11,7 +11,7 @@ import { NEEDS_PREFIX } from '@/lib/export/spreadsheet-safe';
 import { UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, OFFICIAL_SOURCE_PRECEDENCE, REPORTER_KAZ } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
-import { sql } from '@/lib/sql';
+import { copySql, sql } from '@/lib/sql';
 import {
   DEFAULT_PAGE_SIZE,
   type ObservationQuery,
@@ -310,15 +310,24 @@ export async function observationsCsvCopyStatement(q: ObservationQuery): Promise
  * a failure later ends the stream with an error.
  */
 export async function copyObservationsCsv(q: ObservationQuery): Promise<ReadableStream<Uint8Array>> {
+  let connection: postgres.ReservedSql | null = null;
   try {
     const statement = await observationsCsvCopyStatement(q);
-    const query = sql.unsafe(statement);
+    // A connection of its own for the copy, from the copy pool (lib/sql.ts): postgres.js pipelines queries onto busy connections,
+    // and one sent to a connection in the middle of a COPY fails with COPY_IN_PROGRESS (seen under
+    // load as other requests' lookups failing while CSV downloads ran). Reserved, no other query
+    // is sent to it until the copy has ended and it is released.
+    const reserved = await copySql.reserve();
+    connection = reserved;
+    const query = reserved.unsafe(statement);
     const source = await query.readable();
     return copyOutStream(source, {
       cancelQuery: () => query.cancel(),
       onError: (error) => console.error('[queries] copyObservationsCsv failed while streaming', { q, error }),
+      onSettled: () => reserved.release(),
     });
   } catch (error) {
+    connection?.release();
     console.error('[queries] copyObservationsCsv failed', { q, error });
     throw new Error('Could not load data (observations).');
   }
