@@ -76,7 +76,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/observations.ts',
-    call: 'sql.unsafe(statement)',
+    call: 'reserved.unsafe(statement)',
     why: "the CSV export's COPY: the explorer's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/queries/observations-csv.int.test.ts)",
   },
   {
