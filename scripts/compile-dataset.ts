@@ -30,62 +30,140 @@ const EXTRA_PARTNERS: Row[] = [
   { code: 'AGG_CIS', name: 'Commonwealth of Independent States', kind: 'GROUP' },
   { code: 'AGG_CENTRAL_ASIA', name: 'Central Asia', kind: 'GROUP' },
   { code: 'XXX', name: 'Unspecified reporter', kind: 'OTHER' },
+  { code: 'AGG_DDR', name: 'German Democratic Republic (East Germany)', kind: 'HISTORICAL' },
+  { code: 'AGG_MYS_WEST', name: 'Malaysia, West (Peninsular Malaysia)', kind: 'HISTORICAL' },
+  { code: 'AGG_YAR', name: 'Yemen Arab Republic (North Yemen)', kind: 'HISTORICAL' },
+  { code: 'AGG_YMD', name: "Yemen, People's Democratic Republic (South Yemen)", kind: 'HISTORICAL' },
+  { code: 'AGG_MECA_NS', name: 'Middle East and Central Asia not specified', kind: 'OTHER' },
+  { code: 'TON', name: 'Tonga', kind: 'COUNTRY' },
 ];
+
+/**
+ * Row labels of IMF DOTS workbooks that the bundled IMF files do not spell out with a code (they
+ * occur only in other reporters' workbooks, or name a layout row). The rest of the label table is
+ * read from the bundled IMF files, which carry IMF's spelling beside each code.
+ */
+const IMF_LABELS_BY_HAND: Row[] = [
+  { imf_label: 'Curaçao, Kingdom of the Netherlands', code: 'CUW', role: 'partner' },
+  { imf_label: 'Sint Maarten, Kingdom of the Netherlands', code: 'SXM', role: 'partner' },
+  { imf_label: 'Palau, Rep. of', code: 'PLW', role: 'partner' },
+  { imf_label: 'Tonga', code: 'TON', role: 'partner' },
+  { imf_label: 'Eastern Germany', code: 'AGG_DDR', role: 'partner' },
+  { imf_label: 'Malaysia, West', code: 'AGG_MYS_WEST', role: 'partner' },
+  { imf_label: 'USSR', code: 'AGG_SUN', role: 'partner' },
+  { imf_label: 'Yugoslavia', code: 'AGG_YUG', role: 'partner' },
+  { imf_label: 'Yemen Arab Rep.', code: 'AGG_YAR', role: 'partner' },
+  { imf_label: "Yemen, People's Dem. Rep. of", code: 'AGG_YMD', role: 'partner' },
+  { imf_label: 'Middle East and Central Asia not specified', code: 'AGG_MECA_NS', role: 'partner' },
+  // Layout rows: a block heading, the unit line, and trade not allocated to any partner.
+  { imf_label: 'Memorandum Items', code: '', role: 'layout' },
+  { imf_label: 'US Dollars, Millions', code: '', role: 'layout' },
+  { imf_label: 'Special Categories', code: '', role: 'not a partner' },
+];
+
+/** Every label of IMF's DOTS workbooks (../shared/data/reference) with the partner code it names. */
+function imfLabelTable(imfRows: Row[]): Row[] {
+  const byLabel = new Map<string, Row>(IMF_LABELS_BY_HAND.map((r) => [r.imf_label ?? '', r]));
+  for (const r of imfRows) {
+    for (const [label, code] of [
+      [r.partner, r.partner_code],
+      [r.reporter, r.reporter_code],
+    ] as const) {
+      if (label && code && !byLabel.has(label)) byLabel.set(label, { imf_label: label, code, role: 'partner' });
+    }
+  }
+  const seen = read(path.join(SHARED, 'reference', 'imf_dots_row_labels.csv')).map((r) => r.imf_label ?? '');
+  const unmapped = seen.filter((l) => !byLabel.has(l));
+  if (unmapped.length > 0) throw new UserError(`IMF row labels without a code: ${unmapped.join('; ')}`);
+  return [...byLabel.values()].sort((a, b) => (a.imf_label ?? '').localeCompare(b.imf_label ?? ''));
+}
 
 const STATISTICAL_SOURCES: Row[] = [
   {
-    id: 'imf_dots_2022_via_SamLeBlanc', kind: 'STATISTICAL_DATASET',
+    id: 'imf_dots_2022_via_SamLeBlanc',
+    kind: 'STATISTICAL_DATASET',
     title: 'Direction of Trade Statistics (DOTS): Kazakhstan and partner-reported trade with Kazakhstan',
-    publisher: 'International Monetary Fund', published_on: '', url: 'https://data.imf.org/',
-    attribution: 'International Monetary Fund, Direction of Trade Statistics (DOTS). Exports FOB, imports CIF, USD million.',
+    publisher: 'International Monetary Fund',
+    published_on: '',
+    url: 'https://data.imf.org/',
+    attribution:
+      'International Monetary Fund, Direction of Trade Statistics (DOTS). Exports FOB, imports CIF, USD million.',
     vintage: 'DOTS release of early 2022 (data 1992-2020)',
     note: 'Country workbooks DOTS_103.xlsx (Kazakhstan) and the partner workbooks (mirror data), as archived on GitHub by SamLeBlanc; turnover rows are export + import computed for this project.',
   },
   {
-    id: 'bns_312101_via_makenerzhan', kind: 'STATISTICAL_DATASET',
+    id: 'bns_312101_via_makenerzhan',
+    kind: 'STATISTICAL_DATASET',
     title: 'Main indicators of foreign trade of the Republic of Kazakhstan by country (312101)',
-    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: 'https://stat.gov.kz/',
-    attribution: 'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan, foreign trade by country. USD thousand.',
+    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan',
+    published_on: '',
+    url: 'https://stat.gov.kz/',
+    attribution:
+      'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan, foreign trade by country. USD thousand.',
     vintage: 'Final annual editions 2020-2025',
     note: 'Processed extract from the makenerzhan-gif/kazakhstan-economic-data repository; turnover rows are export + import computed for this project.',
   },
   {
-    id: 'bns_446905_monthly_via_makenerzhan', kind: 'STATISTICAL_DATASET',
+    id: 'bns_446905_monthly_via_makenerzhan',
+    kind: 'STATISTICAL_DATASET',
     title: 'Exports and imports of the Republic of Kazakhstan, monthly totals (446905)',
-    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: 'https://stat.gov.kz/',
-    attribution: 'Bureau of National Statistics of the Republic of Kazakhstan, monthly export/import workbook. USD thousand; latest months preliminary.',
+    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan',
+    published_on: '',
+    url: 'https://stat.gov.kz/',
+    attribution:
+      'Bureau of National Statistics of the Republic of Kazakhstan, monthly export/import workbook. USD thousand; latest months preliminary.',
     vintage: '2019-01 to 2026-06',
     note: 'A different bureau product from the annual by-country table; single-month values, not year-to-date.',
   },
   {
-    id: 'derived_eu27_from_bns_312101', kind: 'STATISTICAL_DATASET',
+    id: 'derived_eu27_from_bns_312101',
+    kind: 'STATISTICAL_DATASET',
     title: 'EU-27 totals summed from the Bureau of National Statistics country rows',
-    publisher: 'Derived for this dashboard from the Bureau of National Statistics of the Republic of Kazakhstan', published_on: '', url: '',
+    publisher: 'Derived for this dashboard from the Bureau of National Statistics of the Republic of Kazakhstan',
+    published_on: '',
+    url: '',
     attribution: 'Derived: sum of the 27 EU member-state rows of the Bureau of National Statistics table 312101.',
     vintage: '2020-2025',
     note: 'The bureau publishes its own EU aggregate row, which was not available in the stored extract.',
   },
   {
-    id: 'desta_via_globalgov_manytrade', kind: 'RESEARCH_DATASET',
+    id: 'desta_via_globalgov_manytrade',
+    kind: 'RESEARCH_DATASET',
     title: 'Design of Trade Agreements (DESTA) database: memberships',
-    publisher: 'DESTA project (Dür, Baccini and Elsig)', published_on: '2014-01-01', url: 'https://www.designoftradeagreements.org/',
-    attribution: 'Dür, A., Baccini, L. and Elsig, M. (2014), "The Design of International Trade Agreements: Introducing a New Dataset", Review of International Organizations 9(3): 353-375.',
+    publisher: 'DESTA project (Dür, Baccini and Elsig)',
+    published_on: '2014-01-01',
+    url: 'https://www.designoftradeagreements.org/',
+    attribution:
+      'Dür, A., Baccini, L. and Elsig, M. (2014), "The Design of International Trade Agreements: Introducing a New Dataset", Review of International Organizations 9(3): 353-375.',
     vintage: 'Agreements signed up to 2020',
     note: 'Membership table as packaged in the globalgov/manytrade repository.',
   },
   {
-    id: 'ecb_eurofxref_annual', kind: 'STATISTICAL_DATASET',
+    id: 'ecb_eurofxref_annual',
+    kind: 'STATISTICAL_DATASET',
     title: 'Euro foreign exchange reference rates (annual averages of daily rates), USD per EUR',
-    publisher: 'European Central Bank', published_on: '', url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
-    attribution: 'European Central Bank, euro foreign exchange reference rates; annual means of the daily USD rates, rounded to 4 decimals.',
+    publisher: 'European Central Bank',
+    published_on: '',
+    url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
+    attribution:
+      'European Central Bank, euro foreign exchange reference rates; annual means of the daily USD rates, rounded to 4 decimals.',
     vintage: '1999-2025, 2026 year to date',
     note: 'Any value converted with these rates is derived, not published.',
   },
 ];
 
 function titleFromUrl(url: string): string {
-  const slug = url.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? url;
-  const words = decodeURIComponent(slug).replace(/\.(html?|php)$/, '').replace(/[-_]+/g, ' ').replace(/\b[a-z0-9]{5,6}$/i, (m) => (/\d/.test(m) ? '' : m)).trim();
+  const slug =
+    url
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? url;
+  const words = decodeURIComponent(slug)
+    .replace(/\.(html?|php)$/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\b[a-z0-9]{5,6}$/i, (m) => (/\d/.test(m) ? '' : m))
+    .trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : url;
 }
 
@@ -94,14 +172,23 @@ function newsSources(rows: Row[]): Row[] {
   for (const r of rows) {
     const parts = (r.note ?? '').split('|').map((s) => s.trim());
     const url = parts.at(-1) ?? '';
-    const dated = parts.find((p) => p.startsWith('page dated'))?.replace('page dated', '').trim() ?? '';
+    const dated =
+      parts
+        .find((p) => p.startsWith('page dated'))
+        ?.replace('page dated', '')
+        .trim() ?? '';
     if (byId.has(r.source_id ?? '')) continue;
     const host = url ? new URL(url).hostname.replace(/^www\./, '') : 'unknown';
     byId.set(r.source_id ?? '', {
-      id: r.source_id ?? '', kind: 'NEWS_ARTICLE', title: titleFromUrl(url), publisher: host,
-      published_on: /^\d{4}-\d{2}-\d{2}$/.test(dated) ? dated : '', url,
+      id: r.source_id ?? '',
+      kind: 'NEWS_ARTICLE',
+      title: titleFromUrl(url),
+      publisher: host,
+      published_on: /^\d{4}-\d{2}-\d{2}$/.test(dated) ? dated : '',
+      url,
       attribution: `News page on ${host}${/^\d{4}/.test(dated) ? `, dated ${dated}` : ', undated'}; secondary and rounded figures.`,
-      vintage: '', note: 'Figures quoted by a news or official page; used to annotate and fill gaps, never to overwrite official series.',
+      vintage: '',
+      note: 'Figures quoted by a news or official page; used to annotate and fill gaps, never to overwrite official series.',
     });
   }
   return [...byId.values()];
@@ -116,7 +203,22 @@ function writeDestaWithSeriesKeys(file: string): void {
     const no = /DESTA no\. (\d+)/.exec(r.note ?? '')?.[1];
     return { ...r, series_key: no && r.period !== '' && !/count/.test(r.flow ?? '') ? `desta:${no}` : '' };
   });
-  const columns = ['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note', 'series_key'];
+  const columns = [
+    'source_id',
+    'reporter',
+    'reporter_code',
+    'partner',
+    'partner_code',
+    'year',
+    'period',
+    'flow',
+    'value',
+    'unit',
+    'scale',
+    'flag',
+    'note',
+    'series_key',
+  ];
   writeFileSync(path.join(OUT, 'observations', file), stringify(rows, { header: true, columns }));
 }
 
@@ -125,12 +227,17 @@ runMain(async () => {
   const partners = new Map<string, Row>();
   const names = new Map<string, { bns?: string; other?: string }>();
   const newsRows: Row[] = [];
+  const imfRows: Row[] = [];
   for (const file of OBSERVATION_FILES) {
     if (file.startsWith('desta')) writeDestaWithSeriesKeys(file);
     else copyFileSync(path.join(SHARED, file), path.join(OUT, 'observations', file));
     for (const r of read(path.join(SHARED, file))) {
       if (file.startsWith('news')) newsRows.push(r);
-      for (const [code, name] of [[r.reporter_code, r.reporter], [r.partner_code, r.partner]] as const) {
+      if (file.startsWith('imf')) imfRows.push(r);
+      for (const [code, name] of [
+        [r.reporter_code, r.reporter],
+        [r.partner_code, r.partner],
+      ] as const) {
         if (!code) continue;
         const entry = names.get(code) ?? {};
         if (file.startsWith('bns')) entry.bns ??= name;
@@ -140,18 +247,36 @@ runMain(async () => {
     }
   }
   for (const [code, n] of names) {
-    const kind = HISTORICAL.has(code) ? 'HISTORICAL' : NOT_SPECIFIED.test(code) ? 'OTHER' : code.startsWith('AGG_') ? 'GROUP' : 'COUNTRY';
+    const kind = HISTORICAL.has(code)
+      ? 'HISTORICAL'
+      : NOT_SPECIFIED.test(code)
+        ? 'OTHER'
+        : code.startsWith('AGG_')
+          ? 'GROUP'
+          : 'COUNTRY';
     partners.set(code, { code, name: n.bns ?? n.other ?? code, kind });
   }
   for (const p of EXTRA_PARTNERS) if (!partners.has(p.code ?? '')) partners.set(p.code ?? '', p);
 
   const partnerRows = [...partners.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
-  writeFileSync(path.join(OUT, 'reference', 'partners.csv'), stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }));
+  writeFileSync(
+    path.join(OUT, 'reference', 'partners.csv'),
+    stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }),
+  );
   const sourceRows = [...STATISTICAL_SOURCES, ...newsSources(newsRows)];
   writeFileSync(
     path.join(OUT, 'reference', 'sources.csv'),
-    stringify(sourceRows, { header: true, columns: ['id', 'kind', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'note'] }),
+    stringify(sourceRows, {
+      header: true,
+      columns: ['id', 'kind', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'note'],
+    }),
+  );
+  writeFileSync(
+    path.join(OUT, 'reference', 'imf_dots_labels.csv'),
+    stringify(imfLabelTable(imfRows), { header: true, columns: ['imf_label', 'code', 'role'] }),
   );
   copyFileSync(path.join(SHARED, 'fx_eur_usd_annual.csv'), path.join(OUT, 'reference', 'fx_eur_usd_annual.csv'));
-  console.log(`partners: ${partnerRows.length}, sources: ${sourceRows.length}, observation files: ${OBSERVATION_FILES.length}`);
+  console.log(
+    `partners: ${partnerRows.length}, sources: ${sourceRows.length}, observation files: ${OBSERVATION_FILES.length}`,
+  );
 });

@@ -5,7 +5,6 @@
 // a "Memorandum Items" block of aggregates at the end.
 import path from 'node:path';
 import ExcelJS, { type CellValue, type Row } from 'exceljs';
-import { IMF_NOT_PARTNERS } from './code-aliases';
 import { isDecimal, roundDouble } from './decimal';
 import { FLAGS } from './flags';
 import { parsePeriod, periodKey } from './period';
@@ -45,7 +44,11 @@ interface PendingRow {
   signature: string;
 }
 
-type Cell = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'text'; text: string } | { kind: 'other'; text: string };
+type Cell =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'other'; text: string };
 
 const MONTHLY = /^(\d{4})\s*M\s*(\d{1,2})$|^(\d{4})-(\d{2})$/i;
 const ESTIMATE_CELL = /^(-?\d+(?:\.\d+)?)\s*e$/i;
@@ -67,7 +70,8 @@ export function columnLetter(col: number): string {
 
 function readCell(v: CellValue): Cell {
   if (v === null || v === undefined) return { kind: 'empty' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'other', text: String(v) };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'other', text: String(v) };
   if (typeof v === 'string') return v.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: v.trim() };
   if (typeof v === 'boolean' || v instanceof Date) return { kind: 'other', text: String(v) };
   if ('richText' in v) return readCell(v.richText.map((t) => t.text).join(''));
@@ -129,7 +133,9 @@ export class ImfDotsReader implements FormatReader {
       // fails. A DOTS workbook is small (one reporter: partners × years), and the cap keeps a
       // wrong file from filling memory.
       if (this.ctx.input.totalBytes > MAX_WORKBOOK_BYTES) {
-        throw new Error(`${(this.ctx.input.totalBytes / 1e6).toFixed(0)} MB, over the ${MAX_WORKBOOK_BYTES / 1e6} MB a DOTS workbook can have`);
+        throw new Error(
+          `${(this.ctx.input.totalBytes / 1e6).toFixed(0)} MB, over the ${MAX_WORKBOOK_BYTES / 1e6} MB a DOTS workbook can have`,
+        );
       }
       const chunks: Buffer[] = [];
       for await (const chunk of this.ctx.input.chunks()) chunks.push(chunk);
@@ -148,8 +154,18 @@ export class ImfDotsReader implements FormatReader {
     for (const worksheet of worksheets) {
       const name = worksheet.name;
       const state: SheetState = {
-        name, preamble: [], labelCol: null, periods: null, flow: null, reporter: null, unit: null, refused: false,
-        seen: new Map(), monthly: false, pending: [], worldSeen: false,
+        name,
+        preamble: [],
+        labelCol: null,
+        periods: null,
+        flow: null,
+        reporter: null,
+        unit: null,
+        refused: false,
+        seen: new Map(),
+        monthly: false,
+        pending: [],
+        worldSeen: false,
       };
       let batch: ObservationRow[] = [];
       // eachRow skips empty rows, as the streaming reader did; the preamble logic counts rows.
@@ -172,7 +188,8 @@ export class ImfDotsReader implements FormatReader {
         line: 1,
         column: '(file)',
         found: 'no sheet with a row of years across',
-        expected: 'the IMF DOTS layout: title, reporter and unit in the first rows, then years across and one partner per row',
+        expected:
+          'the IMF DOTS layout: title, reporter and unit in the first rows, then years across and one partner per row',
       });
     }
   }
@@ -213,8 +230,12 @@ export class ImfDotsReader implements FormatReader {
         return [];
       }
       problems.file({
-        line: row.number, sheet: state.name, cell: `${columnLetter([...cells.keys()][0] ?? 1)}${row.number}`, column: '(row)',
-        found: 'values before a row of years', expected: 'a row of years (1992, 1993, ...) above the values',
+        line: row.number,
+        sheet: state.name,
+        cell: `${columnLetter([...cells.keys()][0] ?? 1)}${row.number}`,
+        column: '(row)',
+        found: 'values before a row of years',
+        expected: 'a row of years (1992, 1993, ...) above the values',
       });
       return [];
     }
@@ -224,11 +245,15 @@ export class ImfDotsReader implements FormatReader {
     const label = labelCell?.kind === 'text' ? labelCell.text : '';
     const valueCells = [...cells.entries()].filter(([col]) => state.periods?.has(col));
     if (valueCells.length === 0) return [];
-    if (IMF_NOT_PARTNERS.has(label)) {
-      problems.notice(`sheet "${state.name}" row ${row.number}: "${label}" (${valueCells.length} values) skipped, IMF's trade not allocated to a partner`);
+    if (this.ctx.refs.isImfNonPartner(label)) {
+      problems.notice(
+        `sheet "${state.name}" row ${row.number}: "${label}" (${valueCells.length} values) skipped, IMF's trade not allocated to a partner`,
+      );
       return [];
     }
-    const signature = valueCells.map(([col, c]) => `${col}=${c.kind === 'number' ? c.value : c.kind === 'empty' ? '' : c.text}`).join('|');
+    const signature = valueCells
+      .map(([col, c]) => `${col}=${c.kind === 'number' ? c.value : c.kind === 'empty' ? '' : c.text}`)
+      .join('|');
     if (!state.worldSeen && this.ctx.refs.resolveName(label) !== 'AGG_WORLD') {
       state.pending.push({ label, row: row.number, cells: valueCells, signature });
       return state.pending.length > 3 ? this.flushPending(state) : [];
@@ -240,10 +265,17 @@ export class ImfDotsReader implements FormatReader {
       // The same row again: the copy above "World" is dropped, this one (in its place) is read.
       if (first && first.signature !== signature) {
         this.rowCount += valueCells.length;
-        problems.row({
-          line: row.number, sheet: state.name, cell: `${columnLetter(labelCol)}${row.number}`, column: '(partner)',
-          found: `${label} again, with other values than row ${first.row}`, expected: 'one row per partner',
-        }, valueCells.length + first.cells.length);
+        problems.row(
+          {
+            line: row.number,
+            sheet: state.name,
+            cell: `${columnLetter(labelCol)}${row.number}`,
+            column: '(partner)',
+            found: `${label} again, with other values than row ${first.row}`,
+            expected: 'one row per partner',
+          },
+          valueCells.length + first.cells.length,
+        );
         this.rowCount += first.cells.length;
         return [];
       }
@@ -258,7 +290,13 @@ export class ImfDotsReader implements FormatReader {
     return rows;
   }
 
-  private readValues(state: SheetState, label: string, valueCells: [number, Cell][], line: number, signature: string): ObservationRow[] {
+  private readValues(
+    state: SheetState,
+    label: string,
+    valueCells: [number, Cell][],
+    line: number,
+    signature: string,
+  ): ObservationRow[] {
     const { problems } = this.ctx;
     const labelCol = state.labelCol ?? 1;
     this.rowCount += valueCells.length;
@@ -268,23 +306,45 @@ export class ImfDotsReader implements FormatReader {
     }
     const where = { line, sheet: state.name };
     if (!label) {
-      problems.row({ ...where, cell: `${columnLetter(labelCol)}${line}`, column: '(partner)', found: 'values without a partner name', expected: 'the partner name in the first column' }, valueCells.length);
+      problems.row(
+        {
+          ...where,
+          cell: `${columnLetter(labelCol)}${line}`,
+          column: '(partner)',
+          found: 'values without a partner name',
+          expected: 'the partner name in the first column',
+        },
+        valueCells.length,
+      );
       return [];
     }
     const partner = this.ctx.refs.resolveName(label);
     if (!partner) {
-      problems.row({
-        ...where, cell: `${columnLetter(labelCol)}${line}`, column: '(partner)', found: label,
-        expected: 'a partner name known to the partner table or to the IMF names in lib/import/code-aliases.ts',
-      }, valueCells.length);
+      problems.row(
+        {
+          ...where,
+          cell: `${columnLetter(labelCol)}${line}`,
+          column: '(partner)',
+          found: label,
+          expected:
+            'a partner name known to the partner table or to the IMF label table (prisma/data/reference/imf_dots_labels.csv)',
+        },
+        valueCells.length,
+      );
       return [];
     }
     const earlier = state.seen.get(partner);
     if (earlier) {
-      problems.row({
-        ...where, cell: `${columnLetter(labelCol)}${line}`, column: '(partner)',
-        found: `${label} again${earlier.signature === signature ? '' : ', with other values'} (as row ${earlier.row})`, expected: 'one row per partner',
-      }, valueCells.length);
+      problems.row(
+        {
+          ...where,
+          cell: `${columnLetter(labelCol)}${line}`,
+          column: '(partner)',
+          found: `${label} again${earlier.signature === signature ? '' : ', with other values'} (as row ${earlier.row})`,
+          expected: 'one row per partner',
+        },
+        valueCells.length,
+      );
       return [];
     }
     state.seen.set(partner, { row: line, signature });
@@ -302,7 +362,13 @@ export class ImfDotsReader implements FormatReader {
         flag = 'e';
       } else if (cell.kind === 'text' && PLAIN_NUMBER.test(cell.text)) value = cell.text;
       if (value === null || !isDecimal(value)) {
-        problems.row({ ...where, cell: ref, column: period.period === 'FY' ? String(period.year) : period.period, found: cell.kind === 'text' || cell.kind === 'other' ? cell.text : String(value), expected: 'a number, or a number followed by "e" (IMF estimate)' });
+        problems.row({
+          ...where,
+          cell: ref,
+          column: period.period === 'FY' ? String(period.year) : period.period,
+          found: cell.kind === 'text' || cell.kind === 'other' ? cell.text : String(value),
+          expected: 'a number, or a number followed by "e" (IMF estimate)',
+        });
         continue;
       }
       out.push(this.observation(state, partner, period, value, flag, line, ref));
@@ -315,28 +381,58 @@ export class ImfDotsReader implements FormatReader {
     const { problems, refs } = this.ctx;
     const refuse = (p: { row: number; col: number } | undefined, column: string, found: string, expected: string) => {
       state.refused = true;
-      problems.row({ line: p?.row ?? headerRow, sheet: state.name, cell: p ? `${columnLetter(p.col)}${p.row}` : undefined, column, found, expected }, 0);
+      problems.row(
+        {
+          line: p?.row ?? headerRow,
+          sheet: state.name,
+          cell: p ? `${columnLetter(p.col)}${p.row}` : undefined,
+          column,
+          found,
+          expected,
+        },
+        0,
+      );
     };
     const titleCell = state.preamble.find((t) => flowOf(t.text)) ?? state.preamble[0];
     const unitCell = state.preamble.find((t) => unitOf(t.text));
     const reporterCell = state.preamble.find((t) => t !== titleCell && t !== unitCell);
     state.flow = flowOf(titleCell?.text ?? '') ?? flowOf(state.name);
     if (!state.flow) {
-      refuse(titleCell, '(indicator)', titleCell?.text ?? state.name, 'a title or sheet name starting with "Exports, FOB" or "Imports, CIF"');
+      refuse(
+        titleCell,
+        '(indicator)',
+        titleCell?.text ?? state.name,
+        'a title or sheet name starting with "Exports, FOB" or "Imports, CIF"',
+      );
       return;
     }
     if (!reporterCell) {
-      refuse(undefined, '(reporter)', 'no reporter name above the years', 'the reporter (e.g. "Kazakhstan, Rep. of") in the rows under the title');
+      refuse(
+        undefined,
+        '(reporter)',
+        'no reporter name above the years',
+        'the reporter (e.g. "Kazakhstan, Rep. of") in the rows under the title',
+      );
       return;
     }
     state.reporter = refs.resolveName(reporterCell.text);
     if (!state.reporter) {
-      refuse(reporterCell, '(reporter)', reporterCell.text, 'a reporter name known to the partner table or to the IMF names in lib/import/code-aliases.ts');
+      refuse(
+        reporterCell,
+        '(reporter)',
+        reporterCell.text,
+        'a reporter name known to the partner table or to the IMF label table (prisma/data/reference/imf_dots_labels.csv)',
+      );
       return;
     }
     state.unit = unitCell ? unitOf(unitCell.text) : null;
     if (!state.unit) {
-      refuse(unitCell, '(unit)', unitCell?.text ?? 'no unit above the years', '"US Dollars, Millions" (or Thousands, Billions)');
+      refuse(
+        unitCell,
+        '(unit)',
+        unitCell?.text ?? 'no unit above the years',
+        '"US Dollars, Millions" (or Thousands, Billions)',
+      );
       return;
     }
     this.reporterIn ??= reporterCell.text;
@@ -345,7 +441,15 @@ export class ImfDotsReader implements FormatReader {
     this.valuations.set(state.flow.indicator, state.flow.valuation);
   }
 
-  private observation(state: SheetState, partner: string, p: PeriodColumn, value: string, flag: string, line: number, ref: string): ObservationRow {
+  private observation(
+    state: SheetState,
+    partner: string,
+    p: PeriodColumn,
+    value: string,
+    flag: string,
+    line: number,
+    ref: string,
+  ): ObservationRow {
     const meaning = FLAGS[flag] ?? FLAGS[''];
     const parsed = parsePeriod(p.year, p.period);
     const flow = state.flow as Flow;
@@ -385,8 +489,10 @@ export class ImfDotsReader implements FormatReader {
     const imp = this.valuations.get('import');
     if (exp === undefined || imp === undefined || !this.reporterCode) return null;
     const side = (name: string, valuation: string) => (valuation ? `${name}(${valuation})` : name);
-    return `derived here: ${side('export', exp)}+${side('import', imp)} of the same reporter/partner/${this.monthly ? 'month' : 'year'}; `
-      + `${this.ctx.refs.partnerName(this.reporterCode)}-reported; ${this.base}`;
+    return (
+      `derived here: ${side('export', exp)}+${side('import', imp)} of the same reporter/partner/${this.monthly ? 'month' : 'year'}; ` +
+      `${this.ctx.refs.partnerName(this.reporterCode)}-reported; ${this.base}`
+    );
   }
 
   sourceMetadata(): SourceMetadata {

@@ -2,7 +2,8 @@
 // indicators), loaded once per file, and the lookups that turn a file's codes and names into the
 // project's partner codes.
 import type postgres from 'postgres';
-import { AGGREGATE_CODES, EUROSTAT_ALPHA2, IMF_PARTNER_NAMES } from './code-aliases';
+import { AGGREGATE_CODES, EUROSTAT_ALPHA2 } from './code-aliases';
+import { imfLabels } from './imf-labels';
 
 export interface PartnerRecord {
   code: string;
@@ -69,11 +70,17 @@ export class ReferenceData {
     return null;
   }
 
-  /** A name as an IMF workbook writes it, through the explicit alias table, then the partner names. */
+  /** A name as an IMF workbook writes it, through IMF's label table, then the partner names. */
   resolveName(raw: string): string | null {
     const name = normaliseName(raw);
-    const alias = IMF_PARTNER_NAMES[name];
-    if (alias) return this.partners.has(alias) ? alias : null;
+    const label = imfLabels().get(name);
+    if (label) return label.code !== null && this.partners.has(label.code) ? label.code : null;
     return this.byName.get(name) ?? null;
+  }
+
+  /** True for IMF row labels that are layout or trade not allocated to a partner. */
+  isImfNonPartner(raw: string): boolean {
+    const role = imfLabels().get(normaliseName(raw))?.role;
+    return role === 'layout' || role === 'not a partner';
   }
 }
