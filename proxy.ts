@@ -46,7 +46,10 @@ export async function proxy(request: NextRequest) {
     const message = `${request.method} is not allowed: the dashboard is read-only over HTTP.`;
     return isApi
       ? NextResponse.json({ error: 'method_not_allowed', message }, { status: 405, headers })
-      : new NextResponse(message, { status: 405, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+      : new NextResponse(message, {
+          status: 405,
+          headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+        });
   }
 
   if (!decodablePath(request.nextUrl.pathname)) {
@@ -64,7 +67,11 @@ export async function proxy(request: NextRequest) {
     const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
     if (isApi) {
       return NextResponse.json(
-        { error: 'database_unavailable', message: 'The database is unavailable; the dashboard recovers by itself when it returns. Try again in a few seconds.' },
+        {
+          error: 'database_unavailable',
+          message:
+            'The database is unavailable; the dashboard recovers by itself when it returns. Try again in a few seconds.',
+        },
         { status: 503, headers },
       );
     }
@@ -80,7 +87,11 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(RENDER_HEADER);
 
   const nonce = isRenderForCache ? PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString('base64');
-  if (!isRenderForCache && pageCache && isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers)) {
+  if (
+    !isRenderForCache &&
+    pageCache &&
+    isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers)
+  ) {
     const cached = await cachedPage(pageCache, request);
     if (cached) {
       const headers = new Headers(cached.page.headers);
@@ -111,7 +122,8 @@ let pageCacheInstance: PageCache | null | undefined;
 function getPageCache(): PageCache | null {
   if (pageCacheInstance === undefined) {
     origin = process.env.PAGE_CACHE_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN;
-    pageCacheInstance = PAGE_CACHE_DISABLED || process.env.NODE_ENV === 'development' || !origin ? null : new PageCache();
+    pageCacheInstance =
+      PAGE_CACHE_DISABLED || process.env.NODE_ENV === 'development' || !origin ? null : new PageCache();
   }
   return pageCacheInstance;
 }
@@ -136,7 +148,9 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
     // An HTML answer without the placeholder was not rendered by this process for this request
     // (PAGE_CACHE_ORIGIN pointing elsewhere): its nonce would not match ours, so it is not used.
     if (contentType?.startsWith('text/html') && !html.includes(PLACEHOLDER)) {
-      console.error(`page cache: ${target.origin} answered without this process's placeholder; is PAGE_CACHE_ORIGIN this server?`);
+      console.error(
+        `page cache: ${target.origin} answered without this process's placeholder; is PAGE_CACHE_ORIGIN this server?`,
+      );
       return null;
     }
     return {
@@ -151,7 +165,10 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
 }
 
 /** The page from the cache, rendered once per URL and dataset version; null to render it the ordinary way. */
-async function cachedPage(cache: PageCache, request: NextRequest): Promise<{ page: RenderedPage; hit: boolean } | null> {
+async function cachedPage(
+  cache: PageCache,
+  request: NextRequest,
+): Promise<{ page: RenderedPage; hit: boolean } | null> {
   const { pathname, searchParams } = request.nextUrl;
   let version: string;
   try {

@@ -14,7 +14,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       {/* System font stack (Tailwind's font-sans): no web-font download, nothing fetched from third parties. */}
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:rounded focus:bg-card focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <header className="border-b border-border bg-card">
@@ -52,8 +55,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">
             <p>
-              Data: IMF Direction of Trade Statistics, Kazakhstan’s Bureau of National Statistics, DESTA, the European Central Bank and
-              the news pages quoted; see{' '}
+              Data: IMF Direction of Trade Statistics, Kazakhstan’s Bureau of National Statistics, DESTA, the European
+              Central Bank and the news pages quoted; see{' '}
               <Link href="/sources" className="underline underline-offset-2 hover:text-foreground">
                 Sources
               </Link>{' '}

@@ -41,7 +41,9 @@ test.describe('at 375 px', () => {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path, { waitUntil: 'networkidle' });
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -65,7 +67,10 @@ test('every form control on the compare view has an accessible name', async ({ p
   for (const control of await page.locator('main input, main select, main button').all()) {
     const name = await control.evaluate((el) => {
       const labelled = el.getAttribute('aria-label') ?? '';
-      const labels = 'labels' in el && el.labels ? [...(el.labels as NodeListOf<HTMLLabelElement>)].map((l) => l.textContent ?? '').join(' ') : '';
+      const labels =
+        'labels' in el && el.labels
+          ? [...(el.labels as NodeListOf<HTMLLabelElement>)].map((l) => l.textContent ?? '').join(' ')
+          : '';
       return `${labelled} ${labels} ${el.textContent ?? ''}`.trim();
     });
     expect(name, await control.evaluate((el) => el.outerHTML.slice(0, 120))).not.toBe('');

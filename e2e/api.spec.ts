@@ -8,10 +8,13 @@ import { importTidyCsv } from '../lib/import/tidy-import';
 
 type Row = Record<string, string>;
 const ARTICLES = path.join(import.meta.dirname, '..', 'prisma', 'data', 'articles', 'observations.csv');
-const keyOf = (r: Row) => [r.source_id, r.reporter_code, r.partner_code, r.year, r.period, r.flow, r.series_key].join('|');
+const keyOf = (r: Row) =>
+  [r.source_id, r.reporter_code, r.partner_code, r.year, r.period, r.flow, r.series_key].join('|');
 
 test.describe('GET /api/observations', () => {
-  test('finds every figure of the five articles, with its value, unit, period, qualifier and source', async ({ request }) => {
+  test('finds every figure of the five articles, with its value, unit, period, qualifier and source', async ({
+    request,
+  }) => {
     const expected = parse(readFileSync(ARTICLES), { columns: true, bom: true }) as Row[];
     const sources = [...new Set(expected.map((r) => r.source_id))].join(',');
     const response = await request.get(`/api/observations?source=${encodeURIComponent(sources)}&format=csv`);
@@ -19,24 +22,50 @@ test.describe('GET /api/observations', () => {
     expect(response.headers()['content-type']).toContain('text/csv');
     const text = await response.text();
     const header = text.split('\n')[0];
-    expect(header?.startsWith('source_id,reporter,reporter_code,partner,partner_code,year,period,flow,value,unit,scale,flag,note,')).toBe(true);
+    expect(
+      header?.startsWith(
+        'source_id,reporter,reporter_code,partner,partner_code,year,period,flow,value,unit,scale,flag,note,',
+      ),
+    ).toBe(true);
     const actual = new Map((parse(text, { columns: true }) as Row[]).map((r) => [keyOf(r), r]));
     expect(actual.size).toBe(expected.length);
     for (const want of expected) {
       const got = actual.get(keyOf(want));
       expect(got, keyOf(want)).toBeDefined();
-      for (const column of ['value', 'unit', 'scale', 'period', 'flag', 'qualifier', 'derivation', 'locator', 'period_start', 'period_end']) {
+      for (const column of [
+        'value',
+        'unit',
+        'scale',
+        'period',
+        'flag',
+        'qualifier',
+        'derivation',
+        'locator',
+        'period_start',
+        'period_end',
+      ]) {
         expect(`${column}=${got?.[column]}`, keyOf(want)).toBe(`${column}=${want[column]}`);
       }
     }
   });
 
   test('returns JSON with exact values and filters by partner, flow and years', async ({ request }) => {
-    const response = await request.get('/api/observations?reporter=KAZ&partner=DEU&flow=export&from=2019&to=2020&source=imf_dots_2022_via_SamLeBlanc');
+    const response = await request.get(
+      '/api/observations?reporter=KAZ&partner=DEU&flow=export&from=2019&to=2020&source=imf_dots_2022_via_SamLeBlanc',
+    );
     expect(response.status()).toBe(200);
-    const rows = (await response.json()) as { partner_code: string; flow: string; year: number; value: number; unit: string; scale: string }[];
+    const rows = (await response.json()) as {
+      partner_code: string;
+      flow: string;
+      year: number;
+      value: number;
+      unit: string;
+      scale: string;
+    }[];
     expect(rows.map((r) => r.year)).toEqual([2019, 2020]);
-    expect(rows.every((r) => r.partner_code === 'DEU' && r.flow === 'export' && r.unit === 'USD' && r.scale === '1e6')).toBe(true);
+    expect(
+      rows.every((r) => r.partner_code === 'DEU' && r.flow === 'export' && r.unit === 'USD' && r.scale === '1e6'),
+    ).toBe(true);
   });
 
   for (const [qs, parameter] of [

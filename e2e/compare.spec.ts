@@ -24,18 +24,24 @@ test.describe('compare', () => {
     await page.goto(EXAMPLE);
     await page.getByText('Index (start = 100)').click();
     await expect(page).toHaveURL(/mode=index/);
-    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(/index \(2000 = 100\)/);
+    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(
+      /index \(2000 = 100\)/,
+    );
 
     const summary = page.getByTestId('compare-summary');
     await summary.getByRole('button', { name: /^growth/i }).click();
     await expect(page).toHaveURL(/sort=growth/);
     // The row header is the first cell, so the growth column is the fifth child.
     const growth = async () =>
-      (await summary.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((text) => Number(text.replace('−', '-').replace(/[+%]/g, '')));
-    await expect.poll(async () => {
-      const values = await growth();
-      return values.length === 5 && values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
-    }).toBe(true);
+      (await summary.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((text) =>
+        Number(text.replace('−', '-').replace(/[+%]/g, '')),
+      );
+    await expect
+      .poll(async () => {
+        const values = await growth();
+        return values.length === 5 && values.every((v, i) => i === 0 || v <= (values[i - 1] ?? v));
+      })
+      .toBe(true);
     const order = await summary.locator('tbody tr th').allInnerTexts();
 
     const url = page.url();
@@ -81,7 +87,9 @@ test.describe('compare', () => {
 
   test('switches to a log scale and to euro, labelling the conversion', async ({ page }) => {
     await page.goto('/compare?partners=CHN,RUS&from=2015&to=2025&currency=EUR');
-    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(/EUR million \(converted\)/);
+    await expect(page.getByTestId('compare-figure').getByRole('heading', { level: 2 })).toHaveText(
+      /EUR million \(converted\)/,
+    );
     await expect(page.getByTestId('compare-figure')).toContainText('ECB annual average');
     await page.getByText('Logarithmic').click();
     await expect(page).toHaveURL(/scale=log/);
@@ -102,7 +110,10 @@ test.describe('compare', () => {
     // The chart code loads after the page (components/charts/lazy-charts.tsx): download what is drawn.
     await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /as SVG/ }).first().click();
+    await page
+      .getByRole('button', { name: /as SVG/ })
+      .first()
+      .click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('compare-chart.svg');
     const stream = await file.createReadStream();
@@ -118,7 +129,10 @@ test.describe('compare', () => {
     await page.goto('/compare');
     await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: /as PNG/ }).first().click();
+    await page
+      .getByRole('button', { name: /as PNG/ })
+      .first()
+      .click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('compare-chart.png');
     const chunks: Buffer[] = [];
@@ -131,7 +145,9 @@ test.describe('compare', () => {
 });
 
 test.describe('compare downloads', () => {
-  test('sorts, then downloads CSV, XLSX and JSON holding exactly the numbers on screen, in the summary’s order', async ({ page }) => {
+  test('sorts, then downloads CSV, XLSX and JSON holding exactly the numbers on screen, in the summary’s order', async ({
+    page,
+  }) => {
     await page.goto('/compare?partners=AGG_EU,CHN,RUS,DEU&from=2010&to=2024&mode=share');
     const summary = page.getByTestId('compare-summary');
     await summary.getByRole('button', { name: /^growth/i }).click();
@@ -145,38 +161,70 @@ test.describe('compare downloads', () => {
       .getByTestId('compare-data-table')
       .locator('tbody td[data-value]')
       .evaluateAll((tds) =>
-        tds.map((td) => ({ code: td.getAttribute('data-column') ?? '', year: Number(td.closest('tr')?.getAttribute('data-row-key')), value: Number(td.getAttribute('data-value')) })),
+        tds.map((td) => ({
+          code: td.getAttribute('data-column') ?? '',
+          year: Number(td.closest('tr')?.getAttribute('data-row-key')),
+          value: Number(td.getAttribute('data-value')),
+        })),
       );
-    const onScreen = order.flatMap((code) => cells.filter((c) => c.code === code).sort((a, b) => a.year - b.year).map((c) => `${c.code} ${c.year} ${c.value}`));
+    const onScreen = order.flatMap((code) =>
+      cells
+        .filter((c) => c.code === code)
+        .sort((a, b) => a.year - b.year)
+        .map((c) => `${c.code} ${c.year} ${c.value}`),
+    );
     expect(onScreen.length).toBe(4 * 15);
 
     for (const format of ['csv', 'xlsx', 'json'] as const) {
       const file = await download(page, page.getByTestId(`export-${format}`), format);
-      expect(file.name).toMatch(new RegExp(`^kaz-trade-compare-turnover-share-AGG_EU-CHN-RUS-DEU-2010-2024-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
-      const drawn = file.rows.filter((r) => r.value !== '').map((r) => `${r.partner_code} ${r.year} ${Number(r.value)}`);
+      expect(file.name).toMatch(
+        new RegExp(`^kaz-trade-compare-turnover-share-AGG_EU-CHN-RUS-DEU-2010-2024-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
+      );
+      const drawn = file.rows
+        .filter((r) => r.value !== '')
+        .map((r) => `${r.partner_code} ${r.year} ${Number(r.value)}`);
       expect(drawn, format).toEqual(onScreen);
-      expect(file.rows.every((r) => r.mode === 'share' && r.flow === 'turnover'), format).toBe(true);
-      if (format === 'xlsx') expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+      expect(
+        file.rows.every((r) => r.mode === 'share' && r.flow === 'turnover'),
+        format,
+      ).toBe(true);
+      if (format === 'xlsx')
+        expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
     }
   });
 });
 
 test.describe('GET /api/export/compare', () => {
   test('returns the view as CSV with provenance per row', async ({ request }) => {
-    const response = await request.get('/api/export/compare?partners=CHN,AGG_EU&from=2019&to=2021&mode=share&format=csv');
+    const response = await request.get(
+      '/api/export/compare?partners=CHN,AGG_EU&from=2019&to=2021&mode=share&format=csv',
+    );
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('text/csv');
-    expect(response.headers()['content-disposition']).toMatch(/kaz-trade-compare-turnover-share-CHN-AGG_EU-2019-2021-\d{4}-\d{2}-\d{2}\.csv/);
+    expect(response.headers()['content-disposition']).toMatch(
+      /kaz-trade-compare-turnover-share-CHN-AGG_EU-2019-2021-\d{4}-\d{2}-\d{2}\.csv/,
+    );
     const lines = (await response.text()).trim().split('\n');
-    expect(lines[0]).toBe('partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion');
+    expect(lines[0]).toBe(
+      'partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion',
+    );
     expect(lines).toHaveLength(1 + 6);
-    expect(lines.some((line) => line.startsWith('CHN,China,2020,turnover,share,0.') && line.includes('bns_312101_via_makenerzhan'))).toBe(true);
+    expect(
+      lines.some(
+        (line) => line.startsWith('CHN,China,2020,turnover,share,0.') && line.includes('bns_312101_via_makenerzhan'),
+      ),
+    ).toBe(true);
   });
 
   test('returns JSON records with the conversion of each converted value', async ({ request }) => {
     const response = await request.get('/api/export/compare?partners=DEU&from=1998&to=2000&currency=EUR&format=json');
     expect(response.headers()['content-disposition']).toMatch(/kaz-trade-compare-turnover-EUR-DEU-1998-2000-/);
-    const rows = (await response.json()) as { year: number; value: number | null; amount_unit: string; conversion: string | null }[];
+    const rows = (await response.json()) as {
+      year: number;
+      value: number | null;
+      amount_unit: string;
+      conversion: string | null;
+    }[];
     expect(rows.every((r) => r.amount_unit === 'EUR million')).toBe(true);
     // No euro before 1999: no converted value, and no row, for 1998.
     expect(rows.find((r) => r.year === 1998)?.value ?? null).toBeNull();
@@ -190,7 +238,22 @@ test.describe('GET /api/export/compare', () => {
     await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
     const text = (name: string) => {
       const lines: string[] = [];
-      workbook.getWorksheet(name)?.eachRow((row) => lines.push(row.values ? String((row.values as unknown[]).slice(1).map((v) => (typeof v === 'object' && v && 'richText' in v ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('') : String(v))).join(' | ')) : ''));
+      workbook.getWorksheet(name)?.eachRow((row) =>
+        lines.push(
+          row.values
+            ? String(
+                (row.values as unknown[])
+                  .slice(1)
+                  .map((v) =>
+                    typeof v === 'object' && v && 'richText' in v
+                      ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join('')
+                      : String(v),
+                  )
+                  .join(' | '),
+              )
+            : '',
+        ),
+      );
       return lines.join('\n');
     };
     expect(text('README')).toMatch(/before 1999/);

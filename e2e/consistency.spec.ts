@@ -21,7 +21,9 @@ test.describe('consistency checks', () => {
     const summary = page.getByTestId('consistency-summary');
     await expect(summary).toBeVisible();
     const counts = await Promise.all(
-      ['fail', 'not_checkable', 'pass', 'info'].map(async (outcome) => Number.parseInt(await summary.getByTestId(`summary-count-${outcome}`).innerText(), 10)),
+      ['fail', 'not_checkable', 'pass', 'info'].map(async (outcome) =>
+        Number.parseInt(await summary.getByTestId(`summary-count-${outcome}`).innerText(), 10),
+      ),
     );
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(CHECK_IDS.length);
 
@@ -52,7 +54,9 @@ test.describe('consistency checks', () => {
     const shown = await section.getByTestId('check-item').count();
     await section.getByRole('link', { name: /^Show all \d+ items$/ }).click();
     await expect(page).toHaveURL(/items=all#same-figure$/);
-    await expect.poll(() => page.getByTestId('check-same-figure').getByTestId('check-item').count()).toBeGreaterThan(shown);
+    await expect
+      .poll(() => page.getByTestId('check-same-figure').getByTestId('check-item').count())
+      .toBeGreaterThan(shown);
   });
 
   test('is reachable from the main navigation', async ({ page }) => {

@@ -2,10 +2,13 @@ import { download, rowAttributes, type Row } from './fixtures/downloads';
 import { expect, expectTableSettled, test } from './fixtures/test';
 
 /** The natural key the explorer writes on each row (data-row-key), rebuilt from an exported record. */
-const keyOf = (r: Row) => [r.source_id, r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key].join('|');
+const keyOf = (r: Row) =>
+  [r.source_id, r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key].join('|');
 
 test.describe('data explorer', () => {
-  test('filters, sorts by several columns, and downloads exactly the rows on screen in CSV, XLSX and JSON', async ({ page }) => {
+  test('filters, sorts by several columns, and downloads exactly the rows on screen in CSV, XLSX and JSON', async ({
+    page,
+  }) => {
     await page.goto('/data');
     const table = page.getByTestId('observations-table');
     await expect(table).toBeVisible();
@@ -49,9 +52,28 @@ test.describe('data explorer', () => {
       const file = await download(page, page.getByTestId(`export-${format}`), format);
       expect(file.name).toMatch(new RegExp(`^kaz-trade-turnover-DEU-FRA-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
       expect(file.rows.map(keyOf), format).toEqual(keys);
-      expect(file.rows.map((r) => Number(r.value)), format).toEqual(values.map(Number));
-      if (format === 'csv') expect(Object.keys(file.rows[0] ?? {}).slice(0, 13)).toEqual(['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note']);
-      if (format === 'xlsx') expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+      expect(
+        file.rows.map((r) => Number(r.value)),
+        format,
+      ).toEqual(values.map(Number));
+      if (format === 'csv')
+        expect(Object.keys(file.rows[0] ?? {}).slice(0, 13)).toEqual([
+          'source_id',
+          'reporter',
+          'reporter_code',
+          'partner',
+          'partner_code',
+          'year',
+          'period',
+          'flow',
+          'value',
+          'unit',
+          'scale',
+          'flag',
+          'note',
+        ]);
+      if (format === 'xlsx')
+        expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
     }
   });
 
@@ -102,7 +124,9 @@ test.describe('data explorer', () => {
   });
 
   test('filters by group membership covering the whole year', async ({ page }) => {
-    await page.goto('/data?group=AGG_EU&flow=turnover&from=2013&to=2013&source=imf_dots_2022_via_SamLeBlanc&reporter=KAZ&size=100');
+    await page.goto(
+      '/data?group=AGG_EU&flow=turnover&from=2013&to=2013&source=imf_dots_2022_via_SamLeBlanc&reporter=KAZ&size=100',
+    );
     const keys = await rowAttributes(page.getByTestId('observations-table'), 'data-row-key');
     const partners = keys.map((k) => k.split('|')[2]);
     // Croatia joined on 1 July 2013: not a member for 2013. The United Kingdom was.

@@ -6,9 +6,13 @@ type Row = Record<string, string>;
 
 test.describe('GET /api/observations: explorer parameters', () => {
   test('sorts by several keys like the explorer', async ({ request }) => {
-    const response = await request.get('/api/observations?partner=DEU,FRA&flow=turnover&reporter=KAZ&sort=year:desc,value:asc&format=csv');
+    const response = await request.get(
+      '/api/observations?partner=DEU,FRA&flow=turnover&reporter=KAZ&sort=year:desc,value:asc&format=csv',
+    );
     expect(response.status()).toBe(200);
-    expect(response.headers()['content-disposition']).toMatch(/attachment; filename="kaz-trade-turnover-DEU-FRA-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers()['content-disposition']).toMatch(
+      /attachment; filename="kaz-trade-turnover-DEU-FRA-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const rows = parse(await response.body(), { columns: true }) as Row[];
     const years = rows.map((r) => Number(r.year));
     expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -53,7 +57,12 @@ test.describe('GET /api/export/partners', () => {
   test('exports the scorecard in the order asked, with its columns and units', async ({ request }) => {
     const response = await request.get('/api/export/partners?year=2020&sort=name:asc&format=json');
     expect(response.status()).toBe(200);
-    const rows = (await response.json()) as { partner: string; year: number; turnover_usd_mn: number | null; source_id: string }[];
+    const rows = (await response.json()) as {
+      partner: string;
+      year: number;
+      turnover_usd_mn: number | null;
+      source_id: string;
+    }[];
     expect(rows.length).toBeGreaterThan(100);
     expect(rows.every((r) => r.year === 2020)).toBe(true);
     expect(rows[0]?.partner).toMatch(/^Afghanistan/);

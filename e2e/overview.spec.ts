@@ -16,7 +16,10 @@ test.describe('overview', () => {
     await page.getByTestId('question-fastest-growth').click();
     await expect(page).toHaveURL(/\/partners\?sort=cagr:desc/);
     const table = page.getByTestId('scorecard-table');
-    await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toContainText(/CAGR \d{4}–\d{4}/);
     await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
 
@@ -49,20 +52,30 @@ test.describe('overview', () => {
     const before = await firstCells();
     expect(before.length).toBeGreaterThan(10);
 
-    await table.getByRole('button', { name: /^partner/i }).first().click();
+    await table
+      .getByRole('button', { name: /^partner/i })
+      .first()
+      .click();
     await expect(page).toHaveURL(/sort=name/);
     // The table re-renders through a skeleton: wait for the new first row, not for "any change".
     await expect(table.locator('tbody tr > :first-child').first()).toHaveText(/^Afghanistan/);
     const byName = await firstCells();
     expect(byName).toHaveLength(before.length);
     // PostgreSQL's collation and the browser's differ on punctuation; letters alone must be in order.
-    const letters = byName.map((name) => name.normalize('NFD').toLowerCase().replace(/[^a-z]/g, ''));
+    const letters = byName.map((name) =>
+      name
+        .normalize('NFD')
+        .toLowerCase()
+        .replace(/[^a-z]/g, ''),
+    );
     expect(letters).toEqual([...letters].sort());
   });
 });
 
 test.describe('overview: the official series', () => {
-  test('shows headline figures of the latest complete year with the change, unit, period and source', async ({ page }) => {
+  test('shows headline figures of the latest complete year with the change, unit, period and source', async ({
+    page,
+  }) => {
     await page.goto('/');
     const headline = page.getByTestId('headline-figures');
     await expect(headline).toContainText('Turnover, 2025');

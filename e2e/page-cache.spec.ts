@@ -16,10 +16,16 @@ function policyNonce(response: APIResponse): string {
   return nonce ?? '';
 }
 
-test('a stored page comes back with a fresh nonce, in its policy and on every script, and is otherwise the same', async ({ request }) => {
+test('a stored page comes back with a fresh nonce, in its policy and on every script, and is otherwise the same', async ({
+  request,
+}) => {
   const url = '/compare?to=2020&partners=DEU,FRA&from=2010';
   // The third is the same page with the comma escaped, as Next.js writes the URL into the page.
-  const answers = [await request.get(url), await request.get(url), await request.get('/compare?to=2020&partners=DEU%2CFRA&from=2010')];
+  const answers = [
+    await request.get(url),
+    await request.get(url),
+    await request.get('/compare?to=2020&partners=DEU%2CFRA&from=2010'),
+  ];
   const nonces = answers.map(policyNonce);
   expect(new Set(nonces).size, 'one nonce per response').toBe(3);
   // The second and third come from the cache.
@@ -78,7 +84,10 @@ test('error pages, not-found pages, API routes and RSC requests are never stored
     expect(response.status(), url).toBe(200);
     expect(response.headers()['x-page-cache'], url).toBeUndefined();
   }
-  for (const rsc of [await request.get('/partners', { headers: { RSC: '1' } }), await request.get('/partners?_rsc=1a2b3', { headers: { RSC: '1' } })]) {
+  for (const rsc of [
+    await request.get('/partners', { headers: { RSC: '1' } }),
+    await request.get('/partners?_rsc=1a2b3', { headers: { RSC: '1' } }),
+  ]) {
     expect(rsc.headers()['x-page-cache']).toBeUndefined();
     expect(rsc.headers()['content-type']).toContain('text/x-component');
   }
@@ -97,16 +106,26 @@ test('an import changes the served page within two seconds', async ({ request })
   expect(await before.text()).not.toContain(sourceId);
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-page-cache-'));
-  const file = writeText(path.join(dir, 'imf_page_cache.csv'), imfSdmx20([
-    { reporter: 'KAZ', partner: 'MNG', indicator: 'XG_FOB_USD', period: '2019', value: '12.5' },
-  ]));
+  const file = writeText(
+    path.join(dir, 'imf_page_cache.csv'),
+    imfSdmx20([{ reporter: 'KAZ', partner: 'MNG', indicator: 'XG_FOB_USD', period: '2019', value: '12.5' }]),
+  );
   const code = await new Promise<number>((resolve) => {
-    execFile(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', file, '--source-id', sourceId], { cwd: ROOT, env: process.env }, (error) =>
-      resolve(error ? Number(error.code ?? 1) : 0));
+    execFile(
+      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/import.ts', file, '--source-id', sourceId],
+      { cwd: ROOT, env: process.env },
+      (error) => resolve(error ? Number(error.code ?? 1) : 0),
+    );
   });
   expect(code).toBe(0);
 
   const imported = Date.now();
-  await expect.poll(async () => (await (await request.get('/sources')).text()).includes(sourceId), { timeout: 5_000, intervals: [100] }).toBe(true);
+  await expect
+    .poll(async () => (await (await request.get('/sources')).text()).includes(sourceId), {
+      timeout: 5_000,
+      intervals: [100],
+    })
+    .toBe(true);
   expect(Date.now() - imported, 'ms from the end of the import to the new page').toBeLessThan(2_500);
 });

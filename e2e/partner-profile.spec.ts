@@ -12,7 +12,10 @@ function tableCells(page: Page, testId: string, columns: readonly string[]): Pro
       (tds, wanted) =>
         tds
           .filter((td) => wanted.includes(td.getAttribute('data-column') ?? ''))
-          .map((td) => `${td.getAttribute('data-column')} ${td.closest('tr')?.getAttribute('data-row-key')} ${Number(td.getAttribute('data-value')).toFixed(6)}`),
+          .map(
+            (td) =>
+              `${td.getAttribute('data-column')} ${td.closest('tr')?.getAttribute('data-row-key')} ${Number(td.getAttribute('data-value')).toFixed(6)}`,
+          ),
       [...columns],
     );
 }
@@ -62,7 +65,9 @@ test.describe('partner profile', () => {
 
   test('shows agreements and events with their sources and date precision', async ({ page }) => {
     await page.goto('/partners/DEU');
-    await expect(page.getByTestId('events-section')).toContainText('Kazakhstan and Germany establish diplomatic relations');
+    await expect(page.getByTestId('events-section')).toContainText(
+      'Kazakhstan and Germany establish diplomatic relations',
+    );
     await expect(page.getByTestId('events-section')).toContainText('1992 (date inferred from the article)');
     await page.goto('/partners/RUS');
     await expect(page.getByTestId('agreements-section')).toContainText('DESTA no. 546');
@@ -70,7 +75,9 @@ test.describe('partner profile', () => {
   });
 
   for (const code of ['DEU', 'AGG_EU'] as const) {
-    test(`downloads the figures behind the ${code} profile in CSV, XLSX and JSON, equal to its tables`, async ({ page }) => {
+    test(`downloads the figures behind the ${code} profile in CSV, XLSX and JSON, equal to its tables`, async ({
+      page,
+    }) => {
       await page.goto(`/partners/${code}`);
       // Kazakhstan-reported: the trade table, in its order (years, then exports, imports, turnover).
       const official = await tableCells(page, 'partner-trade-table', ['export', 'import', 'turnover']);
@@ -81,14 +88,37 @@ test.describe('partner profile', () => {
       const mirrorColumn: Record<string, string> = { export: 'partnerExport', import: 'partnerImport' };
       for (const format of ['csv', 'xlsx', 'json'] as const) {
         const file = await download(page, page.getByTestId(`export-${format}`), format);
-        expect(file.name).toMatch(new RegExp(`^kaz-trade-profile-${code}-export-import-turnover-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+        expect(file.name).toMatch(
+          new RegExp(`^kaz-trade-profile-${code}-export-import-turnover-\\d{4}-\\d{2}-\\d{2}\\.${format}$`),
+        );
         const inMillions = (r: Record<string, string>) => ((Number(r.value) * Number(r.scale)) / 1e6).toFixed(6);
         const own = file.rows.filter((r) => r.reporter_code === 'KAZ');
         const theirs = file.rows.filter((r) => r.reporter_code !== 'KAZ');
-        expect(own.map((r) => `${r.flow} ${r.year} ${inMillions(r)}`), format).toEqual(official);
-        expect(theirs.map((r) => `${mirrorColumn[r.flow ?? '']} ${r.year} ${inMillions(r)}`).sort(), format).toEqual([...mirror].sort());
-        if (format === 'csv') expect(Object.keys(file.rows[0] ?? {}).slice(0, 13)).toEqual(['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note']);
-        if (format === 'xlsx') expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
+        expect(
+          own.map((r) => `${r.flow} ${r.year} ${inMillions(r)}`),
+          format,
+        ).toEqual(official);
+        expect(theirs.map((r) => `${mirrorColumn[r.flow ?? '']} ${r.year} ${inMillions(r)}`).sort(), format).toEqual(
+          [...mirror].sort(),
+        );
+        if (format === 'csv')
+          expect(Object.keys(file.rows[0] ?? {}).slice(0, 13)).toEqual([
+            'source_id',
+            'reporter',
+            'reporter_code',
+            'partner',
+            'partner_code',
+            'year',
+            'period',
+            'flow',
+            'value',
+            'unit',
+            'scale',
+            'flag',
+            'note',
+          ]);
+        if (format === 'xlsx')
+          expect(file.workbook?.worksheets.map((s) => s.name)).toEqual(['Data', 'Sources', 'Flags', 'README']);
       }
     });
   }
@@ -96,7 +126,9 @@ test.describe('partner profile', () => {
   test('converts a euro figure only with a stated rate', async ({ page }) => {
     await page.goto('/partners/DEU');
     await expect(page.getByTestId('partner-news')).toContainText('EUR 4.6 billion');
-    await expect(page.getByTestId('partner-news')).toContainText('converted from EUR at the ECB 2018 average, 1.1810 USD/EUR');
+    await expect(page.getByTestId('partner-news')).toContainText(
+      'converted from EUR at the ECB 2018 average, 1.1810 USD/EUR',
+    );
   });
 });
 

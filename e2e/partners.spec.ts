@@ -2,14 +2,18 @@ import { download, rowAttributes } from './fixtures/downloads';
 import { expect, expectTableSettled, test } from './fixtures/test';
 
 test.describe('partner scorecard', () => {
-  test('ranks partners with units, periods and sources, and sorts by any column with shift-click for a second key', async ({ page }) => {
+  test('ranks partners with units, periods and sources, and sorts by any column with shift-click for a second key', async ({
+    page,
+  }) => {
     await page.goto('/partners');
     const table = page.getByTestId('scorecard-table');
     await expect(table.locator('tbody tr').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Partners, \d{4}/);
     await expect(table.getByRole('columnheader', { name: /Turnover.*USD million, \d{4}/ })).toBeVisible();
     await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
-    await expect(page.getByTestId('scorecard-notes')).toContainText(/Shares are of Kazakhstan’s total turnover with the world/);
+    await expect(page.getByTestId('scorecard-notes')).toContainText(
+      /Shares are of Kazakhstan’s total turnover with the world/,
+    );
     // By turnover by default: ranks 1, 2, 3 …
     const ranks = await table.locator('tbody tr td:first-child').allInnerTexts();
     expect(ranks.slice(0, 3)).toEqual(['1', '2', '3']);
@@ -24,7 +28,9 @@ test.describe('partner scorecard', () => {
     await expect(page).toHaveURL(/sort=balance:desc/);
     await expectTableSettled(page, table);
     await expect(table.locator('th[aria-sort="descending"]')).toContainText(/Balance/);
-    const balances = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts()).filter((t) => t !== '–').map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
+    const balances = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts())
+      .filter((t) => t !== '–')
+      .map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
     expect(balances).toEqual([...balances].sort((a, b) => b - a));
   });
 
@@ -41,13 +47,20 @@ test.describe('partner scorecard', () => {
     expect(codes.length).toBeGreaterThan(10);
     expect(codes).toContain('DEU');
     expect(codes).not.toContain('CHN');
-    for (const row of await table.locator('tbody tr').all()) await expect(row.getByText('EU', { exact: true })).toBeVisible();
+    for (const row of await table.locator('tbody tr').all())
+      await expect(row.getByText('EU', { exact: true })).toBeVisible();
 
     for (const format of ['csv', 'xlsx', 'json'] as const) {
       const file = await download(page, page.getByTestId(`export-${format}`), format);
       expect(file.name).toMatch(new RegExp(`^kaz-trade-partners-EU-\\d{4}-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
-      expect(file.rows.map((r) => r.partner_code), format).toEqual(codes);
-      expect(file.rows.every((r) => r.groups?.includes('EU')), format).toBe(true);
+      expect(
+        file.rows.map((r) => r.partner_code),
+        format,
+      ).toEqual(codes);
+      expect(
+        file.rows.every((r) => r.groups?.includes('EU')),
+        format,
+      ).toBe(true);
     }
 
     await page.getByTestId('scorecard-search').fill('germ');

@@ -1,7 +1,15 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 
 // Every kind of answer the app gives: pages, API, exports, errors, static files.
-const PAGES = ['/', '/partners', '/partners/DEU', '/compare?partners=DEU,FRA', '/data?partner=DEU', '/sources', '/consistency'];
+const PAGES = [
+  '/',
+  '/partners',
+  '/partners/DEU',
+  '/compare?partners=DEU,FRA',
+  '/data?partner=DEU',
+  '/sources',
+  '/consistency',
+];
 const API = ['/api/health', '/api/observations?partner=DEU&flow=export&from=2020&to=2020', '/api/sources'];
 const EXPORTS = [
   '/api/observations?partner=CHN&flow=export&from=2018&to=2020&format=csv',
@@ -9,7 +17,13 @@ const EXPORTS = [
   '/api/export/partners?format=csv',
   '/api/export/compare?partners=DEU,FRA',
 ];
-const ERRORS = ['/no-such-page', '/partners/ZZZ', '/api/no-such-route', '/api/observations?partner=bad', '/partners/%E0%A4%A'];
+const ERRORS = [
+  '/no-such-page',
+  '/partners/ZZZ',
+  '/api/no-such-route',
+  '/api/observations?partner=bad',
+  '/partners/%E0%A4%A',
+];
 const STATIC = ['/icon.svg'];
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
@@ -27,7 +41,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 }
 
 /** The script-src directive of a response's policy. */
-const scriptSrc = (response: APIResponse) => /script-src ([^;]*)/.exec(response.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+const scriptSrc = (response: APIResponse) =>
+  /script-src ([^;]*)/.exec(response.headers()['content-security-policy'] ?? '')?.[1] ?? '';
 
 test('security headers on every kind of answer', async ({ request }) => {
   const page = await request.get('/');
@@ -70,7 +85,9 @@ test('the browser runs the app under the policy: no violation, and the page is i
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+      report(
+        `${location.pathname}: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   for (const path of PAGES) {
@@ -85,7 +102,15 @@ test('the browser runs the app under the policy: no violation, and the page is i
 });
 
 test('nothing writes over HTTP: every other method gets 405', async ({ request }) => {
-  for (const path of ['/', '/partners/DEU', '/data', '/api/observations?partner=DEU', '/api/sources', '/api/export/partners', '/api/health']) {
+  for (const path of [
+    '/',
+    '/partners/DEU',
+    '/data',
+    '/api/observations?partner=DEU',
+    '/api/sources',
+    '/api/export/partners',
+    '/api/health',
+  ]) {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const response = await request.fetch(path, { method, data: method === 'DELETE' ? undefined : { value: 1 } });
       expect(response.status(), `${method} ${path}`).toBe(405);
@@ -93,12 +118,21 @@ test('nothing writes over HTTP: every other method gets 405', async ({ request }
     }
   }
   // A server action call (the RSC endpoint for mutations) is refused before React decodes it.
-  const action = await request.post('/', { headers: { 'Next-Action': 'x', 'Content-Type': 'text/plain;charset=UTF-8' }, data: '[]' });
+  const action = await request.post('/', {
+    headers: { 'Next-Action': 'x', 'Content-Type': 'text/plain;charset=UTF-8' },
+    data: '[]',
+  });
   expect(action.status()).toBe(405);
 });
 
 test('bad input never leaks a stack trace or SQL', async ({ request }) => {
-  for (const qs of ["partner=DEU'%20OR%201=1--", 'from=99999999999999999999', 'flow=%00', 'source=' + 'x'.repeat(5000), 'partner=%E0%A4%A']) {
+  for (const qs of [
+    "partner=DEU'%20OR%201=1--",
+    'from=99999999999999999999',
+    'flow=%00',
+    'source=' + 'x'.repeat(5000),
+    'partner=%E0%A4%A',
+  ]) {
     const response = await request.get(`/api/observations?${qs}`);
     expect(response.status(), qs).toBe(400);
     const text = await response.text();

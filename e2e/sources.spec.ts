@@ -1,8 +1,13 @@
 import { rowAttributes } from './fixtures/downloads';
 import { expect, test } from './fixtures/test';
 
-test('lists every source with attribution, kind, vintage and figure count, linking to its figures in the explorer', async ({ page, request }) => {
-  const { sources } = (await (await request.get('/api/sources')).json()) as { sources: { id: string; figures: number }[] };
+test('lists every source with attribution, kind, vintage and figure count, linking to its figures in the explorer', async ({
+  page,
+  request,
+}) => {
+  const { sources } = (await (await request.get('/api/sources')).json()) as {
+    sources: { id: string; figures: number }[];
+  };
   await page.goto('/sources');
   const cards = page.getByTestId('source');
   await expect(cards).toHaveCount(sources.length);
@@ -20,9 +25,16 @@ test('lists every source with attribution, kind, vintage and figure count, linki
 
 test('the main navigation reaches every section', async ({ page }) => {
   await page.goto('/');
-  for (const [name, path] of [['Partners', '/partners'], ['Data', '/data'], ['Sources', '/sources']] as const) {
+  for (const [name, path] of [
+    ['Partners', '/partners'],
+    ['Data', '/data'],
+    ['Sources', '/sources'],
+  ] as const) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   }
 });

@@ -65,7 +65,10 @@ function freezeDeep<T>(value: T): T {
  * Wraps a query function so that equal arguments on the same dataset version share one result.
  * Failed queries are not kept.
  */
-export function cachedQuery<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedQuery<A extends unknown[], R>(
+  name: string,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   if (DISABLED) return fn;
   return async (...args: A) => {
     const key = `${await datasetVersion()}|${name}|${JSON.stringify(args)}`;

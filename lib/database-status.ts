@@ -23,7 +23,11 @@ const DOWN_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|57P0[1-4]|3
 async function check(): Promise<DatabaseStatus> {
   const url = process.env.DATABASE_URL;
   if (!url) return { up: false, checkedAt: Date.now(), reason: 'DATABASE_URL is not set' };
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CHECK_TIMEOUT_MS, query_timeout: CHECK_TIMEOUT_MS });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: CHECK_TIMEOUT_MS,
+    query_timeout: CHECK_TIMEOUT_MS,
+  });
   // A dropped connection emits 'error' outside any await; without a listener it would crash the process.
   client.on('error', () => {});
   try {
@@ -33,7 +37,12 @@ async function check(): Promise<DatabaseStatus> {
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (!DOWN_CODES.test(code)) return { ...(current ?? { up: true }), checkedAt: Date.now() } as DatabaseStatus;
-    const reason = code === 'ECONNREFUSED' ? 'connection refused' : code.startsWith('57P') ? 'shutting down or starting up' : 'cannot connect';
+    const reason =
+      code === 'ECONNREFUSED'
+        ? 'connection refused'
+        : code.startsWith('57P')
+          ? 'shutting down or starting up'
+          : 'cannot connect';
     return { up: false, checkedAt: Date.now(), reason };
   } finally {
     client.end().catch(() => {});

@@ -17,7 +17,10 @@ const envSchema = z.object({
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   // The address at which this server reaches itself to render pages for the page cache (proxy.ts).
   PAGE_CACHE_ORIGIN: z
-    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address of this server, such as http://127.0.0.1:3000' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http:// or https:// address of this server, such as http://127.0.0.1:3000',
+    })
     .optional()
     .or(z.literal('').transform(() => undefined)),
 });

@@ -170,7 +170,8 @@ export function formatTimestampUtc(iso: string): string {
  */
 export function formatUnit(unit: string, scale: number): string {
   const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
-  if (unit === 'count' || unit === 'percent' || unit === 'years' || unit === 'rank') return word ? `${unit} (${word})` : unit;
+  if (unit === 'count' || unit === 'percent' || unit === 'years' || unit === 'rank')
+    return word ? `${unit} (${word})` : unit;
   return word ? `${unit} ${word}` : unit;
 }
 
@@ -223,7 +224,11 @@ export function formatIndexValue(value: number | null | undefined): string {
 export type ValueUnitKind = 'currency' | 'share' | 'index' | 'change';
 
 /** Full form for tooltips and tables, by the kind of value shown. */
-export function formatValueByUnit(value: number | null | undefined, kind: ValueUnitKind, currency: AmountCurrency = 'USD'): string {
+export function formatValueByUnit(
+  value: number | null | undefined,
+  kind: ValueUnitKind,
+  currency: AmountCurrency = 'USD',
+): string {
   switch (kind) {
     case 'share':
       return formatPercent(value);
@@ -240,7 +245,11 @@ export function formatValueByUnit(value: number | null | undefined, kind: ValueU
 const tickDigits = (n: number) => (Math.abs(n - Math.round(n)) < 1e-9 ? 0 : 1);
 
 /** Short form for axis ticks, by the kind of value shown. */
-export function formatValueByUnitCompact(value: number | null | undefined, kind: ValueUnitKind, currency: AmountCurrency = 'USD'): string {
+export function formatValueByUnitCompact(
+  value: number | null | undefined,
+  kind: ValueUnitKind,
+  currency: AmountCurrency = 'USD',
+): string {
   if (!isFiniteNumber(value)) return MISSING;
   switch (kind) {
     case 'share':
@@ -253,7 +262,6 @@ export function formatValueByUnitCompact(value: number | null | undefined, kind:
       return formatCurrencyMillionsCompact(value, currency);
   }
 }
-
 
 /**
  * A figure as its source published it, with its unit and scale: "USD 31.2 billion",
@@ -297,7 +305,20 @@ export function qualifierPrefix(qualifier: QualifierValue): string {
 export function formatIsoDate(iso: string | null | undefined, precision: 'day' | 'month' | 'year' = 'day'): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return MISSING;
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const names = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const monthName = names[(month ?? 1) - 1] ?? '';
   if (precision === 'year') return String(year);
   if (precision === 'month') return `${monthName} ${year}`;

@@ -18,7 +18,9 @@ describe('isCacheableRequest', () => {
   it('takes full-document GETs of pages', () => {
     expect(isCacheableRequest('GET', '/', params(''), none)).toBe(true);
     expect(isCacheableRequest('GET', '/partners/DEU', params(''), none)).toBe(true);
-    expect(isCacheableRequest('GET', '/compare', params('partners=DEU,FRA'), new Headers({ accept: 'text/html' }))).toBe(true);
+    expect(
+      isCacheableRequest('GET', '/compare', params('partners=DEU,FRA'), new Headers({ accept: 'text/html' })),
+    ).toBe(true);
   });
 
   it('leaves out other methods, API routes, Next internals and RSC requests', () => {
@@ -28,7 +30,13 @@ describe('isCacheableRequest', () => {
     expect(isCacheableRequest('GET', '/api', params(''), none)).toBe(false);
     expect(isCacheableRequest('GET', '/_next/data/x.json', params(''), none)).toBe(false);
     expect(isCacheableRequest('GET', '/partners', params('_rsc=abc12'), none)).toBe(false);
-    for (const name of ['RSC', 'Next-Router-Prefetch', 'Next-Router-State-Tree', 'Next-Router-Segment-Prefetch', 'Next-Action']) {
+    for (const name of [
+      'RSC',
+      'Next-Router-Prefetch',
+      'Next-Router-State-Tree',
+      'Next-Router-Segment-Prefetch',
+      'Next-Action',
+    ]) {
       expect(isCacheableRequest('GET', '/partners', params(''), new Headers({ [name]: '1' })), name).toBe(false);
     }
   });
@@ -40,7 +48,9 @@ describe('isCacheableRequest', () => {
 
 describe('pageCacheKey', () => {
   it('normalises the encoding as Next.js does, so one page has one key', () => {
-    expect(pageCacheKey('7', '/compare', params('partners=DEU,FRA&from=2000'))).toBe(pageCacheKey('7', '/compare', params('partners=DEU%2CFRA&from=2000')));
+    expect(pageCacheKey('7', '/compare', params('partners=DEU,FRA&from=2000'))).toBe(
+      pageCacheKey('7', '/compare', params('partners=DEU%2CFRA&from=2000')),
+    );
     expect(pageCacheKey('7', '/data', params('q=a+b'))).toBe(pageCacheKey('7', '/data', params('q=a%20b')));
   });
 
@@ -70,7 +80,9 @@ describe('placeholder nonce', () => {
     const html = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}" src="/x.js"></script>"${placeholder}" Kazakhstan’s — ${placeholder}`;
     const page = toRenderedPage(200, new Headers({ 'content-type': 'text/html; charset=utf-8' }), html, placeholder);
     const served = Buffer.from(withNonce(page, 'Zm9vYmFy')).toString('utf8');
-    expect(served).toBe('<script nonce="Zm9vYmFy">a</script><script nonce="Zm9vYmFy" src="/x.js"></script>"Zm9vYmFy" Kazakhstan’s — Zm9vYmFy');
+    expect(served).toBe(
+      '<script nonce="Zm9vYmFy">a</script><script nonce="Zm9vYmFy" src="/x.js"></script>"Zm9vYmFy" Kazakhstan’s — Zm9vYmFy',
+    );
     expect(served).not.toContain(placeholder);
     expect(Buffer.from(withNonce(page, 'b3RoZXI=')).toString('utf8')).toBe(served.replaceAll('Zm9vYmFy', 'b3RoZXI='));
   });
@@ -100,7 +112,9 @@ describe('isCacheableDocument', () => {
   it('stores a 200 HTML page whose scripts carry the placeholder', () => {
     expect(isCacheableDocument(200, 'text/html; charset=utf-8', ok, p)).toBe(true);
     // A chart rendered only in the browser leaves an empty digest: not an error.
-    expect(isCacheableDocument(200, 'text/html', `${ok}<!--$!--><template data-dgst=""></template><!--/$-->`, p)).toBe(true);
+    expect(isCacheableDocument(200, 'text/html', `${ok}<!--$!--><template data-dgst=""></template><!--/$-->`, p)).toBe(
+      true,
+    );
   });
 
   it('refuses other statuses, other types and pages without the placeholder', () => {
@@ -114,16 +128,28 @@ describe('isCacheableDocument', () => {
 
   it('refuses a 200 page into which an error or a not-found was streamed', () => {
     expect(isCacheableDocument(200, 'text/html', `${ok}<template data-dgst="123"></template>`, p)).toBe(false);
-    expect(isCacheableDocument(200, 'text/html', `${ok}<script>self.__next_f.push([1,"E{\\"digest\\":\\"99\\"}"])</script>`, p)).toBe(false);
+    expect(
+      isCacheableDocument(
+        200,
+        'text/html',
+        `${ok}<script>self.__next_f.push([1,"E{\\"digest\\":\\"99\\"}"])</script>`,
+        p,
+      ),
+    ).toBe(false);
     expect(isCacheableDocument(200, 'text/html', `${ok}NEXT_HTTP_ERROR_FALLBACK;404`, p)).toBe(false);
     expect(isCacheableDocument(200, 'text/html', `<meta name="robots" content="noindex"/>${ok}`, p)).toBe(false);
   });
 });
 
 describe('PageCache', () => {
-  const page = (text: string, bytes = text.length): RenderedPage => ({ status: 200, headers: [], parts: [Buffer.from(text)], bytes });
+  const page = (text: string, bytes = text.length): RenderedPage => ({
+    status: 200,
+    headers: [],
+    parts: [Buffer.from(text)],
+    bytes,
+  });
   const text = (result: { page: RenderedPage } | null) => result?.page.parts.map(String).join('');
-  const deferred = <T,>() => {
+  const deferred = <T>() => {
     let resolve!: (value: T) => void;
     const promise = new Promise<T>((r) => (resolve = r));
     return { promise, resolve };
@@ -140,7 +166,11 @@ describe('PageCache', () => {
     const waiting = [cache.get('k', render), cache.get('k', render), cache.get('k', render)];
     gate.resolve({ page: page('A'), cacheable: true });
     const results = await Promise.all(waiting);
-    expect(results.map((r) => [text(r), r?.hit])).toEqual([['A', false], ['A', false], ['A', false]]);
+    expect(results.map((r) => [text(r), r?.hit])).toEqual([
+      ['A', false],
+      ['A', false],
+      ['A', false],
+    ]);
     const again = await cache.get('k', render);
     expect([text(again), again?.hit]).toEqual(['A', true]);
     expect(renders).toBe(1);

@@ -27,7 +27,13 @@ export const RENDER_TIMEOUT_MS = 60_000;
 export const RENDER_HEADER = 'x-page-cache-render';
 
 /** Headers that mean a client-side navigation, prefetch or server action: those ask for RSC, not a document. */
-const RSC_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action'];
+const RSC_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-action',
+];
 
 /** Headers of a rendered page that are kept with it; the rest is per response or set again by next.config.js. */
 const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'location', 'link', 'x-robots-tag'];
@@ -38,7 +44,12 @@ const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'location', 'link
  * and no request headers (no theme, no session), so neither is part of the key; a feature that
  * starts reading them must add them to the key or make those requests ineligible here.
  */
-export function isCacheableRequest(method: string, pathname: string, searchParams: URLSearchParams, headers: Headers): boolean {
+export function isCacheableRequest(
+  method: string,
+  pathname: string,
+  searchParams: URLSearchParams,
+  headers: Headers,
+): boolean {
   if (method !== 'GET') return false;
   if (pathname === '/api' || pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return false;
   if (searchParams.has('_rsc')) return false;
@@ -70,10 +81,16 @@ export function createPlaceholder(): string {
  * pages go to the requests that waited for them but are never stored. An empty `data-dgst=""` is
  * not an error: it is a chart that renders only in the browser (next/dynamic without SSR).
  */
-const FAILED_RENDER = /data-dgst="[^"]|\\"digest\\":|"digest":|NEXT_HTTP_ERROR_FALLBACK|<meta name="robots" content="noindex"/;
+const FAILED_RENDER =
+  /data-dgst="[^"]|\\"digest\\":|"digest":|NEXT_HTTP_ERROR_FALLBACK|<meta name="robots" content="noindex"/;
 
 /** Whether a rendered answer may be stored: 200, HTML, every nonce the placeholder, no error streamed into it. */
-export function isCacheableDocument(status: number, contentType: string | null, html: string, placeholder: string): boolean {
+export function isCacheableDocument(
+  status: number,
+  contentType: string | null,
+  html: string,
+  placeholder: string,
+): boolean {
   if (status !== 200 || !contentType?.startsWith('text/html')) return false;
   if (!html.includes(`nonce="${placeholder}"`)) return false;
   return !FAILED_RENDER.test(html);
@@ -130,7 +147,11 @@ export class PageCache {
 
   constructor(limits: { maxEntries: number; maxBytes: number } = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES }) {
     // A page larger than maxBytes is not stored at all (lru-cache's maxEntrySize defaults to maxSize).
-    this.entries = new LRUCache({ max: limits.maxEntries, maxSize: limits.maxBytes, sizeCalculation: (page) => Math.max(page.bytes, 1) });
+    this.entries = new LRUCache({
+      max: limits.maxEntries,
+      maxSize: limits.maxBytes,
+      sizeCalculation: (page) => Math.max(page.bytes, 1),
+    });
   }
 
   get size(): number {
@@ -142,7 +163,10 @@ export class PageCache {
   }
 
   /** The page and whether it was stored already (`hit`) or rendered for this request and those waiting with it. */
-  async get(key: string, render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>): Promise<{ page: RenderedPage; hit: boolean } | null> {
+  async get(
+    key: string,
+    render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>,
+  ): Promise<{ page: RenderedPage; hit: boolean } | null> {
     const stored = this.entries.get(key);
     if (stored) return { page: stored, hit: true };
     const pending = this.rendering.get(key) ?? this.startRender(key, render);
@@ -150,7 +174,10 @@ export class PageCache {
     return page ? { page, hit: false } : null;
   }
 
-  private startRender(key: string, render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>): Promise<RenderedPage | null> {
+  private startRender(
+    key: string,
+    render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>,
+  ): Promise<RenderedPage | null> {
     const started = render()
       .then((result) => {
         if (!result) return null;

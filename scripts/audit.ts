@@ -12,8 +12,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 function npmAudit(): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
-      (_error, stdout, stderr) => resolve({ stdout, stderr }));
+    execFile(
+      'npm',
+      ['audit', '--omit=dev', '--json'],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (_error, stdout, stderr) => resolve({ stdout, stderr }),
+    );
   });
 }
 
@@ -28,10 +32,16 @@ runMain(async () => {
   const blocking = blockingAdvisories(report);
   const counts = report?.metadata?.vulnerabilities;
   if (blocking && counts) {
-    console.log(`npm audit --omit=dev: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+    console.log(
+      `npm audit --omit=dev: ${Object.entries(counts)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')}`,
+    );
     for (const v of blocking) console.error(`  ✖ ${v.severity}: ${v.name} ${v.range ?? ''}`);
     if (blocking.length > 0) {
-      console.error(`✖ ${blocking.length} package(s) with high or critical advisories; run \`npm audit --omit=dev\` for details and fixes.`);
+      console.error(
+        `✖ ${blocking.length} package(s) with high or critical advisories; run \`npm audit --omit=dev\` for details and fixes.`,
+      );
       process.exit(1);
     }
     console.log('✔ no high or critical advisories');
@@ -39,13 +49,18 @@ runMain(async () => {
   }
 
   // No report: the endpoint refused or was out of reach. Say so, then run the fallback.
-  const why = report?.message ?? report?.error?.summary ?? (stderr.split('\n').find((l) => /error|warn/.test(l)) || 'no JSON report');
-  console.warn([
-    '⚠ WARNING: npm audit could not reach the advisory database, so NO AUDIT RAN.',
-    `  npm said: ${why.trim()}`,
-    '  Falling back to checking framework versions against a committed table (scripts/audit.ts,',
-    '  MINIMUM_PATCHED). This catches only advisories known when the table was written.',
-  ].join('\n'));
+  const why =
+    report?.message ??
+    report?.error?.summary ??
+    (stderr.split('\n').find((l) => /error|warn/.test(l)) || 'no JSON report');
+  console.warn(
+    [
+      '⚠ WARNING: npm audit could not reach the advisory database, so NO AUDIT RAN.',
+      `  npm said: ${why.trim()}`,
+      '  Falling back to checking framework versions against a committed table (scripts/audit.ts,',
+      '  MINIMUM_PATCHED). This catches only advisories known when the table was written.',
+    ].join('\n'),
+  );
   const failures = checkMinimumVersions();
   for (const f of failures) console.error(`  ✖ ${f}`);
   if (failures.length > 0) process.exit(1);

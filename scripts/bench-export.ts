@@ -178,8 +178,11 @@ runMain(async () => {
       );
     }
     const worst = Math.max(...results.map((r) => r.peak - r.baseline));
-    if (worst > limitMb * 1024 * 1024) throw new UserError(`server memory grew by ${mb(worst)} MB, more than the ${limitMb} MB limit`);
-    console.log(`\nOK: the server grew by at most ${mb(worst)} MB while streaming ${rows.toLocaleString('en-US')} rows (limit ${limitMb} MB).`);
+    if (worst > limitMb * 1024 * 1024)
+      throw new UserError(`server memory grew by ${mb(worst)} MB, more than the ${limitMb} MB limit`);
+    console.log(
+      `\nOK: the server grew by at most ${mb(worst)} MB while streaming ${rows.toLocaleString('en-US')} rows (limit ${limitMb} MB).`,
+    );
   } finally {
     server?.kill('SIGTERM');
     await cluster.dispose();

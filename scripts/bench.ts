@@ -134,11 +134,15 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
   const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
   // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
   // after-import hook) and prints it, so process start-up is left out of the figure.
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'import.ts'), segment.file, '--format', 'tidy'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    maxBuffer: 1 << 24,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'scripts', 'import.ts'), segment.file, '--format', 'tidy'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      maxBuffer: 1 << 24,
+    },
+  );
   const summary = stdout.match(/: ([\d,]+) inserted, .*\(([\d.]+) s\)\s*$/m);
   if (!summary) throw new UserError(`npm run import printed no summary:\n${stdout}`);
   const inserted = Number(summary[1]?.replace(/,/g, ''));
@@ -151,7 +155,11 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
   const columns = await copyColumns(sql);
   const [setting] = await sql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
   const dump = `${setting?.dir ?? '.'}/bench-copy-rows-${process.pid}.tsv`;
-  await withClient(url, (c) => c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`));
+  await withClient(url, (c) =>
+    c.unsafe(
+      `COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`,
+    ),
+  );
   const copySeconds = await withClient(url, async (c) => {
     const started = process.hrtime.bigint();
     await c.unsafe(`COPY ${TWIN} (${columns}) FROM '${dump}'`);
@@ -212,7 +220,13 @@ async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ lines: n
   return { lines, bytes };
 }
 
-async function measureExport(base: string, pid: number, url: string, queryString: string, expectedRows: number): Promise<ExportFigures> {
+async function measureExport(
+  base: string,
+  pid: number,
+  url: string,
+  queryString: string,
+  expectedRows: number,
+): Promise<ExportFigures> {
   // One small request first (code loading, connection pool), so the baseline is the steady state.
   await fetch(`${base}/api/observations?${queryString}&size=10&page=1&format=json`).then((r) => r.arrayBuffer());
   const memory = sampleMemory(pid);
@@ -272,7 +286,10 @@ async function load(url: string, connections: number, perConnection: number): Pr
   // autocannon's own percentiles skip p95, so every response time is kept.
   const started = process.hrtime.bigint();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, amount: connections * perConnection, timeout: 60 }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(
+      { url, connections, amount: connections * perConnection, timeout: 60 },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode === 200) times.push(responseTime);
       else {
@@ -315,7 +332,11 @@ async function sqlTimePerRender(base: string, sql: postgres.Sql, route: string, 
     FROM pg_stat_statements
     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`;
   walls.sort((a, b) => a - b);
-  return { sqlMs: round((row?.ms ?? 0) / renders), statements: Math.round((row?.calls ?? 0) / renders), serialRenderMs: round(percentile(walls, 50)) };
+  return {
+    sqlMs: round((row?.ms ?? 0) / renders),
+    statements: Math.round((row?.calls ?? 0) / renders),
+    serialRenderMs: round(percentile(walls, 50)),
+  };
 }
 
 interface PageFigures {
@@ -361,7 +382,11 @@ interface RouteJs {
 function firstLoadJs(): RouteJs[] {
   const file = path.join(ROOT, '.next', 'diagnostics', 'route-bundle-stats.json');
   if (!existsSync(file)) throw new UserError(`${file} is missing: run a Turbopack production build (next build)`);
-  const stats = JSON.parse(readFileSync(file, 'utf8')) as { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+  const stats = JSON.parse(readFileSync(file, 'utf8')) as {
+    route: string;
+    firstLoadUncompressedJsBytes: number;
+    firstLoadChunkPaths: string[];
+  }[];
   const gzipped = new Map<string, number>();
   return stats
     .filter((s) => !s.route.startsWith('/api/') && !s.route.startsWith('/_'))
@@ -371,7 +396,11 @@ function firstLoadJs(): RouteJs[] {
         if (!gzipped.has(chunk)) gzipped.set(chunk, gzipSync(readFileSync(path.join(ROOT, chunk))).byteLength);
         total += gzipped.get(chunk) ?? 0;
       }
-      return { route: s.route, gzipKb: round(total / 1024), uncompressedKb: round(s.firstLoadUncompressedJsBytes / 1024) };
+      return {
+        route: s.route,
+        gzipKb: round(total / 1024),
+        uncompressedKb: round(s.firstLoadUncompressedJsBytes / 1024),
+      };
     })
     .sort((a, b) => b.gzipKb - a.gzipKb);
 }
@@ -395,23 +424,33 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
   for (const page of PAGES) {
     const out = path.join(dir, `lighthouse-${results.length}.json`);
     // Lighthouse's defaults: mobile form factor with simulated throttling (the strict case).
-    await promisify(execFile)(bin, [
-      base + page.path,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-    ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 });
+    await promisify(execFile)(
+      bin,
+      [
+        base + page.path,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 },
+    );
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-      audits: Record<string, { numericValue?: number; score: number | null; title: string; details?: { items?: unknown[] } }>;
+      audits: Record<
+        string,
+        { numericValue?: number; score: number | null; title: string; details?: { items?: unknown[] } }
+      >;
     };
     // The items say what went wrong (for inspector-issues: which kind of issue, on which element).
     const failedAudits = ['accessibility', 'best-practices'].flatMap((category) =>
       (report.categories[category]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''}) ${JSON.stringify(report.audits[ref.id]?.details?.items ?? []).slice(0, 400)}`),
+        .map(
+          (ref) =>
+            `${category}: ${ref.id} (${report.audits[ref.id]?.title ?? ''}) ${JSON.stringify(report.audits[ref.id]?.details?.items ?? []).slice(0, 400)}`,
+        ),
     );
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
     results.push({
@@ -425,7 +464,9 @@ async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[
       failedAudits,
     });
     const last = results.at(-1);
-    console.log(`  ${page.name}: performance ${score('performance')} (LCP ${last?.lcpMs} ms, TBT ${last?.tbtMs} ms), accessibility ${score('accessibility')}, best practices ${score('best-practices')}${failedAudits.length > 0 ? `; below full marks: ${failedAudits.join('; ')}` : ''}`);
+    console.log(
+      `  ${page.name}: performance ${score('performance')} (LCP ${last?.lcpMs} ms, TBT ${last?.tbtMs} ms), accessibility ${score('accessibility')}, best practices ${score('best-practices')}${failedAudits.length > 0 ? `; below full marks: ${failedAudits.join('; ')}` : ''}`,
+    );
   }
   return results;
 }
@@ -445,7 +486,9 @@ interface StepFigures {
 }
 
 async function referenceCodes(sql: postgres.Sql): Promise<{ reporters: NamedCode[]; partners: NamedCode[] }> {
-  const countries = await sql<NamedCode[]>`SELECT code, name FROM partner WHERE kind = 'COUNTRY' ORDER BY (code = 'KAZ') DESC, code`;
+  const countries = await sql<
+    NamedCode[]
+  >`SELECT code, name FROM partner WHERE kind = 'COUNTRY' ORDER BY (code = 'KAZ') DESC, code`;
   const aggregates = await sql<NamedCode[]>`SELECT code, name FROM partner WHERE code LIKE 'AGG\\_%' ORDER BY code`;
   const reporters = countries.slice(0, REPORTER_COUNT);
   // All aggregates (the world, the EU, regions), then countries up to the partner count.
@@ -472,7 +515,11 @@ runMain(async () => {
   const rows = args.rows ? positiveInt(args.rows, '--rows') : quick ? 100_000 : 10_000_000;
   const steps = args.steps
     ? args.steps.split(',').map((s) => positiveInt(s, '--steps'))
-    : quick ? [rows / 10, rows].map(Math.round) : rows > 1_000_000 ? [1_000_000, rows] : [rows];
+    : quick
+      ? [rows / 10, rows].map(Math.round)
+      : rows > 1_000_000
+        ? [1_000_000, rows]
+        : [rows];
   if (steps.some((s, i) => i > 0 && s <= (steps[i - 1] ?? 0))) throw new UserError('--steps must increase');
   // Requests per connection for the cached runs; uncached runs (seconds per request) make 3.
   const perConnection = args.requests ? positiveInt(args.requests, '--requests') : quick ? 4 : 8;
@@ -480,14 +527,21 @@ runMain(async () => {
   const outFile = args.out ?? path.join(ROOT, 'bench', 'results', `${date}${quick ? '-quick' : ''}.json`);
   const startedAt = new Date();
   const runStarted = process.hrtime.bigint();
-  console.log(`Benchmark: steps ${steps.map(fmt).join(' → ')} synthetic rows; ${os.cpus().length} CPU(s), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `Benchmark: steps ${steps.map(fmt).join(' → ')} synthetic rows; ${os.cpus().length} CPU(s), load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   if (buildIsStale()) {
     console.log('Building the app (next build) …');
     await nextBuild();
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const cluster = await startTestCluster({ settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on'] });
+  const cluster = await startTestCluster({
+    settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on'],
+  });
   let server: ChildProcess | undefined;
   try {
     console.log('Creating a seeded throwaway database …');
@@ -502,14 +556,18 @@ runMain(async () => {
         VALUES (${SOURCE}, 'STATISTICAL_DATASET', 'Direction of Trade Statistics, all reporters (synthetic benchmark data)',
                 'Benchmark', 'Synthetic rows generated by scripts/bench.ts; not data.')`;
       const { reporters, partners } = await referenceCodes(sql);
-      console.log(`Writing ${fmt(rows)} tidy rows (${reporters.length} reporters × up to ${partners.length - 1} partners × ${LAST_YEAR - FIRST_YEAR + 1} years × 3 flows) …`);
+      console.log(
+        `Writing ${fmt(rows)} tidy rows (${reporters.length} reporters × up to ${partners.length - 1} partners × ${LAST_YEAR - FIRST_YEAR + 1} years × 3 flows) …`,
+      );
       const t = process.hrtime.bigint();
       const segments = await writeSyntheticSegments(
         { sourceId: SOURCE, reporters, partners, firstYear: FIRST_YEAR, lastYear: LAST_YEAR },
         steps,
         (i) => path.join(dir, `segment-${i}.csv`),
       );
-      console.log(`  ${segments.map((s) => `${fmt(s.rows)} rows, ${round(statSync(s.file).size / 1e6)} MB`).join('; ')} in ${round(seconds(t))} s`);
+      console.log(
+        `  ${segments.map((s) => `${fmt(s.rows)} rows, ${round(statSync(s.file).size / 1e6)} MB`).join('; ')} in ${round(seconds(t))} s`,
+      );
       await createBaselineTable(sql);
 
       const results: StepFigures[] = [];
@@ -523,8 +581,21 @@ runMain(async () => {
           startedAt: startedAt.toISOString(),
           minutes: round(seconds(runStarted) / 60),
           command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 1e9), node: process.version, loadAverage: os.loadavg().map((l) => round(l, 2)) },
-          dataset: { source: SOURCE, reporters: reporters.length, partners: partners.length - 1, years: `${FIRST_YEAR}-${LAST_YEAR}`, flows: 3, steps },
+          machine: {
+            cpus: os.cpus().length,
+            cpuModel: os.cpus()[0]?.model,
+            memoryGb: round(os.totalmem() / 1e9),
+            node: process.version,
+            loadAverage: os.loadavg().map((l) => round(l, 2)),
+          },
+          dataset: {
+            source: SOURCE,
+            reporters: reporters.length,
+            partners: partners.length - 1,
+            years: `${FIRST_YEAR}-${LAST_YEAR}`,
+            flows: 3,
+            steps,
+          },
           requestsPerConnection: { uncached: UNCACHED_REQUESTS_PER_CONNECTION, cached: perConnection },
           targets: TARGETS,
           checks: report,
@@ -538,9 +609,13 @@ runMain(async () => {
       };
       for (const [i, segment] of segments.entries()) {
         const loaded = steps[i] ?? 0;
-        console.log(`\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`);
+        console.log(
+          `\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`,
+        );
         const imported = await measureImport(url, sql, segment);
-        console.log(`  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×`);
+        console.log(
+          `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×`,
+        );
         const [count] = await sql<{ n: number; mb: number; indexMb: number }[]>`
           SELECT count(*)::int AS n, (pg_total_relation_size('observation') / 1048576)::int AS mb,
                  (pg_indexes_size('observation') / 1048576)::int AS "indexMb"
@@ -554,7 +629,9 @@ runMain(async () => {
           const timing = await sqlTimePerRender(started.base, sql, page.path);
           const figures = await load(started.base + page.path, 16, UNCACHED_REQUESTS_PER_CONNECTION);
           uncached.push({ ...timing, load: figures });
-          console.log(`    ${page.name.padEnd(12)} SQL ${timing.sqlMs} ms in ${timing.statements} statements, one request ${timing.serialRenderMs} ms; 16 conn p50 ${figures.p50} p95 ${figures.p95} ms`);
+          console.log(
+            `    ${page.name.padEnd(12)} SQL ${timing.sqlMs} ms in ${timing.statements} statements, one request ${timing.serialRenderMs} ms; 16 conn p50 ${figures.p50} p95 ${figures.p95} ms`,
+          );
         }
         await stopNextServer(server);
 
@@ -565,7 +642,9 @@ runMain(async () => {
         const exportQuery = `source=${SOURCE}&reporter=${exportSet.codes.join(',')}`;
         console.log(`  export: ${fmt(exportSet.rows)} rows as CSV (${exportSet.codes.length} reporters)`);
         const exported = await measureExport(started.base, started.server.pid ?? 0, url, exportQuery, exportSet.rows);
-        console.log(`    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`);
+        console.log(
+          `    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`,
+        );
         console.log('  pages with the query and page caches: 16 and 64 connections');
         const pages: PageFigures[] = [];
         for (const [j, page] of PAGES.entries()) {
@@ -592,20 +671,32 @@ runMain(async () => {
             cached64: c64,
             ratioP50ToSql: round(c16.p50 / Math.max(u.sqlMs, 0.1), 1),
           });
-          console.log(`    ${page.name.padEnd(12)} one request ${round(percentile(walls, 50))} ms; 16 conn p50/p95/p99 ${c16.p50}/${c16.p95}/${c16.p99} ms (${c16.requestsPerSecond}/s); 64 conn ${c64.p50}/${c64.p95}/${c64.p99} ms; errors ${c16.errors + c64.errors} ${JSON.stringify({ ...c16.statuses, ...c64.statuses })}`);
+          console.log(
+            `    ${page.name.padEnd(12)} one request ${round(percentile(walls, 50))} ms; 16 conn p50/p95/p99 ${c16.p50}/${c16.p95}/${c16.p99} ms (${c16.requestsPerSecond}/s); 64 conn ${c64.p50}/${c64.p95}/${c64.p99} ms; errors ${c16.errors + c64.errors} ${JSON.stringify({ ...c16.statuses, ...c64.statuses })}`,
+          );
         }
 
         const hwm = Math.round(mebibytes(treeHighWaterMark(started.server.pid ?? 0)));
         await stopNextServer(server);
         server = undefined;
-        results.push({ observations: count?.n ?? 0, tableMb: count?.mb ?? 0, indexMb: count?.indexMb ?? 0, syntheticRows: loaded, import: imported, export: exported, pages, serverHighWaterMarkMb: hwm });
+        results.push({
+          observations: count?.n ?? 0,
+          tableMb: count?.mb ?? 0,
+          indexMb: count?.indexMb ?? 0,
+          syntheticRows: loaded,
+          import: imported,
+          export: exported,
+          pages,
+          serverHighWaterMarkMb: hwm,
+        });
 
         if (i === 0) {
           // Once, after the first step: the front end does not change with the rows loaded, and the
           // pages answer from the query cache by then.
           console.log('\nFirst-load JavaScript per route (gzipped)');
           js = firstLoadJs();
-          for (const r of js) console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
+          for (const r of js)
+            console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
           if (!args['skip-lighthouse']) {
             console.log('\nLighthouse (mobile, simulated throttling)');
             const lh = await startServer(url, {});
@@ -673,7 +764,10 @@ function summarise(steps: StepFigures[], js: RouteJs[], scores: LighthouseFigure
     ...scores.map((s) => ({
       target: `Lighthouse ${s.name} ≥ ${TARGETS.lighthousePerformance}/${TARGETS.lighthouseAccessibility}/${TARGETS.lighthouseBestPractices}`,
       measured: `${s.performance}/${s.accessibility}/${s.bestPractices}`,
-      pass: s.performance >= TARGETS.lighthousePerformance && s.accessibility >= TARGETS.lighthouseAccessibility && s.bestPractices >= TARGETS.lighthouseBestPractices,
+      pass:
+        s.performance >= TARGETS.lighthousePerformance &&
+        s.accessibility >= TARGETS.lighthouseAccessibility &&
+        s.bestPractices >= TARGETS.lighthouseBestPractices,
     })),
   ];
   return checks;

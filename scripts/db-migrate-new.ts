@@ -15,7 +15,9 @@ runMain(async () => {
   const db = await startEmbeddedPostgres({ dataDir: dir, port: 54399, database: 'scratch', ephemeral: true });
   try {
     const created = await createMigration(db.url, name);
-    console.log(created ? `Created prisma/migrations/${created}` : 'schema.prisma matches the migrations: nothing to create.');
+    console.log(
+      created ? `Created prisma/migrations/${created}` : 'schema.prisma matches the migrations: nothing to create.',
+    );
   } finally {
     await db.stop();
     rmSync(dir, { recursive: true, force: true });

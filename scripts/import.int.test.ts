@@ -34,20 +34,46 @@ describe('npm run import', () => {
     const first = await runImport([file, '--source-id', 'test_cli_dots', '--vintage', '2021-06']);
     expect(first.stderr).not.toMatch(/\n\s+at /);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('uzb.xlsx [imf-dots]: 41 inserted, 0 updated, 0 unchanged, 0 rejected; 12 turnover rows derived; source test_cli_dots created');
+    expect(first.stdout).toContain(
+      'uzb.xlsx [imf-dots]: 41 inserted, 0 updated, 0 unchanged, 0 rejected; 12 turnover rows derived; source test_cli_dots created',
+    );
     const again = await runImport([file, '--source-id', 'test_cli_dots', '--vintage', '2021-06']);
     expect(again.stdout).toContain('0 inserted, 0 updated, 41 unchanged, 0 rejected');
   }, 120_000);
 
   it('refuses a malformed file with its line, exit code 1, no stack trace, nothing written', async () => {
     const bad = path.join(dir, 'bad.csv');
-    writeFileSync(bad, comtradeCsv([{ reporter: ['398', 'KAZ', 'Kazakhstan'], partner: ['51', 'ARM', 'Armenia'], flow: 'X', year: 2021, value: 'ten' }]));
+    writeFileSync(
+      bad,
+      comtradeCsv([
+        {
+          reporter: ['398', 'KAZ', 'Kazakhstan'],
+          partner: ['51', 'ARM', 'Armenia'],
+          flow: 'X',
+          year: 2021,
+          value: 'ten',
+        },
+      ]),
+    );
     const good = path.join(dir, 'good.csv');
-    writeFileSync(good, comtradeCsv([{ reporter: ['398', 'KAZ', 'Kazakhstan'], partner: ['51', 'ARM', 'Armenia'], flow: 'X', year: 2021, value: '10' }]));
+    writeFileSync(
+      good,
+      comtradeCsv([
+        {
+          reporter: ['398', 'KAZ', 'Kazakhstan'],
+          partner: ['51', 'ARM', 'Armenia'],
+          flow: 'X',
+          year: 2021,
+          value: '10',
+        },
+      ]),
+    );
     const before = await databaseFingerprint(sql);
     const result = await runImport([bad, '--source-id', 'test_cli_bad', '--dry-run']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('bad.csv line 2, column primaryValue: found "ten", expected a number in US dollars');
+    expect(result.stderr).toContain(
+      'bad.csv line 2, column primaryValue: found "ten", expected a number in US dollars',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const noSource = await runImport([good]);
     expect(noSource.code).toBe(1);

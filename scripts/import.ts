@@ -33,15 +33,20 @@ const plural = (count: number, word: string) => `${n(count)} ${word}${count === 
 
 function summaryLine(s: ImportSummary, seconds: number): string {
   const parts = [
-    `${n(s.inserted)} inserted`, `${n(s.updated)} updated`, `${n(s.unchanged)} unchanged`, `${n(s.rejected)} rejected`,
+    `${n(s.inserted)} inserted`,
+    `${n(s.updated)} updated`,
+    `${n(s.unchanged)} unchanged`,
+    `${n(s.rejected)} rejected`,
   ];
   const extra = [
     s.derived > 0 ? `${plural(s.derived, 'turnover row')} derived` : '',
     s.revised > 0 ? `${plural(s.revised, 'old value')} kept as revisions` : '',
     s.sourceCreated ? `source ${s.sourceId} created` : '',
   ].filter(Boolean);
-  return `${path.basename(s.file)} [${s.format}]${s.dryRun ? ' (dry run, nothing written)' : ''}: ${parts.join(', ')}`
-    + `${extra.length > 0 ? `; ${extra.join('; ')}` : ''} (${seconds.toFixed(1)} s)`;
+  return (
+    `${path.basename(s.file)} [${s.format}]${s.dryRun ? ' (dry run, nothing written)' : ''}: ${parts.join(', ')}` +
+    `${extra.length > 0 ? `; ${extra.join('; ')}` : ''} (${seconds.toFixed(1)} s)`
+  );
 }
 
 runMain(async () => {
@@ -69,7 +74,8 @@ runMain(async () => {
   }
   if (positionals.length === 0) throw new UserError(USAGE);
   const format = values.format ?? 'auto';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UserError(`--format must be one of: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UserError(`--format must be one of: ${FORMATS.join(', ')}`);
   for (const file of positionals) {
     if (!existsSync(file)) throw new UserError(`${file}: no such file`);
     if (!statSync(file).isFile()) throw new UserError(`${file}: not a file`);
@@ -108,7 +114,8 @@ runMain(async () => {
           failed += 1;
           console.error(`✖ ${error.message}`);
           for (const p of error.problems) console.error(`  ${formatProblem(file, p)}`);
-          if (error.totalProblems > error.problems.length) console.error(`  ... and ${error.totalProblems - error.problems.length} more`);
+          if (error.totalProblems > error.problems.length)
+            console.error(`  ... and ${error.totalProblems - error.problems.length} more`);
         } else if (error instanceof ImportOptionsError) {
           failed += 1;
           console.error(`✖ ${error.message}`);
@@ -122,8 +129,10 @@ runMain(async () => {
     await db.stop();
   }
   if (positionals.length > 1) {
-    console.log(`total: ${n(totals.inserted)} inserted, ${n(totals.updated)} updated, ${n(totals.unchanged)} unchanged, `
-      + `${n(totals.rejected)} rejected; ${positionals.length - failed} of ${positionals.length} files imported`);
+    console.log(
+      `total: ${n(totals.inserted)} inserted, ${n(totals.updated)} updated, ${n(totals.unchanged)} unchanged, ` +
+        `${n(totals.rejected)} rejected; ${positionals.length - failed} of ${positionals.length} files imported`,
+    );
   }
   if (failed > 0) process.exit(1);
 });

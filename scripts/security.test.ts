@@ -24,7 +24,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const FILES = ['app', 'components', 'lib', 'prisma', 'scripts', 'e2e'].flatMap((d) => sourceFiles(path.join(ROOT, d)))
+const FILES = ['app', 'components', 'lib', 'prisma', 'scripts', 'e2e']
+  .flatMap((d) => sourceFiles(path.join(ROOT, d)))
   .concat(['proxy.ts', 'next.config.js'].map((f) => path.join(ROOT, f)))
   // This file quotes the reviewed calls; it runs none of them.
   .filter((f) => f !== import.meta.filename);
@@ -82,7 +83,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   {
     file: 'lib/queries/observations-csv.int.test.ts',
     call: 'appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined)',
-    why: "the test of inlineParameters: runs its output to compare with the bound values",
+    why: 'the test of inlineParameters: runs its output to compare with the bound values',
   },
   {
     file: 'lib/queries/observations.ts',
@@ -145,7 +146,10 @@ describe('raw SQL', () => {
     return [...text.matchAll(SPLICE)].map((m) => {
       const open = text.indexOf('(', (m.index ?? 0) + m[0].length - 1);
       const receiver = text.slice(0, m.index).match(/[\w$.]*$/)?.[0] ?? '';
-      return { file: rel(file), call: `${m[1]?.startsWith('.') ? receiver : ''}${text.slice(m.index, open)}${callText(text, open)}` };
+      return {
+        file: rel(file),
+        call: `${m[1]?.startsWith('.') ? receiver : ''}${text.slice(m.index, open)}${callText(text, open)}`,
+      };
     });
   });
 
@@ -172,31 +176,55 @@ describe('raw SQL', () => {
 describe('sort keys from allow-lists', () => {
   const hostile = fc.oneof(
     fc.string(),
-    fc.constantFrom("year; DROP TABLE observation", 'o.id', '1', 'value:asc,(SELECT 1)', 'name desc', 'turnover--', '"x"', 'year:desc:1'),
-    fc.array(fc.oneof(fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS), fc.string({ maxLength: 12 })), { maxLength: 5 })
-      .chain((keys) => fc.constantFrom(':asc', ':desc', '', ':x').map((dir) => keys.map((k) => `${k}${dir}`).join(','))),
+    fc.constantFrom(
+      'year; DROP TABLE observation',
+      'o.id',
+      '1',
+      'value:asc,(SELECT 1)',
+      'name desc',
+      'turnover--',
+      '"x"',
+      'year:desc:1',
+    ),
+    fc
+      .array(
+        fc.oneof(fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS), fc.string({ maxLength: 12 })),
+        { maxLength: 5 },
+      )
+      .chain((keys) =>
+        fc.constantFrom(':asc', ':desc', '', ':x').map((dir) => keys.map((k) => `${k}${dir}`).join(',')),
+      ),
   );
 
   it('explorer and API: every parsed sort id is an observation sort key', () => {
-    fc.assert(fc.property(hostile, (sort) => {
-      const { query } = parseObservationSearchParams({ sort });
-      for (const s of query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostile, (sort) => {
+        const { query } = parseObservationSearchParams({ sort });
+        for (const s of query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('scorecard: every parsed sort id is a scorecard sort key', () => {
-    fc.assert(fc.property(hostile, (sort) => {
-      const { params } = parseScorecardSearchParams({ sort }, { availableYears: [2020, 2021] });
-      for (const s of params.sort) expect(SCORECARD_SORT_KEYS).toContain(s.id);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostile, (sort) => {
+        const { params } = parseScorecardSearchParams({ sort }, { availableYears: [2020, 2021] });
+        for (const s of params.sort) expect(SCORECARD_SORT_KEYS).toContain(s.id);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('overview: the parsed sort and direction are allow-listed', () => {
-    fc.assert(fc.property(hostile, hostile, (sort, dir) => {
-      const { params } = parseOverviewSearchParams({ sort, dir });
-      expect(PARTNER_SORT_KEYS).toContain(params.sort);
-      expect(SORT_DIRECTIONS).toContain(params.dir);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostile, hostile, (sort, dir) => {
+        const { params } = parseOverviewSearchParams({ sort, dir });
+        expect(PARTNER_SORT_KEYS).toContain(params.sort);
+        expect(SORT_DIRECTIONS).toContain(params.dir);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -217,7 +245,11 @@ describe('no writes over HTTP', () => {
     const handlers = appFiles.filter((f) => /\/route\.(ts|js)$/.test(f));
     expect(handlers.length).toBeGreaterThan(0);
     for (const file of handlers) {
-      const methods = [...readFileSync(file, 'utf8').matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((m) => m[1]);
+      const methods = [
+        ...readFileSync(file, 'utf8').matchAll(
+          /export\s+(?:async\s+)?(?:function|const)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g,
+        ),
+      ].map((m) => m[1]);
       expect(methods, rel(file)).toEqual(['GET']);
     }
   });

@@ -31,7 +31,9 @@ runMain(async () => {
     }
   }
   if (!(await portIsFree(env.PORT))) {
-    throw new UserError(`Port ${env.PORT} is already in use. Stop what runs there, or choose another port: PORT=3001 npm start`);
+    throw new UserError(
+      `Port ${env.PORT} is already in use. Stop what runs there, or choose another port: PORT=3001 npm start`,
+    );
   }
   if (!dev && buildIsStale()) {
     console.log('Building the dashboard (next build) ...');
@@ -48,7 +50,9 @@ runMain(async () => {
     }
   };
   try {
-    console.log(db.embedded ? `Embedded PostgreSQL on port ${env.DB_PORT} (data in ${env.DATA_DIR}/pg)` : 'Using DATABASE_URL');
+    console.log(
+      db.embedded ? `Embedded PostgreSQL on port ${env.DB_PORT} (data in ${env.DATA_DIR}/pg)` : 'Using DATABASE_URL',
+    );
     const applied = await applyMigrations(db.url);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
     console.log('Loading the bundled dataset ...');

@@ -13,6 +13,7 @@ interface Step {
 }
 
 const STEPS: Step[] = [
+  { name: 'format', command: ['prettier', '--check', '.'] },
   { name: 'typecheck', command: ['tsc', '--noEmit'] },
   { name: 'lint', command: ['eslint', '.', '--max-warnings=0'] },
   { name: 'unit', command: ['vitest', 'run', '--project', 'unit'] },

@@ -12,7 +12,10 @@ runMain(async () => {
   try {
     const url = await cluster.createDatabase(command.replace(/\W/g, ''));
     code = await new Promise<number>((resolve) => {
-      const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url, TEST_DATABASE: '1' } });
+      const child = spawn(command, args, {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: url, TEST_DATABASE: '1' },
+      });
       child.on('exit', (c) => resolve(c ?? 1));
       process.on('SIGINT', () => child.kill('SIGINT'));
       process.on('SIGTERM', () => child.kill('SIGTERM'));

@@ -13,7 +13,12 @@ import { PartnersTableToolbar } from '@/components/overview/partners-table-toolb
 import { SourceCredit } from '@/components/overview/source-credit';
 import { TurnoverChart } from '@/components/overview/turnover-chart';
 import { peakShare, toCompositionChart } from '@/lib/charts/composition';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
+import {
+  describeSourceBreak,
+  OFFICIAL_SERIES_NOTE,
+  sourceBreakLines,
+  sourcesSentence,
+} from '@/lib/charts/provenance-text';
 import { findSourceBreaks } from '@/lib/charts/series-transforms';
 import { toTurnoverChartSeries } from '@/lib/charts/turnover-series';
 import { FIRST_TRADE_YEAR, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
@@ -60,10 +65,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   // keeps the old rows until the new ones come.
   const [composition, markerFigures, tableData] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
-    shownPartnerCodes.length > 0 ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 }) : Promise.resolve([]),
-    getPartnerTable({ reporter, year: params.year, sort: params.sort, dir: params.dir, partners: params.partners }).then(
-      async (table): Promise<PartnersTableData> => ({ table, sources: await getSourceAttribution(table.sourceIds) }),
-    ),
+    shownPartnerCodes.length > 0
+      ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 })
+      : Promise.resolve([]),
+    getPartnerTable({
+      reporter,
+      year: params.year,
+      sort: params.sort,
+      dir: params.dir,
+      partners: params.partners,
+    }).then(async (table): Promise<PartnersTableData> => ({
+      table,
+      sources: await getSourceAttribution(table.sourceIds),
+    })),
   ]);
 
   const [chartSources, compositionSources] = await Promise.all([
@@ -79,19 +93,34 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const partnerCount = series.partners.filter((partner) => !partner.isWorld).length;
   const partnerPoints = series.points.filter((p) => p.partnerCode !== WORLD_PARTNER_CODE);
   const worldPoints = series.points.filter((p) => p.partnerCode === WORLD_PARTNER_CODE);
-  const partnerBreaks = uniqueByYear(partnerCategories.flatMap((c) => findSourceBreaks(partnerPoints.filter((p) => p.partnerCode === c.key))));
+  const partnerBreaks = uniqueByYear(
+    partnerCategories.flatMap((c) => findSourceBreaks(partnerPoints.filter((p) => p.partnerCode === c.key))),
+  );
   const worldBreaks = findSourceBreaks(worldPoints);
   const shownCodes = new Set(partnerCategories.map((c) => c.key));
   // Full-year turnover figures from the news, in US dollars and from Kazakh statistics: the same
   // concept as the lines, so they can sit on them as markers. Others are listed, not drawn.
   const markers = markerFigures
-    .filter((f) => f.indicatorCode === 'turnover' && f.periodKind === 'YEAR' && f.reporterCode === REPORTER_KAZ && f.valueUsdMn !== null)
+    .filter(
+      (f) =>
+        f.indicatorCode === 'turnover' &&
+        f.periodKind === 'YEAR' &&
+        f.reporterCode === REPORTER_KAZ &&
+        f.valueUsdMn !== null,
+    )
     .filter((f) => shownCodes.has(f.partnerCode) && f.year !== null)
-    .map((f) => ({ key: f.id, x: f.year as number, y: f.valueUsdMn as number, label: `${f.partnerName} ${f.year}: ${newsFigureAmount(f)} (${f.sourcePublisher})` }));
+    .map((f) => ({
+      key: f.id,
+      x: f.year as number,
+      y: f.valueUsdMn as number,
+      label: `${f.partnerName} ${f.year}: ${newsFigureAmount(f)} (${f.sourcePublisher})`,
+    }));
   const turnoverTable: ChartTableRow[] = chart.data.map((row) => ({
     key: String(row.year),
     header: String(row.year),
-    cells: Object.fromEntries(chart.categories.map((c) => [c.key, row[c.key] != null ? { text: formatMillions(row[c.key]) } : undefined])),
+    cells: Object.fromEntries(
+      chart.categories.map((c) => [c.key, row[c.key] != null ? { text: formatMillions(row[c.key]) } : undefined]),
+    ),
   }));
 
   // Composition: shares by year, EU as a block or by members.
@@ -103,14 +132,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       compositionChart.categories.map((c) => {
         const share = row[c.key];
         const value = compositionChart.values[i]?.[c.key];
-        return [c.key, typeof share === 'number' ? { text: `${formatPercent(share)} (${formatMillions(value)})` } : undefined];
+        return [
+          c.key,
+          typeof share === 'number' ? { text: `${formatPercent(share)} (${formatMillions(value)})` } : undefined,
+        ];
       }),
     ),
   }));
   const euPeak = peakShare(compositionChart, 'AGG_EU');
   const compositionRange = formatYearRange(compositionChart.data[0]?.year, compositionChart.data.at(-1)?.year);
   let paletteIndex = 0;
-  const compositionLegend = compositionChart.categories.map((c) => ({ label: c.label, color: c.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++) }));
+  const compositionLegend = compositionChart.categories.map((c) => ({
+    label: c.label,
+    color: c.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++),
+  }));
 
   const tableYear = params.year ?? availableYears.at(-1);
   const turnoverTitle = `Trade turnover with the top ${partnerCount > 0 ? partnerCount : TOP_PARTNERS} partner countries${series.toYear !== null ? `, ${range}` : ''}`;
@@ -121,8 +156,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Kazakhstan’s foreign trade</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Trade in goods as reported by Kazakhstan: exports, imports, their sum (turnover) and the balance, with the world and by
-          partner, in US dollars at current prices. Every figure names its unit, period and source.
+          Trade in goods as reported by Kazakhstan: exports, imports, their sum (turnover) and the balance, with the
+          world and by partner, in US dollars at current prices. Every figure names its unit, period and source.
         </p>
       </div>
 
@@ -161,12 +196,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               footnote={
                 <>
                   <p>
-                    Turnover (exports + imports) in USD million, current prices; calendar years {range}; as reported by Kazakhstan. Gaps mark
-                    years without a published value.
+                    Turnover (exports + imports) in USD million, current prices; calendar years {range}; as reported by
+                    Kazakhstan. Gaps mark years without a published value.
                   </p>
-                  {partnerBreaks.length > 0 ? <p>Dotted line: {partnerBreaks.map(describeSourceBreak).join('; ')}.</p> : null}
+                  {partnerBreaks.length > 0 ? (
+                    <p>Dotted line: {partnerBreaks.map(describeSourceBreak).join('; ')}.</p>
+                  ) : null}
                   {markers.length > 0 ? (
-                    <p>News figures on the chart: {markers.map((m) => m.label).join('; ')}. Secondary and rounded; never part of the lines.</p>
+                    <p>
+                      News figures on the chart: {markers.map((m) => m.label).join('; ')}. Secondary and rounded; never
+                      part of the lines.
+                    </p>
                   ) : null}
                   <p>
                     <SourceCredit sources={chartSources} />
@@ -236,9 +276,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               Each bar is Kazakhstan’s turnover with the world in one year (100%): the {COMPOSITION_TOP} largest{' '}
               {params.eu === 'block' ? 'partners in ' : 'partner countries in '}
               {formatYear(composition.rankYear)}
-              {params.eu === 'block' ? ', the EU counted once as a block (its members are not listed separately)' : ', EU members counted one by one (the EU block is not shown)'},
-              and all other partners.
-              {params.eu === 'block' && euPeak ? ` The EU’s share peaked at ${formatPercent(euPeak.share)} in ${euPeak.year}.` : ''}
+              {params.eu === 'block'
+                ? ', the EU counted once as a block (its members are not listed separately)'
+                : ', EU members counted one by one (the EU block is not shown)'}
+              , and all other partners.
+              {params.eu === 'block' && euPeak
+                ? ` The EU’s share peaked at ${formatPercent(euPeak.share)} in ${euPeak.year}.`
+                : ''}
             </>
           }
           legend={compositionLegend}
@@ -247,7 +291,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <ChartTable
               caption={compositionTitle}
               rowHeaderLabel="Year"
-              columns={compositionChart.categories.map((c) => ({ key: c.key, label: c.label, unit: '% (USD million)' }))}
+              columns={compositionChart.categories.map((c) => ({
+                key: c.key,
+                label: c.label,
+                unit: '% (USD million)',
+              }))}
               rows={compositionTable}
               marks={VALUE_MARKS}
               testId="composition-table"
@@ -256,8 +304,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           footnote={
             <>
               <p>
-                Share of Kazakhstan’s total turnover with the world in each calendar year. “Other partners” is the world total minus the
-                partners shown, so the parts add up to 100% and nothing is counted twice.
+                Share of Kazakhstan’s total turnover with the world in each calendar year. “Other partners” is the world
+                total minus the partners shown, so the parts add up to 100% and nothing is counted twice.
                 {composition.incompleteYears.length > 0
                   ? ` In ${composition.incompleteYears.length === 1 ? 'one year' : `${composition.incompleteYears.length} years`} (${composition.incompleteYears[0]}${composition.incompleteYears.length > 1 ? `–${composition.incompleteYears.at(-1)}` : ''}) a ranked partner has no figure; its trade is then inside “other”.`
                   : ''}
@@ -299,11 +347,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           Recent figures in the news and articles
         </h2>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Figures quoted by officials and the press: secondary, often rounded, sometimes from the partner’s statistics or for part of a
-          year. They annotate the official series and never replace it. Euro figures show a converted US-dollar value for orientation.
-          {headline.figures[0] ? ` For scale: official turnover with the world in ${headline.year} was ${formatUsdMillions(headline.figures[0].valueUsdMn)}.` : ''}
+          Figures quoted by officials and the press: secondary, often rounded, sometimes from the partner’s statistics
+          or for part of a year. They annotate the official series and never replace it. Euro figures show a converted
+          US-dollar value for orientation.
+          {headline.figures[0]
+            ? ` For scale: official turnover with the world in ${headline.year} was ${formatUsdMillions(headline.figures[0].valueUsdMn)}.`
+            : ''}
         </p>
-        <NewsFiguresTable figures={news} rates={rates.rates} caption="Recent trade and investment figures quoted in the news and articles" testId="news-figures" />
+        <NewsFiguresTable
+          figures={news}
+          rates={rates.rates}
+          caption="Recent trade and investment figures quoted in the news and articles"
+          testId="news-figures"
+        />
       </section>
     </div>
   );

@@ -12,7 +12,12 @@ import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice
 import { SourceCredit } from '@/components/overview/source-credit';
 import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
+import {
+  describeSourceBreak,
+  OFFICIAL_SERIES_NOTE,
+  sourceBreakLines,
+  sourcesSentence,
+} from '@/lib/charts/provenance-text';
 import { formatValueByUnit } from '@/lib/format';
 import { getComparePresets, getCompareView } from '@/lib/queries/compare-view';
 import { getNewsFigures } from '@/lib/queries/news-figures';
@@ -22,7 +27,8 @@ import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export const metadata: Metadata = {
   title: 'Compare partners',
-  description: 'Kazakhstan’s trade with chosen partners over time: values, shares of the total, indices and yearly changes, with sources.',
+  description:
+    'Kazakhstan’s trade with chosen partners over time: values, shares of the total, indices and yearly changes, with sources.',
 };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -57,7 +63,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         ];
         return [
           category.key,
-          cell && cell.value !== null ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks, value: cell.value } : undefined,
+          cell && cell.value !== null
+            ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks, value: cell.value }
+            : undefined,
         ];
       }),
     ),
@@ -76,7 +84,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     for (const row of tableRows) {
       const year = Number(row.key);
       const conversion = shape.categories.map((c) => shape.cells[c.key]?.[year]?.conversion).find(Boolean);
-      row.cells.__rate = conversion ? { text: conversion.usdPerEur.toFixed(4), marks: conversion.isProvisional ? ['p'] : [] } : undefined;
+      row.cells.__rate = conversion
+        ? { text: conversion.usdPerEur.toFixed(4), marks: conversion.isProvisional ? ['p'] : [] }
+        : undefined;
     }
   }
   const breaksText = shape.breaks.map(describeSourceBreak).join('. ');
@@ -94,9 +104,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Compare partners</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Kazakhstan’s goods trade with the partners you choose, year by year, as Kazakhstan reports it. Show values, each partner’s
-          share of Kazakhstan’s total, an index from the first year, or the change on the year before. Every view is a link: copy the
-          address to share it.
+          Kazakhstan’s goods trade with the partners you choose, year by year, as Kazakhstan reports it. Show values,
+          each partner’s share of Kazakhstan’s total, an index from the first year, or the change on the year before.
+          Every view is a link: copy the address to share it.
         </p>
       </div>
 
@@ -105,7 +115,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <CompareControls
         params={params}
         range={range}
-        options={options.map(({ code, name, kind, firstYear, lastYear }) => ({ code, name, kind, firstYear, lastYear }))}
+        options={options.map(({ code, name, kind, firstYear, lastYear }) => ({
+          code,
+          name,
+          kind,
+          firstYear,
+          lastYear,
+        }))}
         presets={presets}
       />
 
@@ -113,7 +129,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <Notice title="Overlapping selections" testId="overlap-notice">
           {overlaps.map((o) => (
             <p key={`${o.group}-${o.member}`}>
-              {names.get(o.group) ?? o.group} includes {names.get(o.member) ?? o.member}: their lines overlap and must not be added together.
+              {names.get(o.group) ?? o.group} includes {names.get(o.member) ?? o.member}: their lines overlap and must
+              not be added together.
             </p>
           ))}
         </Notice>
@@ -145,7 +162,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <p>
               <span className="font-medium text-foreground">Unit:</span> {shape.unit.label}
               {params.mode === 'share' ? ' (Kazakhstan’s total with the world in the same year = 100%)' : ''}
-              {params.mode === 'index' ? ' (each partner’s first year with a positive value = 100)' : ''}. Calendar years {params.from}–{params.to}
+              {params.mode === 'index' ? ' (each partner’s first year with a positive value = 100)' : ''}. Calendar
+              years {params.from}–{params.to}
               {params.scale === 'log' ? '; logarithmic scale' : ''}.
             </p>
             <p>{OFFICIAL_SERIES_NOTE}</p>
@@ -190,15 +208,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                 json: `/api/export/compare${exportQuery}format=json`,
               }}
             />
-            <a className="inline-flex h-9 items-center rounded-md border border-border px-3 font-medium hover:bg-muted" href={permalink} data-testid="permalink">
+            <a
+              className="inline-flex h-9 items-center rounded-md border border-border px-3 font-medium hover:bg-muted"
+              href={permalink}
+              data-testid="permalink"
+            >
               Permalink
             </a>
           </div>
         </div>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Amounts in {params.currency} million{params.currency === 'EUR' ? ' (converted)' : ''}, from each partner’s first and last year
-          with a figure in {params.from}–{params.to}. Growth is the compound rate a year between the first and last positive values; share
-          is of Kazakhstan’s total with the world in the last year. Click a column to sort.
+          Amounts in {params.currency} million{params.currency === 'EUR' ? ' (converted)' : ''}, from each partner’s
+          first and last year with a figure in {params.from}–{params.to}. Growth is the compound rate a year between the
+          first and last positive values; share is of Kazakhstan’s total with the world in the last year. Click a column
+          to sort.
         </p>
         <CompareSummaryTable
           rows={summary}

@@ -22,10 +22,11 @@ export default async function ConsistencyPage({ searchParams }: { searchParams: 
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Consistency checks</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          The stored figures checked against each other: growth rates as stated against growth recomputed from stored values,
-          parts against stated totals, the same figure from different sources side by side with the one the dashboard shows, and
-          partial periods compared only with the same months. Values are converted to absolute amounts in their own currency or
-          unit, with the digits as published beside them. A failing check is shown as failing: no figure is adjusted to agree.
+          The stored figures checked against each other: growth rates as stated against growth recomputed from stored
+          values, parts against stated totals, the same figure from different sources side by side with the one the
+          dashboard shows, and partial periods compared only with the same months. Values are converted to absolute
+          amounts in their own currency or unit, with the digits as published beside them. A failing check is shown as
+          failing: no figure is adjusted to agree.
         </p>
       </div>
       <ConsistencySummary report={report} />

@@ -11,7 +11,8 @@ import { serializeObservationQuery, type RawSearchParams } from '@/lib/validatio
 
 export const metadata: Metadata = {
   title: 'Data explorer',
-  description: 'Every figure in the database with its reporter, partner, period, unit, qualifier and source; filter, sort and download.',
+  description:
+    'Every figure in the database with its reporter, partner, period, unit, qualifier and source; filter, sort and download.',
 };
 
 export default async function DataExplorerPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -25,9 +26,9 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Data explorer</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Every figure in the database, as its source published it: who reports it, about which partner, for which period, in which unit,
-          how it was worded (exact, about, more than, estimate), whether it was derived, and where it comes from. Filter, sort by several
-          columns, then download exactly this view.
+          Every figure in the database, as its source published it: who reports it, about which partner, for which
+          period, in which unit, how it was worded (exact, about, more than, estimate), whether it was derived, and
+          where it comes from. Filter, sort by several columns, then download exactly this view.
         </p>
       </div>
 
@@ -37,7 +38,10 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
         <ObservationsToolbar state={state} facets={facets} />
 
         {/* A new key per query shows the skeleton while new rows load; showing a column keeps the rows on screen. */}
-        <Suspense key={serializeObservationQuery(state.query, { paging: true }) || 'default'} fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}>
+        <Suspense
+          key={serializeObservationQuery(state.query, { paging: true }) || 'default'}
+          fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}
+        >
           <ObservationsTable dataPromise={pageData} state={state} />
         </Suspense>
       </div>

@@ -17,9 +17,9 @@ export default async function SourcesPage() {
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Where every number comes from: official statistics (IMF Direction of Trade Statistics, Kazakhstan’s Bureau of National
-          Statistics), research datasets (DESTA), and the news pages and articles quoted for recent figures. Credit a source as its
-          “Cite as” line says. Each count links to that source’s figures in the data explorer.
+          Where every number comes from: official statistics (IMF Direction of Trade Statistics, Kazakhstan’s Bureau of
+          National Statistics), research datasets (DESTA), and the news pages and articles quoted for recent figures.
+          Credit a source as its “Cite as” line says. Each count links to that source’s figures in the data explorer.
         </p>
       </div>
       <SourceList sources={sources} />

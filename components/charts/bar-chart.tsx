@@ -2,8 +2,24 @@
 
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TooltipContentProps } from 'recharts';
-import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
+import {
+  formatValueByUnit,
+  formatValueByUnitCompact,
+  formatYear,
+  type AmountCurrency,
+  type ValueUnitKind,
+} from '@/lib/format';
+import {
+  AXIS_STYLE,
+  ChartEmptyState,
+  ChartFrame,
+  ChartTooltipBox,
+  ChartTooltipItem,
+  hasChartValues,
+  plotProps,
+  sourceChangeLines,
+  type ChartReferenceLine,
+} from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_OTHER_COLOR, seriesColor } from './chart-theme';
 
 export interface BarChartCategory {
@@ -47,12 +63,20 @@ function BarTooltip({ active, payload, label, unitKind, currency, stacked }: Bar
   const items = payload.filter((item) => typeof item.value === 'number');
   const ordered = stacked ? [...items].reverse() : items;
   return (
-    <ChartTooltipBox title={label !== undefined ? (typeof label === 'number' ? formatYear(label) : String(label)) : null}>
+    <ChartTooltipBox
+      title={label !== undefined ? (typeof label === 'number' ? formatYear(label) : String(label)) : null}
+    >
       <ul className="space-y-0.5">
         {ordered.map((item) => (
           <ChartTooltipItem
             key={String(item.dataKey)}
-            swatch={<span aria-hidden="true" className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: item.color }} />}
+            swatch={
+              <span
+                aria-hidden="true"
+                className="inline-block h-2 w-2 rounded-sm"
+                style={{ backgroundColor: item.color }}
+              />
+            }
             name={item.name}
             value={formatValueByUnit(Number(item.value), unitKind, currency)}
           />
@@ -87,21 +111,25 @@ export function BarChart<TDatum extends BarChartDatum>({
   }
   const xKey: string = index;
   let paletteIndex = 0;
-  const colored = categories.map((category) => ({ ...category, color: category.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++) }));
+  const colored = categories.map((category) => ({
+    ...category,
+    color: category.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++),
+  }));
 
   const legend = (stacked ? [...colored].reverse() : colored).map((category) => (
     <li key={category.key} className="flex items-center gap-1.5">
-      <span aria-hidden="true" className="inline-block h-2.5 w-2.5 shrink-0 rounded-sm" style={{ backgroundColor: category.color }} />
+      <span
+        aria-hidden="true"
+        className="inline-block h-2.5 w-2.5 shrink-0 rounded-sm"
+        style={{ backgroundColor: category.color }}
+      />
       {category.label}
     </li>
   ));
 
   return (
     <ChartFrame height={height} testId={testId} legend={legend} sourceChanges={referenceLines.length > 0}>
-      <RechartsBarChart
-        {...plotProps(data, height, title, desc)}
-        stackOffset={stacked ? 'sign' : undefined}
-      >
+      <RechartsBarChart {...plotProps(data, height, title, desc)} stackOffset={stacked ? 'sign' : undefined}>
         <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey={xKey}

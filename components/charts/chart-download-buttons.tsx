@@ -25,7 +25,8 @@ export function ChartDownloadButtons({ targetId, title, footnote, legend, filena
     if (!container) return;
     const options = { title, footnote, legend };
     try {
-      const done = format === 'svg' ? downloadSvg(container, options, filename) : await downloadPng(container, options, filename);
+      const done =
+        format === 'svg' ? downloadSvg(container, options, filename) : await downloadPng(container, options, filename);
       setStatus(done ? `${format.toUpperCase()} downloaded.` : 'The chart has nothing to download yet.');
     } catch {
       setStatus('The image could not be made in this browser.');
@@ -35,10 +36,20 @@ export function ChartDownloadButtons({ targetId, title, footnote, legend, filena
   return (
     <div className="flex items-center gap-2">
       <span className="text-xs text-muted-foreground">Download</span>
-      <button type="button" className={BUTTON} onClick={() => void run('png')} aria-label={`Download “${title}” as PNG`}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => void run('png')}
+        aria-label={`Download “${title}” as PNG`}
+      >
         PNG
       </button>
-      <button type="button" className={BUTTON} onClick={() => void run('svg')} aria-label={`Download “${title}” as SVG`}>
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => void run('svg')}
+        aria-label={`Download “${title}” as SVG`}
+      >
         SVG
       </button>
       <span className="sr-only" role="status">

@@ -51,7 +51,10 @@ function element(name: string, attributes: Record<string, string | number>, text
 }
 
 /** A standalone SVG document for the chart inside `container`, or null when it has not rendered. */
-export function buildStandaloneSvg(container: HTMLElement, options: ChartExportOptions): { svg: string; width: number; height: number } | null {
+export function buildStandaloneSvg(
+  container: HTMLElement,
+  options: ChartExportOptions,
+): { svg: string; width: number; height: number } | null {
   const chart = container.querySelector<SVGSVGElement>('svg.recharts-surface');
   if (!chart) return null;
   const rootStyle = getComputedStyle(document.documentElement);
@@ -61,7 +64,9 @@ export function buildStandaloneSvg(container: HTMLElement, options: ChartExportO
   const perRow = Math.max(1, Math.floor((width - PADDING * 2) / 180));
   const legendRows = Math.ceil(options.legend.length / perRow);
   const footLines = wrapText(options.footnote, Math.max(40, Math.floor((width - PADDING * 2) / 6.2)));
-  const height = Math.round(PADDING + TITLE_HEIGHT + chartHeight + 8 + legendRows * LEGEND_ROW + 8 + footLines.length * FOOTNOTE_LINE + PADDING);
+  const height = Math.round(
+    PADDING + TITLE_HEIGHT + chartHeight + 8 + legendRows * LEGEND_ROW + 8 + footLines.length * FOOTNOTE_LINE + PADDING,
+  );
 
   const background = rootStyle.getPropertyValue('--card').trim() || '#ffffff';
   const foreground = rootStyle.getPropertyValue('--foreground').trim() || '#0f172a';
@@ -69,7 +74,13 @@ export function buildStandaloneSvg(container: HTMLElement, options: ChartExportO
 
   const root = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT });
   root.appendChild(element('rect', { x: 0, y: 0, width, height, fill: background }));
-  root.appendChild(element('text', { x: PADDING, y: PADDING + 16, 'font-size': 16, 'font-weight': 600, fill: foreground }, options.title));
+  root.appendChild(
+    element(
+      'text',
+      { x: PADDING, y: PADDING + 16, 'font-size': 16, 'font-weight': 600, fill: foreground },
+      options.title,
+    ),
+  );
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute('style');
@@ -90,12 +101,24 @@ export function buildStandaloneSvg(container: HTMLElement, options: ChartExportO
     const x = PADDING + column * 180;
     const rowY = y + row * LEGEND_ROW + 10;
     root.appendChild(
-      element('line', { x1: x, y1: rowY - 4, x2: x + 16, y2: rowY - 4, stroke: item.color, 'stroke-width': 3, ...(item.dashed ? { 'stroke-dasharray': '4 3' } : {}) }),
+      element('line', {
+        x1: x,
+        y1: rowY - 4,
+        x2: x + 16,
+        y2: rowY - 4,
+        stroke: item.color,
+        'stroke-width': 3,
+        ...(item.dashed ? { 'stroke-dasharray': '4 3' } : {}),
+      }),
     );
     root.appendChild(element('text', { x: x + 22, y: rowY, 'font-size': 12, fill: foreground }, item.label));
   });
   y += legendRows * LEGEND_ROW + 8;
-  footLines.forEach((line, i) => root.appendChild(element('text', { x: PADDING, y: y + 10 + i * FOOTNOTE_LINE, 'font-size': 11, fill: muted }, line)));
+  footLines.forEach((line, i) =>
+    root.appendChild(
+      element('text', { x: PADDING, y: y + 10 + i * FOOTNOTE_LINE, 'font-size': 11, fill: muted }, line),
+    ),
+  );
 
   const markup = resolveCssVariables(new XMLSerializer().serializeToString(root), rootStyle);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${markup}`, width, height };
@@ -120,7 +143,12 @@ export function downloadSvg(container: HTMLElement, options: ChartExportOptions,
   return true;
 }
 
-export async function downloadPng(container: HTMLElement, options: ChartExportOptions, filename: string, pixelRatio = 2): Promise<boolean> {
+export async function downloadPng(
+  container: HTMLElement,
+  options: ChartExportOptions,
+  filename: string,
+  pixelRatio = 2,
+): Promise<boolean> {
   const built = buildStandaloneSvg(container, options);
   if (!built) return false;
   const url = URL.createObjectURL(new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' }));

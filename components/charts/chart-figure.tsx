@@ -58,7 +58,9 @@ export function ChartFigure({
         <Heading id={titleId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
           {title}
         </Heading>
-        {downloadable ? <ChartDownloadButtons targetId={id} title={title} footnote={exportFootnote} legend={legend} filename={id} /> : null}
+        {downloadable ? (
+          <ChartDownloadButtons targetId={id} title={title} footnote={exportFootnote} legend={legend} filename={id} />
+        ) : null}
       </div>
       <div id={descriptionId} className="text-sm text-muted-foreground">
         {description}

@@ -22,10 +22,17 @@ export function plotProps<TDatum>(data: readonly TDatum[], height: number, title
 }
 
 /** Axis line, ticks and labels in the theme's axis color. */
-export const AXIS_STYLE = { stroke: CHART_AXIS_COLOR, tick: { fill: CHART_AXIS_COLOR, fontSize: 12 }, tickLine: false } as const;
+export const AXIS_STYLE = {
+  stroke: CHART_AXIS_COLOR,
+  tick: { fill: CHART_AXIS_COLOR, fontSize: 12 },
+  tickLine: false,
+} as const;
 
 /** True when at least one category has a number in at least one row: otherwise the chart is empty. */
-export function hasChartValues(data: readonly Record<string, unknown>[], categories: readonly { key: string }[]): boolean {
+export function hasChartValues(
+  data: readonly Record<string, unknown>[],
+  categories: readonly { key: string }[],
+): boolean {
   return data.some((row) => categories.some((category) => typeof row[category.key] === 'number'));
 }
 
@@ -55,7 +62,12 @@ export function sourceChangeLines(lines: readonly ChartReferenceLine[]): ReactNo
       x={line.x}
       stroke={CHART_AXIS_COLOR}
       strokeDasharray="2 4"
-      label={{ value: line.label, position: lines.length > 1 && i % 2 === 0 ? 'insideTopRight' : 'insideTopLeft', fill: CHART_AXIS_COLOR, fontSize: 11 }}
+      label={{
+        value: line.label,
+        position: lines.length > 1 && i % 2 === 0 ? 'insideTopRight' : 'insideTopLeft',
+        fill: CHART_AXIS_COLOR,
+        fontSize: 11,
+      }}
     />
   ));
 }

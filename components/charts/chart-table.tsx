@@ -39,13 +39,22 @@ export function ChartTable({ caption, rowHeaderLabel, columns, rows, marks, test
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-card">
             <tr>
-              <th scope="col" className="sticky left-0 bg-card px-2 py-1.5 text-left font-semibold shadow-[inset_0_-1px_0_var(--color-border)]">
+              <th
+                scope="col"
+                className="sticky left-0 bg-card px-2 py-1.5 text-left font-semibold shadow-[inset_0_-1px_0_var(--color-border)]"
+              >
                 {rowHeaderLabel}
               </th>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className="px-2 py-1.5 text-right align-bottom font-semibold shadow-[inset_0_-1px_0_var(--color-border)]">
+                <th
+                  key={column.key}
+                  scope="col"
+                  className="px-2 py-1.5 text-right align-bottom font-semibold shadow-[inset_0_-1px_0_var(--color-border)]"
+                >
                   <span className="block">{column.label}</span>
-                  {column.unit ? <span className="block text-xs font-normal text-muted-foreground">{column.unit}</span> : null}
+                  {column.unit ? (
+                    <span className="block text-xs font-normal text-muted-foreground">{column.unit}</span>
+                  ) : null}
                 </th>
               ))}
             </tr>

@@ -12,8 +12,14 @@ const DEFAULT_LINE_HEIGHT = 360;
 const DEFAULT_BAR_HEIGHT = 320;
 
 // dynamic() drops the components' type parameter; the cast restores it (same component, same props).
-const LazyLineChart = dynamic(() => import('./line-chart').then((m) => m.LineChart), { ssr: false, loading: () => null }) as unknown as typeof EagerLineChart;
-const LazyBarChart = dynamic(() => import('./bar-chart').then((m) => m.BarChart), { ssr: false, loading: () => null }) as unknown as typeof EagerBarChart;
+const LazyLineChart = dynamic(() => import('./line-chart').then((m) => m.LineChart), {
+  ssr: false,
+  loading: () => null,
+}) as unknown as typeof EagerLineChart;
+const LazyBarChart = dynamic(() => import('./bar-chart').then((m) => m.BarChart), {
+  ssr: false,
+  loading: () => null,
+}) as unknown as typeof EagerBarChart;
 
 export function LineChart<TDatum extends LineChartDatum>(props: LineChartProps<TDatum>) {
   return (

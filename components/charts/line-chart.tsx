@@ -1,9 +1,34 @@
 'use client';
 
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart as RechartsLineChart,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { TooltipContentProps } from 'recharts';
-import { formatValueByUnit, formatValueByUnitCompact, formatYear, type AmountCurrency, type ValueUnitKind } from '@/lib/format';
-import { AXIS_STYLE, ChartEmptyState, ChartFrame, ChartTooltipBox, ChartTooltipItem, hasChartValues, plotProps, sourceChangeLines, type ChartReferenceLine } from './chart-frame';
+import {
+  formatValueByUnit,
+  formatValueByUnitCompact,
+  formatYear,
+  type AmountCurrency,
+  type ValueUnitKind,
+} from '@/lib/format';
+import {
+  AXIS_STYLE,
+  ChartEmptyState,
+  ChartFrame,
+  ChartTooltipBox,
+  ChartTooltipItem,
+  hasChartValues,
+  plotProps,
+  sourceChangeLines,
+  type ChartReferenceLine,
+} from './chart-frame';
 import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_MARKER_COLOR, CHART_TOTAL_COLOR, seriesColor } from './chart-theme';
 
 export type { ChartReferenceLine } from './chart-frame';
@@ -64,7 +89,9 @@ interface ChartTooltipProps extends TooltipContentProps {
 function ChartTooltip({ active, payload, label, valueFormatter, indexFormatter }: ChartTooltipProps) {
   if (!active || payload.length === 0) return null;
   // Largest first, so the order matches the lines from top to bottom.
-  const items = payload.filter((item) => typeof item.value === 'number').sort((a, b) => Number(b.value) - Number(a.value));
+  const items = payload
+    .filter((item) => typeof item.value === 'number')
+    .sort((a, b) => Number(b.value) - Number(a.value));
   return (
     <ChartTooltipBox title={label !== undefined ? indexFormatter(label) : null}>
       {items.length === 0 ? <p className="text-muted-foreground">No value this year.</p> : null}
@@ -72,7 +99,9 @@ function ChartTooltip({ active, payload, label, valueFormatter, indexFormatter }
         {items.map((item) => (
           <ChartTooltipItem
             key={String(item.dataKey)}
-            swatch={<span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ backgroundColor: item.color }} />}
+            swatch={
+              <span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ backgroundColor: item.color }} />
+            }
             name={item.name}
             value={valueFormatter(Number(item.value))}
           />
@@ -86,7 +115,8 @@ function colorOf(category: LineChartCategory, partnerIndex: number): string {
   return category.isTotal ? CHART_TOTAL_COLOR : seriesColor(partnerIndex);
 }
 
-const defaultIndexFormatter = (value: string | number) => (typeof value === 'number' ? formatYear(value) : String(value));
+const defaultIndexFormatter = (value: string | number) =>
+  typeof value === 'number' ? formatYear(value) : String(value);
 
 /**
  * A multi-series line chart. It draws what it gets: rows are shaped by lib/charts, numbers are
@@ -124,14 +154,25 @@ export function LineChart<TDatum extends LineChartDatum>({
   const xKey: string = index;
   // Partners take palette colors in order; totals do not use up a palette slot.
   const partnerKeys = categories.filter((category) => !category.isTotal).map((category) => category.key);
-  const colored = categories.map((category) => ({ ...category, color: colorOf(category, partnerKeys.indexOf(category.key)) }));
+  const colored = categories.map((category) => ({
+    ...category,
+    color: colorOf(category, partnerKeys.indexOf(category.key)),
+  }));
 
   const legend = (
     <>
       {colored.map((category) => (
         <li key={category.key} className="flex items-center gap-1.5">
           <svg aria-hidden="true" width="16" height="4" className="shrink-0">
-            <line x1="0" y1="2" x2="16" y2="2" stroke={category.color} strokeWidth="3" strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined} />
+            <line
+              x1="0"
+              y1="2"
+              x2="16"
+              y2="2"
+              stroke={category.color}
+              strokeWidth="3"
+              strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined}
+            />
           </svg>
           {category.label}
         </li>
@@ -148,17 +189,16 @@ export function LineChart<TDatum extends LineChartDatum>({
   );
 
   return (
-    <ChartFrame height={height} testId={testId} data={{ 'data-scale': scale }} legend={legend} sourceChanges={referenceLines.length > 0}>
-      <RechartsLineChart
-        {...plotProps(data, height, title, desc)}
-      >
+    <ChartFrame
+      height={height}
+      testId={testId}
+      data={{ 'data-scale': scale }}
+      legend={legend}
+      sourceChanges={referenceLines.length > 0}
+    >
+      <RechartsLineChart {...plotProps(data, height, title, desc)}>
         <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey={xKey}
-          tickFormatter={indexFormatter}
-          {...AXIS_STYLE}
-          minTickGap={16}
-        />
+        <XAxis dataKey={xKey} tickFormatter={indexFormatter} {...AXIS_STYLE} minTickGap={16} />
         <YAxis
           width="auto"
           scale={scale === 'log' ? 'log' : 'auto'}
@@ -174,7 +214,9 @@ export function LineChart<TDatum extends LineChartDatum>({
           cursor={{ stroke: CHART_AXIS_COLOR, strokeDasharray: '3 3' }}
         />
         {/* Amounts are read against zero: a linear axis always includes it, drawn when asked (changes, balances). */}
-        {scale === 'linear' ? <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" /> : null}
+        {scale === 'linear' ? (
+          <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" />
+        ) : null}
         {sourceChangeLines(referenceLines)}
         {colored.map((category) => (
           <Line

@@ -87,7 +87,11 @@ export function CompareControls({ params, range, options, presets }: CompareCont
   for (let year = range.maxYear; year >= range.minYear; year -= 1) years.push(year);
 
   return (
-    <div className="space-y-4 rounded-lg border border-border bg-card p-4" aria-busy={isPending} data-testid="compare-controls">
+    <div
+      className="space-y-4 rounded-lg border border-border bg-card p-4"
+      aria-busy={isPending}
+      data-testid="compare-controls"
+    >
       <div className="space-y-1">
         <p className="text-sm font-medium">Shortcuts</p>
         <ul className="flex flex-wrap gap-2">
@@ -134,7 +138,11 @@ export function CompareControls({ params, range, options, presets }: CompareCont
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">From</span>
-          <select className={SELECT} value={params.from} onChange={(event) => navigate({ from: Number(event.target.value) })}>
+          <select
+            className={SELECT}
+            value={params.from}
+            onChange={(event) => navigate({ from: Number(event.target.value) })}
+          >
             {years.map((year) => (
               <option key={year} value={year}>
                 {year}
@@ -144,7 +152,11 @@ export function CompareControls({ params, range, options, presets }: CompareCont
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">To</span>
-          <select className={SELECT} value={params.to} onChange={(event) => navigate({ to: Number(event.target.value) })}>
+          <select
+            className={SELECT}
+            value={params.to}
+            onChange={(event) => navigate({ to: Number(event.target.value) })}
+          >
             {years
               .filter((year) => year >= params.from)
               .map((year) => (
@@ -192,7 +204,11 @@ export function CompareControls({ params, range, options, presets }: CompareCont
           labels={{ linear: 'Linear', log: 'Logarithmic' }}
           isDisabled={(scale) => scale === 'log' && (params.mode === 'change' || params.flow === 'balance')}
           onChange={(scale) => navigate({ scale })}
-          hint={params.mode === 'change' || params.flow === 'balance' ? 'Log scale needs positive values.' : 'Log scale: equal steps are equal growth rates.'}
+          hint={
+            params.mode === 'change' || params.flow === 'balance'
+              ? 'Log scale needs positive values.'
+              : 'Log scale: equal steps are equal growth rates.'
+          }
         />
       </div>
     </div>

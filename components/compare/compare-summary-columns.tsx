@@ -24,7 +24,10 @@ export function compareSummaryColumns(currency: 'USD' | 'EUR', flowLabel: string
       id: 'partner',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
       cell: ({ row }) => (
-        <Link href={`/partners/${row.original.code}`} className="underline decoration-border underline-offset-2 hover:decoration-current">
+        <Link
+          href={`/partners/${row.original.code}`}
+          className="underline decoration-border underline-offset-2 hover:decoration-current"
+        >
           {row.original.name}
         </Link>
       ),
@@ -64,7 +67,9 @@ export function compareSummaryColumns(currency: 'USD' | 'EUR', flowLabel: string
     }),
     helper.accessor('share', {
       id: 'share',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Share, last year" unit="% of Kazakhstan’s total" />,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Share, last year" unit="% of Kazakhstan’s total" />
+      ),
       cell: ({ getValue }) => formatPercent(getValue()),
       sortDescFirst: true,
       meta: { align: 'end' },

@@ -26,7 +26,10 @@ const rowData = (row: CompareSummaryRow) => ({ 'data-row-key': row.code });
 export function CompareSummaryTable({ rows, params, range, flowLabel, caption }: CompareSummaryTableProps) {
   const { navigate, isPending } = useCompareNavigation(params, range);
   const columns = useMemo(() => compareSummaryColumns(params.currency, flowLabel), [params.currency, flowLabel]);
-  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: params.sort, desc: params.dir === 'desc' }],
+    [params.sort, params.dir],
+  );
   const onSortingChange = useCallback(
     (next: SortingState) => {
       const first = next[0];
@@ -37,5 +40,14 @@ export function CompareSummaryTable({ rows, params, range, flowLabel, caption }:
     [navigate],
   );
   const table = useDataTable({ data: rows, columns, sorting, onSortingChange, getRowId });
-  return <DataTable table={table} testId="compare-summary" isPending={isPending} caption={caption} emptyMessage="No partner selected." rowData={rowData} />;
+  return (
+    <DataTable
+      table={table}
+      testId="compare-summary"
+      isPending={isPending}
+      caption={caption}
+      emptyMessage="No partner selected."
+      rowData={rowData}
+    />
+  );
 }

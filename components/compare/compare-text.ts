@@ -61,4 +61,3 @@ export const MODE_LABELS: Record<CompareMode, string> = {
   index: 'Index (start = 100)',
   change: 'Change on year',
 };
-

@@ -1,5 +1,11 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { comparePartialFigures, likeForLike, monthSpanLabel, spanFromDates, type PartialFigure } from '@/lib/charts/partial-period';
+import {
+  comparePartialFigures,
+  likeForLike,
+  monthSpanLabel,
+  spanFromDates,
+  type PartialFigure,
+} from '@/lib/charts/partial-period';
 import { formatSignedPercent, formatUsdMillions, MISSING } from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 import type { YearToDate } from '@/lib/queries/overview';
@@ -44,7 +50,12 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
 
   const ytd = yearToDate
     ? likeForLike(
-        yearToDate.rows.map((row) => ({ year: row.year, firstMonth: 1, lastMonth: yearToDate.lastMonth, value: row[YTD_FIELD[flow]] })),
+        yearToDate.rows.map((row) => ({
+          year: row.year,
+          firstMonth: 1,
+          lastMonth: yearToDate.lastMonth,
+          value: row[YTD_FIELD[flow]],
+        })),
         { firstMonth: 1, lastMonth: yearToDate.lastMonth },
       ).rows.slice(-2)
     : [];
@@ -57,17 +68,21 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
         Part-year figures, compared only with the same months
       </h2>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Figures for part of a year are not on the chart above, which compares calendar years. Each is set against the same months
-        of the year before, where such a figure exists; a part-year figure is never compared with a full year.
+        Figures for part of a year are not on the chart above, which compares calendar years. Each is set against the
+        same months of the year before, where such a figure exists; a part-year figure is never compared with a full
+        year.
       </p>
       {yearToDate && ytdLatest ? (
         <p className="text-sm" data-testid="year-to-date">
-          <span className="font-medium">Kazakhstan’s total, {monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth })} {ytdLatest.year}:</span>{' '}
+          <span className="font-medium">
+            Kazakhstan’s total, {monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth })} {ytdLatest.year}:
+          </span>{' '}
           {formatUsdMillions(ytdLatest.value)}
           {ytdPrevious ? (
             <>
               {' '}
-              against {formatUsdMillions(ytdPrevious.value)} in the same months of {ytdPrevious.year} ({formatSignedPercent(ytdLatest.changeOnYear)}).
+              against {formatUsdMillions(ytdPrevious.value)} in the same months of {ytdPrevious.year} (
+              {formatSignedPercent(ytdLatest.changeOnYear)}).
             </>
           ) : null}{' '}
           <span className="text-muted-foreground">
@@ -76,19 +91,35 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
         </p>
       ) : null}
       {comparisons.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No part-year figures for these partners and this indicator in the news and articles.</p>
+        <p className="text-sm text-muted-foreground">
+          No part-year figures for these partners and this indicator in the news and articles.
+        </p>
       ) : (
         <ScrollRegion label="Part-year figures table" className="rounded-lg border border-border bg-card">
           <table className="w-full min-w-[44rem] border-collapse text-sm">
-            <caption className="sr-only">Part-year figures quoted in the news, with the same months of the year before</caption>
+            <caption className="sr-only">
+              Part-year figures quoted in the news, with the same months of the year before
+            </caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="px-3 py-2 font-semibold">Between</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Months</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Figure</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Same months, year before</th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">Change</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Source</th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Between
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Months
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Figure
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Same months, year before
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  Change
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Source
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -103,11 +134,22 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
                     {monthSpanLabel(figure)} {figure.year}
                   </td>
                   <td className="px-3 py-2">{newsFigureAmount(figure.meta)}</td>
-                  <td className="px-3 py-2">{previous ? `${newsFigureAmount(previous.meta)} (${previous.meta.sourcePublisher})` : 'no figure for the same months'}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{change === null ? MISSING : formatSignedPercent(change)}</td>
+                  <td className="px-3 py-2">
+                    {previous
+                      ? `${newsFigureAmount(previous.meta)} (${previous.meta.sourcePublisher})`
+                      : 'no figure for the same months'}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {change === null ? MISSING : formatSignedPercent(change)}
+                  </td>
                   <td className="px-3 py-2">
                     {figure.meta.sourceUrl ? (
-                      <a href={figure.meta.sourceUrl} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+                      <a
+                        href={figure.meta.sourceUrl}
+                        className="underline underline-offset-2"
+                        rel="noopener noreferrer"
+                        target="_blank"
+                      >
                         {figure.meta.sourcePublisher}
                       </a>
                     ) : (

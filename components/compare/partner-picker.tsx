@@ -22,7 +22,11 @@ interface PartnerPickerProps {
 const MAX_RESULTS = 8;
 
 /** Folds accents and case so that "cote" finds "Côte d'Ivoire". */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 
 /**
  * Selected partners as removable chips, and a search over every partner (name or code). Search
@@ -38,17 +42,22 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
   const results = useMemo(() => {
     const q = fold(query.trim());
     if (!q) return [];
-    return options
-      .filter((o) => !selected.includes(o.code) && (fold(o.name).includes(q) || o.code.toLowerCase().startsWith(q)))
-      // Partners with trade data first: choosing one without any draws nothing.
-      .sort((a, b) => Number(b.lastYear !== null) - Number(a.lastYear !== null) || a.name.localeCompare(b.name))
-      .slice(0, MAX_RESULTS);
+    return (
+      options
+        .filter((o) => !selected.includes(o.code) && (fold(o.name).includes(q) || o.code.toLowerCase().startsWith(q)))
+        // Partners with trade data first: choosing one without any draws nothing.
+        .sort((a, b) => Number(b.lastYear !== null) - Number(a.lastYear !== null) || a.name.localeCompare(b.name))
+        .slice(0, MAX_RESULTS)
+    );
   }, [options, query, selected]);
 
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium" id={`${inputId}-label`}>
-        Partners <span className="font-normal text-muted-foreground">({selected.length} of at most {MAX_COMPARE_PARTNERS})</span>
+        Partners{' '}
+        <span className="font-normal text-muted-foreground">
+          ({selected.length} of at most {MAX_COMPARE_PARTNERS})
+        </span>
       </p>
       <ul className="flex flex-wrap gap-2" aria-labelledby={`${inputId}-label`} data-testid="selected-partners">
         {selected.map((code) => {
@@ -91,7 +100,10 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
           {query.trim() ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
         </div>
         {results.length > 0 ? (
-          <ul className="mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md" aria-label="Matching partners">
+          <ul
+            className="mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md"
+            aria-label="Matching partners"
+          >
             {results.map((option) => (
               <li key={option.code}>
                 <button
@@ -106,7 +118,9 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
                     {option.name} <span className="font-mono text-xs text-muted-foreground">{option.code}</span>
                   </span>
                   <span className="shrink-0 text-xs text-muted-foreground">
-                    {option.firstYear !== null && option.lastYear !== null ? `${option.firstYear}–${option.lastYear}` : 'no trade data'}
+                    {option.firstYear !== null && option.lastYear !== null
+                      ? `${option.firstYear}–${option.lastYear}`
+                      : 'no trade data'}
                   </span>
                 </button>
               </li>

@@ -1,7 +1,13 @@
 import Link from 'next/link';
 import { selectVisibleItems } from '@/lib/consistency/outcome';
 import type { CheckItem, CheckValue, ConsistencyCheck, Qualifier } from '@/lib/consistency/types';
-import { formatAsPublished, formatQuantity, formatRelativeDifference, formatSignedQuantity, MISSING } from '@/lib/format';
+import {
+  formatAsPublished,
+  formatQuantity,
+  formatRelativeDifference,
+  formatSignedQuantity,
+  MISSING,
+} from '@/lib/format';
 import { consistencyItemsHref, DEFAULT_OTHER_ITEMS_PER_CHECK } from '@/lib/search-params/consistency';
 import { OutcomeBadge } from './outcome-badge';
 
@@ -20,7 +26,8 @@ const RIGHT_ALIGNED = new Set<Column>(['Value', 'vs. preferred']);
 const CURRENCIES = new Set(['USD', 'EUR']);
 
 /** The published digits are worth showing only where they differ from the absolute value shown. */
-const showsPublished = (value: CheckValue) => value.published !== null && (value.published.scale !== 0 || CURRENCIES.has(value.unit));
+const showsPublished = (value: CheckValue) =>
+  value.published !== null && (value.published.scale !== 0 || CURRENCIES.has(value.unit));
 
 // Cell styles are set once on the table (hundreds of rows: per-cell classes would weigh more than the data).
 const TABLE_CLASSES = [
@@ -40,7 +47,14 @@ const TABLE_CLASSES = [
 export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
   // The comparison column only where the check compares figures with a preferred one.
   const compares = check.items.some((item) => item.values.some((value) => value.relativeToReference !== null));
-  const columns: Column[] = ['Figure', 'Value', 'Period', 'Source', ...(compares ? (['vs. preferred'] as const) : []), 'Note'];
+  const columns: Column[] = [
+    'Figure',
+    'Value',
+    'Period',
+    'Source',
+    ...(compares ? (['vs. preferred'] as const) : []),
+    'Note',
+  ];
   const items = selectVisibleItems(check.items, showAllItems, DEFAULT_OTHER_ITEMS_PER_CHECK);
   const hidden = check.items.length - items.length;
   const canCollapse = selectVisibleItems(check.items, false, DEFAULT_OTHER_ITEMS_PER_CHECK).length < check.items.length;
@@ -87,8 +101,13 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
       </div>
       {canCollapse ? (
         <p className="text-sm text-muted-foreground">
-          {hidden > 0 ? `Showing ${items.length} of ${check.items.length} items: every failing one, then the first of the others. ` : null}
-          <Link href={consistencyItemsHref(check.id, hidden > 0)} className="font-medium text-foreground underline underline-offset-2 hover:text-accent">
+          {hidden > 0
+            ? `Showing ${items.length} of ${check.items.length} items: every failing one, then the first of the others. `
+            : null}
+          <Link
+            href={consistencyItemsHref(check.id, hidden > 0)}
+            className="font-medium text-foreground underline underline-offset-2 hover:text-accent"
+          >
             {hidden > 0 ? `Show all ${check.items.length} items` : 'Show fewer items'}
           </Link>
         </p>
@@ -100,7 +119,11 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
 function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column[] }) {
   const compares = columns.includes('vs. preferred');
   return (
-    <tbody data-testid="check-item" data-outcome={item.outcome} className="border-t-2 border-border first-of-type:border-t-0">
+    <tbody
+      data-testid="check-item"
+      data-outcome={item.outcome}
+      className="border-t-2 border-border first-of-type:border-t-0"
+    >
       <tr className="bg-muted/60">
         <th scope="rowgroup" colSpan={columns.length} className="py-2!">
           {/* Sticky and no wider than the screen, so the text stays readable while the figures scroll sideways. */}
@@ -112,7 +135,9 @@ function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column
             {item.difference ? (
               <p>
                 Difference:{' '}
-                <strong className="tabular-nums">{formatSignedQuantity(item.difference.value, item.difference.unit)}</strong>
+                <strong className="tabular-nums">
+                  {formatSignedQuantity(item.difference.value, item.difference.unit)}
+                </strong>
                 {item.difference.relative !== null && item.difference.unit !== 'ratio' ? (
                   <span className="tabular-nums"> ({formatRelativeDifference(item.difference.relative)})</span>
                 ) : null}
@@ -122,7 +147,8 @@ function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column
               <p key={range.label}>
                 {range.label}:{' '}
                 <span className="tabular-nums">
-                  {formatQuantity(range.low, range.unit)} to {range.high === null ? 'no upper limit' : formatQuantity(range.high, range.unit)}
+                  {formatQuantity(range.low, range.unit)} to{' '}
+                  {range.high === null ? 'no upper limit' : formatQuantity(range.high, range.unit)}
                 </span>
               </p>
             ))}
@@ -149,23 +175,35 @@ function ValueRow({ value, compares }: { value: CheckValue; compares: boolean })
       <td className="num min-w-40 sm:min-w-52">
         <span className="whitespace-nowrap">{formatQuantity(value.value, value.unit)}</span>
         {showsPublished(value) && value.published ? (
-          <span className="sub">as published: {formatAsPublished(value.published.value, value.published.scale, value.unit)}</span>
+          <span className="sub">
+            as published: {formatAsPublished(value.published.value, value.published.scale, value.unit)}
+          </span>
         ) : null}
-        {qualifier || derivation ? <span className="sub">{[qualifier, derivation].filter(Boolean).join(', ')}</span> : null}
+        {qualifier || derivation ? (
+          <span className="sub">{[qualifier, derivation].filter(Boolean).join(', ')}</span>
+        ) : null}
       </td>
       <td className="whitespace-nowrap">{value.period}</td>
       <td className="min-w-60">
         {value.sourceIds.length === 0
           ? MISSING
           : value.sourceIds.map((id) => (
-              <a key={id} href="/api/sources" className="block font-mono text-xs break-all underline underline-offset-2 hover:text-accent">
+              <a
+                key={id}
+                href="/api/sources"
+                className="block font-mono text-xs break-all underline underline-offset-2 hover:text-accent"
+              >
                 {id}
               </a>
             ))}
       </td>
       {compares ? (
         <td className="num whitespace-nowrap">
-          {value.relativeToReference === null ? <span className="text-muted-foreground">{MISSING}</span> : formatRelativeDifference(value.relativeToReference)}
+          {value.relativeToReference === null ? (
+            <span className="text-muted-foreground">{MISSING}</span>
+          ) : (
+            formatRelativeDifference(value.relativeToReference)
+          )}
         </td>
       ) : null}
       <td className="min-w-60 text-xs text-muted-foreground">{value.note ?? ''}</td>

@@ -18,7 +18,8 @@ export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
         Summary
       </h2>
       <p className="text-sm text-muted-foreground">
-        {report.checks.length} checks ran against the database when this page loaded ({formatTimestampUtc(report.checkedAt)}).
+        {report.checks.length} checks ran against the database when this page loaded (
+        {formatTimestampUtc(report.checkedAt)}).
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {CHECK_OUTCOMES.map((outcome) => (
@@ -28,7 +29,10 @@ export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
               <span className="block text-xs text-muted-foreground">{OUTCOME_MEANINGS[outcome]}</span>
             </dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`summary-count-${outcome}`}>
-              {report.counts[outcome]} <span className="text-sm font-normal text-muted-foreground">{report.counts[outcome] === 1 ? 'check' : 'checks'}</span>
+              {report.counts[outcome]}{' '}
+              <span className="text-sm font-normal text-muted-foreground">
+                {report.counts[outcome] === 1 ? 'check' : 'checks'}
+              </span>
             </dd>
           </div>
         ))}

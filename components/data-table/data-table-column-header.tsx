@@ -25,7 +25,11 @@ function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
  * sorts by this column alone; with multi-sort on, shift-click (or shift-Enter) adds it as the next
  * key, and the key's position is shown next to the arrow.
  */
-export function DataTableColumnHeader<TData extends RowData, TValue>({ column, title, unit }: DataTableColumnHeaderProps<TData, TValue>) {
+export function DataTableColumnHeader<TData extends RowData, TValue>({
+  column,
+  title,
+  unit,
+}: DataTableColumnHeaderProps<TData, TValue>) {
   const label = (
     <span className="flex flex-col leading-tight">
       <span>{title}</span>
@@ -35,7 +39,13 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({ column, t
   if (!column.getCanSort()) return label;
 
   const sorted = column.getIsSorted();
-  const next = sorted ? (sorted === 'asc' ? 'descending' : 'ascending') : column.getFirstSortDir() === 'asc' ? 'ascending' : 'descending';
+  const next = sorted
+    ? sorted === 'asc'
+      ? 'descending'
+      : 'ascending'
+    : column.getFirstSortDir() === 'asc'
+      ? 'ascending'
+      : 'descending';
   const alignEnd = column.columnDef.meta?.align === 'end';
   const multi = column.getCanMultiSort() && column.table.options.enableMultiSort === true;
   const sortCount = multi ? column.table.atoms.sorting.get().length : 0;

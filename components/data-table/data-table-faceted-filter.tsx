@@ -31,19 +31,32 @@ const SEARCH_FROM = 8;
 export function DataTableFacetedFilter({ title, options, selected, onChange, testId }: DataTableFacetedFilterProps) {
   const labels = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
   const summary =
-    selected.length === 0 ? null : selected.length <= 2 ? selected.map((v) => labels.get(v) ?? v).join(', ') : `${selected.length} selected`;
+    selected.length === 0
+      ? null
+      : selected.length <= 2
+        ? selected.map((v) => labels.get(v) ?? v).join(', ')
+        : `${selected.length} selected`;
 
   return (
     <Popover
       testId={testId}
       trigger={
         <>
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="h-3.5 w-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
             <path d="M2 3h12L9.5 8.5V13l-3-1.5v-3z" />
           </svg>
           <span>{title}</span>
           {summary ? (
-            <span className="max-w-40 truncate rounded bg-accent/15 px-1.5 py-0.5 text-xs font-medium text-foreground">{summary}</span>
+            <span className="max-w-40 truncate rounded bg-accent/15 px-1.5 py-0.5 text-xs font-medium text-foreground">
+              {summary}
+            </span>
           ) : null}
         </>
       }
@@ -60,7 +73,12 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
   const searchId = useId();
   const needle = search.trim().toLowerCase();
   const visible = needle
-    ? options.filter((o) => o.label.toLowerCase().includes(needle) || o.value.toLowerCase().includes(needle) || o.hint?.toLowerCase().includes(needle))
+    ? options.filter(
+        (o) =>
+          o.label.toLowerCase().includes(needle) ||
+          o.value.toLowerCase().includes(needle) ||
+          o.hint?.toLowerCase().includes(needle),
+      )
     : options;
 
   const apply = (next: string[]) => {
@@ -98,11 +116,15 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
                     type="checkbox"
                     className="mt-0.5 accent-accent"
                     checked={checked}
-                    onChange={() => apply(checked ? chosen.filter((v) => v !== option.value) : [...chosen, option.value])}
+                    onChange={() =>
+                      apply(checked ? chosen.filter((v) => v !== option.value) : [...chosen, option.value])
+                    }
                   />
                   <span>
                     {option.label}
-                    {option.hint ? <span className="ml-1 font-mono text-xs text-muted-foreground">{option.hint}</span> : null}
+                    {option.hint ? (
+                      <span className="ml-1 font-mono text-xs text-muted-foreground">{option.hint}</span>
+                    ) : null}
                   </span>
                 </label>
               </li>
@@ -112,7 +134,11 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
         </ul>
       </fieldset>
       {chosen.length > 0 ? (
-        <button type="button" onClick={() => apply([])} className="w-full rounded px-2 py-1 text-center text-sm hover:bg-muted">
+        <button
+          type="button"
+          onClick={() => apply([])}
+          className="w-full rounded px-2 py-1 text-center text-sm hover:bg-muted"
+        >
           Clear {title.toLowerCase()}
         </button>
       ) : null}

@@ -15,7 +15,17 @@ interface DataTablePaginationProps<TData extends RowData> {
 
 const count = (n: number) => formatNumber(n, 0);
 
-function PageButton({ label, onClick, disabled, children }: { label: string; onClick: () => void; disabled: boolean; children: string }) {
+function PageButton({
+  label,
+  onClick,
+  disabled,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled: boolean;
+  children: string;
+}) {
   return (
     <button
       type="button"
@@ -33,7 +43,12 @@ function PageButton({ label, onClick, disabled, children }: { label: string; onC
  * Rows shown, page size and page navigation for a server-paginated table. Page state is read
  * from the table, which reads it from the URL; each button only requests a new page.
  */
-export function DataTablePagination<TData extends RowData>({ table, pageSizes, rowLabel = 'rows', isPending = false }: DataTablePaginationProps<TData>) {
+export function DataTablePagination<TData extends RowData>({
+  table,
+  pageSizes,
+  rowLabel = 'rows',
+  isPending = false,
+}: DataTablePaginationProps<TData>) {
   const { pageIndex, pageSize } = table.atoms.pagination.get();
   const total = table.getRowCount();
   const pageCount = Math.max(1, table.getPageCount());
@@ -41,7 +56,12 @@ export function DataTablePagination<TData extends RowData>({ table, pageSizes, r
   const last = Math.min(total, (pageIndex + 1) * pageSize);
 
   return (
-    <nav aria-label="Pagination" aria-busy={isPending} className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm" data-testid="pagination">
+    <nav
+      aria-label="Pagination"
+      aria-busy={isPending}
+      className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm"
+      data-testid="pagination"
+    >
       <p className="text-muted-foreground" aria-live="polite" data-testid="pagination-summary">
         {total === 0 ? `No ${rowLabel}` : `${count(first)}–${count(last)} of ${count(total)} ${rowLabel}`}
       </p>

@@ -13,7 +13,12 @@ interface DataTableToolbarProps {
 /** The row of controls above a table. Layout only: each control writes its own URL state. */
 export function DataTableToolbar({ children, actions, reset, testId }: DataTableToolbarProps) {
   return (
-    <div className="flex flex-wrap items-start justify-between gap-2" data-testid={testId} role="group" aria-label="Table controls">
+    <div
+      className="flex flex-wrap items-start justify-between gap-2"
+      data-testid={testId}
+      role="group"
+      aria-label="Table controls"
+    >
       <div className="flex flex-1 flex-wrap items-center gap-2">
         {children}
         {reset}

@@ -20,7 +20,14 @@ export function DataTableViewOptions<TData extends RowData>({ table }: DataTable
       align="end"
       trigger={
         <>
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="h-3.5 w-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
             <path d="M2 4h12M2 8h12M2 12h12" />
           </svg>
           <span>Columns</span>
@@ -39,7 +46,9 @@ export function DataTableViewOptions<TData extends RowData>({ table }: DataTable
  */
 function ColumnToggles<TData extends RowData>({ table }: DataTableViewOptionsProps<TData>) {
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
-  const [visible, setVisible] = useState<Record<string, boolean>>(() => Object.fromEntries(columns.map((c) => [c.id, c.getIsVisible()])));
+  const [visible, setVisible] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(columns.map((c) => [c.id, c.getIsVisible()])),
+  );
   const visibleCount = Object.values(visible).filter(Boolean).length;
   return (
     <fieldset>
@@ -47,7 +56,9 @@ function ColumnToggles<TData extends RowData>({ table }: DataTableViewOptionsPro
       <ul className="space-y-0.5">
         {columns.map((column) => {
           const checked = visible[column.id] ?? true;
-          const label = column.columnDef.meta?.label ?? (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id);
+          const label =
+            column.columnDef.meta?.label ??
+            (typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id);
           return (
             <li key={column.id}>
               <label className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 hover:bg-muted">

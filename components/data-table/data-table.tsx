@@ -31,7 +31,14 @@ function alignClass(align: 'start' | 'end' | undefined) {
  * Renders any table built with `useDataTable`. The wrapper scrolls both ways with a sticky header,
  * so a long table neither overflows narrow screens nor pushes the page footer far away.
  */
-export function DataTable<TData extends RowData>({ table, caption, emptyMessage = 'No results.', isPending = false, testId, rowData }: DataTableProps<TData>) {
+export function DataTable<TData extends RowData>({
+  table,
+  caption,
+  emptyMessage = 'No results.',
+  isPending = false,
+  testId,
+  rowData,
+}: DataTableProps<TData>) {
   const rows = table.getRowModel().rows;
   const columnCount = Math.max(1, table.getVisibleLeafColumns().length);
 
@@ -80,7 +87,11 @@ export function DataTable<TData extends RowData>({ table, caption, emptyMessage 
                   const className = `px-3 py-1.5 ${alignClass(meta?.align)} ${meta?.className ?? ''}`;
                   return meta?.isRowHeader ? (
                     // Sticky, so the partner stays in view while the numbers scroll sideways on phones.
-                    <th key={cell.id} scope="row" className={`sticky left-0 bg-card font-normal group-hover:bg-muted ${className}`}>
+                    <th
+                      key={cell.id}
+                      scope="row"
+                      className={`sticky left-0 bg-card font-normal group-hover:bg-muted ${className}`}
+                    >
                       <table.FlexRender cell={cell} />
                     </th>
                   ) : (

@@ -1,7 +1,14 @@
 'use client';
 
 import { functionalUpdate, useTable } from '@tanstack/react-table';
-import type { ColumnDef, ColumnVisibilityState, PaginationState, RowData, SortingState, Updater } from '@tanstack/react-table';
+import type {
+  ColumnDef,
+  ColumnVisibilityState,
+  PaginationState,
+  RowData,
+  SortingState,
+  Updater,
+} from '@tanstack/react-table';
 import { dataTableFeatures, type DataTableFeatures } from './data-table-features';
 
 interface UseDataTableOptions<TData extends RowData> {
@@ -60,7 +67,8 @@ export function useDataTable<TData extends RowData>(options: UseDataTableOptions
       ? (updater: Updater<PaginationState>) => pagination.onChange(functionalUpdate(updater, paginationState))
       : noop,
     onColumnVisibilityChange: columnVisibility
-      ? (updater: Updater<ColumnVisibilityState>) => columnVisibility.onChange(functionalUpdate(updater, visibilityState))
+      ? (updater: Updater<ColumnVisibilityState>) =>
+          columnVisibility.onChange(functionalUpdate(updater, visibilityState))
       : noop,
   });
 }

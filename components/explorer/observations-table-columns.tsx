@@ -13,14 +13,18 @@ const helper = createDataTableColumnHelper<ObservationRecord>();
 function NameAndCode({ name, code }: { name: string; code: string }) {
   return (
     <>
-      {name} <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{code === 'XXX' ? '' : code}</span>
+      {name}{' '}
+      <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{code === 'XXX' ? '' : code}</span>
     </>
   );
 }
 
 function Chip({ children, title }: { children: string; title: string }) {
   return (
-    <span title={title} className="inline-block rounded border border-border px-1 py-px text-[0.7rem] leading-4 whitespace-nowrap text-muted-foreground">
+    <span
+      title={title}
+      className="inline-block rounded border border-border px-1 py-px text-[0.7rem] leading-4 whitespace-nowrap text-muted-foreground"
+    >
       {children}
     </span>
   );
@@ -51,7 +55,12 @@ export const observationsTableColumns = helper.columns([
   helper.accessor('reporter', {
     id: 'reporter',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Reporter" />,
-    cell: ({ row }) => <NameAndCode name={row.original.reporter_code === 'XXX' ? 'Unspecified' : row.original.reporter} code={row.original.reporter_code} />,
+    cell: ({ row }) => (
+      <NameAndCode
+        name={row.original.reporter_code === 'XXX' ? 'Unspecified' : row.original.reporter}
+        code={row.original.reporter_code}
+      />
+    ),
     sortDescFirst: false,
     meta: { label: 'Reporter', className: 'min-w-32' },
   }),
@@ -129,10 +138,18 @@ export const observationsTableColumns = helper.columns([
       return (
         <span className="flex flex-wrap gap-1">
           {r.is_estimate ? <Chip title="An estimate, or computed from one">estimate</Chip> : null}
-          {r.derivation === 'DERIVED' ? <Chip title={r.derivation_note ?? 'Computed from other rows'}>derived</Chip> : null}
+          {r.derivation === 'DERIVED' ? (
+            <Chip title={r.derivation_note ?? 'Computed from other rows'}>derived</Chip>
+          ) : null}
           {r.derivation === 'INFERRED' ? <Chip title="Implied by the source, not stated">inferred</Chip> : null}
-          {r.partner_reported ? <Chip title="The partner’s own statistics (mirror data); never add to Kazakhstan’s figures">partner-reported</Chip> : null}
-          {r.flag && !['e', 'derived', 'derived+e', 'inferred'].includes(r.flag) ? <Chip title="Flag as written in the source data">{r.flag}</Chip> : null}
+          {r.partner_reported ? (
+            <Chip title="The partner’s own statistics (mirror data); never add to Kazakhstan’s figures">
+              partner-reported
+            </Chip>
+          ) : null}
+          {r.flag && !['e', 'derived', 'derived+e', 'inferred'].includes(r.flag) ? (
+            <Chip title="Flag as written in the source data">{r.flag}</Chip>
+          ) : null}
           {r.revision_count ? (
             <Link
               href={`/observations/${r.id}`}
@@ -183,5 +200,18 @@ export const observationsTableColumns = helper.columns([
 ]);
 
 /** The natural key of a row, as the exports can rebuild it: tests compare screen and files with it. */
-export const observationRowKey = (r: Pick<ObservationRecord, 'source_id' | 'reporter_code' | 'partner_code' | 'flow' | 'year' | 'period' | 'series_key'>) =>
-  [r.source_id, r.reporter_code === 'XXX' ? '' : r.reporter_code, r.partner_code, r.flow, r.year ?? '', r.period, r.series_key].join('|');
+export const observationRowKey = (
+  r: Pick<
+    ObservationRecord,
+    'source_id' | 'reporter_code' | 'partner_code' | 'flow' | 'year' | 'period' | 'series_key'
+  >,
+) =>
+  [
+    r.source_id,
+    r.reporter_code === 'XXX' ? '' : r.reporter_code,
+    r.partner_code,
+    r.flow,
+    r.year ?? '',
+    r.period,
+    r.series_key,
+  ].join('|');

@@ -33,18 +33,25 @@ const getRowId = (row: ObservationRecord) => row.id;
 const rowData = (row: ObservationRecord) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
 const isSortKey = (id: string): id is ObservationSortKey => (OBSERVATION_SORT_KEYS as readonly string[]).includes(id);
 
-const LEGEND = (['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY'] as const).map((q) => `${QUALIFIER_DISPLAY[q].symbol} ${QUALIFIER_DISPLAY[q].label.replace(/ \(.*\)$/, '').toLowerCase()}`);
+const LEGEND = (['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY'] as const).map(
+  (q) => `${QUALIFIER_DISPLAY[q].symbol} ${QUALIFIER_DISPLAY[q].label.replace(/ \(.*\)$/, '').toLowerCase()}`,
+);
 
 export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
   const page = use(dataPromise);
   const { navigate, setColumns, isPending } = useExplorerNavigation(state);
   const { query } = state;
 
-  const sorting = useMemo<SortingState>(() => (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc })), [query.sort]);
+  const sorting = useMemo<SortingState>(
+    () => (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc })),
+    [query.sort],
+  );
   const onSortingChange = useCallback(
     (next: SortingState) => {
       // Only allow-listed column ids become URL state; anything else is a bug in the column defs.
-      const sort: ObservationSort[] = next.filter((s) => isSortKey(s.id)).map((s) => ({ id: s.id as ObservationSortKey, desc: s.desc }));
+      const sort: ObservationSort[] = next
+        .filter((s) => isSortKey(s.id))
+        .map((s) => ({ id: s.id as ObservationSortKey, desc: s.desc }));
       navigate({ sort: sort.length > 0 ? sort : undefined });
     },
     [navigate],
@@ -64,8 +71,11 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
 
   const columnVisibility = useMemo(
     () => ({
-      state: Object.fromEntries(EXPLORER_COLUMNS.map((id) => [id, state.columns.includes(id)])) as ColumnVisibilityState,
-      onChange: (next: ColumnVisibilityState) => setColumns(EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false)),
+      state: Object.fromEntries(
+        EXPLORER_COLUMNS.map((id) => [id, state.columns.includes(id)]),
+      ) as ColumnVisibilityState,
+      onChange: (next: ColumnVisibilityState) =>
+        setColumns(EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false)),
     }),
     [setColumns, state.columns],
   );
@@ -84,7 +94,10 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
 
   const exportQuery = serializeObservationQuery(query);
   const hrefs = Object.fromEntries(
-    (['csv', 'xlsx', 'json'] as const).map((format) => [format, `/api/observations?${exportQuery ? `${exportQuery}&` : ''}format=${format}`]),
+    (['csv', 'xlsx', 'json'] as const).map((format) => [
+      format,
+      `/api/observations?${exportQuery ? `${exportQuery}&` : ''}format=${format}`,
+    ]),
   ) as Record<ExportFormat, string>;
   const beyondLastPage = page.rows.length === 0 && page.total > 0;
 
@@ -92,7 +105,8 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" data-testid="explorer-summary">
-          <span className="font-medium text-foreground">{formatNumber(page.total, 0)}</span> {page.total === 1 ? 'observation' : 'observations'}
+          <span className="font-medium text-foreground">{formatNumber(page.total, 0)}</span>{' '}
+          {page.total === 1 ? 'observation' : 'observations'}
           {(query.sort ?? []).length > 1 ? ' · sorted by several columns (numbers next to the arrows)' : null}
         </p>
         <div className="flex flex-wrap items-center gap-2">
@@ -106,13 +120,17 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
         isPending={isPending}
         rowData={rowData}
         caption="Observations with their reporter, partner, indicator, period, value as published with unit and qualifier, flags and source"
-        emptyMessage={beyondLastPage ? 'This page is past the last one; go back to the first page.' : 'No observations match these filters.'}
+        emptyMessage={
+          beyondLastPage
+            ? 'This page is past the last one; go back to the first page.'
+            : 'No observations match these filters.'
+        }
       />
       <DataTablePagination table={table} pageSizes={PAGE_SIZES} rowLabel="observations" isPending={isPending} />
       <p className="text-xs text-muted-foreground">
-        Values are shown as each source published them, in the unit named next to them; hover a value for every digit. {LEGEND.join(' · ')} ·{' '}
-        {ESTIMATE_MARK} estimate. Click a header to sort; shift-click adds it as another sort key. Downloads hold every matching row (all pages) in
-        the order shown.
+        Values are shown as each source published them, in the unit named next to them; hover a value for every digit.{' '}
+        {LEGEND.join(' · ')} · {ESTIMATE_MARK} estimate. Click a header to sort; shift-click adds it as another sort
+        key. Downloads hold every matching row (all pages) in the order shown.
       </p>
     </div>
   );

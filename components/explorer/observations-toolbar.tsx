@@ -4,7 +4,12 @@ import { useCallback } from 'react';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
 import { DataTableSearch } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
-import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, MEMBERSHIP_RULE, type MembershipGroupCode } from '@/lib/membership-groups';
+import {
+  MEMBERSHIP_GROUP_CODES,
+  MEMBERSHIP_GROUP_LABELS,
+  MEMBERSHIP_RULE,
+  type MembershipGroupCode,
+} from '@/lib/membership-groups';
 import type { ObservationFacets } from '@/lib/queries/observations';
 import { hasExplorerFilters, type ExplorerState } from '@/lib/search-params/explorer';
 import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
@@ -23,8 +28,14 @@ const FLAG_OPTIONS: FacetOption[] = [
   { value: 'partner', label: 'Partner-reported (mirror data)' },
 ];
 
-const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({ value: code, label: `${MEMBERSHIP_GROUP_LABELS[code]} members` }));
-const KIND_OPTIONS: FacetOption[] = SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABELS[kind] ?? kind }));
+const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
+  value: code,
+  label: `${MEMBERSHIP_GROUP_LABELS[code]} members`,
+}));
+const KIND_OPTIONS: FacetOption[] = SOURCE_KINDS.map((kind) => ({
+  value: kind,
+  label: SOURCE_KIND_LABELS[kind] ?? kind,
+}));
 
 const withCodes = (options: readonly { value: string; label: string }[]): FacetOption[] =>
   options.map((o) => ({ value: o.value, label: o.label, hint: o.value }));
@@ -48,7 +59,8 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
   const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
 
   const years: number[] = [];
-  if (facets.minYear !== null && facets.maxYear !== null) for (let y = facets.maxYear; y >= facets.minYear; y -= 1) years.push(y);
+  if (facets.minYear !== null && facets.maxYear !== null)
+    for (let y = facets.maxYear; y >= facets.minYear; y -= 1) years.push(y);
   const yearSelect = (name: 'from' | 'to', label: string) => (
     <label className="flex items-center gap-1.5 text-sm">
       <span>{label}</span>
@@ -61,7 +73,13 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
       >
         <option value="">{name === 'from' ? 'first' : 'latest'}</option>
         {years.map((y) => (
-          <option key={y} value={y} disabled={name === 'from' ? query.to !== undefined && y > query.to : query.from !== undefined && y < query.from}>
+          <option
+            key={y}
+            value={y}
+            disabled={
+              name === 'from' ? query.to !== undefined && y > query.to : query.from !== undefined && y < query.from
+            }
+          >
             {y}
           </option>
         ))}
@@ -77,7 +95,20 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
           hasExplorerFilters(query) ? (
             <button
               type="button"
-              onClick={() => navigate({ q: undefined, reporter: undefined, partner: undefined, group: undefined, flow: undefined, source: undefined, kind: undefined, flags: undefined, from: undefined, to: undefined })}
+              onClick={() =>
+                navigate({
+                  q: undefined,
+                  reporter: undefined,
+                  partner: undefined,
+                  group: undefined,
+                  flow: undefined,
+                  source: undefined,
+                  kind: undefined,
+                  flags: undefined,
+                  from: undefined,
+                  to: undefined,
+                })
+              }
               className="h-9 rounded-md px-3 text-sm font-medium text-accent hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
             >
               Reset filters
@@ -85,8 +116,20 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
           ) : null
         }
       >
-        <DataTableSearch value={query.q ?? ''} onSearch={onSearch} label="Search partners, indicators, sources and notes" placeholder="Search…" testId="explorer-search" />
-        <DataTableFacetedFilter title="Partner" testId="filter-partner" options={withCodes(facets.partners)} selected={query.partner ?? []} onChange={(v) => navigate({ partner: nonEmpty(v) })} />
+        <DataTableSearch
+          value={query.q ?? ''}
+          onSearch={onSearch}
+          label="Search partners, indicators, sources and notes"
+          placeholder="Search…"
+          testId="explorer-search"
+        />
+        <DataTableFacetedFilter
+          title="Partner"
+          testId="filter-partner"
+          options={withCodes(facets.partners)}
+          selected={query.partner ?? []}
+          onChange={(v) => navigate({ partner: nonEmpty(v) })}
+        />
         <DataTableFacetedFilter
           title="Group"
           testId="filter-group"
@@ -94,17 +137,45 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
           selected={query.group ?? []}
           onChange={(v) => navigate({ group: narrow<MembershipGroupCode>(v, MEMBERSHIP_GROUP_CODES) })}
         />
-        <DataTableFacetedFilter title="Reporter" testId="filter-reporter" options={withCodes(facets.reporters)} selected={query.reporter ?? []} onChange={(v) => navigate({ reporter: nonEmpty(v) })} />
-        <DataTableFacetedFilter title="Indicator" testId="filter-flow" options={withCodes(facets.indicators)} selected={query.flow ?? []} onChange={(v) => navigate({ flow: nonEmpty(v) })} />
+        <DataTableFacetedFilter
+          title="Reporter"
+          testId="filter-reporter"
+          options={withCodes(facets.reporters)}
+          selected={query.reporter ?? []}
+          onChange={(v) => navigate({ reporter: nonEmpty(v) })}
+        />
+        <DataTableFacetedFilter
+          title="Indicator"
+          testId="filter-flow"
+          options={withCodes(facets.indicators)}
+          selected={query.flow ?? []}
+          onChange={(v) => navigate({ flow: nonEmpty(v) })}
+        />
         <DataTableFacetedFilter
           title="Source"
           testId="filter-source"
-          options={facets.sources.map((s) => ({ value: s.value, label: s.label, hint: SOURCE_KIND_LABELS[s.kind] ?? s.kind }))}
+          options={facets.sources.map((s) => ({
+            value: s.value,
+            label: s.label,
+            hint: SOURCE_KIND_LABELS[s.kind] ?? s.kind,
+          }))}
           selected={query.source ?? []}
           onChange={(v) => navigate({ source: nonEmpty(v) })}
         />
-        <DataTableFacetedFilter title="Source kind" testId="filter-kind" options={KIND_OPTIONS} selected={query.kind ?? []} onChange={(v) => navigate({ kind: narrow(v, SOURCE_KINDS) })} />
-        <DataTableFacetedFilter title="Flags" testId="filter-flags" options={FLAG_OPTIONS} selected={query.flags ?? []} onChange={(v) => navigate({ flags: narrow<ObservationFlag>(v, OBSERVATION_FLAGS) })} />
+        <DataTableFacetedFilter
+          title="Source kind"
+          testId="filter-kind"
+          options={KIND_OPTIONS}
+          selected={query.kind ?? []}
+          onChange={(v) => navigate({ kind: narrow(v, SOURCE_KINDS) })}
+        />
+        <DataTableFacetedFilter
+          title="Flags"
+          testId="filter-flags"
+          options={FLAG_OPTIONS}
+          selected={query.flags ?? []}
+          onChange={(v) => navigate({ flags: narrow<ObservationFlag>(v, OBSERVATION_FLAGS) })}
+        />
         <div className="flex items-center gap-2" role="group" aria-label="Years">
           {yearSelect('from', 'From')}
           {yearSelect('to', 'to')}

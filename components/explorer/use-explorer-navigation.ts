@@ -2,7 +2,12 @@
 
 import { useCallback } from 'react';
 import { useUrlNavigation } from '@/components/layout/use-url-navigation';
-import { serializeExplorerSearchParams, type ExplorerColumnId, type ExplorerQuery, type ExplorerState } from '@/lib/search-params/explorer';
+import {
+  serializeExplorerSearchParams,
+  type ExplorerColumnId,
+  type ExplorerQuery,
+  type ExplorerState,
+} from '@/lib/search-params/explorer';
 
 interface NavigateOptions {
   /** Free text is written with replace, so typing leaves no history entry per word. */
@@ -17,7 +22,10 @@ interface NavigateOptions {
  */
 export function useExplorerNavigation(state: ExplorerState) {
   const { go: goTo, isPending } = useUrlNavigation();
-  const go = useCallback((next: ExplorerState, replace: boolean) => goTo(serializeExplorerSearchParams(next), { replace }), [goTo]);
+  const go = useCallback(
+    (next: ExplorerState, replace: boolean) => goTo(serializeExplorerSearchParams(next), { replace }),
+    [goTo],
+  );
 
   const navigate = useCallback(
     (patch: Partial<ExplorerQuery>, options: NavigateOptions = {}) => {
@@ -28,7 +36,10 @@ export function useExplorerNavigation(state: ExplorerState) {
     [go, state],
   );
 
-  const setColumns = useCallback((columns: readonly ExplorerColumnId[]) => go({ ...state, columns }, true), [go, state]);
+  const setColumns = useCallback(
+    (columns: readonly ExplorerColumnId[]) => go({ ...state, columns }, true),
+    [go, state],
+  );
 
   return { navigate, setColumns, isPending };
 }

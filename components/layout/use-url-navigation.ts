@@ -31,7 +31,9 @@ export function useUrlNavigation() {
     (query: string, options: { replace?: boolean } = {}) => {
       const url = `${pathname}${query === '' || query.startsWith('?') ? query : `?${query}`}`;
       whenDocumentLoaded(() =>
-        startTransition(() => (options.replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false }))),
+        startTransition(() =>
+          options.replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false }),
+        ),
       );
     },
     [pathname, router],

@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
  */
 export function WideSection({ children, className = '' }: { children: ReactNode; className?: string }) {
   return (
-    <div className={`xl:relative xl:left-1/2 xl:w-[min(calc(100vw-4rem),96rem)] xl:-translate-x-1/2 ${className}`}>{children}</div>
+    <div className={`xl:relative xl:left-1/2 xl:w-[min(calc(100vw-4rem),96rem)] xl:-translate-x-1/2 ${className}`}>
+      {children}
+    </div>
   );
 }

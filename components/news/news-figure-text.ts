@@ -2,7 +2,13 @@
 // and any conversion, stated. Shared by every list of news and article figures.
 import { convertAmount, describeConversion, rateTable, type UsdPerEurRate } from '@/lib/charts/currency';
 import { monthSpanLabel, spanFromDates } from '@/lib/charts/partial-period';
-import { formatIsoDate, formatPublishedAmount, formatUsdMillions, qualifierPrefix, type QualifierValue } from '@/lib/format';
+import {
+  formatIsoDate,
+  formatPublishedAmount,
+  formatUsdMillions,
+  qualifierPrefix,
+  type QualifierValue,
+} from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 
 export function newsFigureAmount(figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>): string {
@@ -12,7 +18,9 @@ export function newsFigureAmount(figure: Pick<NewsFigure, 'value' | 'unit' | 'sc
 }
 
 /** "2022", "January–November 2023", or the source's own wording for multi-year windows and stocks. */
-export function newsFigurePeriod(figure: Pick<NewsFigure, 'year' | 'period' | 'periodKind' | 'periodStart' | 'periodEnd'>): string {
+export function newsFigurePeriod(
+  figure: Pick<NewsFigure, 'year' | 'period' | 'periodKind' | 'periodStart' | 'periodEnd'>,
+): string {
   // The source's own context, e.g. "(state visit, Xi'an)", is kept after a readable date.
   const context = /\(([^)]*)\)\s*$/.exec(figure.period)?.[1];
   const withContext = (label: string) => (context ? `${label} (${context})` : label);
@@ -23,7 +31,9 @@ export function newsFigurePeriod(figure: Pick<NewsFigure, 'year' | 'period' | 'p
   const span = spanFromDates(figure.periodStart, figure.periodEnd);
   if (span && figure.periodKind !== 'MULTI_YEAR') return withContext(`${monthSpanLabel(span)} ${span.year}`);
   if (figure.period === 'FY' && figure.year !== null) return String(figure.year);
-  return figure.year !== null && !figure.period.includes(String(figure.year)) ? `${figure.period} (${figure.year})` : figure.period;
+  return figure.year !== null && !figure.period.includes(String(figure.year))
+    ? `${figure.period} (${figure.year})`
+    : figure.period;
 }
 
 /** Whose statistics the figure is: Kazakhstan's, the partner's (mirror), or not stated. */
@@ -37,7 +47,10 @@ export function newsFigureReporter(figure: Pick<NewsFigure, 'reporterCode' | 're
  * A euro figure with its US-dollar equivalent at the ECB annual average of the same year, labelled
  * as converted; null for figures already in dollars, counts, or years without a rate.
  */
-export function newsFigureConversion(figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'year'>, rates: readonly UsdPerEurRate[]): string | null {
+export function newsFigureConversion(
+  figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'year'>,
+  rates: readonly UsdPerEurRate[],
+): string | null {
   if (figure.unit !== 'EUR' || figure.year === null) return null;
   const eurMn = Number(figure.value) * 10 ** (figure.scale - 6);
   const converted = convertAmount(eurMn, figure.year, 'EUR', 'USD', rateTable(rates));

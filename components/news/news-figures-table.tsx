@@ -2,7 +2,13 @@ import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
 import { formatIsoDate } from '@/lib/format';
 import type { NewsFigure } from '@/lib/queries/news-figures';
-import { newsFigureAmount, newsFigureConversion, newsFigureDerivation, newsFigurePeriod, newsFigureReporter } from './news-figure-text';
+import {
+  newsFigureAmount,
+  newsFigureConversion,
+  newsFigureDerivation,
+  newsFigurePeriod,
+  newsFigureReporter,
+} from './news-figure-text';
 
 interface NewsFiguresTableProps {
   figures: readonly NewsFigure[];
@@ -31,7 +37,11 @@ export function NewsFiguresTable({
 }: NewsFiguresTableProps) {
   if (figures.length === 0) {
     return (
-      <p data-testid={testId} data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
+      <p
+        data-testid={testId}
+        data-empty="true"
+        className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
+      >
         {emptyMessage}
       </p>
     );
@@ -42,11 +52,23 @@ export function NewsFiguresTable({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="text-left">
-            <th scope="col" className="px-3 py-2 font-semibold">Figure</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Period</th>
-            {showPartner ? <th scope="col" className="px-3 py-2 font-semibold">Between</th> : null}
-            <th scope="col" className="px-3 py-2 font-semibold">Whose statistics</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Source</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Figure
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Period
+            </th>
+            {showPartner ? (
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Between
+              </th>
+            ) : null}
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Whose statistics
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -72,7 +94,12 @@ export function NewsFiguresTable({
                 <td className="px-3 py-2">{newsFigureReporter(figure)}</td>
                 <td className="px-3 py-2">
                   {figure.sourceUrl ? (
-                    <a href={figure.sourceUrl} className="underline underline-offset-2 hover:text-foreground" rel="noopener noreferrer" target="_blank">
+                    <a
+                      href={figure.sourceUrl}
+                      className="underline underline-offset-2 hover:text-foreground"
+                      rel="noopener noreferrer"
+                      target="_blank"
+                    >
                       {figure.sourcePublisher}
                     </a>
                   ) : (

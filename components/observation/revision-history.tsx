@@ -8,12 +8,21 @@ export function ImportBatchText({ batch }: { batch: ImportBatchSummary | null })
   if (!batch) return <span className="text-muted-foreground">not recorded</span>;
   return (
     <span>
-      <span className="font-mono text-xs">{batch.file_name}</span> ({batch.format}, import #{batch.id}, {formatTimestampUtc(batch.finished_at ?? batch.started_at)})
+      <span className="font-mono text-xs">{batch.file_name}</span> ({batch.format}, import #{batch.id},{' '}
+      {formatTimestampUtc(batch.finished_at ?? batch.started_at)})
     </span>
   );
 }
 
-export function RevisionHistory({ revisions, unit, scale }: { revisions: readonly ObservationRevision[]; unit: string; scale: number }) {
+export function RevisionHistory({
+  revisions,
+  unit,
+  scale,
+}: {
+  revisions: readonly ObservationRevision[];
+  unit: string;
+  scale: number;
+}) {
   if (revisions.length === 0) {
     return (
       <p className="text-sm text-muted-foreground" data-testid="revision-history-empty">
@@ -27,12 +36,24 @@ export function RevisionHistory({ revisions, unit, scale }: { revisions: readonl
         <caption className="sr-only">Earlier values of this observation, newest first</caption>
         <thead className="bg-muted text-left">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Replaced</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Old value</th>
-            <th scope="col" className="px-3 py-2 font-medium">Old flag</th>
-            <th scope="col" className="px-3 py-2 font-medium">Vintage (old → new)</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Replaced by</th>
-            <th scope="col" className="px-3 py-2 font-medium">Import</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Replaced
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Old value
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Old flag
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Vintage (old → new)
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Replaced by
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Import
+            </th>
           </tr>
         </thead>
         <tbody>

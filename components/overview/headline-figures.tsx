@@ -36,7 +36,12 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
   const sourceNames = [...new Set(headline.figures.map((f) => shortSourceName(f.sourceId)))];
   const ytdTurnover = yearToDate
     ? likeForLike(
-        yearToDate.rows.map((r) => ({ year: r.year, firstMonth: 1, lastMonth: yearToDate.lastMonth, value: r.turnoverUsdMn })),
+        yearToDate.rows.map((r) => ({
+          year: r.year,
+          firstMonth: 1,
+          lastMonth: yearToDate.lastMonth,
+          value: r.turnoverUsdMn,
+        })),
         { firstMonth: 1, lastMonth: yearToDate.lastMonth },
       ).rows.at(-1)
     : undefined;
@@ -50,7 +55,10 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
               {LABELS[figure.flow]}, {year} <span className="sr-only">({HINTS[figure.flow]})</span>
             </dt>
             <dd className="mt-1">
-              <span className="block text-xl font-semibold tabular-nums sm:text-2xl" title={formatUsdMillions(figure.valueUsdMn)}>
+              <span
+                className="block text-xl font-semibold tabular-nums sm:text-2xl"
+                title={formatUsdMillions(figure.valueUsdMn)}
+              >
                 {formatUsdMillionsCompact(figure.valueUsdMn).replace('$', 'USD ')}
               </span>
               <span className="block text-sm tabular-nums">
@@ -93,8 +101,8 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
           ) : null}
           .{' '}
           <span className="text-muted-foreground">
-            Part of a year: compared only with the same months, never with full years. Sum of the bureau’s monthly totals; the
-            latest months are preliminary.
+            Part of a year: compared only with the same months, never with full years. Sum of the bureau’s monthly
+            totals; the latest months are preliminary.
           </span>
         </p>
       ) : null}

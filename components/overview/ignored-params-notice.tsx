@@ -5,7 +5,10 @@ import type { IgnoredSearchParam } from '@/lib/search-params/overview';
 export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredSearchParam[] }) {
   if (ignored.length === 0) return null;
   return (
-    <Notice title={ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`} testId="params-notice">
+    <Notice
+      title={ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}
+      testId="params-notice"
+    >
       <ul className="list-disc space-y-0.5 pl-5">
         {ignored.map((param) => (
           <li key={param.name}>

@@ -21,7 +21,10 @@ function Millions({ value, isEstimate, isDerived }: { value: number | null; isEs
     <>
       {formatMillions(value)}
       {value !== null && isEstimate ? (
-        <abbr title="IMF estimate, or computed from one" className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline">
+        <abbr
+          title="IMF estimate, or computed from one"
+          className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline"
+        >
           e
         </abbr>
       ) : null}
@@ -43,7 +46,10 @@ export const partnersTableColumns = helper.columns([
     header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
     cell: ({ row }) => (
       <>
-        <Link href={`/partners/${row.original.code}`} className="underline decoration-border underline-offset-2 hover:decoration-current">
+        <Link
+          href={`/partners/${row.original.code}`}
+          className="underline decoration-border underline-offset-2 hover:decoration-current"
+        >
           {row.original.name}
         </Link>{' '}
         <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
@@ -55,27 +61,47 @@ export const partnersTableColumns = helper.columns([
   helper.accessor('kind', {
     id: 'kind',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Kind" />,
-    cell: ({ getValue }) => <span className="whitespace-nowrap text-muted-foreground">{PARTNER_KIND_LABELS[getValue()]}</span>,
+    cell: ({ getValue }) => (
+      <span className="whitespace-nowrap text-muted-foreground">{PARTNER_KIND_LABELS[getValue()]}</span>
+    ),
     enableSorting: false,
   }),
   helper.accessor('exportUsdMn', {
     id: 'export',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.exportUsdMn} isEstimate={row.original.exportIsEstimate} isDerived={row.original.exportIsDerived} />,
+    cell: ({ row }) => (
+      <Millions
+        value={row.original.exportUsdMn}
+        isEstimate={row.original.exportIsEstimate}
+        isDerived={row.original.exportIsDerived}
+      />
+    ),
     sortDescFirst: true,
     meta: { align: 'end' },
   }),
   helper.accessor('importUsdMn', {
     id: 'import',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.importUsdMn} isEstimate={row.original.importIsEstimate} isDerived={row.original.importIsDerived} />,
+    cell: ({ row }) => (
+      <Millions
+        value={row.original.importUsdMn}
+        isEstimate={row.original.importIsEstimate}
+        isDerived={row.original.importIsDerived}
+      />
+    ),
     sortDescFirst: true,
     meta: { align: 'end' },
   }),
   helper.accessor('turnoverUsdMn', {
     id: 'turnover',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Turnover" unit="USD million" />,
-    cell: ({ row }) => <Millions value={row.original.turnoverUsdMn} isEstimate={row.original.turnoverIsEstimate} isDerived={row.original.turnoverIsDerived} />,
+    cell: ({ row }) => (
+      <Millions
+        value={row.original.turnoverUsdMn}
+        isEstimate={row.original.turnoverIsEstimate}
+        isDerived={row.original.turnoverIsDerived}
+      />
+    ),
     sortDescFirst: true,
     meta: { align: 'end' },
   }),

@@ -28,7 +28,10 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
   const { table: result, sources } = data;
   const { navigate, isPending } = useOverviewNavigation(params);
 
-  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.dir === 'desc' }], [params.sort, params.dir]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: params.sort, desc: params.dir === 'desc' }],
+    [params.sort, params.dir],
+  );
   const onSortingChange = useCallback(
     (next: SortingState) => {
       const first = next[0];
@@ -50,14 +53,17 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
           'No annual figures from this source are in the database yet.'
         ) : (
           <>
-            {result.total} {result.total === 1 ? 'partner' : 'partners'}, calendar year {year}, USD million at current prices,
-            as reported by Kazakhstan (exports FOB, imports CIF; turnover = exports + imports, only where both are published).
+            {result.total} {result.total === 1 ? 'partner' : 'partners'}, calendar year {year}, USD million at current
+            prices, as reported by Kazakhstan (exports FOB, imports CIF; turnover = exports + imports, only where both
+            are published).
             {result.year !== null && result.year >= 2020
               ? ' From 2020 the figures are the Bureau of National Statistics’ final editions, whose table lists 50 partners (all EU members and 23 others); earlier years are IMF DOTS with about 200.'
               : ' Source: IMF DOTS.'}
             {result.worldTurnoverUsdMn !== null
               ? ` Shares are of Kazakhstan’s total turnover with the world in ${year}: ${formatUsdMillions(result.worldTurnoverUsdMn)}${
-                  result.worldIsDerived && result.worldSourceId === BNS_MONTHLY_SOURCE_ID ? ' (derived: the sum of the bureau’s 12 monthly totals)' : ''
+                  result.worldIsDerived && result.worldSourceId === BNS_MONTHLY_SOURCE_ID
+                    ? ' (derived: the sum of the bureau’s 12 monthly totals)'
+                    : ''
                 }.`
               : null}{' '}
             The EU row (a group) contains its members: never add the two.{' '}

@@ -15,7 +15,12 @@ export function SourceCredit({ sources }: { sources: readonly SourceAttribution[
         <span key={source.id}>
           {index > 0 ? '; ' : null}
           {source.url ? (
-            <a href={source.url} className="underline underline-offset-2 hover:text-foreground" rel="noopener noreferrer" target="_blank">
+            <a
+              href={source.url}
+              className="underline underline-offset-2 hover:text-foreground"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
               {withoutFinalStop(source.attribution)}
             </a>
           ) : (

@@ -18,7 +18,16 @@ interface TurnoverChartProps extends TurnoverChartSeries {
   desc?: string;
 }
 
-export function TurnoverChart({ data, categories, testId, height, referenceLines, markers, title, desc }: TurnoverChartProps) {
+export function TurnoverChart({
+  data,
+  categories,
+  testId,
+  height,
+  referenceLines,
+  markers,
+  title,
+  desc,
+}: TurnoverChartProps) {
   return (
     <LineChart
       data={data}

@@ -8,7 +8,10 @@ import { serializeOverviewSearchParams, type OverviewSearchParams } from '@/lib/
 export function useOverviewNavigation(params: OverviewSearchParams) {
   const { go, isPending } = useUrlNavigation();
 
-  const navigate = useCallback((patch: Partial<OverviewSearchParams>) => go(serializeOverviewSearchParams({ ...params, ...patch })), [go, params]);
+  const navigate = useCallback(
+    (patch: Partial<OverviewSearchParams>) => go(serializeOverviewSearchParams({ ...params, ...patch })),
+    [go, params],
+  );
 
   return { navigate, isPending };
 }

@@ -24,7 +24,11 @@ interface AgreementsSectionProps {
 
 function when(a: PartnerAgreement): string {
   if (a.isNegotiation) return 'under negotiation';
-  const signed = a.signedOn ? formatIsoDate(a.signedOn) : a.signedYear !== null ? String(a.signedYear) : 'date not given';
+  const signed = a.signedOn
+    ? formatIsoDate(a.signedOn)
+    : a.signedYear !== null
+      ? String(a.signedYear)
+      : 'date not given';
   const inForce = a.inForceOn ? formatIsoDate(a.inForceOn) : a.inForceYear !== null ? String(a.inForceYear) : null;
   return inForce ? `signed ${signed}; in force ${inForce}` : `signed ${signed}`;
 }
@@ -40,8 +44,12 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
         Agreements
       </h2>
       {agreements.length === 0 ? (
-        <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
-          No named agreement with {partnerName} is recorded in DESTA (trade agreements signed up to 2018) or in the source articles.
+        <p
+          data-empty="true"
+          className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
+        >
+          No named agreement with {partnerName} is recorded in DESTA (trade agreements signed up to 2018) or in the
+          source articles.
         </p>
       ) : (
         <>
@@ -58,7 +66,8 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
             {desta.length > 0 ? (
               <li className="rounded-md border border-border bg-card px-3 py-1.5">
                 <span className="font-semibold">{desta.filter((a) => a.partyCount === 2).length}</span> bilateral,{' '}
-                <span className="font-semibold">{desta.filter((a) => a.partyCount > 2).length}</span> with several parties (DESTA)
+                <span className="font-semibold">{desta.filter((a) => a.partyCount > 2).length}</span> with several
+                parties (DESTA)
               </li>
             ) : null}
           </ul>
@@ -74,11 +83,21 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
               <caption className="sr-only">Agreements involving Kazakhstan and {partnerName}</caption>
               <thead>
                 <tr className="text-left">
-                  <th scope="col" className="px-3 py-2 font-semibold">Agreement</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">Kind</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">When</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">Parties</th>
-                  <th scope="col" className="px-3 py-2 font-semibold">Source</th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Agreement
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Kind
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    When
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Parties
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-semibold">
+                    Source
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -88,7 +107,13 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
                       {a.title}
                       {a.value !== null && a.currency ? (
                         <span className="block text-xs text-muted-foreground">
-                          Stated value: {[qualifierPrefix(a.qualifier as QualifierValue), formatPublishedAmount(a.value, a.currency, a.scale)].filter(Boolean).join(' ')}
+                          Stated value:{' '}
+                          {[
+                            qualifierPrefix(a.qualifier as QualifierValue),
+                            formatPublishedAmount(a.value, a.currency, a.scale),
+                          ]
+                            .filter(Boolean)
+                            .join(' ')}
                         </span>
                       ) : null}
                     </th>
@@ -97,7 +122,12 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
                     <td className="px-3 py-1.5 tabular-nums">{a.partyCount === 2 ? 'bilateral' : a.partyCount}</td>
                     <td className="px-3 py-1.5">
                       {a.source.url ? (
-                        <a href={a.source.url} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+                        <a
+                          href={a.source.url}
+                          className="underline underline-offset-2"
+                          rel="noopener noreferrer"
+                          target="_blank"
+                        >
                           {a.key.startsWith('desta:') ? `DESTA no. ${a.key.slice(6)}` : a.source.title}
                         </a>
                       ) : a.key.startsWith('desta:') ? (
@@ -105,7 +135,9 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
                       ) : (
                         a.source.title
                       )}
-                      {a.locator && !a.locator.startsWith('DESTA no.') ? <span className="block text-xs text-muted-foreground">{a.locator}</span> : null}
+                      {a.locator && !a.locator.startsWith('DESTA no.') ? (
+                        <span className="block text-xs text-muted-foreground">{a.locator}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -118,8 +150,8 @@ export function AgreementsSection({ partnerName, agreements, counts, quotedCount
         <div className="space-y-2">
           <h3 className="text-base font-semibold">Agreements counted in the news and articles</h3>
           <p className="max-w-3xl text-sm text-muted-foreground">
-            Numbers of documents or agreements as officials and the press state them, often for one visit or summit; they are not a
-            list and may overlap with the agreements above.
+            Numbers of documents or agreements as officials and the press state them, often for one visit or summit;
+            they are not a list and may overlap with the agreements above.
           </p>
           <NewsFiguresTable
             figures={quotedCounts}

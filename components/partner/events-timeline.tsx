@@ -17,7 +17,8 @@ const KIND_LABELS: Record<string, string> = {
 function eventDate(event: PartnerEvent): string {
   const precision = eventDatePrecision(event.date, event.endDate);
   const start = formatIsoDate(event.date, precision);
-  if (precision === 'day' && event.endDate && event.endDate !== event.date) return `${start} to ${formatIsoDate(event.endDate)}`;
+  if (precision === 'day' && event.endDate && event.endDate !== event.date)
+    return `${start} to ${formatIsoDate(event.endDate)}`;
   return start;
 }
 
@@ -29,17 +30,24 @@ export function EventsTimeline({ partnerName, events }: { partnerName: string; e
         Events
       </h2>
       {events.length === 0 ? (
-        <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
+        <p
+          data-empty="true"
+          className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
+        >
           No event involving {partnerName} is recorded in the source articles.
         </p>
       ) : (
         <ol className="relative space-y-4 border-l border-border pl-5">
           {events.map((event) => (
             <li key={event.key} className="relative">
-              <span aria-hidden="true" className="absolute top-1.5 -left-[1.45rem] h-2.5 w-2.5 rounded-full border-2 border-accent bg-card" />
+              <span
+                aria-hidden="true"
+                className="absolute top-1.5 -left-[1.45rem] h-2.5 w-2.5 rounded-full border-2 border-accent bg-card"
+              />
               <p className="text-xs text-muted-foreground">
                 <time dateTime={event.date}>{eventDate(event)}</time>
-                {event.dateInferred ? ' (date inferred from the article)' : ''} · {KIND_LABELS[event.kind] ?? event.kind}
+                {event.dateInferred ? ' (date inferred from the article)' : ''} ·{' '}
+                {KIND_LABELS[event.kind] ?? event.kind}
                 {event.place ? ` · ${event.place}` : ''}
               </p>
               <p className="text-sm font-medium">{event.title}</p>
@@ -47,7 +55,12 @@ export function EventsTimeline({ partnerName, events }: { partnerName: string; e
               <p className="text-xs text-muted-foreground">
                 Source:{' '}
                 {event.source.url ? (
-                  <a href={event.source.url} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+                  <a
+                    href={event.source.url}
+                    className="underline underline-offset-2"
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
                     {event.source.title}
                   </a>
                 ) : (

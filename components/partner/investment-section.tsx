@@ -21,12 +21,17 @@ export function InvestmentSection({ partnerName, figures, rates }: InvestmentSec
         Investment from {partnerName}
       </h2>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Foreign direct investment in Kazakhstan as quoted by officials and the press; there is no official series by partner here. The
-        concepts are incompatible, so each has its own table: never compare a gross inflow with a stock or a cumulative sum.
+        Foreign direct investment in Kazakhstan as quoted by officials and the press; there is no official series by
+        partner here. The concepts are incompatible, so each has its own table: never compare a gross inflow with a
+        stock or a cumulative sum.
       </p>
       <div className="space-y-4">
         {FDI_CONCEPTS.map((concept) => (
-          <div key={concept.code} className="space-y-2 rounded-lg border border-border bg-card p-4" data-testid={`fdi-${concept.code}`}>
+          <div
+            key={concept.code}
+            className="space-y-2 rounded-lg border border-border bg-card p-4"
+            data-testid={`fdi-${concept.code}`}
+          >
             <h3 className="text-base font-semibold">{concept.label}</h3>
             <p className="text-xs text-muted-foreground">{concept.explanation}</p>
             <NewsFiguresTable

@@ -15,7 +15,8 @@ interface MirrorSectionProps {
   sources: readonly SourceAttribution[];
 }
 
-const signed = (value: number | null) => (value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`);
+const signed = (value: number | null) =>
+  value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`;
 const ratio = (value: number | null) => (value === null ? MISSING : `× ${formatNumber(value, value >= 10 ? 0 : 1)}`);
 
 /**
@@ -57,50 +58,67 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
       </h2>
       <div className="max-w-3xl space-y-2 text-sm text-muted-foreground">
         <p>
-          Every flow is recorded twice: Kazakhstan’s exports to {partnerName} are {possessive(partnerName)} imports from Kazakhstan. The two records
-          rarely match, and they are shown next to each other, never added. The usual causes:
+          Every flow is recorded twice: Kazakhstan’s exports to {partnerName} are {possessive(partnerName)} imports from
+          Kazakhstan. The two records rarely match, and they are shown next to each other, never added. The usual
+          causes:
         </p>
         <ul className="list-disc space-y-1 pl-5">
           <li>
-            <span className="font-medium text-foreground">Attribution of crude oil:</span> Kazakhstan records exports by declared
-            destination; importers record them by origin. Oil sold through traders or shipped via third countries can appear as an export
-            to one country (e.g. the Netherlands, Italy, Switzerland) and as nobody’s import from Kazakhstan there.
+            <span className="font-medium text-foreground">Attribution of crude oil:</span> Kazakhstan records exports by
+            declared destination; importers record them by origin. Oil sold through traders or shipped via third
+            countries can appear as an export to one country (e.g. the Netherlands, Italy, Switzerland) and as nobody’s
+            import from Kazakhstan there.
           </li>
           <li>
-            <span className="font-medium text-foreground">Valuation:</span> exports are valued free on board (FOB), imports including
-            cost, insurance and freight (CIF), so imports read some percent higher for the same goods.
+            <span className="font-medium text-foreground">Valuation:</span> exports are valued free on board (FOB),
+            imports including cost, insurance and freight (CIF), so imports read some percent higher for the same goods.
           </li>
           <li>
-            <span className="font-medium text-foreground">Timing and coverage:</span> goods in transit at the year end, re-exports,
-            confidential items and different thresholds.
+            <span className="font-medium text-foreground">Timing and coverage:</span> goods in transit at the year end,
+            re-exports, confidential items and different thresholds.
           </li>
         </ul>
         {latestBoth ? (
           <p className="text-foreground" data-testid="latest-gap">
-            In {latestBoth.year}, Kazakhstan reported {formatUsdMillions(latestBoth.kazExportUsdMn)} of exports to {partnerName};{' '}
-            {partnerName} reported {formatUsdMillions(latestBoth.partnerImportUsdMn)} of imports from Kazakhstan
+            In {latestBoth.year}, Kazakhstan reported {formatUsdMillions(latestBoth.kazExportUsdMn)} of exports to{' '}
+            {partnerName}; {partnerName} reported {formatUsdMillions(latestBoth.partnerImportUsdMn)} of imports from
+            Kazakhstan
             {latestBoth.exportGap.ratio !== null ? ` (${ratio(latestBoth.exportGap.ratio)})` : ''}.
           </p>
         ) : null}
         {largest && largest.year !== latestBoth?.year ? (
           <p className="text-foreground" data-testid="largest-gap">
             Largest gap: in {largest.year}, Kazakhstan reported {formatUsdMillions(largest.kaz)} of{' '}
-            {largest.side === 'export' ? `exports to ${partnerName}` : `imports from ${partnerName}`}; {partnerName} reported{' '}
-            {formatUsdMillions(largest.partner)} of {largest.side === 'export' ? 'imports from Kazakhstan' : 'exports to Kazakhstan'}.
+            {largest.side === 'export' ? `exports to ${partnerName}` : `imports from ${partnerName}`}; {partnerName}{' '}
+            reported {formatUsdMillions(largest.partner)} of{' '}
+            {largest.side === 'export' ? 'imports from Kazakhstan' : 'exports to Kazakhstan'}.
           </p>
         ) : null}
       </div>
       {!hasData ? (
-        <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
-          {partnerName} does not report its trade with Kazakhstan to the IMF’s Direction of Trade Statistics in this release (or reports
-          it only as part of a group), so there is nothing to compare.
+        <p
+          data-empty="true"
+          className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
+        >
+          {partnerName} does not report its trade with Kazakhstan to the IMF’s Direction of Trade Statistics in this
+          release (or reports it only as part of a group), so there is nothing to compare.
         </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           {(
             [
-              ['exports', `Kazakhstan’s exports to ${partnerName}`, exportData, `as ${partnerName} reports its imports (CIF)`],
-              ['imports', `Kazakhstan’s imports from ${partnerName}`, importData, `as ${partnerName} reports its exports (FOB)`],
+              [
+                'exports',
+                `Kazakhstan’s exports to ${partnerName}`,
+                exportData,
+                `as ${partnerName} reports its imports (CIF)`,
+              ],
+              [
+                'imports',
+                `Kazakhstan’s imports from ${partnerName}`,
+                importData,
+                `as ${partnerName} reports its exports (FOB)`,
+              ],
             ] as const
           ).map(([key, title, data, partnerLabel]) => (
             <ChartFigure
@@ -113,7 +131,12 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
                 { label: `${partnerName}-reported`, color: seriesColor(1) },
               ]}
               exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
-              footnote={<p>USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.</p>}
+              footnote={
+                <p>
+                  USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between
+                  databases.
+                </p>
+              }
               table={
                 <ChartTable
                   caption={`${title}, ${range}: both records, USD million`}
@@ -153,7 +176,9 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
       )}
       {hasData ? (
         <details className="rounded-lg border border-border bg-card">
-          <summary className="cursor-pointer px-3 py-2 text-sm font-medium hover:bg-muted">Both records year by year, with the gap</summary>
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium hover:bg-muted">
+            Both records year by year, with the gap
+          </summary>
           <div className="border-t border-border p-2">
             <ChartTable
               caption={`Kazakhstan-reported and ${partnerName}-reported trade, USD million`}

@@ -10,10 +10,18 @@ function period(m: Membership): string {
 }
 
 /** Name, code and kind, and the groups the partner belongs (or belonged) to, with dates. */
-export function ProfileHeader({ partner, groups: allGroups }: { partner: PartnerSummary; groups: readonly Membership[] }) {
+export function ProfileHeader({
+  partner,
+  groups: allGroups,
+}: {
+  partner: PartnerSummary;
+  groups: readonly Membership[];
+}) {
   // AGG_EU27 is the fixed composition behind the EU series, not a group of its own: listing it next
   // to the EU would read as a second membership.
-  const groups = allGroups.filter((g) => g.groupCode !== 'AGG_EU27' || !allGroups.some((o) => o.groupCode === 'AGG_EU'));
+  const groups = allGroups.filter(
+    (g) => g.groupCode !== 'AGG_EU27' || !allGroups.some((o) => o.groupCode === 'AGG_EU'),
+  );
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted-foreground">
@@ -58,10 +66,18 @@ export function GroupMembersByPeriod({ members, note }: { members: readonly Memb
           <caption className="sr-only">Members and their membership periods</caption>
           <thead>
             <tr className="text-left">
-              <th scope="col" className="px-3 py-2 font-semibold">Member</th>
-              <th scope="col" className="px-3 py-2 font-semibold">From</th>
-              <th scope="col" className="px-3 py-2 font-semibold">To</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Note</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Member
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                From
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                To
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Note
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +89,9 @@ export function GroupMembersByPeriod({ members, note }: { members: readonly Memb
                   </Link>
                 </th>
                 <td className="px-3 py-1.5 whitespace-nowrap">{formatIsoDate(m.validFrom)}</td>
-                <td className="px-3 py-1.5 whitespace-nowrap">{m.validTo ? formatIsoDate(m.validTo) : 'member today'}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap">
+                  {m.validTo ? formatIsoDate(m.validTo) : 'member today'}
+                </td>
                 <td className="px-3 py-1.5 text-muted-foreground">{m.note ?? ''}</td>
               </tr>
             ))}

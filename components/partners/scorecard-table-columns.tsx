@@ -4,7 +4,14 @@
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
-import { formatMillions, formatNumber, formatPercent, formatSignedPercent, formatUsdMillions, MISSING } from '@/lib/format';
+import {
+  formatMillions,
+  formatNumber,
+  formatPercent,
+  formatSignedPercent,
+  formatUsdMillions,
+  MISSING,
+} from '@/lib/format';
 import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import { qualifierDisplay } from '@/lib/qualifiers';
 import type { ScorecardRow } from '@/lib/queries/scorecard';
@@ -29,7 +36,10 @@ function Money({ value, estimate, title }: { value: number | null; estimate?: bo
     <span title={title} className="whitespace-nowrap">
       {formatMillions(value)}
       {estimate ? (
-        <abbr title="Estimate, or computed from one" className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline">
+        <abbr
+          title="Estimate, or computed from one"
+          className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline"
+        >
           e
         </abbr>
       ) : null}
@@ -41,7 +51,10 @@ function Money({ value, estimate, title }: { value: number | null; estimate?: bo
 function SourceBreak({ show }: { show: boolean }) {
   if (!show) return null;
   return (
-    <abbr title="The two years come from different sources (IMF DOTS and the Bureau of National Statistics)" className="ml-0.5 text-muted-foreground no-underline">
+    <abbr
+      title="The two years come from different sources (IMF DOTS and the Bureau of National Statistics)"
+      className="ml-0.5 text-muted-foreground no-underline"
+    >
       †
     </abbr>
   );
@@ -49,7 +62,12 @@ function SourceBreak({ show }: { show: boolean }) {
 
 function RankChange({ row }: { row: ScorecardRow }) {
   if (row.rank === null) return <span>{MISSING}</span>;
-  if (row.previousRank === null) return <span className="text-xs text-muted-foreground" title="No turnover the year before">new</span>;
+  if (row.previousRank === null)
+    return (
+      <span className="text-xs text-muted-foreground" title="No turnover the year before">
+        new
+      </span>
+    );
   const change = row.rankChange ?? 0;
   if (change === 0) return <span title={`Rank ${row.previousRank} the year before`}>=</span>;
   const up = change > 0;
@@ -69,7 +87,9 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
     // The measures of the question asked most (size, share, change, growth, trend) come first, so they fit on a laptop screen.
     helper.accessor('rank', {
       id: 'rank',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Rank" unit={ctx.ranked ? String(year) : 'none'} />,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Rank" unit={ctx.ranked ? String(year) : 'none'} />
+      ),
       cell: ({ getValue }) => {
         const rank = getValue();
         return rank === null ? MISSING : <span className="font-medium">{rank}</span>;
@@ -92,7 +112,8 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       cell: ({ row }) => (
         // No prefetch: a page of partners would fetch every profile in view.
         <Link href={`/partners/${row.original.code}`} prefetch={false} className="underline-offset-2 hover:underline">
-          {row.original.name} <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
+          {row.original.name}{' '}
+          <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
         </Link>
       ),
       sortDescFirst: false,
@@ -100,11 +121,18 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
     }),
     helper.display({
       id: 'groups',
-      header: () => <span className="flex flex-col leading-tight">Groups<span className="text-xs font-normal text-muted-foreground">in {year}</span></span>,
+      header: () => (
+        <span className="flex flex-col leading-tight">
+          Groups<span className="text-xs font-normal text-muted-foreground">in {year}</span>
+        </span>
+      ),
       cell: ({ row }) => (
         <span className="flex min-w-24 flex-wrap gap-1">
           {row.original.groups.map((g) => (
-            <span key={g} className="rounded border border-border px-1 text-[0.7rem] leading-4 whitespace-nowrap text-muted-foreground">
+            <span
+              key={g}
+              className="rounded border border-border px-1 text-[0.7rem] leading-4 whitespace-nowrap text-muted-foreground"
+            >
               {MEMBERSHIP_GROUP_LABELS[g]}
             </span>
           ))}
@@ -116,15 +144,25 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       id: 'turnover',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Turnover" unit={usd} />,
       cell: ({ row }) => (
-        <Money value={row.original.turnoverUsdMn} estimate={row.original.turnoverIsEstimate} title={`Turnover ${year}: ${formatUsdMillions(row.original.turnoverUsdMn)} · ${source(row.original.sourceId)}`} />
+        <Money
+          value={row.original.turnoverUsdMn}
+          estimate={row.original.turnoverIsEstimate}
+          title={`Turnover ${year}: ${formatUsdMillions(row.original.turnoverUsdMn)} · ${source(row.original.sourceId)}`}
+        />
       ),
       sortDescFirst: true,
       meta: { label: 'Turnover', align: 'end' },
     }),
     helper.accessor('share', {
       id: 'share',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Share" unit={`of Kazakhstan’s total, ${year}`} />,
-      cell: ({ getValue }) => <span title={`Share of Kazakhstan’s total turnover with the world in ${year}`}>{formatPercent(getValue())}</span>,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Share" unit={`of Kazakhstan’s total, ${year}`} />
+      ),
+      cell: ({ getValue }) => (
+        <span title={`Share of Kazakhstan’s total turnover with the world in ${year}`}>
+          {formatPercent(getValue())}
+        </span>
+      ),
       sortDescFirst: true,
       meta: { label: 'Share', align: 'end' },
     }),
@@ -145,7 +183,9 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
     }),
     helper.accessor('cagr', {
       id: 'cagr',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Growth p.a." unit={`CAGR ${year - window}–${year}`} />,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Growth p.a." unit={`CAGR ${year - window}–${year}`} />
+      ),
       cell: ({ row }) => (
         <span
           className="whitespace-nowrap"
@@ -162,17 +202,26 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       id: 'trend',
       header: () => (
         <span className="flex flex-col leading-tight">
-          Trend<span className="text-xs font-normal text-muted-foreground">turnover {ctx.sparklineFrom}–{year}</span>
+          Trend
+          <span className="text-xs font-normal text-muted-foreground">
+            turnover {ctx.sparklineFrom}–{year}
+          </span>
         </span>
       ),
-      cell: ({ row }) => <Sparkline points={ctx.sparklines[row.original.code] ?? []} fromYear={ctx.sparklineFrom} toYear={year} />,
+      cell: ({ row }) => (
+        <Sparkline points={ctx.sparklines[row.original.code] ?? []} fromYear={ctx.sparklineFrom} toYear={year} />
+      ),
       meta: { label: 'Trend' },
     }),
     helper.accessor('exportUsdMn', {
       id: 'export',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit={usd} />,
       cell: ({ row }) => (
-        <Money value={row.original.exportUsdMn} estimate={row.original.exportIsEstimate} title={`Exports ${year}: ${formatUsdMillions(row.original.exportUsdMn)} · ${source(row.original.sourceId)}`} />
+        <Money
+          value={row.original.exportUsdMn}
+          estimate={row.original.exportIsEstimate}
+          title={`Exports ${year}: ${formatUsdMillions(row.original.exportUsdMn)} · ${source(row.original.sourceId)}`}
+        />
       ),
       sortDescFirst: true,
       meta: { label: 'Exports', align: 'end' },
@@ -181,14 +230,20 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       id: 'import',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit={usd} />,
       cell: ({ row }) => (
-        <Money value={row.original.importUsdMn} estimate={row.original.importIsEstimate} title={`Imports ${year}: ${formatUsdMillions(row.original.importUsdMn)} · ${source(row.original.sourceId)}`} />
+        <Money
+          value={row.original.importUsdMn}
+          estimate={row.original.importIsEstimate}
+          title={`Imports ${year}: ${formatUsdMillions(row.original.importUsdMn)} · ${source(row.original.sourceId)}`}
+        />
       ),
       sortDescFirst: true,
       meta: { label: 'Imports', align: 'end' },
     }),
     helper.accessor('balanceUsdMn', {
       id: 'balance',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Balance" unit={`exports − imports, ${year}`} />,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Balance" unit={`exports − imports, ${year}`} />
+      ),
       cell: ({ getValue }) => {
         const value = getValue();
         return (
@@ -203,19 +258,29 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
     helper.accessor('agreements', {
       id: 'agreements',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Agreements" unit="on record, all years" />,
-      cell: ({ getValue }) => <span title="Agreements in the database with this partner as a party (DESTA trade agreements and those named in the source articles)">{formatNumber(getValue(), 0)}</span>,
+      cell: ({ getValue }) => (
+        <span title="Agreements in the database with this partner as a party (DESTA trade agreements and those named in the source articles)">
+          {formatNumber(getValue(), 0)}
+        </span>
+      ),
       sortDescFirst: true,
       meta: { label: 'Agreements', align: 'end' },
     }),
     helper.accessor('fdiUsdMn', {
       id: 'investment',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Investment" unit="FDI gross inflow, USD million" />,
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title="Investment" unit="FDI gross inflow, USD million" />
+      ),
       cell: ({ row }) => {
         const r = row.original;
-        if (r.fdiUsdMn === null) return <span title="No annual FDI inflow from this partner in the database">{MISSING}</span>;
+        if (r.fdiUsdMn === null)
+          return <span title="No annual FDI inflow from this partner in the database">{MISSING}</span>;
         const { symbol, label } = qualifierDisplay(r.fdiQualifier ?? 'EXACT');
         return (
-          <span className="whitespace-nowrap" title={`Gross FDI inflow from ${r.name} in ${r.fdiYear}: ${label.toLowerCase()} ${formatUsdMillions(r.fdiUsdMn)} · ${source(r.fdiSourceId)} (secondary, rounded)`}>
+          <span
+            className="whitespace-nowrap"
+            title={`Gross FDI inflow from ${r.name} in ${r.fdiYear}: ${label.toLowerCase()} ${formatUsdMillions(r.fdiUsdMn)} · ${source(r.fdiSourceId)} (secondary, rounded)`}
+          >
             {symbol ? <span className="text-muted-foreground">{symbol}</span> : null}
             {formatMillions(r.fdiUsdMn)} <span className="text-xs text-muted-foreground">{r.fdiYear}</span>
           </span>

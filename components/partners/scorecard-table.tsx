@@ -46,15 +46,18 @@ function WorldNote({ scorecard }: { scorecard: Scorecard }) {
   if (world.turnoverUsdMn === null) {
     return (
       <>
-        Shares are unavailable for {year}: there is no published world total, and the bureau’s monthly totals cover {world.months} of 12
-        months (a partial year is never used).
+        Shares are unavailable for {year}: there is no published world total, and the bureau’s monthly totals cover{' '}
+        {world.months} of 12 months (a partial year is never used).
       </>
     );
   }
   return (
     <>
       Shares are of Kazakhstan’s total turnover with the world in {year}: {formatUsdMillions(world.turnoverUsdMn)}
-      {world.derived ? ', derived as the sum of the bureau’s 12 monthly export and import totals' : ', as published (IMF DOTS, world total)'}.
+      {world.derived
+        ? ', derived as the sum of the bureau’s 12 monthly export and import totals'
+        : ', as published (IMF DOTS, world total)'}
+      .
     </>
   );
 }
@@ -81,7 +84,9 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
   const sorting = useMemo<SortingState>(() => params.sort.map((s) => ({ id: s.id, desc: s.desc })), [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
-      const sort: ScorecardSort[] = next.filter((s) => isSortKey(s.id)).map((s) => ({ id: s.id as ScorecardSortKey, desc: s.desc }));
+      const sort: ScorecardSort[] = next
+        .filter((s) => isSortKey(s.id))
+        .map((s) => ({ id: s.id as ScorecardSortKey, desc: s.desc }));
       if (sort.length > 0) navigate({ sort });
     },
     [navigate],
@@ -112,7 +117,10 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
   // Exports get the view as shown, with the year made explicit so that a file made later says the same.
   const exportQuery = serializeScorecardSearchParams({ ...params, year }, { paging: false });
   const hrefs = Object.fromEntries(
-    (['csv', 'xlsx', 'json'] as const).map((format) => [format, `/api/export/partners?${exportQuery ? `${exportQuery}&` : ''}format=${format}`]),
+    (['csv', 'xlsx', 'json'] as const).map((format) => [
+      format,
+      `/api/export/partners?${exportQuery ? `${exportQuery}&` : ''}format=${format}`,
+    ]),
   ) as Record<ExportFormat, string>;
 
   return (
@@ -120,8 +128,14 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" data-testid="scorecard-summary">
           <span className="font-medium text-foreground">{formatNumber(scorecard.total, 0)}</span>{' '}
-          {params.view === 'countries' ? (scorecard.total === 1 ? 'partner country' : 'partner countries') : scorecard.total === 1 ? 'group' : 'groups'} with
-          trade figures in {year}
+          {params.view === 'countries'
+            ? scorecard.total === 1
+              ? 'partner country'
+              : 'partner countries'
+            : scorecard.total === 1
+              ? 'group'
+              : 'groups'}{' '}
+          with trade figures in {year}
         </p>
         <DataTableExport hrefs={hrefs} rowCount={scorecard.total} />
       </div>
@@ -131,20 +145,29 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
         isPending={isPending}
         rowData={rowData}
         caption={`Kazakhstan’s partners in ${year}: turnover, exports, imports and balance in USD million, share, growth, rank, agreements and investment`}
-        emptyMessage={scorecard.total > 0 ? 'This page is past the last one; go back to the first page.' : 'No partner matches these filters.'}
+        emptyMessage={
+          scorecard.total > 0
+            ? 'This page is past the last one; go back to the first page.'
+            : 'No partner matches these filters.'
+        }
       />
-      <DataTablePagination table={table} pageSizes={SCORECARD_PAGE_SIZES} rowLabel={params.view === 'countries' ? 'partners' : 'groups'} isPending={isPending} />
+      <DataTablePagination
+        table={table}
+        pageSizes={SCORECARD_PAGE_SIZES}
+        rowLabel={params.view === 'countries' ? 'partners' : 'groups'}
+        isPending={isPending}
+      />
       <div className="space-y-1 text-xs text-muted-foreground" data-testid="scorecard-notes">
         <p>
-          Kazakhstan’s own statistics, calendar year {year}, USD million at current prices: the Bureau of National Statistics for 2020–2025
-          (final editions), the IMF’s Direction of Trade Statistics for earlier years; turnover = exports + imports, only where both are
-          published. <WorldNote scorecard={scorecard} />
+          Kazakhstan’s own statistics, calendar year {year}, USD million at current prices: the Bureau of National
+          Statistics for 2020–2025 (final editions), the IMF’s Direction of Trade Statistics for earlier years; turnover
+          = exports + imports, only where both are published. <WorldNote scorecard={scorecard} />
         </p>
         <p>
-          “e” = estimate; † = the two years compared come from different sources. Growth p.a. is the compound annual growth rate of turnover
-          over {scorecard.window} years. Ranks are among partner countries with a turnover that year; groups (EU, EAEU, …) overlap their
-          members and are listed separately, never added to them. Investment is the latest gross FDI inflow quoted by partner and year
-          (news figures, rounded). {MEMBERSHIP_RULE}
+          “e” = estimate; † = the two years compared come from different sources. Growth p.a. is the compound annual
+          growth rate of turnover over {scorecard.window} years. Ranks are among partner countries with a turnover that
+          year; groups (EU, EAEU, …) overlap their members and are listed separately, never added to them. Investment is
+          the latest gross FDI inflow quoted by partner and year (news figures, rounded). {MEMBERSHIP_RULE}
         </p>
         <p>
           <SourceCredit sources={sources} />

@@ -8,7 +8,10 @@ import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCo
 import { CAGR_WINDOWS, SCORECARD_VIEWS, type ScorecardParams, type ScorecardView } from '@/lib/search-params/partners';
 import { useScorecardNavigation } from './use-scorecard-navigation';
 
-const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({ value: code, label: `${MEMBERSHIP_GROUP_LABELS[code]} members` }));
+const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
+  value: code,
+  label: `${MEMBERSHIP_GROUP_LABELS[code]} members`,
+}));
 const VIEW_LABELS: Record<ScorecardView, string> = { countries: 'Countries', groups: 'Country groups' };
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 
@@ -27,8 +30,13 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
 
   const onView = (view: ScorecardView) => {
     // Groups are not ranked, so a rank sort falls back to turnover; the group filter is for countries.
-    const sort = view === 'countries' ? params.sort : params.sort.filter((s) => s.id !== 'rank' && s.id !== 'rank_change');
-    navigate({ view, sort: sort.length > 0 ? sort : [{ id: 'turnover', desc: true }], group: view === 'groups' ? undefined : params.group });
+    const sort =
+      view === 'countries' ? params.sort : params.sort.filter((s) => s.id !== 'rank' && s.id !== 'rank_change');
+    navigate({
+      view,
+      sort: sort.length > 0 ? sort : [{ id: 'turnover', desc: true }],
+      group: view === 'groups' ? undefined : params.group,
+    });
   };
 
   return (
@@ -70,7 +78,12 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
             </label>
             <label className="flex items-center gap-1.5 text-sm">
               <span>Growth over</span>
-              <select key={params.window} className={SELECT_CLASS} defaultValue={params.window} onChange={(event) => navigate({ window: Number(event.target.value) })}>
+              <select
+                key={params.window}
+                className={SELECT_CLASS}
+                defaultValue={params.window}
+                onChange={(event) => navigate({ window: Number(event.target.value) })}
+              >
                 {CAGR_WINDOWS.map((w) => (
                   <option key={w} value={w}>
                     {w} years
@@ -100,7 +113,13 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
           </>
         }
       >
-        <DataTableSearch value={params.q ?? ''} onSearch={onSearch} label="Filter partners by name" placeholder="Filter by name…" testId="scorecard-search" />
+        <DataTableSearch
+          value={params.q ?? ''}
+          onSearch={onSearch}
+          label="Filter partners by name"
+          placeholder="Filter by name…"
+          testId="scorecard-search"
+        />
         {params.view === 'countries' ? (
           <DataTableFacetedFilter
             title="Group"

@@ -11,7 +11,8 @@ interface SparklineProps {
 }
 
 export function Sparkline({ points, fromYear, toYear, width = 96, height = 24 }: SparklineProps) {
-  if (points.length < 2) return <span className="text-xs text-muted-foreground">{points.length === 1 ? 'one year' : '–'}</span>;
+  if (points.length < 2)
+    return <span className="text-xs text-muted-foreground">{points.length === 1 ? 'one year' : '–'}</span>;
   const values = points.map((p) => p.valueUsdMn);
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -34,11 +35,24 @@ export function Sparkline({ points, fromYear, toYear, width = 96, height = 24 }:
       : '';
 
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="overflow-visible text-accent">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      className="overflow-visible text-accent"
+    >
       <title>{label}</title>
       {runs.map((run) =>
         run.length === 1 ? (
-          <circle key={run[0]?.year} cx={x(run[0]?.year ?? fromYear)} cy={y(run[0]?.valueUsdMn ?? min)} r="1.5" fill="currentColor" />
+          <circle
+            key={run[0]?.year}
+            cx={x(run[0]?.year ?? fromYear)}
+            cy={y(run[0]?.valueUsdMn ?? min)}
+            r="1.5"
+            fill="currentColor"
+          />
         ) : (
           <polyline
             key={run[0]?.year}

@@ -12,18 +12,33 @@ export const SOURCE_KIND_LABELS: Record<string, string> = {
 };
 
 /** Official statistics first: they are what the dashboard's series are built from. */
-const KIND_ORDER: readonly SourceKind[] = ['STATISTICAL_DATASET', 'RESEARCH_DATASET', 'OFFICIAL_STATEMENT', 'NEWS_ARTICLE'];
+const KIND_ORDER: readonly SourceKind[] = [
+  'STATISTICAL_DATASET',
+  'RESEARCH_DATASET',
+  'OFFICIAL_STATEMENT',
+  'NEWS_ARTICLE',
+];
 
-const explorerHref = (query: Parameters<typeof serializeObservationQuery>[0]) => `/data?${serializeObservationQuery(query)}`;
+const explorerHref = (query: Parameters<typeof serializeObservationQuery>[0]) =>
+  `/data?${serializeObservationQuery(query)}`;
 
 function SourceCard({ source }: { source: SourceSummary }) {
   return (
-    <li id={`source-${source.id}`} className="scroll-mt-4 rounded-lg border border-border bg-card p-4 target:ring-2 target:ring-accent" data-testid="source">
+    <li
+      id={`source-${source.id}`}
+      className="scroll-mt-4 rounded-lg border border-border bg-card p-4 target:ring-2 target:ring-accent"
+      data-testid="source"
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1 space-y-0.5">
           <h3 className="font-semibold break-words">
             {source.url ? (
-              <a href={source.url} rel="noopener noreferrer" target="_blank" className="underline-offset-2 hover:underline">
+              <a
+                href={source.url}
+                rel="noopener noreferrer"
+                target="_blank"
+                className="underline-offset-2 hover:underline"
+              >
                 {source.title}
                 <span className="sr-only"> (opens the publisher’s page)</span>
               </a>
@@ -42,12 +57,15 @@ function SourceCard({ source }: { source: SourceSummary }) {
             className="shrink-0 rounded-md border border-border px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
             data-testid="source-explore"
           >
-            <span className="tabular-nums">{formatNumber(source.figures, 0)}</span> {source.figures === 1 ? 'figure' : 'figures'}
+            <span className="tabular-nums">{formatNumber(source.figures, 0)}</span>{' '}
+            {source.figures === 1 ? 'figure' : 'figures'}
             <span aria-hidden="true"> →</span>
             <span className="sr-only"> from {source.title} in the data explorer</span>
           </Link>
         ) : (
-          <span className="text-sm text-muted-foreground">No observations (exchange rates, events or agreements only)</span>
+          <span className="text-sm text-muted-foreground">
+            No observations (exchange rates, events or agreements only)
+          </span>
         )}
       </div>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
@@ -64,14 +82,21 @@ function SourceCard({ source }: { source: SourceSummary }) {
 
 /** Every source, grouped by kind, each with its attribution and a link to its figures in the explorer. */
 export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
-  const kinds = [...new Set<SourceKind>([...KIND_ORDER, ...sources.map((s) => s.kind)])].filter((kind) => sources.some((s) => s.kind === kind));
+  const kinds = [...new Set<SourceKind>([...KIND_ORDER, ...sources.map((s) => s.kind)])].filter((kind) =>
+    sources.some((s) => s.kind === kind),
+  );
   if (sources.length === 0) return <p className="text-sm text-muted-foreground">No sources are in the database yet.</p>;
   return (
     <div className="space-y-8" data-testid="source-list">
       <nav aria-label="Source kinds" className="flex flex-wrap gap-2 text-sm">
         {kinds.map((kind) => (
-          <a key={kind} href={`#kind-${kind}`} className="rounded-md border border-border bg-card px-3 py-1.5 hover:bg-muted">
-            {SOURCE_KIND_LABELS[kind] ?? kind} <span className="text-muted-foreground">({sources.filter((s) => s.kind === kind).length})</span>
+          <a
+            key={kind}
+            href={`#kind-${kind}`}
+            className="rounded-md border border-border bg-card px-3 py-1.5 hover:bg-muted"
+          >
+            {SOURCE_KIND_LABELS[kind] ?? kind}{' '}
+            <span className="text-muted-foreground">({sources.filter((s) => s.kind === kind).length})</span>
           </a>
         ))}
       </nav>
@@ -82,9 +107,13 @@ export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
           <section key={kind} aria-labelledby={`kind-${kind}`} className="space-y-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id={`kind-${kind}`} className="scroll-mt-4 text-lg font-semibold">
-                {SOURCE_KIND_LABELS[kind] ?? kind} <span className="text-sm font-normal text-muted-foreground">({group.length})</span>
+                {SOURCE_KIND_LABELS[kind] ?? kind}{' '}
+                <span className="text-sm font-normal text-muted-foreground">({group.length})</span>
               </h2>
-              <Link href={explorerHref({ kind: [kind] })} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+              <Link
+                href={explorerHref({ kind: [kind] })}
+                className="text-sm font-medium text-accent underline-offset-4 hover:underline"
+              >
                 All {formatNumber(figures, 0)} figures of this kind →
               </Link>
             </div>

@@ -23,7 +23,15 @@ export const POPOVER_TRIGGER_CLASS =
  * give focus back to the button; Tab moves through the panel like any other content, so it needs
  * no focus trap. Rendered in place (no portal), so it scrolls with its toolbar.
  */
-export function Popover({ trigger, triggerLabel, children, align = 'start', triggerClassName, panelClassName, testId }: PopoverProps) {
+export function Popover({
+  trigger,
+  triggerLabel,
+  children,
+  align = 'start',
+  triggerClassName,
+  panelClassName,
+  testId,
+}: PopoverProps) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, shapeCompareSeries, sortCompareSummary, type CompareShapeInput, type CompareSourcePoint } from './compare-series';
+import {
+  formatYears,
+  shapeCompareSeries,
+  sortCompareSummary,
+  type CompareShapeInput,
+  type CompareSourcePoint,
+} from './compare-series';
 
-const point = (partnerCode: string, year: number, valueUsdMn: number, sourceId = 'imf', derivation = 'PUBLISHED'): CompareSourcePoint => ({
+const point = (
+  partnerCode: string,
+  year: number,
+  valueUsdMn: number,
+  sourceId = 'imf',
+  derivation = 'PUBLISHED',
+): CompareSourcePoint => ({
   partnerCode,
   year,
   valueUsdMn,
@@ -23,7 +35,11 @@ const base: CompareShapeInput = {
     point('RUS', 2020, 50, 'bns'),
     point('RUS', 2021, 40, 'bns'),
   ],
-  world: [point('AGG_WORLD', 2019, 1000), point('AGG_WORLD', 2020, 1000), point('AGG_WORLD', 2021, 800, 'monthly', 'DERIVED')],
+  world: [
+    point('AGG_WORLD', 2019, 1000),
+    point('AGG_WORLD', 2020, 1000),
+    point('AGG_WORLD', 2021, 800, 'monthly', 'DERIVED'),
+  ],
   mode: 'absolute',
   scale: 'linear',
   currency: 'USD',
@@ -74,7 +90,9 @@ describe('shapeCompareSeries', () => {
     const points = [point('CHN', 2019, -10), point('CHN', 2020, 5, 'bns'), point('CHN', 2021, 10, 'bns')];
     const shape = shapeCompareSeries({ ...base, partners: [{ code: 'CHN', name: 'China' }], points, mode: 'change' });
     expect(shape.data.map((row) => row.CHN)).toEqual([null, null, 1]);
-    expect(shape.notes).toEqual(['1 year has no percentage change because the year before was zero or negative (a deficit has no percentage change).']);
+    expect(shape.notes).toEqual([
+      '1 year has no percentage change because the year before was zero or negative (a deficit has no percentage change).',
+    ]);
   });
 
   it('leaves non-positive values off a log chart but keeps them in the table', () => {
@@ -89,20 +107,46 @@ describe('shapeCompareSeries', () => {
     const shape = shapeCompareSeries({ ...base, currency: 'EUR' });
     expect(shape.unit.label).toBe('EUR million');
     expect(shape.data.map((row) => row.CHN)).toEqual([null, 120, 200]);
-    expect(shape.cells.CHN?.[2020]?.conversion).toEqual({ from: 'USD', to: 'EUR', year: 2020, usdPerEur: 1.25, isProvisional: false });
-    expect(shape.conversion).toEqual({ fromYear: 2020, toYear: 2021, yearsWithoutRate: [2019], provisionalYears: [2021] });
+    expect(shape.cells.CHN?.[2020]?.conversion).toEqual({
+      from: 'USD',
+      to: 'EUR',
+      year: 2020,
+      usdPerEur: 1.25,
+      isProvisional: false,
+    });
+    expect(shape.conversion).toEqual({
+      fromYear: 2020,
+      toYear: 2021,
+      yearsWithoutRate: [2019],
+      provisionalYears: [2021],
+    });
     expect(shape.notes.some((note) => note.includes('2019'))).toBe(true);
   });
 
   it('summarises each partner: first and last value, change, growth and share', () => {
     const [china, russia] = shapeCompareSeries(base).summary;
-    expect(china).toMatchObject({ firstYear: 2019, firstAmount: 100, lastYear: 2021, lastAmount: 200, change: 100, share: 0.25 });
+    expect(china).toMatchObject({
+      firstYear: 2019,
+      firstAmount: 100,
+      lastYear: 2021,
+      lastAmount: 200,
+      change: 100,
+      share: 0.25,
+    });
     expect(china?.growth).toBeCloseTo(Math.SQRT2 - 1, 12);
-    expect(russia).toMatchObject({ firstYear: 2020, lastYear: 2021, change: -10, growth: expect.closeTo(-0.2, 12), share: 0.05 });
+    expect(russia).toMatchObject({
+      firstYear: 2020,
+      lastYear: 2021,
+      change: -10,
+      growth: expect.closeTo(-0.2, 12),
+      share: 0.05,
+    });
   });
 
   it('refuses two values for one partner and year', () => {
-    expect(() => shapeCompareSeries({ ...base, points: [...base.points, point('CHN', 2019, 1, 'bns')] })).toThrow(/Duplicate/);
+    expect(() => shapeCompareSeries({ ...base, points: [...base.points, point('CHN', 2019, 1, 'bns')] })).toThrow(
+      /Duplicate/,
+    );
   });
 });
 

@@ -2,7 +2,15 @@
 // the table of the same numbers, and the per-partner summary, for one mode (absolute, share of
 // Kazakhstan's total, index, change on the year), scale and currency. Pure and unit-tested; the
 // page, the chart and the CSV export all use it, so they always show the same numbers.
-import { convertAmount, rateTable, summariseConversions, type Conversion, type Currency, type SeriesConversionSummary, type UsdPerEurRate } from './currency';
+import {
+  convertAmount,
+  rateTable,
+  summariseConversions,
+  type Conversion,
+  type Currency,
+  type SeriesConversionSummary,
+  type UsdPerEurRate,
+} from './currency';
 import {
   compoundAnnualGrowth,
   findSourceBreaks,
@@ -92,7 +100,11 @@ export interface CompareSeriesShape {
   sourceIds: string[];
 }
 
-function unitOf(mode: CompareModeValue, currency: Currency, fromYear: number): { kind: CompareUnitKind; label: string } {
+function unitOf(
+  mode: CompareModeValue,
+  currency: Currency,
+  fromYear: number,
+): { kind: CompareUnitKind; label: string } {
   switch (mode) {
     case 'share':
       return { kind: 'share', label: '% of Kazakhstan’s total with the world' };
@@ -163,14 +175,16 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
       // Count the years whose change is undefined because the year before was zero or negative.
       amounts.forEach((a, i) => {
         const previous = amounts[i - 1];
-        if (a.value !== null && previous && previous.value !== null && previous.value <= 0) noChangeFromNonPositive += 1;
+        if (a.value !== null && previous && previous.value !== null && previous.value <= 0)
+          noChangeFromNonPositive += 1;
       });
-    }
-    else if (mode === 'index') {
+    } else if (mode === 'index') {
       const indexed = toIndex(amounts, fromYear);
       indexBase[partner.code] = indexed.baseYear;
-      if (indexed.issue === 'base-shifted') notes.push(`${partner.name}: no value in ${fromYear}, so ${indexed.baseYear} = 100.`);
-      if (indexed.issue === 'no-positive-base') notes.push(`${partner.name}: no positive value to index from, so no index.`);
+      if (indexed.issue === 'base-shifted')
+        notes.push(`${partner.name}: no value in ${fromYear}, so ${indexed.baseYear} = 100.`);
+      if (indexed.issue === 'no-positive-base')
+        notes.push(`${partner.name}: no positive value to index from, so no index.`);
       values = indexed.points;
     } else values = amounts;
 
@@ -198,15 +212,25 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
       firstAmount: first?.value ?? null,
       lastYear: last?.year ?? null,
       lastAmount: last?.value ?? null,
-      change: first && last && first !== last && first.value !== null && last.value !== null ? last.value - first.value : null,
+      change:
+        first && last && first !== last && first.value !== null && last.value !== null
+          ? last.value - first.value
+          : null,
       growth:
-        firstPositive && lastPositive ? compoundAnnualGrowth(firstPositive.value, lastPositive.value, lastPositive.year - firstPositive.year) : null,
-      share: last && last.value !== null && worldLast !== undefined && worldLast !== null && worldLast > 0 ? last.value / worldLast : null,
+        firstPositive && lastPositive
+          ? compoundAnnualGrowth(firstPositive.value, lastPositive.value, lastPositive.year - firstPositive.year)
+          : null,
+      share:
+        last && last.value !== null && worldLast !== undefined && worldLast !== null && worldLast > 0
+          ? last.value / worldLast
+          : null,
     });
   }
 
   if (droppedForLog > 0) {
-    notes.push(`${droppedForLog} zero or negative ${droppedForLog === 1 ? 'value is' : 'values are'} not drawn: a log scale cannot show them (the table lists them).`);
+    notes.push(
+      `${droppedForLog} zero or negative ${droppedForLog === 1 ? 'value is' : 'values are'} not drawn: a log scale cannot show them (the table lists them).`,
+    );
   }
   if (noChangeFromNonPositive > 0) {
     notes.push(
@@ -215,11 +239,15 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
   }
   const conversion = currency === 'USD' ? null : summariseConversions(conversions);
   if (conversion && conversion.yearsWithoutRate.length > 0) {
-    notes.push(`No ECB euro rate before 1999: ${formatYears(conversion.yearsWithoutRate)} ${conversion.yearsWithoutRate.length === 1 ? 'has' : 'have'} no value in EUR.`);
+    notes.push(
+      `No ECB euro rate before 1999: ${formatYears(conversion.yearsWithoutRate)} ${conversion.yearsWithoutRate.length === 1 ? 'has' : 'have'} no value in EUR.`,
+    );
   }
 
   const breakPoints = input.points.filter(inRange);
-  const breaks = uniqueBreaks(input.partners.flatMap((p) => findSourceBreaks(breakPoints.filter((point) => point.partnerCode === p.code))));
+  const breaks = uniqueBreaks(
+    input.partners.flatMap((p) => findSourceBreaks(breakPoints.filter((point) => point.partnerCode === p.code))),
+  );
   if (mode === 'share') for (const b of findSourceBreaks(input.world.filter(inRange))) breaks.push(b);
 
   return {
@@ -260,7 +288,11 @@ export type CompareSortKeyValue = 'partner' | 'first' | 'last' | 'change' | 'gro
  * Sorts the summary (at most a dozen rows, already shaped) by an allow-listed key; missing values
  * go last whichever the direction, then names keep a stable order.
  */
-export function sortCompareSummary(rows: readonly CompareSummaryRow[], sort: CompareSortKeyValue, dir: 'asc' | 'desc'): CompareSummaryRow[] {
+export function sortCompareSummary(
+  rows: readonly CompareSummaryRow[],
+  sort: CompareSortKeyValue,
+  dir: 'asc' | 'desc',
+): CompareSummaryRow[] {
   const valueOf = (row: CompareSummaryRow): number | string | null => {
     switch (sort) {
       case 'partner':

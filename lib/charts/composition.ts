@@ -26,8 +26,14 @@ export interface CompositionChart {
   values: CompositionDatum[];
 }
 
-export function toCompositionChart(parts: readonly CompositionPartInput[], points: readonly CompositionPointInput[], otherKey: string): CompositionChart {
-  const categories = [...parts].sort((a, b) => a.rank - b.rank).map((p) => ({ key: p.key, label: p.label, isOther: p.key === otherKey }));
+export function toCompositionChart(
+  parts: readonly CompositionPartInput[],
+  points: readonly CompositionPointInput[],
+  otherKey: string,
+): CompositionChart {
+  const categories = [...parts]
+    .sort((a, b) => a.rank - b.rank)
+    .map((p) => ({ key: p.key, label: p.label, isOther: p.key === otherKey }));
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const empty = (year: number): CompositionDatum => {
     const row: CompositionDatum = { year };

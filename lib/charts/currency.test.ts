@@ -42,6 +42,11 @@ describe('describeConversion', () => {
 describe('summariseConversions', () => {
   it('lists the converted range, the years without a rate and the provisional years', () => {
     const values = [1998, 2023, 2026].map((year) => ({ year, converted: convertAmount(1, year, 'USD', 'EUR', rates) }));
-    expect(summariseConversions(values)).toEqual({ fromYear: 2023, toYear: 2026, yearsWithoutRate: [1998], provisionalYears: [2026] });
+    expect(summariseConversions(values)).toEqual({
+      fromYear: 2023,
+      toYear: 2026,
+      yearsWithoutRate: [1998],
+      provisionalYears: [2026],
+    });
   });
 });

@@ -66,7 +66,9 @@ export interface SeriesConversionSummary {
 }
 
 /** What a converted chart must say about its conversion, from the per-value results. */
-export function summariseConversions(values: readonly { year: number; converted: ConvertedValue }[]): SeriesConversionSummary {
+export function summariseConversions(
+  values: readonly { year: number; converted: ConvertedValue }[],
+): SeriesConversionSummary {
   const converted = values.filter((v) => v.converted.conversion !== null).map((v) => v.year);
   const unique = (years: number[]) => [...new Set(years)].sort((a, b) => a - b);
   return {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { areComparable, comparePartialFigures, isFullYear, likeForLike, monthSpanLabel, periodLabel, spanFromDates } from './partial-period';
+import {
+  areComparable,
+  comparePartialFigures,
+  isFullYear,
+  likeForLike,
+  monthSpanLabel,
+  periodLabel,
+  spanFromDates,
+} from './partial-period';
 
 describe('monthSpanLabel and periodLabel', () => {
   it('names the months a figure covers', () => {
@@ -46,7 +54,10 @@ describe('likeForLike', () => {
   });
 
   it('does not compare across a missing year', () => {
-    const result = likeForLike([...values, { year: 2021, firstMonth: 1, lastMonth: 6, value: 50 }], { firstMonth: 1, lastMonth: 6 });
+    const result = likeForLike([...values, { year: 2021, firstMonth: 1, lastMonth: 6, value: 50 }], {
+      firstMonth: 1,
+      lastMonth: 6,
+    });
     expect(result.rows[0]).toEqual({ year: 2021, value: 50, changeOnYear: null });
     expect(result.rows[1]?.changeOnYear).toBeNull();
   });
@@ -58,7 +69,14 @@ describe('likeForLike', () => {
 });
 
 describe('comparePartialFigures', () => {
-  const f = (seriesKey: string, year: number, lastMonth: number, value: number) => ({ seriesKey, year, firstMonth: 1, lastMonth, value, meta: { id: `${seriesKey}${year}${lastMonth}` } });
+  const f = (seriesKey: string, year: number, lastMonth: number, value: number) => ({
+    seriesKey,
+    year,
+    firstMonth: 1,
+    lastMonth,
+    value,
+    meta: { id: `${seriesKey}${year}${lastMonth}` },
+  });
 
   it('pairs a partial year only with the same months of the previous year in the same series', () => {
     const result = comparePartialFigures([

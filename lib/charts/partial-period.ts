@@ -12,7 +12,20 @@ export interface PeriodValue extends MonthSpan {
   value: number | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
 export const isFullYear = (span: MonthSpan) => span.firstMonth === 1 && span.lastMonth === 12;
@@ -29,7 +42,10 @@ export function monthSpanLabel(span: MonthSpan, options: { short?: boolean } = {
 }
 
 /** "2026 (January–June)" for a partial year, plain "2025" for a full one. */
-export function periodLabel(period: PeriodValue | (MonthSpan & { year: number }), options: { short?: boolean } = {}): string {
+export function periodLabel(
+  period: PeriodValue | (MonthSpan & { year: number }),
+  options: { short?: boolean } = {},
+): string {
   return isFullYear(period) ? String(period.year) : `${period.year} (${monthSpanLabel(period, options)})`;
 }
 
@@ -77,7 +93,9 @@ export function likeForLike(values: readonly PeriodValue[], target: MonthSpan): 
     rows: matching.map(({ year, value }) => {
       const previous = byYear.get(year - 1);
       const changeOnYear =
-        value !== null && previous !== undefined && previous !== null && previous > 0 ? (value - previous) / previous : null;
+        value !== null && previous !== undefined && previous !== null && previous > 0
+          ? (value - previous) / previous
+          : null;
       return { year, value, changeOnYear };
     }),
   };
@@ -113,14 +131,22 @@ export interface PartialComparison<TMeta> {
  */
 export function comparePartialFigures<TMeta>(figures: readonly PartialFigure<TMeta>[]): PartialComparison<TMeta>[] {
   const partial = figures.filter((f) => !isFullYear(f));
-  const key = (f: { seriesKey: string; year: number } & MonthSpan) => `${f.seriesKey}|${f.firstMonth}-${f.lastMonth}|${f.year}`;
+  const key = (f: { seriesKey: string; year: number } & MonthSpan) =>
+    `${f.seriesKey}|${f.firstMonth}-${f.lastMonth}|${f.year}`;
   const index = new Map(partial.map((f) => [key(f), f]));
   return partial
     .map((figure) => {
       const previous = index.get(key({ ...figure, year: figure.year - 1 })) ?? null;
       const change =
-        previous && figure.value !== null && previous.value !== null && previous.value > 0 ? (figure.value - previous.value) / previous.value : null;
+        previous && figure.value !== null && previous.value !== null && previous.value > 0
+          ? (figure.value - previous.value) / previous.value
+          : null;
       return { figure, previous, change };
     })
-    .sort((a, b) => b.figure.year - a.figure.year || b.figure.lastMonth - a.figure.lastMonth || a.figure.seriesKey.localeCompare(b.figure.seriesKey));
+    .sort(
+      (a, b) =>
+        b.figure.year - a.figure.year ||
+        b.figure.lastMonth - a.figure.lastMonth ||
+        a.figure.seriesKey.localeCompare(b.figure.seriesKey),
+    );
 }

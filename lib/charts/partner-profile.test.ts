@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { eventDatePrecision, groupByConcept, largestMirrorGap, toMirrorRows, toProfileTradeChart, toShareOfWorldRows, type ProfilePointInput } from './partner-profile';
+import {
+  eventDatePrecision,
+  groupByConcept,
+  largestMirrorGap,
+  toMirrorRows,
+  toProfileTradeChart,
+  toShareOfWorldRows,
+  type ProfilePointInput,
+} from './partner-profile';
 
 const p = (flow: ProfilePointInput['flow'], year: number, valueUsdMn: number, sourceId = 'imf'): ProfilePointInput => ({
   flow,
@@ -12,7 +20,12 @@ const p = (flow: ProfilePointInput['flow'], year: number, valueUsdMn: number, so
 
 describe('toProfileTradeChart', () => {
   it('makes one row per year with gaps as null and marks the source change', () => {
-    const chart = toProfileTradeChart([p('export', 2018, 10), p('turnover', 2018, 15), p('export', 2020, 12, 'bns'), p('turnover', 2020, 20, 'bns')]);
+    const chart = toProfileTradeChart([
+      p('export', 2018, 10),
+      p('turnover', 2018, 15),
+      p('export', 2020, 12, 'bns'),
+      p('turnover', 2020, 20, 'bns'),
+    ]);
     expect(chart.rows.map((r) => [r.year, r.export, r.import, r.turnover])).toEqual([
       [2018, 10, null, 15],
       [2019, null, null, null],
@@ -29,7 +42,15 @@ describe('toProfileTradeChart', () => {
 
 describe('toShareOfWorldRows', () => {
   it('divides by the world total of the same year', () => {
-    expect(toShareOfWorldRows([{ year: 2020, valueUsdMn: 20 }, { year: 2021, valueUsdMn: 5 }], [{ year: 2020, valueUsdMn: 80 }])).toEqual([
+    expect(
+      toShareOfWorldRows(
+        [
+          { year: 2020, valueUsdMn: 20 },
+          { year: 2021, valueUsdMn: 5 },
+        ],
+        [{ year: 2020, valueUsdMn: 80 }],
+      ),
+    ).toEqual([
       { year: 2020, share: 0.25 },
       { year: 2021, share: null },
     ]);
@@ -39,8 +60,22 @@ describe('toShareOfWorldRows', () => {
 describe('mirror rows', () => {
   // The Netherlands in 2020: Kazakhstan reports 3,149 of exports, the Netherlands 140 of imports.
   const rows = toMirrorRows([
-    { year: 2020, kazExportUsdMn: 3148.6, partnerImportUsdMn: 139.9, kazImportUsdMn: 211.6, partnerExportUsdMn: 673.7, hasEstimate: false },
-    { year: 2019, kazExportUsdMn: 5000, partnerImportUsdMn: null, kazImportUsdMn: 0, partnerExportUsdMn: 10, hasEstimate: true },
+    {
+      year: 2020,
+      kazExportUsdMn: 3148.6,
+      partnerImportUsdMn: 139.9,
+      kazImportUsdMn: 211.6,
+      partnerExportUsdMn: 673.7,
+      hasEstimate: false,
+    },
+    {
+      year: 2019,
+      kazExportUsdMn: 5000,
+      partnerImportUsdMn: null,
+      kazImportUsdMn: 0,
+      partnerExportUsdMn: 10,
+      hasEstimate: true,
+    },
   ]);
 
   it('computes the gap and ratio only where both sides exist', () => {

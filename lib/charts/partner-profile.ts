@@ -71,7 +71,10 @@ export type ShareRow = {
 };
 
 /** The partner's turnover as a fraction of Kazakhstan's turnover with the world, per year. */
-export function toShareOfWorldRows(turnover: readonly { year: number; valueUsdMn: number }[], world: readonly { year: number; valueUsdMn: number }[]): ShareRow[] {
+export function toShareOfWorldRows(
+  turnover: readonly { year: number; valueUsdMn: number }[],
+  world: readonly { year: number; valueUsdMn: number }[],
+): ShareRow[] {
   const shares = toShareOfTotal(
     turnover.map((p) => ({ year: p.year, value: p.valueUsdMn })),
     world.map((p) => ({ year: p.year, value: p.valueUsdMn })),
@@ -108,7 +111,11 @@ function gap(kaz: number | null, partner: number | null): MirrorGap {
 export function toMirrorRows(years: readonly MirrorInputYear[]): MirrorRow[] {
   return [...years]
     .sort((a, b) => a.year - b.year)
-    .map((y) => ({ ...y, exportGap: gap(y.kazExportUsdMn, y.partnerImportUsdMn), importGap: gap(y.kazImportUsdMn, y.partnerExportUsdMn) }));
+    .map((y) => ({
+      ...y,
+      exportGap: gap(y.kazExportUsdMn, y.partnerImportUsdMn),
+      importGap: gap(y.kazImportUsdMn, y.partnerExportUsdMn),
+    }));
 }
 
 export interface LargestGap {
@@ -124,8 +131,18 @@ export function largestMirrorGap(rows: readonly MirrorRow[]): LargestGap | null 
   let best: LargestGap | null = null;
   for (const row of rows) {
     const candidates = [
-      { side: 'export' as const, kaz: row.kazExportUsdMn, partner: row.partnerImportUsdMn, difference: row.exportGap.difference },
-      { side: 'import' as const, kaz: row.kazImportUsdMn, partner: row.partnerExportUsdMn, difference: row.importGap.difference },
+      {
+        side: 'export' as const,
+        kaz: row.kazExportUsdMn,
+        partner: row.partnerImportUsdMn,
+        difference: row.exportGap.difference,
+      },
+      {
+        side: 'import' as const,
+        kaz: row.kazImportUsdMn,
+        partner: row.partnerExportUsdMn,
+        difference: row.importGap.difference,
+      },
     ];
     for (const c of candidates) {
       if (c.kaz === null || c.partner === null || c.difference === null) continue;
@@ -139,16 +156,37 @@ export function largestMirrorGap(rows: readonly MirrorRow[]): LargestGap | null 
 
 /** FDI concepts that must never share an axis, in display order. */
 export const FDI_CONCEPTS = [
-  { code: 'fdi_gross_inflow', label: 'Gross inflow', explanation: 'New foreign direct investment received in a period, before withdrawals: the figure officials usually quote.' },
-  { code: 'fdi_net_inflow', label: 'Net flow', explanation: 'Balance-of-payments net flow: inflows minus withdrawals and repayments in a period. Much smaller than gross inflows, and can be negative.' },
-  { code: 'fdi_inward_stock', label: 'Stock (position)', explanation: 'The value of all foreign direct investment held in Kazakhstan at a date.' },
-  { code: 'fdi_cumulative_inflow', label: 'Cumulative inflow', explanation: 'Gross inflows added up over a multi-year window as quoted by the source; not a stock (no withdrawals or revaluation).' },
+  {
+    code: 'fdi_gross_inflow',
+    label: 'Gross inflow',
+    explanation:
+      'New foreign direct investment received in a period, before withdrawals: the figure officials usually quote.',
+  },
+  {
+    code: 'fdi_net_inflow',
+    label: 'Net flow',
+    explanation:
+      'Balance-of-payments net flow: inflows minus withdrawals and repayments in a period. Much smaller than gross inflows, and can be negative.',
+  },
+  {
+    code: 'fdi_inward_stock',
+    label: 'Stock (position)',
+    explanation: 'The value of all foreign direct investment held in Kazakhstan at a date.',
+  },
+  {
+    code: 'fdi_cumulative_inflow',
+    label: 'Cumulative inflow',
+    explanation:
+      'Gross inflows added up over a multi-year window as quoted by the source; not a stock (no withdrawals or revaluation).',
+  },
 ] as const;
 
 export type FdiConceptCode = (typeof FDI_CONCEPTS)[number]['code'];
 
 /** Figures grouped by concept, each group in the order given (callers sort by period). */
-export function groupByConcept<T extends { indicatorCode: string }>(figures: readonly T[]): Record<FdiConceptCode, T[]> {
+export function groupByConcept<T extends { indicatorCode: string }>(
+  figures: readonly T[],
+): Record<FdiConceptCode, T[]> {
   const groups = Object.fromEntries(FDI_CONCEPTS.map((c) => [c.code, [] as T[]])) as Record<FdiConceptCode, T[]>;
   for (const figure of figures) {
     const concept = FDI_CONCEPTS.find((c) => c.code === figure.indicatorCode);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeSourceBreak, shortSourceName, sourceBreakLabel, sourceBreakLines, sourcesSentence } from './provenance-text';
+import {
+  describeSourceBreak,
+  shortSourceName,
+  sourceBreakLabel,
+  sourceBreakLines,
+  sourcesSentence,
+} from './provenance-text';
 
 describe('provenance text', () => {
   it('names the source change and labels its marker', () => {
@@ -11,7 +17,9 @@ describe('provenance text', () => {
   });
 
   it('joins attributions into one sentence without doubled stops', () => {
-    expect(sourcesSentence([{ attribution: 'IMF, DOTS.' }, { attribution: 'Bureau. ' }])).toBe('Sources: IMF, DOTS; Bureau.');
+    expect(sourcesSentence([{ attribution: 'IMF, DOTS.' }, { attribution: 'Bureau. ' }])).toBe(
+      'Sources: IMF, DOTS; Bureau.',
+    );
     expect(sourcesSentence([{ attribution: 'ECB' }])).toBe('Source: ECB.');
     expect(sourcesSentence([])).toBe('');
   });

@@ -1,6 +1,11 @@
 // Words for where numbers come from, shared by captions, chart markers and downloads so that every
 // view says the same thing about the same source. Pure.
-import { BNS_BY_PARTNER_SOURCE_ID, BNS_EU27_SOURCE_ID, BNS_MONTHLY_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
+import {
+  BNS_BY_PARTNER_SOURCE_ID,
+  BNS_EU27_SOURCE_ID,
+  BNS_MONTHLY_SOURCE_ID,
+  IMF_DOTS_SOURCE_ID,
+} from '@/lib/constants';
 import type { SourceBreak } from './series-transforms';
 
 const SHORT_NAMES: Record<string, string> = {

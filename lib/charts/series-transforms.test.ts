@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compoundAnnualGrowth, findSourceBreaks, toChangeOnYear, toIndex, toLogSafe, toShareOfTotal } from './series-transforms';
+import {
+  compoundAnnualGrowth,
+  findSourceBreaks,
+  toChangeOnYear,
+  toIndex,
+  toLogSafe,
+  toShareOfTotal,
+} from './series-transforms';
 
 const series = (...pairs: [number, number | null][]) => pairs.map(([year, value]) => ({ year, value }));
 
 describe('toShareOfTotal', () => {
   it('divides by the total of the same year', () => {
-    expect(toShareOfTotal(series([2019, 25], [2020, 10]), series([2019, 100], [2020, 40]))).toEqual(series([2019, 0.25], [2020, 0.25]));
+    expect(toShareOfTotal(series([2019, 25], [2020, 10]), series([2019, 100], [2020, 40]))).toEqual(
+      series([2019, 0.25], [2020, 0.25]),
+    );
   });
 
   it('gives no share without a total, with a zero total, or for an unknown value', () => {
@@ -39,18 +48,23 @@ describe('toIndex', () => {
 
   it('is 100 at the base for any positive series (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0.001, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 30 }), (values) => {
-        const points = values.map((value, i) => ({ year: 2000 + i, value }));
-        const indexed = toIndex(points, 2000);
-        expect(indexed.points[0]?.value).toBeCloseTo(100, 9);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0.001, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (values) => {
+          const points = values.map((value, i) => ({ year: 2000 + i, value }));
+          const indexed = toIndex(points, 2000);
+          expect(indexed.points[0]?.value).toBeCloseTo(100, 9);
+        },
+      ),
     );
   });
 });
 
 describe('toChangeOnYear', () => {
   it('compares consecutive years only', () => {
-    expect(toChangeOnYear(series([2000, 100], [2001, 110], [2003, 121]))).toEqual(series([2000, null], [2001, 0.1], [2003, null]));
+    expect(toChangeOnYear(series([2000, 100], [2001, 110], [2003, 121]))).toEqual(
+      series([2000, null], [2001, 0.1], [2003, null]),
+    );
   });
 
   it('has no percentage change from zero or a negative value', () => {
@@ -103,6 +117,11 @@ describe('findSourceBreaks', () => {
   });
 
   it('finds none in a single-source series', () => {
-    expect(findSourceBreaks([{ year: 1, sourceId: 'a' }, { year: 2, sourceId: 'a' }])).toEqual([]);
+    expect(
+      findSourceBreaks([
+        { year: 1, sourceId: 'a' },
+        { year: 2, sourceId: 'a' },
+      ]),
+    ).toEqual([]);
   });
 });

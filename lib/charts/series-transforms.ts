@@ -7,7 +7,8 @@ export interface YearValue {
   value: number | null;
 }
 
-const isNumber = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+const isNumber = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /**
  * Each value as a fraction (0..1) of the total of the same year. A year without a total, or with a
@@ -42,7 +43,10 @@ export function toIndex(points: readonly YearValue[], baseYear: number): Indexed
   }
   const baseValue = base.value;
   return {
-    points: points.map(({ year, value }) => ({ year, value: isNumber(value) && year >= base.year ? (value / baseValue) * 100 : null })),
+    points: points.map(({ year, value }) => ({
+      year,
+      value: isNumber(value) && year >= base.year ? (value / baseValue) * 100 : null,
+    })),
     baseYear: base.year,
     issue: base.year === baseYear ? null : 'base-shifted',
   };

@@ -3,7 +3,13 @@ import type { TurnoverSeriesPartner } from '@/lib/queries/overview';
 import { WORLD_TOTAL_LABEL, toTurnoverChartSeries } from './turnover-series';
 
 const world: TurnoverSeriesPartner = { code: 'AGG_WORLD', name: 'World', kind: 'GROUP', isWorld: true, rank: 0 };
-const russia: TurnoverSeriesPartner = { code: 'RUS', name: 'Russian Federation', kind: 'COUNTRY', isWorld: false, rank: 1 };
+const russia: TurnoverSeriesPartner = {
+  code: 'RUS',
+  name: 'Russian Federation',
+  kind: 'COUNTRY',
+  isWorld: false,
+  rank: 1,
+};
 const china: TurnoverSeriesPartner = { code: 'CHN', name: 'China', kind: 'COUNTRY', isWorld: false, rank: 2 };
 
 describe('toTurnoverChartSeries', () => {
@@ -77,7 +83,12 @@ describe('toTurnoverChartSeries', () => {
   });
 
   it('returns no rows but keeps the categories when there is no year range', () => {
-    const { data, categories } = toTurnoverChartSeries({ partners: [russia], points: [], fromYear: null, toYear: null });
+    const { data, categories } = toTurnoverChartSeries({
+      partners: [russia],
+      points: [],
+      fromYear: null,
+      toYear: null,
+    });
     expect(data).toEqual([]);
     expect(categories).toHaveLength(1);
   });

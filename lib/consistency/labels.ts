@@ -28,7 +28,6 @@ export function seriesLabel(reporterCode: string, partnerCode: string, indicator
   return `${reporterCode} → ${partnerCode} ${FLOW_LABELS[indicatorCode] ?? indicatorCode.replaceAll('_', ' ')}`;
 }
 
-
 export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
   pass: 'Pass',
   fail: 'Fail',

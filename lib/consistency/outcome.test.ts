@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessComputedSum, assessGrowth, assessStatedParts, combineOutcomes, countOutcomes, selectVisibleItems } from './outcome';
+import {
+  assessComputedSum,
+  assessGrowth,
+  assessStatedParts,
+  combineOutcomes,
+  countOutcomes,
+  selectVisibleItems,
+} from './outcome';
 
 describe('combineOutcomes', () => {
   it('fails when any item fails', () => {
@@ -19,7 +26,12 @@ describe('combineOutcomes', () => {
 
 describe('countOutcomes', () => {
   it('counts every outcome, zeros included', () => {
-    expect(countOutcomes([{ outcome: 'pass' }, { outcome: 'pass' }, { outcome: 'fail' }])).toEqual({ fail: 1, not_checkable: 0, pass: 2, info: 0 });
+    expect(countOutcomes([{ outcome: 'pass' }, { outcome: 'pass' }, { outcome: 'fail' }])).toEqual({
+      fail: 1,
+      not_checkable: 0,
+      pass: 2,
+      info: 0,
+    });
   });
 });
 

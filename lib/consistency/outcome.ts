@@ -101,7 +101,11 @@ export function assessComputedSum(total: number, partsSum: number): 'pass' | 'fa
  * The items a check lists by default: every failing and not-checkable one (never hidden), then
  * passes and informational items up to `limit`. All of them when `showAll`.
  */
-export function selectVisibleItems<T extends Pick<CheckItem, 'outcome'>>(items: readonly T[], showAll: boolean, limit: number): T[] {
+export function selectVisibleItems<T extends Pick<CheckItem, 'outcome'>>(
+  items: readonly T[],
+  showAll: boolean,
+  limit: number,
+): T[] {
   if (showAll) return [...items];
   let others = 0;
   return items.filter((item) => {

@@ -31,7 +31,9 @@ describe('rankFigures', () => {
   it("does not count another reporter's office as its own", () => {
     const germanyReported = (sourceId: string) => figure({ sourceId, reporterCode: 'DEU' });
     // Neither is Germany's own office: the newer vintage (IMF's is known, BNS's is not relevant here) decides.
-    expect(compareFigures(germanyReported('imf_dots_2022_via_SamLeBlanc'), germanyReported('unknown_source'))).toBeLessThan(0);
+    expect(
+      compareFigures(germanyReported('imf_dots_2022_via_SamLeBlanc'), germanyReported('unknown_source')),
+    ).toBeLessThan(0);
   });
 
   it('prefers published over derived, exact over approximate, reported over estimated', () => {
@@ -52,7 +54,9 @@ describe('preferenceReason', () => {
   it('names the first rule that tells two figures apart', () => {
     expect(preferenceReason(bns, imf)).toMatch(/own statistical office/);
     expect(preferenceReason(bnsDerived, news)).toMatch(/^Official statistics over a news figure/);
-    expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'a', derivation: 'DERIVED' }))).toBe('A published figure over a derived one.');
+    expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'a', derivation: 'DERIVED' }))).toBe(
+      'A published figure over a derived one.',
+    );
     expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'b' }))).toMatch(/same standing/);
   });
 });

@@ -33,8 +33,16 @@ interface StatisticalSourceProfile {
  * early 2022, which still carried Kazakhstan's preliminary 2020 data.
  */
 export const STATISTICAL_SOURCE_PROFILES: Readonly<Record<string, StatisticalSourceProfile>> = {
-  [BNS_BY_PARTNER_SOURCE_ID]: { nationalOfficeOf: 'KAZ', vintageDate: '2022-07-25', shortName: 'BNS trade by country (final editions)' },
-  [BNS_EU27_SOURCE_ID]: { nationalOfficeOf: 'KAZ', vintageDate: '2022-07-25', shortName: 'EU-27 sum of the BNS country rows' },
+  [BNS_BY_PARTNER_SOURCE_ID]: {
+    nationalOfficeOf: 'KAZ',
+    vintageDate: '2022-07-25',
+    shortName: 'BNS trade by country (final editions)',
+  },
+  [BNS_EU27_SOURCE_ID]: {
+    nationalOfficeOf: 'KAZ',
+    vintageDate: '2022-07-25',
+    shortName: 'EU-27 sum of the BNS country rows',
+  },
   [BNS_MONTHLY_SOURCE_ID]: { nationalOfficeOf: 'KAZ', vintageDate: null, shortName: 'BNS monthly totals' },
   [IMF_DOTS_SOURCE_ID]: { nationalOfficeOf: null, vintageDate: '2022-01', shortName: 'IMF DOTS (early-2022 release)' },
 };
@@ -55,7 +63,14 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 
 const DERIVATION_RANK: Record<Derivation, number> = { PUBLISHED: 0, DERIVED: 1, INFERRED: 2 };
 
-const QUALIFIER_RANK: Record<Qualifier, number> = { EXACT: 0, ESTIMATE: 1, ABOUT: 2, NEARLY: 3, AT_LEAST: 4, MORE_THAN: 5 };
+const QUALIFIER_RANK: Record<Qualifier, number> = {
+  EXACT: 0,
+  ESTIMATE: 1,
+  ABOUT: 2,
+  NEARLY: 3,
+  AT_LEAST: 4,
+  MORE_THAN: 5,
+};
 
 const QUALIFIER_LABELS: Record<Qualifier, string> = {
   EXACT: 'an exact figure',
@@ -71,7 +86,8 @@ const isOwnStatistics = (figure: RankableFigure) =>
 
 const vintageOf = (figure: RankableFigure) => STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.vintageDate ?? null;
 
-const sourceName = (figure: RankableFigure) => STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.shortName ?? figure.sourceId;
+const sourceName = (figure: RankableFigure) =>
+  STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.shortName ?? figure.sourceId;
 
 interface Rule {
   /** Negative when `a` is preferred. */
@@ -92,7 +108,8 @@ const RULES: readonly Rule[] = [
   {
     // Newer first; an unknown vintage ranks after a known one.
     compare: (a, b) => compareVintage(vintageOf(b), vintageOf(a)),
-    reason: (p, o) => `Newer edition (${sourceName(p)}, ${vintageOf(p) ?? 'date unknown'}) over ${sourceName(o)} (${vintageOf(o) ?? 'date unknown'}).`,
+    reason: (p, o) =>
+      `Newer edition (${sourceName(p)}, ${vintageOf(p) ?? 'date unknown'}) over ${sourceName(o)} (${vintageOf(o) ?? 'date unknown'}).`,
   },
   {
     compare: (a, b) => DERIVATION_RANK[a.derivation] - DERIVATION_RANK[b.derivation],

@@ -20,11 +20,17 @@ describe('roundingHalfWidth', () => {
 
 describe('statedInterval', () => {
   it('reads an exact figure as everything that rounds to it', () => {
-    expect(statedInterval({ value: 40e9, decimals: 0, scale: 9, qualifier: 'EXACT' })).toEqual({ low: 39.5e9, high: 40.5e9 });
+    expect(statedInterval({ value: 40e9, decimals: 0, scale: 9, qualifier: 'EXACT' })).toEqual({
+      low: 39.5e9,
+      high: 40.5e9,
+    });
   });
 
   it('treats counts as exact integers', () => {
-    expect(statedInterval({ value: 75, decimals: 0, scale: 0, qualifier: 'EXACT', isCount: true })).toEqual({ low: 75, high: 75 });
+    expect(statedInterval({ value: 75, decimals: 0, scale: 0, qualifier: 'EXACT', isCount: true })).toEqual({
+      low: 75,
+      high: 75,
+    });
   });
 
   it('gives "about" ±10 % (or the rounding, if wider)', () => {
@@ -36,7 +42,9 @@ describe('statedInterval', () => {
   });
 
   it('leaves "more than" open upwards and "nearly" mostly below', () => {
-    expect(statedInterval({ value: 25, decimals: 0, scale: 0, qualifier: 'MORE_THAN' }).high).toBe(Number.POSITIVE_INFINITY);
+    expect(statedInterval({ value: 25, decimals: 0, scale: 0, qualifier: 'MORE_THAN' }).high).toBe(
+      Number.POSITIVE_INFINITY,
+    );
     const nearly = statedInterval({ value: 50, decimals: 0, scale: 0, qualifier: 'NEARLY' });
     expect(nearly.low).toBeCloseTo(45);
     expect(nearly.high).toBe(50.5);
@@ -47,7 +55,12 @@ describe('intervals', () => {
   it('overlap, sum and measure their gap', () => {
     expect(overlaps({ low: 1, high: 2 }, { low: 2, high: 3 })).toBe(true);
     expect(overlaps({ low: 1, high: 2 }, { low: 2.1, high: 3 })).toBe(false);
-    expect(sumIntervals([{ low: 1, high: 2 }, { low: 10, high: 20 }])).toEqual({ low: 11, high: 22 });
+    expect(
+      sumIntervals([
+        { low: 1, high: 2 },
+        { low: 10, high: 20 },
+      ]),
+    ).toEqual({ low: 11, high: 22 });
     expect(intervalGap({ low: 0, high: 1 }, { low: 1.5, high: 2 })).toBe(0.5);
     expect(intervalGap({ low: 3, high: 4 }, { low: 1, high: 2 })).toBe(1);
     expect(intervalGap({ low: 0, high: 2 }, { low: 1, high: 3 })).toBe(0);

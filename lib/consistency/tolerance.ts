@@ -61,7 +61,10 @@ export function statedInterval(figure: StatedFigure): Interval {
 }
 
 export function sumIntervals(intervals: readonly Interval[]): Interval {
-  return intervals.reduce((sum, interval) => ({ low: sum.low + interval.low, high: sum.high + interval.high }), { low: 0, high: 0 });
+  return intervals.reduce((sum, interval) => ({ low: sum.low + interval.low, high: sum.high + interval.high }), {
+    low: 0,
+    high: 0,
+  });
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

@@ -15,30 +15,105 @@ const MODE_WORDS: Record<CompareSearchParams['mode'], string> = {
 };
 
 export const COMPARE_EXPORT_COLUMNS: readonly ExportColumn<CompareExportRow>[] = [
-  { key: 'partner_code', type: 'text', value: (r) => r.partner_code, description: 'ISO 3166 alpha-3 or AGG_* code of the partner.' },
+  {
+    key: 'partner_code',
+    type: 'text',
+    value: (r) => r.partner_code,
+    description: 'ISO 3166 alpha-3 or AGG_* code of the partner.',
+  },
   { key: 'partner', type: 'text', value: (r) => r.partner, width: 24, description: 'Partner name.' },
   { key: 'year', type: 'number', value: (r) => r.year, numFmt: '0', width: 8, description: 'Calendar year.' },
-  { key: 'flow', type: 'text', value: (r) => r.flow, description: 'turnover, export, import or balance, from Kazakhstan’s point of view.' },
-  { key: 'mode', type: 'text', value: (r) => r.mode, description: 'absolute, share, index or change: what value holds.' },
-  { key: 'value', type: 'number', value: (r) => r.value, numFmt: '#,##0.0###', width: 14, description: 'The number drawn, in value_unit (shares and changes as fractions: 0.25 = 25%).' },
+  {
+    key: 'flow',
+    type: 'text',
+    value: (r) => r.flow,
+    description: 'turnover, export, import or balance, from Kazakhstan’s point of view.',
+  },
+  {
+    key: 'mode',
+    type: 'text',
+    value: (r) => r.mode,
+    description: 'absolute, share, index or change: what value holds.',
+  },
+  {
+    key: 'value',
+    type: 'number',
+    value: (r) => r.value,
+    numFmt: '#,##0.0###',
+    width: 14,
+    description: 'The number drawn, in value_unit (shares and changes as fractions: 0.25 = 25%).',
+  },
   { key: 'value_unit', type: 'text', value: (r) => r.value_unit, width: 28, description: 'Unit of value.' },
-  { key: 'amount', type: 'number', value: (r) => r.amount, numFmt: '#,##0.0', width: 14, description: 'The amount behind value, in amount_unit.' },
-  { key: 'amount_unit', type: 'text', value: (r) => r.amount_unit, width: 14, description: 'USD million as published, or EUR million converted at the ECB annual average.' },
-  { key: 'source_id', type: 'text', value: (r) => r.source_id, width: 30, description: 'Source of the amount (Sources sheet).' },
+  {
+    key: 'amount',
+    type: 'number',
+    value: (r) => r.amount,
+    numFmt: '#,##0.0',
+    width: 14,
+    description: 'The amount behind value, in amount_unit.',
+  },
+  {
+    key: 'amount_unit',
+    type: 'text',
+    value: (r) => r.amount_unit,
+    width: 14,
+    description: 'USD million as published, or EUR million converted at the ECB annual average.',
+  },
+  {
+    key: 'source_id',
+    type: 'text',
+    value: (r) => r.source_id,
+    width: 30,
+    description: 'Source of the amount (Sources sheet).',
+  },
   { key: 'source', type: 'text', value: (r) => r.source, width: 40, description: 'Attribution of that source.' },
-  { key: 'is_estimate', type: 'boolean', value: (r) => r.is_estimate, description: 'The amount is, or includes, an IMF estimate.' },
-  { key: 'is_derived', type: 'boolean', value: (r) => r.is_derived, description: 'The amount is derived (summed from members or months, or exports − imports).' },
-  { key: 'conversion', type: 'text', value: (r) => r.conversion, width: 40, description: 'How a EUR amount was converted from USD (year and rate); empty when not converted.' },
+  {
+    key: 'is_estimate',
+    type: 'boolean',
+    value: (r) => r.is_estimate,
+    description: 'The amount is, or includes, an IMF estimate.',
+  },
+  {
+    key: 'is_derived',
+    type: 'boolean',
+    value: (r) => r.is_derived,
+    description: 'The amount is derived (summed from members or months, or exports − imports).',
+  },
+  {
+    key: 'conversion',
+    type: 'text',
+    value: (r) => r.conversion,
+    width: 40,
+    description: 'How a EUR amount was converted from USD (year and rate); empty when not converted.',
+  },
 ];
 
 const COMPARE_GLOSSARY: readonly ExportGlossaryEntry[] = [
   { field: 'mode', value: 'absolute', meaning: 'value = amount (currency million).' },
-  { field: 'mode', value: 'share', meaning: 'value = the partner’s amount / Kazakhstan’s total with the world in the same year (a fraction).' },
-  { field: 'mode', value: 'index', meaning: 'value = amount / amount in the partner’s first year with a positive value × 100.' },
-  { field: 'mode', value: 'change', meaning: 'value = amount / previous year’s amount − 1 (a fraction); empty when the previous year is missing or not positive.' },
+  {
+    field: 'mode',
+    value: 'share',
+    meaning: 'value = the partner’s amount / Kazakhstan’s total with the world in the same year (a fraction).',
+  },
+  {
+    field: 'mode',
+    value: 'index',
+    meaning: 'value = amount / amount in the partner’s first year with a positive value × 100.',
+  },
+  {
+    field: 'mode',
+    value: 'change',
+    meaning:
+      'value = amount / previous year’s amount − 1 (a fraction); empty when the previous year is missing or not positive.',
+  },
   { field: 'is_estimate', value: 'true', meaning: 'IMF estimate, or computed from one (shown as “e” on screen).' },
   { field: 'is_derived', value: 'true', meaning: 'Derived, not published as such (shown as “d” on screen).' },
-  { field: 'conversion', value: '(text)', meaning: 'Converted from USD at the ECB annual average of the year (shown as “c”, or “p” for a provisional year-to-date rate).' },
+  {
+    field: 'conversion',
+    value: '(text)',
+    meaning:
+      'Converted from USD at the ECB annual average of the year (shown as “c”, or “p” for a provisional year-to-date rate).',
+  },
 ];
 
 export function describeCompareView(params: CompareSearchParams, names: ReadonlyMap<string, string>): string[] {
@@ -83,7 +158,8 @@ export function compareProvenance(input: {
     viewUrl: input.viewUrl,
     query: describeCompareView(input.params, input.names),
     generatedAt: input.generatedAt,
-    sourceIdsOf: (row) => [row.source_id, row.conversion ? input.rateSourceId : null].filter((id): id is string => id !== null),
+    sourceIdsOf: (row) =>
+      [row.source_id, row.conversion ? input.rateSourceId : null].filter((id): id is string => id !== null),
     // The view's sources are loaded for the page already; those no row names (the world total
     // behind shares) are listed too, with 0 rows.
     loadSources: async (ids) => {

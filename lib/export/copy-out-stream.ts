@@ -32,7 +32,10 @@ function releaseSocket(source: Readable): void {
   (source as Readable & { _read: (size: number) => void })._read(0);
 }
 
-export function copyOutStream(source: Readable, { cancelQuery, onError, onSettled }: CopyOutOptions): ReadableStream<Uint8Array> {
+export function copyOutStream(
+  source: Readable,
+  { cancelQuery, onError, onSettled }: CopyOutOptions,
+): ReadableStream<Uint8Array> {
   let settled = false;
   const settle = () => {
     if (settled) return;

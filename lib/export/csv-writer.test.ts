@@ -18,7 +18,9 @@ describe('csvLines', () => {
       { a: 'two\nlines', b: -3, c: false },
       { a: 'plain', b: '=1+1', c: true },
     ];
-    expect(csvLines(rows, COLUMNS)).toBe('"Korea, Rep. of",12.5,true\n"say ""hi""",,false\n"two\nlines",-3,false\nplain,\'=1+1,true\n');
+    expect(csvLines(rows, COLUMNS)).toBe(
+      '"Korea, Rep. of",12.5,true\n"say ""hi""",,false\n"two\nlines",-3,false\nplain,\'=1+1,true\n',
+    );
     expect(csvHeader(COLUMNS)).toBe('a,b,c\n');
   });
 });

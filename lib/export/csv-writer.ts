@@ -28,7 +28,10 @@ export function csvLines<Row>(rows: readonly Row[], columns: readonly ExportColu
   return stringify(rows.map((row) => columns.map((c) => csvCell(c.type, c.value(row)))));
 }
 
-export function csvStream<Row>(batches: RowBatches<Row>, columns: readonly ExportColumn<Row>[]): ReadableStream<Uint8Array> {
+export function csvStream<Row>(
+  batches: RowBatches<Row>,
+  columns: readonly ExportColumn<Row>[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return pullStream(batches, {
     start: () => encoder.encode(csvHeader(columns)),

@@ -26,7 +26,12 @@ interface ExportResponseInput<Row> {
   download?: boolean;
 }
 
-export function exportBody<Row>({ format, batches, columns, provenance }: Omit<ExportResponseInput<Row>, 'fileName'>): ReadableStream<Uint8Array> {
+export function exportBody<Row>({
+  format,
+  batches,
+  columns,
+  provenance,
+}: Omit<ExportResponseInput<Row>, 'fileName'>): ReadableStream<Uint8Array> {
   if (format === 'csv') return csvStream(batches, columns);
   if (format === 'json') return jsonStream(batches, columns);
   return xlsxStream(batches, columns, provenance);
@@ -37,7 +42,12 @@ export function exportResponse<Row>(input: ExportResponseInput<Row>): Response {
 }
 
 /** A response for a body made elsewhere, e.g. CSV bytes PostgreSQL writes itself (COPY TO STDOUT). */
-export function exportBodyResponse(input: { format: ExportFormat; body: ReadableStream<Uint8Array>; fileName: string; download?: boolean }): Response {
+export function exportBodyResponse(input: {
+  format: ExportFormat;
+  body: ReadableStream<Uint8Array>;
+  fileName: string;
+  download?: boolean;
+}): Response {
   const disposition = input.format === 'json' && !input.download ? 'inline' : 'attachment';
   return new Response(input.body, {
     headers: {

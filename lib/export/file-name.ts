@@ -41,6 +41,10 @@ export function exportFileName(parts: readonly (string | undefined)[], date: Dat
   const suffix = isoDate(date);
   let name = ['kaz-trade', ...kept].join('-');
   const budget = MAX_LENGTH - suffix.length - 1;
-  if (name.length > budget) name = name.slice(0, budget).replace(/-+[^-]*$/, '').replace(/-+$/, '');
+  if (name.length > budget)
+    name = name
+      .slice(0, budget)
+      .replace(/-+[^-]*$/, '')
+      .replace(/-+$/, '');
   return `${name}-${suffix}`;
 }

@@ -7,7 +7,8 @@ import type { ExportGlossaryEntry } from './types';
 
 const DERIVATION_MEANINGS: Record<(typeof DERIVATIONS)[number], string> = {
   PUBLISHED: 'Published by the source as such.',
-  DERIVED: 'Computed for this dataset from other published rows (e.g. turnover = exports + imports); see derivation_note.',
+  DERIVED:
+    'Computed for this dataset from other published rows (e.g. turnover = exports + imports); see derivation_note.',
   INFERRED: 'Implied by the source but not stated (e.g. a count read from a list).',
 };
 
@@ -16,15 +17,30 @@ export const OBSERVATION_GLOSSARY: readonly ExportGlossaryEntry[] = [
   ...Object.entries(FLAGS).map(([value, meaning]) => ({ field: 'flag', value, meaning: `${meaning.description}.` })),
   ...QUALIFIERS.map((q) => {
     const display = QUALIFIER_DISPLAY[q];
-    const shown = q === 'ESTIMATE' ? ` Shown on screen with “${ESTIMATE_MARK}” after the number.` : display.symbol ? ` Shown on screen as “${display.symbol}” before the number.` : '';
+    const shown =
+      q === 'ESTIMATE'
+        ? ` Shown on screen with “${ESTIMATE_MARK}” after the number.`
+        : display.symbol
+          ? ` Shown on screen as “${display.symbol}” before the number.`
+          : '';
     return { field: 'qualifier', value: q, meaning: `${display.label}.${shown}` };
   }),
   ...DERIVATIONS.map((d) => ({ field: 'derivation', value: d, meaning: DERIVATION_MEANINGS[d] })),
-  { field: 'scale', value: '1, 1e3, 1e6, 1e9', meaning: 'Multiply value by it to get the amount in unit (CSV/JSON write the power of ten as text; the XLSX Data sheet as a number).' },
-  { field: 'reporter_code', value: '', meaning: 'Empty: the source does not say whose statistics the figure is (reporter "unspecified").' },
+  {
+    field: 'scale',
+    value: '1, 1e3, 1e6, 1e9',
+    meaning:
+      'Multiply value by it to get the amount in unit (CSV/JSON write the power of ten as text; the XLSX Data sheet as a number).',
+  },
+  {
+    field: 'reporter_code',
+    value: '',
+    meaning: 'Empty: the source does not say whose statistics the figure is (reporter "unspecified").',
+  },
   {
     field: 'reporter_code',
     value: 'not KAZ',
-    meaning: 'Mirror data: the partner’s own statistics of its trade with Kazakhstan. Never add it to Kazakhstan-reported figures.',
+    meaning:
+      'Mirror data: the partner’s own statistics of its trade with Kazakhstan. Never add it to Kazakhstan-reported figures.',
   },
 ];

@@ -19,7 +19,10 @@ export function jsonRecord<Row>(row: Row, columns: readonly ExportColumn<Row>[])
   return `{${columns.map((c) => `${JSON.stringify(c.key)}:${jsonValue(c.type, c.value(row))}`).join(',')}}`;
 }
 
-export function jsonStream<Row>(batches: RowBatches<Row>, columns: readonly ExportColumn<Row>[]): ReadableStream<Uint8Array> {
+export function jsonStream<Row>(
+  batches: RowBatches<Row>,
+  columns: readonly ExportColumn<Row>[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let first = true;
   return pullStream(batches, {

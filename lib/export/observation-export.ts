@@ -14,15 +14,69 @@ export type ObservationExportRow = Omit<ObservationRecord, 'id' | 'source_kind' 
 const unspecified = (r: ObservationExportRow) => r.reporter_code === UNSPECIFIED_REPORTER;
 
 export const OBSERVATION_EXPORT_COLUMNS: readonly ExportColumn<ObservationExportRow>[] = [
-  { key: 'source_id', type: 'text', value: (r) => r.source_id, width: 30, description: 'Source of the figure (Sources sheet).' },
-  { key: 'reporter', type: 'text', value: (r) => (unspecified(r) ? 'unspecified' : r.reporter), width: 20, description: 'Whose statistics the figure is.' },
-  { key: 'reporter_code', type: 'text', value: (r) => (unspecified(r) ? '' : r.reporter_code), description: 'ISO 3166 alpha-3 or AGG_* code of the reporter; empty when the source does not say.' },
-  { key: 'partner', type: 'text', value: (r) => r.partner, width: 24, description: 'The counterpart country or group.' },
-  { key: 'partner_code', type: 'text', value: (r) => r.partner_code, description: 'ISO 3166 alpha-3 or AGG_* code of the partner.' },
-  { key: 'year', type: 'number', value: (r) => r.year, numFmt: '0', width: 8, description: 'Calendar year the value refers to (empty for undated counts).' },
-  { key: 'period', type: 'text', value: (r) => r.period, width: 14, description: 'FY (calendar year), YYYY-MM, H1, Jan-<Mon>, end-of-year, or a described window.' },
-  { key: 'flow', type: 'text', value: (r) => r.flow, width: 14, description: 'Indicator code, e.g. export, import, turnover (from the reporter’s point of view).' },
-  { key: 'value', type: 'number', value: (r) => r.value, numFmt: '#,##0.###', width: 16, description: 'The number as published; multiply by scale for the amount in unit.' },
+  {
+    key: 'source_id',
+    type: 'text',
+    value: (r) => r.source_id,
+    width: 30,
+    description: 'Source of the figure (Sources sheet).',
+  },
+  {
+    key: 'reporter',
+    type: 'text',
+    value: (r) => (unspecified(r) ? 'unspecified' : r.reporter),
+    width: 20,
+    description: 'Whose statistics the figure is.',
+  },
+  {
+    key: 'reporter_code',
+    type: 'text',
+    value: (r) => (unspecified(r) ? '' : r.reporter_code),
+    description: 'ISO 3166 alpha-3 or AGG_* code of the reporter; empty when the source does not say.',
+  },
+  {
+    key: 'partner',
+    type: 'text',
+    value: (r) => r.partner,
+    width: 24,
+    description: 'The counterpart country or group.',
+  },
+  {
+    key: 'partner_code',
+    type: 'text',
+    value: (r) => r.partner_code,
+    description: 'ISO 3166 alpha-3 or AGG_* code of the partner.',
+  },
+  {
+    key: 'year',
+    type: 'number',
+    value: (r) => r.year,
+    numFmt: '0',
+    width: 8,
+    description: 'Calendar year the value refers to (empty for undated counts).',
+  },
+  {
+    key: 'period',
+    type: 'text',
+    value: (r) => r.period,
+    width: 14,
+    description: 'FY (calendar year), YYYY-MM, H1, Jan-<Mon>, end-of-year, or a described window.',
+  },
+  {
+    key: 'flow',
+    type: 'text',
+    value: (r) => r.flow,
+    width: 14,
+    description: 'Indicator code, e.g. export, import, turnover (from the reporter’s point of view).',
+  },
+  {
+    key: 'value',
+    type: 'number',
+    value: (r) => r.value,
+    numFmt: '#,##0.###',
+    width: 16,
+    description: 'The number as published; multiply by scale for the amount in unit.',
+  },
   { key: 'unit', type: 'text', value: (r) => r.unit, width: 8, description: 'USD, EUR, count, percent, ...' },
   {
     key: 'scale',
@@ -33,22 +87,106 @@ export const OBSERVATION_EXPORT_COLUMNS: readonly ExportColumn<ObservationExport
     width: 14,
     description: 'Multiplier of value: 1e3 thousand, 1e6 million, 1e9 billion (a number on the XLSX Data sheet).',
   },
-  { key: 'flag', type: 'text', value: (r) => r.flag, width: 12, description: 'The tidy layout’s flag (Flags sheet); empty = as published.' },
-  { key: 'note', type: 'text', value: (r) => r.note, width: 40, description: 'Valuation, conventions, original file or URL, caveats.' },
-  { key: 'qualifier', type: 'text', value: (r) => r.qualifier, width: 12, description: 'How the source worded the value: EXACT, ABOUT, AT_LEAST, MORE_THAN, NEARLY, ESTIMATE.' },
-  { key: 'derivation', type: 'text', value: (r) => r.derivation, width: 12, description: 'PUBLISHED, DERIVED (computed from other rows) or INFERRED.' },
-  { key: 'derivation_note', type: 'text', value: (r) => r.derivation_note, width: 30, description: 'How a derived or inferred value was obtained.' },
-  { key: 'stated_growth_pct', type: 'number', value: (r) => r.stated_growth_pct, description: 'Growth on the previous period as stated by the source, in percent.' },
-  { key: 'locator', type: 'text', value: (r) => r.locator, width: 24, description: 'Where in the source: paragraph, sheet and cell, file path.' },
-  { key: 'series_key', type: 'text', value: (r) => r.series_key, description: 'Distinguishes several items sharing source, reporter, partner, indicator and period.' },
-  { key: 'period_kind', type: 'text', value: (r) => r.period_kind, description: 'YEAR, MONTH, MONTHS_TO_DATE, MULTI_YEAR, STOCK_AT_DATE or DATE.' },
-  { key: 'period_start', type: 'text', value: (r) => r.period_start, description: 'First day of the period (YYYY-MM-DD), when known.' },
-  { key: 'period_end', type: 'text', value: (r) => r.period_end, description: 'Last day of the period (YYYY-MM-DD), when known.' },
-  { key: 'vintage', type: 'text', value: (r) => r.vintage, description: 'Release of the data the row comes from, when it differs from the source’s.' },
-  { key: 'indicator_label', type: 'text', value: (r) => r.indicator_label, width: 20, description: 'Name of the indicator.' },
+  {
+    key: 'flag',
+    type: 'text',
+    value: (r) => r.flag,
+    width: 12,
+    description: 'The tidy layout’s flag (Flags sheet); empty = as published.',
+  },
+  {
+    key: 'note',
+    type: 'text',
+    value: (r) => r.note,
+    width: 40,
+    description: 'Valuation, conventions, original file or URL, caveats.',
+  },
+  {
+    key: 'qualifier',
+    type: 'text',
+    value: (r) => r.qualifier,
+    width: 12,
+    description: 'How the source worded the value: EXACT, ABOUT, AT_LEAST, MORE_THAN, NEARLY, ESTIMATE.',
+  },
+  {
+    key: 'derivation',
+    type: 'text',
+    value: (r) => r.derivation,
+    width: 12,
+    description: 'PUBLISHED, DERIVED (computed from other rows) or INFERRED.',
+  },
+  {
+    key: 'derivation_note',
+    type: 'text',
+    value: (r) => r.derivation_note,
+    width: 30,
+    description: 'How a derived or inferred value was obtained.',
+  },
+  {
+    key: 'stated_growth_pct',
+    type: 'number',
+    value: (r) => r.stated_growth_pct,
+    description: 'Growth on the previous period as stated by the source, in percent.',
+  },
+  {
+    key: 'locator',
+    type: 'text',
+    value: (r) => r.locator,
+    width: 24,
+    description: 'Where in the source: paragraph, sheet and cell, file path.',
+  },
+  {
+    key: 'series_key',
+    type: 'text',
+    value: (r) => r.series_key,
+    description: 'Distinguishes several items sharing source, reporter, partner, indicator and period.',
+  },
+  {
+    key: 'period_kind',
+    type: 'text',
+    value: (r) => r.period_kind,
+    description: 'YEAR, MONTH, MONTHS_TO_DATE, MULTI_YEAR, STOCK_AT_DATE or DATE.',
+  },
+  {
+    key: 'period_start',
+    type: 'text',
+    value: (r) => r.period_start,
+    description: 'First day of the period (YYYY-MM-DD), when known.',
+  },
+  {
+    key: 'period_end',
+    type: 'text',
+    value: (r) => r.period_end,
+    description: 'Last day of the period (YYYY-MM-DD), when known.',
+  },
+  {
+    key: 'vintage',
+    type: 'text',
+    value: (r) => r.vintage,
+    description: 'Release of the data the row comes from, when it differs from the source’s.',
+  },
+  {
+    key: 'indicator_label',
+    type: 'text',
+    value: (r) => r.indicator_label,
+    width: 20,
+    description: 'Name of the indicator.',
+  },
   { key: 'source_title', type: 'text', value: (r) => r.source_title, width: 40, description: 'Title of the source.' },
-  { key: 'source_publisher', type: 'text', value: (r) => r.source_publisher, width: 30, description: 'Publisher of the source.' },
-  { key: 'source_url', type: 'text', value: (r) => r.source_url, width: 40, description: 'Where the source can be found.' },
+  {
+    key: 'source_publisher',
+    type: 'text',
+    value: (r) => r.source_publisher,
+    width: 30,
+    description: 'Publisher of the source.',
+  },
+  {
+    key: 'source_url',
+    type: 'text',
+    value: (r) => r.source_url,
+    width: 40,
+    description: 'Where the source can be found.',
+  },
 ];
 
 /** The 13 columns of the tidy layout, which must come first and in this order. */
@@ -72,12 +210,16 @@ export function describeObservationQuery(q: ObservationQuery): string[] {
   if (q.q) lines.push(`Search: “${q.q}”`);
   if (q.reporter) lines.push(`Reporters: ${q.reporter.join(', ')}`);
   if (q.partner) lines.push(`Partners: ${q.partner.join(', ')}`);
-  if (q.group) lines.push(`Partners that are members of: ${q.group.map((g) => MEMBERSHIP_GROUP_LABELS[g]).join(', ')} (membership covering the whole year)`);
+  if (q.group)
+    lines.push(
+      `Partners that are members of: ${q.group.map((g) => MEMBERSHIP_GROUP_LABELS[g]).join(', ')} (membership covering the whole year)`,
+    );
   if (q.flow) lines.push(`Indicators: ${q.flow.join(', ')}`);
   if (q.from !== undefined || q.to !== undefined) lines.push(`Years: ${q.from ?? 'first'}–${q.to ?? 'latest'}`);
   if (q.source) lines.push(`Sources: ${q.source.join(', ')}`);
   if (q.kind) lines.push(`Source kinds: ${q.kind.join(', ')}`);
-  if (q.flags) lines.push(`Only rows that are: ${q.flags.map((f) => (f === 'partner' ? 'partner-reported' : f)).join(' or ')}`);
+  if (q.flags)
+    lines.push(`Only rows that are: ${q.flags.map((f) => (f === 'partner' ? 'partner-reported' : f)).join(' or ')}`);
   if (lines.length === 0) lines.push('No filter: every observation in the database.');
   const sort = (q.sort ?? []).map((s) => `${SORT_LABELS[s.id] ?? s.id} ${s.desc ? 'descending' : 'ascending'}`);
   lines.push(`Order: ${[...sort, 'then source, reporter, partner, indicator, period'].join(', ')}`);
@@ -137,6 +279,8 @@ export function observationFileProvenance(
   };
 }
 
-export function observationProvenance(input: ObservationFileInput & { query: ObservationQuery }): ExportProvenance<ObservationExportRow> {
+export function observationProvenance(
+  input: ObservationFileInput & { query: ObservationQuery },
+): ExportProvenance<ObservationExportRow> {
   return observationFileProvenance({ ...input, subject: 'observations', query: describeObservationQuery(input.query) });
 }

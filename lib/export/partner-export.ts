@@ -25,6 +25,8 @@ export function partnerProvenance(input: {
       `Then ${input.name}’s own reports of the same trade (IMF DOTS mirror data: reporter ${input.code}, partner KAZ)`,
       'Order: Kazakhstan-reported first, then by year and indicator',
     ],
-    notes: ['Balance and shares on the profile are computed from these rows (exports − imports of one source; turnover over Kazakhstan’s total with the world) and are not in the file.'],
+    notes: [
+      'Balance and shares on the profile are computed from these rows (exports − imports of one source; turnover over Kazakhstan’s total with the world) and are not in the file.',
+    ],
   });
 }

@@ -12,7 +12,12 @@ describe('neutraliseFormula', () => {
     expect(restoreNeutralised(neutraliseFormula("'=x"))).toBe("'=x");
   });
   it('is undone by restoreNeutralised for any text', () => {
-    fc.assert(fc.property(fc.stringMatching(/^'{0,3}[=+@a-z-]?.{0,5}$/), (text) => restoreNeutralised(neutraliseFormula(text)) === text));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^'{0,3}[=+@a-z-]?.{0,5}$/),
+        (text) => restoreNeutralised(neutraliseFormula(text)) === text,
+      ),
+    );
   });
   it('never leaves a formula start after neutralising', () => {
     fc.assert(fc.property(fc.string(), (text) => !/^[=+\-@\t\r]/.test(neutraliseFormula(text))));

@@ -5,7 +5,13 @@ import { parseTidyRow, TIDY_COLUMNS, type ObservationRow } from '@/lib/import/ti
 import { csvCell, csvStream } from './csv-writer';
 import { exportFileName, listPart, yearRangePart } from './file-name';
 import { jsonStream } from './json-writer';
-import { OBSERVATION_EXPORT_COLUMNS, observationExportFileName, observationProvenance, TIDY_EXPORT_KEYS, type ObservationExportRow } from './observation-export';
+import {
+  OBSERVATION_EXPORT_COLUMNS,
+  observationExportFileName,
+  observationProvenance,
+  TIDY_EXPORT_KEYS,
+  type ObservationExportRow,
+} from './observation-export';
 import { inMemoryBatches, type ExportColumn } from './types';
 import { xlsxCell, xlsxStream } from './xlsx-writer';
 
@@ -13,11 +19,33 @@ const readAll = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await 
 
 function row(overrides: Partial<ObservationExportRow> = {}): ObservationExportRow {
   return {
-    source_id: 'imf_dots_2022_via_SamLeBlanc', reporter: 'Kazakhstan', reporter_code: 'KAZ', partner: 'Germany', partner_code: 'DEU',
-    year: 2020, period: 'FY', flow: 'export', value: '1234.5', unit: 'USD', scale: 6, flag: '', note: 'FOB',
-    qualifier: 'EXACT', derivation: 'PUBLISHED', derivation_note: null, stated_growth_pct: null, locator: null, series_key: '',
-    period_kind: 'YEAR', period_start: '2020-01-01', period_end: '2020-12-31', vintage: null, indicator_label: 'Exports',
-    source_title: 'Direction of Trade Statistics', source_publisher: 'International Monetary Fund', source_url: 'https://data.imf.org/',
+    source_id: 'imf_dots_2022_via_SamLeBlanc',
+    reporter: 'Kazakhstan',
+    reporter_code: 'KAZ',
+    partner: 'Germany',
+    partner_code: 'DEU',
+    year: 2020,
+    period: 'FY',
+    flow: 'export',
+    value: '1234.5',
+    unit: 'USD',
+    scale: 6,
+    flag: '',
+    note: 'FOB',
+    qualifier: 'EXACT',
+    derivation: 'PUBLISHED',
+    derivation_note: null,
+    stated_growth_pct: null,
+    locator: null,
+    series_key: '',
+    period_kind: 'YEAR',
+    period_start: '2020-01-01',
+    period_end: '2020-12-31',
+    vintage: null,
+    indicator_label: 'Exports',
+    source_title: 'Direction of Trade Statistics',
+    source_publisher: 'International Monetary Fund',
+    source_url: 'https://data.imf.org/',
     ...overrides,
   };
 }
@@ -25,20 +53,90 @@ function row(overrides: Partial<ObservationExportRow> = {}): ObservationExportRo
 /** Rows that exercise every writer rule: formulas in text, negative and long decimals, scales, empty reporters. */
 const ROWS: ObservationExportRow[] = [
   row(),
-  row({ partner_code: 'FRA', partner: 'France', value: '-12.75', note: '=HYPERLINK("http://evil","x")', flag: 'e', qualifier: 'ESTIMATE' }),
-  row({ partner_code: 'CHN', partner: 'China', note: '+7 per cent', value: '5351587.74833999', scale: 3, period: '2019-03', year: 2019, period_kind: 'MONTH', period_start: '2019-03-01', period_end: '2019-03-31' }),
-  row({ partner_code: 'ITA', partner: 'Italy', note: '-5 drop', locator: '@A1', unit: 'EUR', scale: 9, value: '0.5', flag: 'rounded', qualifier: 'ABOUT' }),
-  row({ reporter_code: 'XXX', reporter: 'Unspecified', note: '\tTabbed', derivation_note: '\rCR', value: '12', flag: 'lower_bound', qualifier: 'MORE_THAN' }),
-  row({ partner_code: 'AGG_EU', partner: 'European Union', flow: 'turnover', flag: 'derived', derivation: 'DERIVED', derivation_note: 'derived: export + import', stated_growth_pct: '-3.2', value: '0' }),
-  row({ year: null, period: 'cumulative 2005-2023', period_kind: 'MULTI_YEAR', period_start: null, period_end: null, unit: 'count', scale: 0, value: '3', series_key: 'desta:54' }),
+  row({
+    partner_code: 'FRA',
+    partner: 'France',
+    value: '-12.75',
+    note: '=HYPERLINK("http://evil","x")',
+    flag: 'e',
+    qualifier: 'ESTIMATE',
+  }),
+  row({
+    partner_code: 'CHN',
+    partner: 'China',
+    note: '+7 per cent',
+    value: '5351587.74833999',
+    scale: 3,
+    period: '2019-03',
+    year: 2019,
+    period_kind: 'MONTH',
+    period_start: '2019-03-01',
+    period_end: '2019-03-31',
+  }),
+  row({
+    partner_code: 'ITA',
+    partner: 'Italy',
+    note: '-5 drop',
+    locator: '@A1',
+    unit: 'EUR',
+    scale: 9,
+    value: '0.5',
+    flag: 'rounded',
+    qualifier: 'ABOUT',
+  }),
+  row({
+    reporter_code: 'XXX',
+    reporter: 'Unspecified',
+    note: '\tTabbed',
+    derivation_note: '\rCR',
+    value: '12',
+    flag: 'lower_bound',
+    qualifier: 'MORE_THAN',
+  }),
+  row({
+    partner_code: 'AGG_EU',
+    partner: 'European Union',
+    flow: 'turnover',
+    flag: 'derived',
+    derivation: 'DERIVED',
+    derivation_note: 'derived: export + import',
+    stated_growth_pct: '-3.2',
+    value: '0',
+  }),
+  row({
+    year: null,
+    period: 'cumulative 2005-2023',
+    period_kind: 'MULTI_YEAR',
+    period_start: null,
+    period_end: null,
+    unit: 'count',
+    scale: 0,
+    value: '3',
+    series_key: 'desta:54',
+  }),
 ];
 
 const provenance = observationProvenance({
-  query: { partner: ['DEU', 'FRA'], flow: ['export'], from: 2019, to: 2020, sort: [{ id: 'year', desc: true }], format: 'xlsx' },
+  query: {
+    partner: ['DEU', 'FRA'],
+    flow: ['export'],
+    from: 2019,
+    to: 2020,
+    sort: [{ id: 'year', desc: true }],
+    format: 'xlsx',
+  },
   viewUrl: 'http://localhost/data?partner=DEU,FRA',
   generatedAt: new Date('2026-11-23T10:00:00Z'),
   loadSources: async (ids) =>
-    ids.map((id) => ({ id, title: `Title of ${id}`, publisher: 'Publisher', url: 'https://example.org/', attribution: `=Credit ${id}`, vintage: 'v1', publishedOn: null })),
+    ids.map((id) => ({
+      id,
+      title: `Title of ${id}`,
+      publisher: 'Publisher',
+      url: 'https://example.org/',
+      attribution: `=Credit ${id}`,
+      vintage: 'v1',
+      publishedOn: null,
+    })),
 });
 
 describe('CSV writer', () => {
@@ -95,12 +193,33 @@ describe('CSV writer', () => {
 /** What the database would hold after the import, with the names it joins in from reference tables. */
 function fromImported(r: ObservationRow, record: Record<string, string>): ObservationExportRow {
   return {
-    source_id: r.sourceId, reporter: r.reporterCode === 'XXX' ? 'Unspecified' : (record.reporter ?? ''), reporter_code: r.reporterCode,
-    partner: record.partner ?? '', partner_code: r.partnerCode, year: r.year, period: r.period, flow: r.indicatorCode, value: r.value,
-    unit: r.unit, scale: r.scale, flag: r.flag, note: r.note, qualifier: r.qualifier, derivation: r.derivation, derivation_note: r.derivationNote,
-    stated_growth_pct: r.statedGrowthPct, locator: r.locator, series_key: r.seriesKey, period_kind: r.periodKind, period_start: r.periodStart,
-    period_end: r.periodEnd, vintage: r.vintage, indicator_label: record.indicator_label ?? '', source_title: record.source_title ?? '',
-    source_publisher: record.source_publisher ?? '', source_url: record.source_url ?? null,
+    source_id: r.sourceId,
+    reporter: r.reporterCode === 'XXX' ? 'Unspecified' : (record.reporter ?? ''),
+    reporter_code: r.reporterCode,
+    partner: record.partner ?? '',
+    partner_code: r.partnerCode,
+    year: r.year,
+    period: r.period,
+    flow: r.indicatorCode,
+    value: r.value,
+    unit: r.unit,
+    scale: r.scale,
+    flag: r.flag,
+    note: r.note,
+    qualifier: r.qualifier,
+    derivation: r.derivation,
+    derivation_note: r.derivationNote,
+    stated_growth_pct: r.statedGrowthPct,
+    locator: r.locator,
+    series_key: r.seriesKey,
+    period_kind: r.periodKind,
+    period_start: r.periodStart,
+    period_end: r.periodEnd,
+    vintage: r.vintage,
+    indicator_label: record.indicator_label ?? '',
+    source_title: record.source_title ?? '',
+    source_publisher: record.source_publisher ?? '',
+    source_url: record.source_url ?? null,
   };
 }
 
@@ -110,19 +229,29 @@ describe('JSON writer', () => {
     expect(text).toContain('"value":5351587.74833999');
     const records = JSON.parse(text) as Record<string, unknown>[];
     expect(records).toHaveLength(ROWS.length);
-    expect(records[1]).toMatchObject({ partner_code: 'FRA', value: -12.75, note: '=HYPERLINK("http://evil","x")', year: 2020, scale: '1e6' });
+    expect(records[1]).toMatchObject({
+      partner_code: 'FRA',
+      value: -12.75,
+      note: '=HYPERLINK("http://evil","x")',
+      year: 2020,
+      scale: '1e6',
+    });
     expect(records[6]).toMatchObject({ year: null, value: 3, stated_growth_pct: null });
   });
 
   it('writes an empty array for no rows, and survives empty batches', async () => {
-    expect(JSON.parse((await readAll(jsonStream(inMemoryBatches([]), OBSERVATION_EXPORT_COLUMNS))).toString('utf8'))).toEqual([]);
+    expect(
+      JSON.parse((await readAll(jsonStream(inMemoryBatches([]), OBSERVATION_EXPORT_COLUMNS))).toString('utf8')),
+    ).toEqual([]);
     async function* gappy() {
       yield [];
       yield [ROWS[0] as ObservationExportRow];
       yield [];
       yield [ROWS[1] as ObservationExportRow];
     }
-    expect(JSON.parse((await readAll(jsonStream(gappy(), OBSERVATION_EXPORT_COLUMNS))).toString('utf8'))).toHaveLength(2);
+    expect(JSON.parse((await readAll(jsonStream(gappy(), OBSERVATION_EXPORT_COLUMNS))).toString('utf8'))).toHaveLength(
+      2,
+    );
   });
 });
 
@@ -149,7 +278,9 @@ describe('XLSX writer', () => {
     expect(data.rowCount).toBe(ROWS.length + 1);
     const values = ROWS.map((_, i) => data.getRow(i + 2).getCell(col('value')).value);
     expect(values).toEqual([1234.5, -12.75, 5351587.74833999, 0.5, 12, 0, 3]);
-    expect(ROWS.map((_, i) => data.getRow(i + 2).getCell(col('scale')).value)).toEqual([1e6, 1e6, 1e3, 1e9, 1e6, 1e6, 1]);
+    expect(ROWS.map((_, i) => data.getRow(i + 2).getCell(col('scale')).value)).toEqual([
+      1e6, 1e6, 1e3, 1e9, 1e6, 1e6, 1,
+    ]);
     expect(data.getRow(2).getCell(col('unit')).text).toBe('USD');
     expect(data.getRow(3).getCell(col('qualifier')).text).toBe('ESTIMATE');
     expect(data.getRow(3).getCell(col('note')).text).toBe(`'=HYPERLINK("http://evil","x")`);
@@ -205,11 +336,17 @@ describe('generic columns', () => {
   ];
 
   it('writes any row type the same way', async () => {
-    const rows = [{ name: '@home', amount: -1.5 }, { name: 'Plain', amount: null }];
+    const rows = [
+      { name: '@home', amount: -1.5 },
+      { name: 'Plain', amount: null },
+    ];
     const csv = (await readAll(csvStream(inMemoryBatches(rows), columns))).toString('utf8');
     expect(csv).toBe("name,amount_usd_mn\n'@home,-1.5\nPlain,\n");
     const json = (await readAll(jsonStream(inMemoryBatches(rows), columns))).toString('utf8');
-    expect(JSON.parse(json)).toEqual([{ name: '@home', amount_usd_mn: -1.5 }, { name: 'Plain', amount_usd_mn: null }]);
+    expect(JSON.parse(json)).toEqual([
+      { name: '@home', amount_usd_mn: -1.5 },
+      { name: 'Plain', amount_usd_mn: null },
+    ]);
   });
 });
 
@@ -217,9 +354,12 @@ describe('file names', () => {
   const date = new Date('2026-11-23T12:00:00Z');
 
   it('say what is inside', () => {
-    expect(observationExportFileName({ flow: ['turnover'], partner: ['DEU', 'FRA'], from: 2000, to: 2025, format: 'csv' }, date)).toBe(
-      'kaz-trade-turnover-DEU-FRA-2000-2025-2026-11-23',
-    );
+    expect(
+      observationExportFileName(
+        { flow: ['turnover'], partner: ['DEU', 'FRA'], from: 2000, to: 2025, format: 'csv' },
+        date,
+      ),
+    ).toBe('kaz-trade-turnover-DEU-FRA-2000-2025-2026-11-23');
     expect(observationExportFileName({ format: 'csv' }, date)).toBe('kaz-trade-observations-2026-11-23');
     expect(observationExportFileName({ group: ['AGG_EU'], source: ['news:exim'], format: 'csv' }, date)).toBe(
       'kaz-trade-observations-EU-source-news_exim-2026-11-23',
@@ -229,7 +369,10 @@ describe('file names', () => {
   it('stay short and safe', () => {
     expect(listPart(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A-B-C-D-and-2-more');
     expect(yearRangePart(2000, undefined)).toBe('from-2000');
-    const long = exportFileName(Array.from({ length: 40 }, (_, i) => `part${i}`), date);
+    const long = exportFileName(
+      Array.from({ length: 40 }, (_, i) => `part${i}`),
+      date,
+    );
     expect(long.length).toBeLessThanOrEqual(120);
     expect(long.endsWith('-2026-11-23')).toBe(true);
     expect(exportFileName(['a/b"c;d'], date)).toBe('kaz-trade-a_b_c_d-2026-11-23');

@@ -5,7 +5,14 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from './spreadsheet-safe';
-import type { ExportCellType, ExportCellValue, ExportColumn, ExportProvenance, ExportSource, RowBatches } from './types';
+import type {
+  ExportCellType,
+  ExportCellValue,
+  ExportColumn,
+  ExportProvenance,
+  ExportSource,
+  RowBatches,
+} from './types';
 
 /** Excel's limit per sheet, header row included; longer exports continue on "Data 2", ... */
 export const XLSX_MAX_ROWS_PER_SHEET = 1_048_576;
@@ -58,7 +65,8 @@ function pendingBytes(sheet: ExcelJS.Worksheet): number {
   const stream = (sheet as unknown as StreamingSheetInternals).stream;
   let bytes = 0;
   for (const buffer of stream?.buffers ?? []) bytes += lengthOf(buffer.length);
-  for (const pipe of stream?.pipes ?? []) bytes += lengthOf(pipe._writableState?.length) + lengthOf(pipe._readableState?.length);
+  for (const pipe of stream?.pipes ?? [])
+    bytes += lengthOf(pipe._writableState?.length) + lengthOf(pipe._readableState?.length);
   return bytes;
 }
 
@@ -123,7 +131,11 @@ export function xlsxStream<Row>(
           sheet = await addDataSheet(workbook, `Data ${sheetNumber}`, columns);
           rowsInSheet = 1;
         }
-        sheet.addRow(columns.map((c) => (c.xlsx ? xlsxCell(c.xlsx.type, c.xlsx.value(row)) : xlsxCell(c.type, c.value(row))))).commit();
+        sheet
+          .addRow(
+            columns.map((c) => (c.xlsx ? xlsxCell(c.xlsx.type, c.xlsx.value(row)) : xlsxCell(c.type, c.value(row)))),
+          )
+          .commit();
         rowsInSheet += 1;
         total += 1;
         for (const id of provenance.sourceIdsOf(row)) sourceCounts.set(id, (sourceCounts.get(id) ?? 0) + 1);
@@ -171,7 +183,11 @@ export function xlsxStream<Row>(
   );
 }
 
-async function addDataSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ExportColumn<Row>[]) {
+async function addDataSheet<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly ExportColumn<Row>[],
+) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   await untilZipped(sheet);
   sheet.columns = columns.map((c) => ({
@@ -185,7 +201,11 @@ async function addDataSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, n
   return sheet;
 }
 
-async function addSourcesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sources: readonly ExportSource[], counts: ReadonlyMap<string, number>) {
+async function addSourcesSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sources: readonly ExportSource[],
+  counts: ReadonlyMap<string, number>,
+) {
   const sheet = workbook.addWorksheet('Sources', { views: [{ state: 'frozen', ySplit: 1 }] });
   await untilZipped(sheet);
   sheet.columns = [
@@ -198,7 +218,9 @@ async function addSourcesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sou
     { key: 'vintage', width: 30 },
     { key: 'rows_in_this_file', width: 18, style: { numFmt: '#,##0' } },
   ];
-  const header = sheet.addRow(['source_id', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'rows_in_this_file'].map(text));
+  const header = sheet.addRow(
+    ['source_id', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'rows_in_this_file'].map(text),
+  );
   header.font = { bold: true };
   header.commit();
   for (const source of sources) {
@@ -221,7 +243,11 @@ async function addSourcesSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sou
 async function addFlagsSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, provenance: ExportProvenance<Row>) {
   const sheet = workbook.addWorksheet('Flags', { views: [{ state: 'frozen', ySplit: 1 }] });
   await untilZipped(sheet);
-  sheet.columns = [{ key: 'field', width: 20 }, { key: 'value', width: 22 }, { key: 'meaning', width: 100 }];
+  sheet.columns = [
+    { key: 'field', width: 20 },
+    { key: 'value', width: 22 },
+    { key: 'meaning', width: 100 },
+  ];
   const header = sheet.addRow(['field', 'value', 'meaning'].map(text));
   header.font = { bold: true };
   header.commit();
@@ -240,7 +266,10 @@ async function addReadmeSheet<Row>(
 ) {
   const sheet = workbook.addWorksheet('README');
   await untilZipped(sheet);
-  sheet.columns = [{ key: 'a', width: 28 }, { key: 'b', width: 120 }];
+  sheet.columns = [
+    { key: 'a', width: 28 },
+    { key: 'b', width: 120 },
+  ];
   const line = (label: string, value: CellInput = null) => sheet.addRow([text(label), value]).commit();
   const title = sheet.addRow([text(provenance.title)]);
   title.font = { bold: true, size: 14 };
@@ -250,7 +279,14 @@ async function addReadmeSheet<Row>(
   line('View', text(provenance.viewUrl));
   provenance.query.forEach((q, i) => line(i === 0 ? 'Query' : '', text(q)));
   line('Rows', counts.total);
-  line('Data sheets', text(counts.dataSheets === 1 ? 'Data' : `Data, then Data 2 … Data ${counts.dataSheets} (at most ${XLSX_MAX_ROWS_PER_SHEET - 1} rows per sheet)`));
+  line(
+    'Data sheets',
+    text(
+      counts.dataSheets === 1
+        ? 'Data'
+        : `Data, then Data 2 … Data ${counts.dataSheets} (at most ${XLSX_MAX_ROWS_PER_SHEET - 1} rows per sheet)`,
+    ),
+  );
   line('');
   line('How to cite', text(provenance.citation));
   line('', text('Credit each source as its attribution on the Sources sheet says.'));
@@ -264,6 +300,11 @@ async function addReadmeSheet<Row>(
   heading.commit();
   for (const column of columns) line(column.key, text(column.description));
   line('');
-  line('Formulas', text('The file contains no formulas. Text that a spreadsheet could run as a formula starts with an apostrophe (\').'));
+  line(
+    'Formulas',
+    text(
+      "The file contains no formulas. Text that a spreadsheet could run as a formula starts with an apostrophe (').",
+    ),
+  );
   sheet.commit();
 }

@@ -20,7 +20,9 @@ describe('ComtradeReader', () => {
   it.each(['utf-8', 'latin1'] as const)('reads a Comtrade+ download in %s', async (encoding) => {
     const { rows, problems, reader } = await read(`kaz-${encoding}.csv`, ROWS, encoding);
     expect(problems.problems).toEqual([]);
-    expect(rows.map((r) => [r.reporterCode, r.partnerCode, r.indicatorCode, r.year, r.period, r.value, r.unit, r.scale])).toEqual([
+    expect(
+      rows.map((r) => [r.reporterCode, r.partnerCode, r.indicatorCode, r.year, r.period, r.value, r.unit, r.scale]),
+    ).toEqual([
       ['KAZ', 'AGG_WORLD', 'export', 2023, 'FY', '78666430251.5', 'USD', 0],
       ['KAZ', 'CIV', 'import', 2023, 'FY', '1234567', 'USD', 0],
       ['KAZ', 'USA', 'export', 2023, '2023-03', '98765.43', 'USD', 0],
@@ -31,8 +33,16 @@ describe('ComtradeReader', () => {
 
   it('names an unknown partner as the file writes it, in either encoding', async () => {
     for (const encoding of ['utf-8', 'latin1'] as const) {
-      const { problems } = await read(`unknown-${encoding}.csv`, [{ reporter: KAZ, partner: ['999', 'ZZY', "Côte d'Azur"], flow: 'X', year: 2023, value: '1' }], encoding);
-      expect(problems.problems[0]).toMatchObject({ line: 2, column: 'partnerISO', found: "Côte d'Azur, ISO ZZY, code 999" });
+      const { problems } = await read(
+        `unknown-${encoding}.csv`,
+        [{ reporter: KAZ, partner: ['999', 'ZZY', "Côte d'Azur"], flow: 'X', year: 2023, value: '1' }],
+        encoding,
+      );
+      expect(problems.problems[0]).toMatchObject({
+        line: 2,
+        column: 'partnerISO',
+        found: "Côte d'Azur, ISO ZZY, code 999",
+      });
     }
   });
 

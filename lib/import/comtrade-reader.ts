@@ -49,7 +49,12 @@ export class ComtradeReader implements FormatReader {
             index = new Map(fields.map((f, i) => [f.trim(), i]));
             const missing = REQUIRED.filter((c) => !index?.has(c));
             if (missing.length > 0) {
-              problems.file({ line, column: '(header)', found: fields.join(',').slice(0, 120), expected: `the Comtrade+ columns, comma-separated, including ${missing.join(', ')}` });
+              problems.file({
+                line,
+                column: '(header)',
+                found: fields.join(',').slice(0, 120),
+                expected: `the Comtrade+ columns, comma-separated, including ${missing.join(', ')}`,
+              });
               return;
             }
             continue;
@@ -61,7 +66,12 @@ export class ComtradeReader implements FormatReader {
       }
     } catch (error) {
       if (error instanceof EncodingError) {
-        problems.file({ line: error.line, column: '(file)', found: error.nul ? error.found : `bytes that are not ${this.encoding}`, expected: 'UTF-8 or Latin-1 text' });
+        problems.file({
+          line: error.line,
+          column: '(file)',
+          found: error.nul ? error.found : `bytes that are not ${this.encoding}`,
+          expected: 'UTF-8 or Latin-1 text',
+        });
         return;
       }
       if (error instanceof CsvSyntaxError) {
@@ -70,7 +80,13 @@ export class ComtradeReader implements FormatReader {
       }
       throw error;
     }
-    if (!index) problems.file({ line: 1, column: '(file)', found: 'an empty file', expected: 'a Comtrade+ header and data rows' });
+    if (!index)
+      problems.file({
+        line: 1,
+        column: '(file)',
+        found: 'an empty file',
+        expected: 'a Comtrade+ header and data rows',
+      });
   }
 
   private readRecord(index: Map<string, number>, fields: string[], line: number): ObservationRow | null {
@@ -81,7 +97,12 @@ export class ComtradeReader implements FormatReader {
     };
     this.rowCount += 1;
     if (fields.length !== index.size) {
-      problems.row({ line, column: '(row)', found: `${fields.length} fields`, expected: `${index.size} fields, as in the header` });
+      problems.row({
+        line,
+        column: '(row)',
+        found: `${fields.length} fields`,
+        expected: `${index.size} fields, as in the header`,
+      });
       return null;
     }
     let bad = 0;
@@ -99,7 +120,8 @@ export class ComtradeReader implements FormatReader {
 
     const flowCode = get('flowCode');
     const indicator = FLOWS[flowCode];
-    if (!indicator) fail('flowCode', `${flowCode}${get('flowDesc') ? ` (${get('flowDesc')})` : ''}`, 'X (export) or M (import)');
+    if (!indicator)
+      fail('flowCode', `${flowCode}${get('flowDesc') ? ` (${get('flowDesc')})` : ''}`, 'X (export) or M (import)');
 
     const freq = get('freqCode');
     const yearText = get('refYear');
@@ -121,9 +143,11 @@ export class ComtradeReader implements FormatReader {
 
     const reporter = this.resolve(get('reporterCode'), get('reporterISO'));
     const codeExpected = 'an ISO 3166 code of a known partner, or a code listed in lib/import/code-aliases.ts';
-    if (!reporter) fail('reporterISO', this.describe(get('reporterCode'), get('reporterISO'), get('reporterDesc')), codeExpected);
+    if (!reporter)
+      fail('reporterISO', this.describe(get('reporterCode'), get('reporterISO'), get('reporterDesc')), codeExpected);
     const partner = this.resolve(get('partnerCode'), get('partnerISO'));
-    if (!partner) fail('partnerISO', this.describe(get('partnerCode'), get('partnerISO'), get('partnerDesc')), codeExpected);
+    if (!partner)
+      fail('partnerISO', this.describe(get('partnerCode'), get('partnerISO'), get('partnerDesc')), codeExpected);
 
     if (bad > 0 || !indicator || year === null || label === null || !reporter || !partner) return null;
     this.reporters.add(get('reporterDesc') || reporter);

@@ -5,7 +5,9 @@ export type CopyValue = string | number | boolean | null;
 const SPECIAL = /[\\\t\n\r]/;
 
 export const escapeCopy = (text: string) =>
-  SPECIAL.test(text) ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : text;
+  SPECIAL.test(text)
+    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : text;
 
 export function copyLine(values: readonly CopyValue[]): string {
   let line = '';

@@ -42,27 +42,37 @@ describe('csvRecordBatches', () => {
     ['text after a closing quote', 'a,b\n"x"y,1\n', 2],
     ['a quote inside an unquoted field', 'a,b\nx"y,1\n', 2],
   ])('refuses %s with the line', async (_name, text, line) => {
-    const error = await parseAll(text).then(() => null, (e: unknown) => e);
+    const error = await parseAll(text).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CsvSyntaxError);
     expect((error as CsvSyntaxError).line).toBe(line);
   });
 
   it('reads back whatever csv-stringify writes, however the text is chunked', async () => {
-    const field = fc.string({ unit: fc.constantFrom('a', 'Ä', ',', '"', '\n', '\r\n', ' ', '1', '€', '\t'), maxLength: 8 });
+    const field = fc.string({
+      unit: fc.constantFrom('a', 'Ä', ',', '"', '\n', '\r\n', ' ', '1', '€', '\t'),
+      maxLength: 8,
+    });
     const record = fc.array(field, { minLength: 1, maxLength: 5 }).filter((r) => !(r.length === 1 && r[0] === ''));
     await fc.assert(
-      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 5 }), async (records, sizes) => {
-        const lines = records.map((r) => stringify([r], { record_delimiter: 'unix' }));
-        const starts: number[] = [];
-        let line = 1;
-        for (const l of lines) {
-          starts.push(line);
-          line += (l.match(/\n/g) ?? []).length;
-        }
-        const parsed = await parseAll(lines.join(''), sizes);
-        expect(parsed.map((r) => r.fields)).toEqual(records);
-        expect(parsed.map((r) => r.line)).toEqual(starts);
-      }),
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 5 }),
+        async (records, sizes) => {
+          const lines = records.map((r) => stringify([r], { record_delimiter: 'unix' }));
+          const starts: number[] = [];
+          let line = 1;
+          for (const l of lines) {
+            starts.push(line);
+            line += (l.match(/\n/g) ?? []).length;
+          }
+          const parsed = await parseAll(lines.join(''), sizes);
+          expect(parsed.map((r) => r.fields)).toEqual(records);
+          expect(parsed.map((r) => r.line)).toEqual(starts);
+        },
+      ),
       { numRuns: 300 },
     );
   });

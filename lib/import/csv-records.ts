@@ -33,12 +33,24 @@ function syntaxError(error: CsvError, nextRecordLine: number, carriageReturns: n
   const at = Number(error.lines) - carriageReturns;
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new CsvSyntaxError(nextRecordLine, 'a quoted field that is not closed before the end of the file', 'a closing double quote');
+      return new CsvSyntaxError(
+        nextRecordLine,
+        'a quoted field that is not closed before the end of the file',
+        'a closing double quote',
+      );
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return new CsvSyntaxError(at, 'text after a closing quote', 'a delimiter or the end of the line after a quoted field');
+      return new CsvSyntaxError(
+        at,
+        'text after a closing quote',
+        'a delimiter or the end of the line after a quoted field',
+      );
     case 'INVALID_OPENING_QUOTE':
-      return new CsvSyntaxError(at, 'a double quote inside an unquoted field', 'quotes only around whole fields, doubled inside them');
+      return new CsvSyntaxError(
+        at,
+        'a double quote inside an unquoted field',
+        'quotes only around whole fields, doubled inside them',
+      );
     default:
       return new CsvSyntaxError(at, error.message, 'RFC 4180 CSV');
   }

@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comtradeCsv, eurostatComext10, imfSdmx20, UZBEKISTAN_DOTS, writeDotsWorkbook } from '@/lib/testing/import-fixtures';
+import {
+  comtradeCsv,
+  eurostatComext10,
+  imfSdmx20,
+  UZBEKISTAN_DOTS,
+  writeDotsWorkbook,
+} from '@/lib/testing/import-fixtures';
 import { detectFormat } from './detect-format';
 import { ImportRejectedError } from './problems';
 import { TIDY_COLUMNS } from './tidy-row';
@@ -32,7 +38,10 @@ describe('detectFormat', () => {
     ['old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'an Excel 97-2003 (.xls) workbook'],
     ['utf16.csv', Buffer.from('\uFEFFsource_id', 'utf16le'), 'UTF-16 text'],
   ])('refuses %s, naming line 1', async (name, content, found) => {
-    const error = await detectFormat(file(name, content)).then(() => null, (e: unknown) => e);
+    const error = await detectFormat(file(name, content)).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportRejectedError);
     expect((error as ImportRejectedError).problems[0]).toMatchObject({ line: 1, column: '(file)', found });
   });

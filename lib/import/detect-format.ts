@@ -10,7 +10,13 @@ const SNIFF_BYTES = 64 * 1024;
 
 /** Header cells of a first line, split on the delimiter, unquoted, "ID: label" reduced to ID. */
 export function headerCells(line: string, delimiter: string): string[] {
-  return line.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').replace(/:.*$/, '').trim());
+  return line.split(delimiter).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .replace(/:.*$/, '')
+      .trim(),
+  );
 }
 
 /** The delimiter of an SDMX-CSV header: comma, semicolon or tab, whichever shows the columns. */
@@ -70,8 +76,8 @@ export async function detectFormat(file: string): Promise<ImportFormat> {
     refuse(
       file,
       firstLine.length > 100 ? `${firstLine.slice(0, 97)}...` : firstLine,
-      'a known layout: the tidy header (source_id,reporter,...), SDMX-CSV (TIME_PERIOD and OBS_VALUE columns), '
-        + 'a UN Comtrade download (typeCode, freqCode, ..., primaryValue) or an IMF DOTS .xlsx workbook; or pass --format',
+      'a known layout: the tidy header (source_id,reporter,...), SDMX-CSV (TIME_PERIOD and OBS_VALUE columns), ' +
+        'a UN Comtrade download (typeCode, freqCode, ..., primaryValue) or an IMF DOTS .xlsx workbook; or pass --format',
     );
   }
   return format;

@@ -6,10 +6,15 @@ import type postgres from 'postgres';
 import { SCALES } from './tidy-row';
 
 type Row = Record<string, string>;
-const readCsv = async (file: string): Promise<Row[]> => parse(await readFile(file), { columns: true, bom: true, trim: true }) as Row[];
+const readCsv = async (file: string): Promise<Row[]> =>
+  parse(await readFile(file), { columns: true, bom: true, trim: true }) as Row[];
 const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 const intOrNull = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
-const codes = (v: string | undefined) => (v ?? '').split(';').map((c) => c.trim()).filter(Boolean);
+const codes = (v: string | undefined) =>
+  (v ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
 
 export async function upsertEvents(sql: postgres.Sql, file: string): Promise<number> {
   const rows = await readCsv(file);
@@ -74,10 +79,20 @@ export async function upsertAgreements(sql: postgres.Sql, file: string): Promise
   await sql.begin(async (tx) => {
     for (const r of rows) {
       await upsertAgreement(tx, {
-        key: r.key ?? '', title: r.title ?? '', kind: r.kind ?? 'OTHER', signedOn: orNull(r.signed_on),
-        signedYear: intOrNull(r.signed_year), inForceOn: orNull(r.in_force_on), inForceYear: intOrNull(r.in_force_year),
-        value: orNull(r.value), currency: orNull(r.currency), scale: SCALES[r.scale ?? ''] ?? 0,
-        qualifier: r.qualifier || 'EXACT', sourceId: r.source_id ?? '', locator: orNull(r.locator), note: orNull(r.note),
+        key: r.key ?? '',
+        title: r.title ?? '',
+        kind: r.kind ?? 'OTHER',
+        signedOn: orNull(r.signed_on),
+        signedYear: intOrNull(r.signed_year),
+        inForceOn: orNull(r.in_force_on),
+        inForceYear: intOrNull(r.in_force_year),
+        value: orNull(r.value),
+        currency: orNull(r.currency),
+        scale: SCALES[r.scale ?? ''] ?? 0,
+        qualifier: r.qualifier || 'EXACT',
+        sourceId: r.source_id ?? '',
+        locator: orNull(r.locator),
+        note: orNull(r.note),
         parties: codes(r.party_codes),
       });
     }
@@ -97,10 +112,21 @@ export async function deriveDestaAgreements(sql: postgres.Sql, sourceId: string)
       const title = /DESTA no\. \d+ "([^"]+)"/.exec(r.note)?.[1] ?? r.series_key;
       const inForce = /entry into force year=(\d{4})/.exec(r.note)?.[1];
       await upsertAgreement(tx, {
-        key: r.series_key, title: `${title}${r.flag === 'negotiation' ? ' (under negotiation)' : ''}`, kind: 'TRADE_AGREEMENT',
-        signedOn: null, signedYear: r.year, inForceOn: null, inForceYear: inForce ? Number(inForce) : null,
-        value: null, currency: null, scale: 0, qualifier: 'EXACT', sourceId, locator: r.series_key.replace('desta:', 'DESTA no. '),
-        note: r.note, parties: ['KAZ', ...r.parties],
+        key: r.series_key,
+        title: `${title}${r.flag === 'negotiation' ? ' (under negotiation)' : ''}`,
+        kind: 'TRADE_AGREEMENT',
+        signedOn: null,
+        signedYear: r.year,
+        inForceOn: null,
+        inForceYear: inForce ? Number(inForce) : null,
+        value: null,
+        currency: null,
+        scale: 0,
+        qualifier: 'EXACT',
+        sourceId,
+        locator: r.series_key.replace('desta:', 'DESTA no. '),
+        note: r.note,
+        parties: ['KAZ', ...r.parties],
       });
     }
   });

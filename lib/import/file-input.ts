@@ -58,7 +58,9 @@ export class EncodingError extends Error {
 
   /** What was found, for a problem report. */
   get found(): string {
-    return this.nul ? `a NUL character (binary data or UTF-16 text) near byte ${this.byteOffset}` : `bytes that are not UTF-8 (byte ${this.byteOffset})`;
+    return this.nul
+      ? `a NUL character (binary data or UTF-16 text) near byte ${this.byteOffset}`
+      : `bytes that are not UTF-8 (byte ${this.byteOffset})`;
   }
 }
 
@@ -74,7 +76,8 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   while (i < buf.length && i < 3 && ((buf[i] ?? 0) & 0xc0) === 0x80) i += 1;
   while (i < buf.length) {
     const b = buf[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k += 1) {
       if (i + k >= buf.length) return buf.length;

@@ -14,7 +14,18 @@ import { ReferenceData } from './reference-data';
 import { SdmxCsvReader } from './sdmx-csv-reader';
 import { TidyReader } from './tidy-reader';
 import { readAhead } from './read-ahead';
-import { analyzeForCompare, CHUNK_ROWS, copyChunk, createStage, deriveTurnover, findDuplicates, mergeRange, mergeRangeCompareFirst, stageChunks, type MergeCounts } from './write-observations';
+import {
+  analyzeForCompare,
+  CHUNK_ROWS,
+  copyChunk,
+  createStage,
+  deriveTurnover,
+  findDuplicates,
+  mergeRange,
+  mergeRangeCompareFirst,
+  stageChunks,
+  type MergeCounts,
+} from './write-observations';
 
 export interface ImportProgress {
   /** Observations read so far. */
@@ -102,19 +113,25 @@ function createReader(format: ImportFormat, ctx: ReaderContext): FormatReader {
 /** A suggestion for --source-id from the file name, for the error message. */
 function suggestedSourceId(file: string, format: ImportFormat): string {
   const prefix = format.replace('-', '_');
-  const stem = path.basename(file, path.extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const stem = path
+    .basename(file, path.extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
   return (stem.startsWith(prefix.split('_')[0] ?? prefix) ? stem : `${prefix}_${stem}`).slice(0, 60);
 }
 
 export async function importFile(sql: postgres.Sql, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const format = !options.format || options.format === 'auto' ? await detectFormat(file) : options.format;
   if (options.sourceId !== undefined && !SOURCE_ID.test(options.sourceId)) {
-    throw new ImportOptionsError(`--source-id ${JSON.stringify(options.sourceId)}: use letters, digits and _ . : - (at most 100)`);
+    throw new ImportOptionsError(
+      `--source-id ${JSON.stringify(options.sourceId)}: use letters, digits and _ . : - (at most 100)`,
+    );
   }
   if (format !== 'tidy' && !options.sourceId) {
     throw new ImportOptionsError(
-      `${path.basename(file)} is a ${format} file, which does not name its source: pass --source-id `
-        + `(an existing source, or a new id such as ${suggestedSourceId(file, format)}, created from the file's metadata).`,
+      `${path.basename(file)} is a ${format} file, which does not name its source: pass --source-id ` +
+        `(an existing source, or a new id such as ${suggestedSourceId(file, format)}, created from the file's metadata).`,
     );
   }
   const input = await FileInput.open(file);
@@ -125,10 +142,14 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
   const counts: MergeCounts = { inserted: 0, updated: 0, unchanged: 0, revised: 0 };
   let toWrite: number | null = null;
   let lastReport = 0;
-  const progress = () => options.onProgress?.({
-    rows: reader.rowCount, bytesRead: input.bytesRead, totalBytes: input.totalBytes,
-    written: counts.inserted + counts.updated + counts.unchanged, toWrite,
-  });
+  const progress = () =>
+    options.onProgress?.({
+      rows: reader.rowCount,
+      bytesRead: input.bytesRead,
+      totalBytes: input.totalBytes,
+      written: counts.inserted + counts.updated + counts.unchanged,
+      toWrite,
+    });
 
   let phaseStart = Date.now();
   const phase = (name: string) => {
@@ -197,7 +218,12 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       }
       if (!problems.fileLevel && staged === 0) {
         // Nothing valid to write (even with skipInvalid): say so rather than log an empty import.
-        problems.file({ line: 1, column: '(file)', found: problems.count > 0 ? 'no valid observations' : 'no observations', expected: 'at least one value to import' });
+        problems.file({
+          line: 1,
+          column: '(file)',
+          found: problems.count > 0 ? 'no valid observations' : 'no observations',
+          expected: 'at least one value to import',
+        });
       }
       phase(mergeWhileReading ? 'read, stage and merge' : 'read and stage');
       if (refused()) throw new ImportRejectedError(file, problems.problems, problems.count);
@@ -217,7 +243,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
                     ${meta.attribution}, ${options.vintage ?? meta.vintage}, ${meta.note})`;
           sourceCreated = true;
         }
-        const turnoverNote = options.deriveTurnover === false ? null : reader.turnoverNote?.() ?? null;
+        const turnoverNote = options.deriveTurnover === false ? null : (reader.turnoverNote?.() ?? null);
         derived = turnoverNote ? await deriveTurnover(tx, turnoverNote) : 0;
         phase('derive turnover');
         toWrite = staged + derived;
@@ -263,7 +289,18 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
     if (isDataException(error)) {
       // The readers check every value; this is the net under them, so that a value PostgreSQL
       // still refuses is reported as bad input rather than as a crash.
-      throw new ImportRejectedError(file, [{ line: 1, column: '(file)', found: `a value PostgreSQL refuses: ${error.message}${error.where ? ` (${error.where})` : ''}`, expected: 'values within the types of the observation table' }], 1);
+      throw new ImportRejectedError(
+        file,
+        [
+          {
+            line: 1,
+            column: '(file)',
+            found: `a value PostgreSQL refuses: ${error.message}${error.where ? ` (${error.where})` : ''}`,
+            expected: 'values within the types of the observation table',
+          },
+        ],
+        1,
+      );
     }
     throw error;
   }

@@ -5,7 +5,14 @@ import { KeyHashSet } from './key-set';
 describe('KeyHashSet', () => {
   it('finds every repeated key among many, and no repeat among distinct keys', () => {
     const set = new KeyHashSet();
-    const keys = Array.from({ length: 300_000 }, (_, i) => ['src', 'KAZ', `P${i % 1000}`, i % 3 === 0 ? 'export' : 'import', `${1900 + (i % 150)}|FY`, String(i)]);
+    const keys = Array.from({ length: 300_000 }, (_, i) => [
+      'src',
+      'KAZ',
+      `P${i % 1000}`,
+      i % 3 === 0 ? 'export' : 'import',
+      `${1900 + (i % 150)}|FY`,
+      String(i),
+    ]);
     expect(keys.every((k) => set.add(k))).toBe(true);
     expect(set.add(['src', 'KAZ', 'P7', 'import', '1907|FY', '7'])).toBe(false);
     expect(set.add(['src', 'KAZ', 'P7', 'import', '1907|FY', '7x'])).toBe(true);
@@ -33,17 +40,20 @@ describe('KeyHashSet with hashes above 2^31', () => {
 describe('KeyHashSet, any keys', () => {
   it('says true for the first sight of every distinct key and false for every repeat', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 4 }), { maxLength: 200 }), (keys) => {
-        const set = new KeyHashSet();
-        const seen = new Set<string>();
-        for (const key of [...keys, ...keys]) {
-          const id = JSON.stringify(key);
-          const added = set.add(key);
-          // A new key may collide with an earlier hash (then the stage check clears it); a repeat never passes.
-          if (seen.has(id)) expect(added).toBe(false);
-          seen.add(id);
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 4 }), { maxLength: 200 }),
+        (keys) => {
+          const set = new KeyHashSet();
+          const seen = new Set<string>();
+          for (const key of [...keys, ...keys]) {
+            const id = JSON.stringify(key);
+            const added = set.add(key);
+            // A new key may collide with an earlier hash (then the stage check clears it); a repeat never passes.
+            if (seen.has(id)) expect(added).toBe(false);
+            seen.add(id);
+          }
+        },
+      ),
     );
   });
 });

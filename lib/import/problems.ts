@@ -22,9 +22,7 @@ const show = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}...` : t
 
 /** One problem as one line of text, e.g. `data.csv line 3, column value: found "n/a", expected a number`. */
 export function formatProblem(file: string, p: RowProblem): string {
-  const where = p.sheet
-    ? `sheet "${p.sheet}"${p.cell ? `, cell ${p.cell}` : `, row ${p.line}`}`
-    : `line ${p.line}`;
+  const where = p.sheet ? `sheet "${p.sheet}"${p.cell ? `, cell ${p.cell}` : `, row ${p.line}`}` : `line ${p.line}`;
   const column = p.column.startsWith('(') ? p.column : `column ${p.column}`;
   return `${path.basename(file)} ${where}, ${column}: found ${JSON.stringify(show(p.found))}, expected ${p.expected}`;
 }

@@ -27,12 +27,14 @@ describe('readAhead', () => {
   it('passes on a failure of the source where the consumer reaches it, without an unhandled rejection', async () => {
     const log: string[] = [];
     const seen: number[] = [];
-    await expect((async () => {
-      for await (const n of readAhead(numbers(5, log, 3))) {
-        seen.push(n);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-    })()).rejects.toThrow('failed at 3');
+    await expect(
+      (async () => {
+        for await (const n of readAhead(numbers(5, log, 3))) {
+          seen.push(n);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })(),
+    ).rejects.toThrow('failed at 3');
     expect(seen).toEqual([1, 2]);
   });
 

@@ -5,7 +5,8 @@ import { parse } from 'csv-parse/sync';
 import type postgres from 'postgres';
 
 type Row = Record<string, string>;
-const readCsv = async (file: string): Promise<Row[]> => parse(await readFile(file), { columns: true, bom: true, trim: true }) as Row[];
+const readCsv = async (file: string): Promise<Row[]> =>
+  parse(await readFile(file), { columns: true, bom: true, trim: true }) as Row[];
 const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 
 export async function upsertSources(sql: postgres.Sql, file: string): Promise<number> {

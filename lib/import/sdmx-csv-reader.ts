@@ -125,7 +125,12 @@ export class SdmxCsvReader implements FormatReader {
       }
     } catch (error) {
       if (error instanceof EncodingError) {
-        problems.file({ line: error.line, column: '(file)', found: error.found, expected: 'UTF-8 text, as SDMX-CSV requires' });
+        problems.file({
+          line: error.line,
+          column: '(file)',
+          found: error.found,
+          expected: 'UTF-8 text, as SDMX-CSV requires',
+        });
         return;
       }
       if (error instanceof CsvSyntaxError) {
@@ -134,7 +139,13 @@ export class SdmxCsvReader implements FormatReader {
       }
       throw error;
     }
-    if (!columns) problems.file({ line: 1, column: '(file)', found: 'an empty file', expected: 'an SDMX-CSV header and observations' });
+    if (!columns)
+      problems.file({
+        line: 1,
+        column: '(file)',
+        found: 'an empty file',
+        expected: 'an SDMX-CSV header and observations',
+      });
   }
 
   private width = 0;
@@ -163,13 +174,22 @@ export class SdmxCsvReader implements FormatReader {
         time: 'TIME_PERIOD',
         value: 'OBS_VALUE',
       };
-      this.ctx.problems.file({ line, column: '(header)', found: fields.join(',').slice(0, 120), expected: missing.map((m) => expected[m]).join('; ') });
+      this.ctx.problems.file({
+        line,
+        column: '(header)',
+        found: fields.join(',').slice(0, 120),
+        expected: missing.map((m) => expected[m]).join('; '),
+      });
       return null;
     }
     return columns;
   }
 
-  private readRecord(columns: Partial<Record<ColumnRole, { index: number; name: string }>>, fields: string[], line: number): ObservationRow | null {
+  private readRecord(
+    columns: Partial<Record<ColumnRole, { index: number; name: string }>>,
+    fields: string[],
+    line: number,
+  ): ObservationRow | null {
     const { problems, refs } = this.ctx;
     const get = (role: ColumnRole) => {
       const c = columns[role];
@@ -179,7 +199,12 @@ export class SdmxCsvReader implements FormatReader {
     if (fields.length !== this.width) {
       // A cut-off or mis-delimited line, not a missing value.
       this.rowCount += 1;
-      problems.row({ line, column: '(row)', found: `${fields.length} fields`, expected: `${this.width} fields, as in the header` });
+      problems.row({
+        line,
+        column: '(row)',
+        found: `${fields.length} fields`,
+        expected: `${this.width} fields, as in the header`,
+      });
       return null;
     }
     const valueText = get('value');
@@ -210,14 +235,21 @@ export class SdmxCsvReader implements FormatReader {
     let flow: FlowSpec | null = SDMX_INDICATORS[flowCode.code.toUpperCase()] ?? null;
     if (!flow && columns.indicators) {
       const side = COMEXT_FLOWS[flowCode.code];
-      if (side && COMEXT_VALUE_INDICATORS.has(indicatorsCode.code.toUpperCase())) flow = { indicator: side, valuation: '', unit: 'EUR' };
+      if (side && COMEXT_VALUE_INDICATORS.has(indicatorsCode.code.toUpperCase()))
+        flow = { indicator: side, valuation: '', unit: 'EUR' };
     } else if (!flow) {
       const side = GENERIC_FLOWS[flowCode.code.toUpperCase()];
       if (side) flow = { indicator: side, valuation: '' };
     }
     if (!flow) {
-      const shown = [flowCode, ...(columns.indicators ? [indicatorsCode] : [])].map((c) => (c.label ? `${c.code} (${c.label})` : c.code)).join(' / ');
-      fail(name('indicator'), shown, 'an export or import value: XG_FOB_USD, MG_CIF_USD, MG_FOB_USD (IMF); flow 1 or 2 with VALUE_IN_EUROS, MIO_EXP_VAL, MIO_IMP_VAL (Eurostat); X or M (TRADE_FLOW)');
+      const shown = [flowCode, ...(columns.indicators ? [indicatorsCode] : [])]
+        .map((c) => (c.label ? `${c.code} (${c.label})` : c.code))
+        .join(' / ');
+      fail(
+        name('indicator'),
+        shown,
+        'an export or import value: XG_FOB_USD, MG_CIF_USD, MG_FOB_USD (IMF); flow 1 or 2 with VALUE_IN_EUROS, MIO_EXP_VAL, MIO_IMP_VAL (Eurostat); X or M (TRADE_FLOW)',
+      );
     }
 
     let unit = flow?.unit ?? '';
@@ -232,10 +264,12 @@ export class SdmxCsvReader implements FormatReader {
         if (m[1]) scale = UNIT_SCALES[m[1]] ?? scale;
       }
     }
-    if (!unit && flow) fail(name('indicator'), flowCode.code, 'a currency: a UNIT_MEASURE column (USD or EUR) for TRADE_FLOW codes');
+    if (!unit && flow)
+      fail(name('indicator'), flowCode.code, 'a currency: a UNIT_MEASURE column (USD or EUR) for TRADE_FLOW codes');
     if (columns.unitMult) {
       const mult = splitCode(get('unitMult')).code;
-      if (!/^(0|3|6|9)$/.test(mult)) fail(name('unitMult'), mult, '0, 3, 6 or 9 (units, thousands, millions, billions)');
+      if (!/^(0|3|6|9)$/.test(mult))
+        fail(name('unitMult'), mult, '0, 3, 6 or 9 (units, thousands, millions, billions)');
       else scale = Number(mult);
     }
 
@@ -250,11 +284,22 @@ export class SdmxCsvReader implements FormatReader {
 
     const reporterCell = splitCode(get('reporter'));
     const reporter = refs.resolveCode(reporterCell.code);
-    const codeExpected = 'an ISO 3166 code (alpha-3, alpha-2 or numeric) of a known partner, or an aggregate listed in lib/import/code-aliases.ts';
-    if (!reporter) fail(name('reporter'), reporterCell.label ? `${reporterCell.code} (${reporterCell.label})` : reporterCell.code, codeExpected);
+    const codeExpected =
+      'an ISO 3166 code (alpha-3, alpha-2 or numeric) of a known partner, or an aggregate listed in lib/import/code-aliases.ts';
+    if (!reporter)
+      fail(
+        name('reporter'),
+        reporterCell.label ? `${reporterCell.code} (${reporterCell.label})` : reporterCell.code,
+        codeExpected,
+      );
     const partnerCell = splitCode(get('partner'));
     const partner = refs.resolveCode(partnerCell.code);
-    if (!partner) fail(name('partner'), partnerCell.label ? `${partnerCell.code} (${partnerCell.label})` : partnerCell.code, codeExpected);
+    if (!partner)
+      fail(
+        name('partner'),
+        partnerCell.label ? `${partnerCell.code} (${partnerCell.label})` : partnerCell.code,
+        codeExpected,
+      );
 
     if (bad > 0 || !flow || !period || !reporter || !partner) return null;
 

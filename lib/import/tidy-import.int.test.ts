@@ -28,7 +28,10 @@ afterAll(async () => {
 
 async function expectRefused(file: string, expected: { line?: number; column: string }) {
   const before = await databaseFingerprint(sql);
-  const error = await importTidyCsv(sql, file).then(() => null, (e: unknown) => e);
+  const error = await importTidyCsv(sql, file).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportRejectedError);
   const problems = (error as ImportRejectedError).problems;
   expect(problems[0]).toMatchObject(expected.line === undefined ? { column: expected.column } : expected);
@@ -53,7 +56,9 @@ describe('importTidyCsv', () => {
   it('keeps every digit of the published value', async () => {
     const file = write('digits.csv', `${HEADER}\n${row(1991, 'export', '5351587.74833999')}\n`);
     await importTidyCsv(sql, file);
-    const [obs] = await sql<{ value: string }[]>`SELECT value::text FROM observation WHERE partner_code = 'ATA' AND year = 1991`;
+    const [obs] = await sql<
+      { value: string }[]
+    >`SELECT value::text FROM observation WHERE partner_code = 'ATA' AND year = 1991`;
     expect(obs?.value).toBe('5351587.74833999');
   });
 
@@ -75,12 +80,28 @@ describe('importTidyCsv', () => {
   it.each([
     ['empty file', '', { line: 1, column: '(file)' }],
     ['header only', `${HEADER}\n`, { line: 2, column: '(file)' }],
-    ['wrong delimiter', `${HEADER.replaceAll(',', ';')}\n${row(1994, 'export', '1').replaceAll(',', ';')}\n`, { line: 1, column: '(header)' }],
-    ['truncated row', `${HEADER}\n${row(1994, 'export', '1')}\nimf_dots_2022_via_SamLeBlanc,Kazakhstan,KAZ\n`, { line: 3, column: '(row)' }],
+    [
+      'wrong delimiter',
+      `${HEADER.replaceAll(',', ';')}\n${row(1994, 'export', '1').replaceAll(',', ';')}\n`,
+      { line: 1, column: '(header)' },
+    ],
+    [
+      'truncated row',
+      `${HEADER}\n${row(1994, 'export', '1')}\nimf_dots_2022_via_SamLeBlanc,Kazakhstan,KAZ\n`,
+      { line: 3, column: '(row)' },
+    ],
     ['unclosed quote', `${HEADER}\n${row(1994, 'export', '1')}\n"${row(1994, 'import', '1')}\n`, { column: '(file)' }],
-    ['unknown partner', `${HEADER}\n${row(1994, 'export', '1').replace(',ATA,', ',ZZZ,')}\n`, { line: 2, column: 'partner_code' }],
+    [
+      'unknown partner',
+      `${HEADER}\n${row(1994, 'export', '1').replace(',ATA,', ',ZZZ,')}\n`,
+      { line: 2, column: 'partner_code' },
+    ],
     ['unknown indicator', `${HEADER}\n${row(1994, 'exports', '1')}\n`, { line: 2, column: 'flow' }],
-    ['duplicate keys', `${HEADER}\n${row(1994, 'export', '1')}\n${row(1994, 'export', '2')}\n`, { line: 3, column: '(row)' }],
+    [
+      'duplicate keys',
+      `${HEADER}\n${row(1994, 'export', '1')}\n${row(1994, 'export', '2')}\n`,
+      { line: 3, column: '(row)' },
+    ],
   ])('refuses %s with its line and leaves the database unchanged', async (_name, content, expected) => {
     await expectRefused(write(`${_name.replace(/\W/g, '-')}.csv`, content), expected);
   });
@@ -102,7 +123,8 @@ describe('files of more than one chunk', () => {
   const ROWS = 60_000;
   const big = (name: string, value: (i: number) => string, extra = 0) => {
     const lines = [`${HEADER},series_key`];
-    for (let i = 0; i < ROWS + extra; i += 1) lines.push(`${row(1900 + (i % 200), 'export', value(i))},chunk_${Math.floor(i / 200)}`);
+    for (let i = 0; i < ROWS + extra; i += 1)
+      lines.push(`${row(1900 + (i % 200), 'export', value(i))},chunk_${Math.floor(i / 200)}`);
     return write(name, `${lines.join('\n')}\n`);
   };
   const revisions = async () => {
@@ -113,13 +135,28 @@ describe('files of more than one chunk', () => {
   };
 
   it('inserts, finds the same file unchanged, then updates changed rows and inserts new ones in any chunk', async () => {
-    expect(await importTidyCsv(sql, big('big-1.csv', (i) => `${i}.5`))).toMatchObject({ inserted: ROWS, updated: 0, unchanged: 0 });
+    expect(
+      await importTidyCsv(
+        sql,
+        big('big-1.csv', (i) => `${i}.5`),
+      ),
+    ).toMatchObject({ inserted: ROWS, updated: 0, unchanged: 0 });
     const before = await databaseFingerprint(sql);
-    expect(await importTidyCsv(sql, big('big-1.csv', (i) => `${i}.5`))).toMatchObject({ inserted: 0, updated: 0, unchanged: ROWS });
+    expect(
+      await importTidyCsv(
+        sql,
+        big('big-1.csv', (i) => `${i}.5`),
+      ),
+    ).toMatchObject({ inserted: 0, updated: 0, unchanged: ROWS });
     expect(await databaseFingerprint(sql)).toBe(before);
     // Every 1,000th value changes (in both chunks), and 10 rows are new at the end of the second.
     const changed = (i: number) => (i % 1000 === 0 ? `${i}.75` : `${i}.5`);
-    expect(await importTidyCsv(sql, big('big-2.csv', changed, 10))).toMatchObject({ inserted: 10, updated: 60, unchanged: ROWS - 60, revised: 60 });
+    expect(await importTidyCsv(sql, big('big-2.csv', changed, 10))).toMatchObject({
+      inserted: 10,
+      updated: 60,
+      unchanged: ROWS - 60,
+      revised: 60,
+    });
     expect(await revisions()).toBe(60);
     const [stored] = await sql<{ value: string }[]>`
       SELECT value::text FROM observation WHERE partner_code = 'ATA' AND series_key = 'chunk_275' AND year = 1900`;

@@ -6,6 +6,10 @@ import { importFile, type ImportOptions, type ImportSummary } from './import-fil
 export { ImportRejectedError } from './problems';
 export type { ImportOptions, ImportSummary } from './import-file';
 
-export function importTidyCsv(sql: postgres.Sql, file: string, options: Omit<ImportOptions, 'format'> = {}): Promise<ImportSummary> {
+export function importTidyCsv(
+  sql: postgres.Sql,
+  file: string,
+  options: Omit<ImportOptions, 'format'> = {},
+): Promise<ImportSummary> {
   return importFile(sql, file, { ...options, format: 'tidy' });
 }

@@ -36,7 +36,12 @@ export class TidyReader implements FormatReader {
           }
           this.rowCount += 1;
           if (fields.length !== header.length) {
-            problems.row({ line, column: '(row)', found: `${fields.length} fields`, expected: `${header.length} fields, as in the header` });
+            problems.row({
+              line,
+              column: '(row)',
+              found: `${fields.length} fields`,
+              expected: `${header.length} fields, as in the header`,
+            });
             continue;
           }
           if (!cells) continue;
@@ -48,10 +53,31 @@ export class TidyReader implements FormatReader {
           }
           const r = parsed.row;
           let unknown: RowProblem[] | null = null;
-          if (!refs.sources.has(r.sourceId)) unknown = [{ line, column: 'source_id', found: r.sourceId, expected: 'a known source id (see GET /api/sources), or pass --source-id' }];
-          if (!refs.hasPartner(r.reporterCode)) (unknown ??= []).push({ line, column: 'reporter_code', found: r.reporterCode, expected: 'a known partner code' });
-          if (!refs.hasPartner(r.partnerCode)) (unknown ??= []).push({ line, column: 'partner_code', found: r.partnerCode, expected: 'a known partner code' });
-          if (!refs.indicators.has(r.indicatorCode)) (unknown ??= []).push({ line, column: 'flow', found: r.indicatorCode, expected: 'a known indicator code' });
+          if (!refs.sources.has(r.sourceId))
+            unknown = [
+              {
+                line,
+                column: 'source_id',
+                found: r.sourceId,
+                expected: 'a known source id (see GET /api/sources), or pass --source-id',
+              },
+            ];
+          if (!refs.hasPartner(r.reporterCode))
+            (unknown ??= []).push({
+              line,
+              column: 'reporter_code',
+              found: r.reporterCode,
+              expected: 'a known partner code',
+            });
+          if (!refs.hasPartner(r.partnerCode))
+            (unknown ??= []).push({
+              line,
+              column: 'partner_code',
+              found: r.partnerCode,
+              expected: 'a known partner code',
+            });
+          if (!refs.indicators.has(r.indicatorCode))
+            (unknown ??= []).push({ line, column: 'flow', found: r.indicatorCode, expected: 'a known indicator code' });
           if (unknown) reportAll(problems, unknown);
           else out.push(r);
         }
@@ -59,7 +85,12 @@ export class TidyReader implements FormatReader {
       }
     } catch (error) {
       if (error instanceof EncodingError) {
-        problems.file({ line: error.line, column: '(file)', found: error.found, expected: 'UTF-8 text (re-save the file as UTF-8)' });
+        problems.file({
+          line: error.line,
+          column: '(file)',
+          found: error.found,
+          expected: 'UTF-8 text (re-save the file as UTF-8)',
+        });
         return;
       }
       if (error instanceof CsvSyntaxError) {
@@ -68,8 +99,15 @@ export class TidyReader implements FormatReader {
       }
       throw error;
     }
-    if (!header) problems.file({ line: 1, column: '(file)', found: 'an empty file', expected: 'a header row and data rows' });
-    else if (this.rowCount === 0) problems.file({ line: 2, column: '(file)', found: 'a header and no data rows', expected: 'at least one data row' });
+    if (!header)
+      problems.file({ line: 1, column: '(file)', found: 'an empty file', expected: 'a header row and data rows' });
+    else if (this.rowCount === 0)
+      problems.file({
+        line: 2,
+        column: '(file)',
+        found: 'a header and no data rows',
+        expected: 'at least one data row',
+      });
   }
 }
 

@@ -2,18 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { parseTidyRow, UNSPECIFIED_REPORTER } from './tidy-row';
 
 const base = {
-  source_id: 'imf_dots_2022_via_SamLeBlanc', reporter: 'Kazakhstan', reporter_code: 'KAZ', partner: 'Germany',
-  partner_code: 'DEU', year: '2020', period: 'FY', flow: 'export', value: '1234.5', unit: 'USD', scale: '1e6',
-  flag: '', note: 'FOB',
+  source_id: 'imf_dots_2022_via_SamLeBlanc',
+  reporter: 'Kazakhstan',
+  reporter_code: 'KAZ',
+  partner: 'Germany',
+  partner_code: 'DEU',
+  year: '2020',
+  period: 'FY',
+  flow: 'export',
+  value: '1234.5',
+  unit: 'USD',
+  scale: '1e6',
+  flag: '',
+  note: 'FOB',
 };
 
 describe('parseTidyRow', () => {
   it('normalises a published annual value', () => {
     const result = parseTidyRow(base, 2);
     expect('row' in result && result.row).toMatchObject({
-      reporterCode: 'KAZ', partnerCode: 'DEU', indicatorCode: 'export', year: 2020, periodKind: 'YEAR',
-      periodStart: '2020-01-01', periodEnd: '2020-12-31', periodKey: '2020|FY', value: '1234.5', scale: 6,
-      qualifier: 'EXACT', isEstimate: false, derivation: 'PUBLISHED',
+      reporterCode: 'KAZ',
+      partnerCode: 'DEU',
+      indicatorCode: 'export',
+      year: 2020,
+      periodKind: 'YEAR',
+      periodStart: '2020-01-01',
+      periodEnd: '2020-12-31',
+      periodKey: '2020|FY',
+      value: '1234.5',
+      scale: 6,
+      qualifier: 'EXACT',
+      isEstimate: false,
+      derivation: 'PUBLISHED',
     });
   });
 

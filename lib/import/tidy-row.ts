@@ -9,21 +9,47 @@ export type { RowProblem } from './problems';
 
 /** The 13 columns of the tidy layout, in order (../shared/data/README.md). */
 export const TIDY_COLUMNS = [
-  'source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period',
-  'flow', 'value', 'unit', 'scale', 'flag', 'note',
+  'source_id',
+  'reporter',
+  'reporter_code',
+  'partner',
+  'partner_code',
+  'year',
+  'period',
+  'flow',
+  'value',
+  'unit',
+  'scale',
+  'flag',
+  'note',
 ] as const;
 
 /** Optional columns after the 13 that carry what the tidy layout cannot say. */
 export const EXTRA_COLUMNS = [
-  'qualifier', 'derivation', 'derivation_note', 'stated_growth_pct', 'locator', 'series_key',
-  'period_kind', 'period_start', 'period_end', 'vintage',
+  'qualifier',
+  'derivation',
+  'derivation_note',
+  'stated_growth_pct',
+  'locator',
+  'series_key',
+  'period_kind',
+  'period_start',
+  'period_end',
+  'vintage',
 ] as const;
 
 /** Reporter code stored for rows whose source does not say whose statistics they are. */
 export const UNSPECIFIED_REPORTER = 'XXX';
 
 export const SCALES: Record<string, number> = {
-  '1': 0, '1e0': 0, '1e3': 3, '1000': 3, '1e6': 6, '1000000': 6, '1e9': 9, '1000000000': 9,
+  '1': 0,
+  '1e0': 0,
+  '1e3': 3,
+  '1000': 3,
+  '1e6': 6,
+  '1000000': 6,
+  '1e9': 9,
+  '1000000000': 9,
 };
 export const scaleLabel = (exp: number) => (exp === 0 ? '1' : `1e${exp}`);
 
@@ -100,7 +126,13 @@ class RecordCells implements CellSource {
 const cellText = (src: CellSource, name: string) => restoreNeutralised(src.get(name).trim());
 
 // Module-level helpers rather than closures per row: a million rows means a million closures.
-function addProblem(list: RowProblem[] | null, src: CellSource, line: number, column: string, expected: string): RowProblem[] {
+function addProblem(
+  list: RowProblem[] | null,
+  src: CellSource,
+  line: number,
+  column: string,
+  expected: string,
+): RowProblem[] {
   const out = list ?? [];
   out.push({ line, column, found: show(cellText(src, column)), expected });
   return out;
@@ -139,18 +171,22 @@ export function parseTidyCells(
 
   let reporterCode = cellText(src, 'reporter_code');
   if (reporterCode === '') reporterCode = UNSPECIFIED_REPORTER;
-  else if (!CODE.test(reporterCode)) problems = addProblem(problems, src, line, 'reporter_code', 'an ISO 3166 alpha-3 code or an AGG_* code');
+  else if (!CODE.test(reporterCode))
+    problems = addProblem(problems, src, line, 'reporter_code', 'an ISO 3166 alpha-3 code or an AGG_* code');
   const partnerCode = cellText(src, 'partner_code');
-  if (!CODE.test(partnerCode)) problems = addProblem(problems, src, line, 'partner_code', 'an ISO 3166 alpha-3 code or an AGG_* code');
+  if (!CODE.test(partnerCode))
+    problems = addProblem(problems, src, line, 'partner_code', 'an ISO 3166 alpha-3 code or an AGG_* code');
 
   const indicatorCode = cellText(src, 'flow');
-  if (!INDICATOR_CODE.test(indicatorCode)) problems = addProblem(problems, src, line, 'flow', 'an indicator code such as export, import or turnover');
+  if (!INDICATOR_CODE.test(indicatorCode))
+    problems = addProblem(problems, src, line, 'flow', 'an indicator code such as export, import or turnover');
 
   const yearText = cellText(src, 'year');
   let year: number | null = null;
   if (yearText !== '') {
     year = YEAR.test(yearText) ? Number(yearText) : Number.NaN;
-    if (Number.isNaN(year) || year < 1900 || year > 2100) problems = addProblem(problems, src, line, 'year', 'a four-digit year between 1900 and 2100, or empty');
+    if (Number.isNaN(year) || year < 1900 || year > 2100)
+      problems = addProblem(problems, src, line, 'year', 'a four-digit year between 1900 and 2100, or empty');
   }
 
   const period = cellText(src, 'period');
@@ -159,20 +195,37 @@ export function parseTidyCells(
   let parsedPeriod = period ? cachedPeriod(key, validYear, period) : null;
   const kindOverride = cellText(src, 'period_kind');
   if (kindOverride) {
-    if (!PERIOD_KINDS.includes(kindOverride as PeriodKind)) problems = addProblem(problems, src, line, 'period_kind', PERIOD_KINDS.join(', '));
+    if (!PERIOD_KINDS.includes(kindOverride as PeriodKind))
+      problems = addProblem(problems, src, line, 'period_kind', PERIOD_KINDS.join(', '));
     else {
       const start = cellText(src, 'period_start') || null;
       const end = cellText(src, 'period_end') || null;
-      if (start && !ISO_DATE.test(start)) problems = addProblem(problems, src, line, 'period_start', 'a date YYYY-MM-DD');
+      if (start && !ISO_DATE.test(start))
+        problems = addProblem(problems, src, line, 'period_start', 'a date YYYY-MM-DD');
       if (end && !ISO_DATE.test(end)) problems = addProblem(problems, src, line, 'period_end', 'a date YYYY-MM-DD');
       parsedPeriod = { kind: kindOverride as PeriodKind, start, end };
     }
   }
-  if (!period) problems = addProblem(problems, src, line, 'period', 'a period such as FY, 2024-03, Jan-Nov, H1 or end-of-year');
-  else if (!parsedPeriod) problems = addProblem(problems, src, line, 'period', 'a period such as FY, 2024-03, Jan-Nov, H1 or end-of-year (FY, H1 and Jan-… need a year)');
+  if (!period)
+    problems = addProblem(problems, src, line, 'period', 'a period such as FY, 2024-03, Jan-Nov, H1 or end-of-year');
+  else if (!parsedPeriod)
+    problems = addProblem(
+      problems,
+      src,
+      line,
+      'period',
+      'a period such as FY, 2024-03, Jan-Nov, H1 or end-of-year (FY, H1 and Jan-… need a year)',
+    );
 
   const value = cellText(src, 'value');
-  if (!isDecimal(value)) problems = addProblem(problems, src, line, 'value', 'a number with a dot as decimal separator, no thousands separators');
+  if (!isDecimal(value))
+    problems = addProblem(
+      problems,
+      src,
+      line,
+      'value',
+      'a number with a dot as decimal separator, no thousands separators',
+    );
 
   const unit = cellText(src, 'unit');
   if (!UNIT.test(unit)) problems = addProblem(problems, src, line, 'unit', 'a unit such as USD, EUR or count');
@@ -182,7 +235,14 @@ export function parseTidyCells(
 
   const flag = cellText(src, 'flag');
   const meaning = FLAGS[flag];
-  if (!meaning) problems = addProblem(problems, src, line, 'flag', `one of: ${Object.keys(FLAGS).filter(Boolean).join(', ')} or empty`);
+  if (!meaning)
+    problems = addProblem(
+      problems,
+      src,
+      line,
+      'flag',
+      `one of: ${Object.keys(FLAGS).filter(Boolean).join(', ')} or empty`,
+    );
 
   let qualifier = meaning?.qualifier ?? 'EXACT';
   const qualifierText = cellText(src, 'qualifier');
@@ -197,7 +257,8 @@ export function parseTidyCells(
     else problems = addProblem(problems, src, line, 'derivation', DERIVATIONS.join(', '));
   }
   const growth = cellText(src, 'stated_growth_pct');
-  if (growth && !isDecimal(growth)) problems = addProblem(problems, src, line, 'stated_growth_pct', 'a number (percent) or empty');
+  if (growth && !isDecimal(growth))
+    problems = addProblem(problems, src, line, 'stated_growth_pct', 'a number (percent) or empty');
 
   if (problems || !parsedPeriod || scale === undefined || !meaning || (year === null && yearText !== '')) {
     return { problems: problems ?? [] };
@@ -224,7 +285,8 @@ export function parseTidyCells(
       qualifier,
       isEstimate: meaning.estimate || qualifier === 'ESTIMATE',
       derivation,
-      derivationNote: cellText(src, 'derivation_note') || (derivation === 'DERIVED' && note.startsWith('derived') ? note : null),
+      derivationNote:
+        cellText(src, 'derivation_note') || (derivation === 'DERIVED' && note.startsWith('derived') ? note : null),
       statedGrowthPct: growth || null,
       locator: cellText(src, 'locator') || null,
       note: note || null,

@@ -15,9 +15,32 @@ import type { ObservationRow } from './tidy-row';
 type Tx = postgres.TransactionSql;
 
 const STAGE_COLUMNS = [
-  'seq', 'line', 'sheet', 'source_id', 'reporter_code', 'partner_code', 'indicator_code', 'year', 'period', 'period_kind',
-  'period_start', 'period_end', 'period_key', 'series_key', 'value', 'unit', 'scale', 'flag', 'qualifier',
-  'is_estimate', 'derivation', 'derivation_note', 'stated_growth_pct', 'locator', 'note', 'vintage',
+  'seq',
+  'line',
+  'sheet',
+  'source_id',
+  'reporter_code',
+  'partner_code',
+  'indicator_code',
+  'year',
+  'period',
+  'period_kind',
+  'period_start',
+  'period_end',
+  'period_key',
+  'series_key',
+  'value',
+  'unit',
+  'scale',
+  'flag',
+  'qualifier',
+  'is_estimate',
+  'derivation',
+  'derivation_note',
+  'stated_growth_pct',
+  'locator',
+  'note',
+  'vintage',
 ] as const;
 
 // One stage row in COPY text format. Written out field by field because it runs once per row:
@@ -26,11 +49,11 @@ const STAGE_COLUMNS = [
 const nullable = (v: string | number | null) => (v === null ? '\\N' : String(v));
 const copyText = (v: string | null) => (v === null ? '\\N' : escapeCopy(v));
 const stageLine = (seq: number, r: ObservationRow) =>
-  `${seq}\t${r.line}\t${copyText(r.sheet ?? null)}\t${escapeCopy(r.sourceId)}\t${r.reporterCode}\t${r.partnerCode}\t`
-  + `${r.indicatorCode}\t${nullable(r.year)}\t${escapeCopy(r.period)}\t${r.periodKind}\t${nullable(r.periodStart)}\t`
-  + `${nullable(r.periodEnd)}\t${escapeCopy(r.periodKey)}\t${escapeCopy(r.seriesKey)}\t${r.value}\t${escapeCopy(r.unit)}\t`
-  + `${r.scale}\t${escapeCopy(r.flag)}\t${r.qualifier}\t${r.isEstimate}\t${r.derivation}\t${copyText(r.derivationNote)}\t`
-  + `${nullable(r.statedGrowthPct)}\t${copyText(r.locator)}\t${copyText(r.note)}\t${copyText(r.vintage)}\n`;
+  `${seq}\t${r.line}\t${copyText(r.sheet ?? null)}\t${escapeCopy(r.sourceId)}\t${r.reporterCode}\t${r.partnerCode}\t` +
+  `${r.indicatorCode}\t${nullable(r.year)}\t${escapeCopy(r.period)}\t${r.periodKind}\t${nullable(r.periodStart)}\t` +
+  `${nullable(r.periodEnd)}\t${escapeCopy(r.periodKey)}\t${escapeCopy(r.seriesKey)}\t${r.value}\t${escapeCopy(r.unit)}\t` +
+  `${r.scale}\t${escapeCopy(r.flag)}\t${r.qualifier}\t${r.isEstimate}\t${r.derivation}\t${copyText(r.derivationNote)}\t` +
+  `${nullable(r.statedGrowthPct)}\t${copyText(r.locator)}\t${copyText(r.note)}\t${copyText(r.vintage)}\n`;
 
 /**
  * Settings for a connection that imports: the stage table lives in temp_buffers (8 MB by
@@ -78,7 +101,10 @@ export const CHUNK_ROWS = 50_000;
  * Groups the reader's batches into chunks of about `chunkRows` rows of COPY text, numbering rows
  * and flagging possible duplicate keys (by a 64-bit hash; the stage table confirms them).
  */
-export async function* stageChunks(batches: AsyncIterable<ObservationRow[]>, chunkRows = CHUNK_ROWS): AsyncGenerator<StageChunk> {
+export async function* stageChunks(
+  batches: AsyncIterable<ObservationRow[]>,
+  chunkRows = CHUNK_ROWS,
+): AsyncGenerator<StageChunk> {
   const keys = new KeyHashSet();
   let seq = 0;
   let candidatesSeen = 0;
@@ -88,8 +114,10 @@ export async function* stageChunks(batches: AsyncIterable<ObservationRow[]>, chu
     for (let i = 0; i < batch.length; i += 1) {
       const r = batch[i] as ObservationRow;
       seq += 1;
-      if (!keys.add([r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.periodKey, r.seriesKey])
-        && candidatesSeen < MAX_CANDIDATES) {
+      if (
+        !keys.add([r.sourceId, r.reporterCode, r.partnerCode, r.indicatorCode, r.periodKey, r.seriesKey]) &&
+        candidatesSeen < MAX_CANDIDATES
+      ) {
         chunk.candidates.push(seq);
         candidatesSeen += 1;
       }
@@ -246,7 +274,13 @@ export interface MergeCounts {
  * the old value, flag and vintage are kept as a revision. Rows this import inserted carry its
  * batch id, which tells them from the stored ones.
  */
-export async function mergeRange(tx: Tx, batchId: number, first: number, last: number, beforeCompare: () => Promise<void>): Promise<MergeCounts> {
+export async function mergeRange(
+  tx: Tx,
+  batchId: number,
+  first: number,
+  last: number,
+  beforeCompare: () => Promise<void>,
+): Promise<MergeCounts> {
   const total = last - first + 1;
   const [ins] = await tx<{ n: number }[]>`
     WITH ins AS (
@@ -283,7 +317,12 @@ export async function mergeRange(tx: Tx, batchId: number, first: number, last: n
  * stored rows are found by one join, changed ones updated (with revisions), and only rows the
  * join did not find are inserted. One index probe a row instead of two when nothing is new.
  */
-export async function mergeRangeCompareFirst(tx: Tx, batchId: number, first: number, last: number): Promise<MergeCounts> {
+export async function mergeRangeCompareFirst(
+  tx: Tx,
+  batchId: number,
+  first: number,
+  last: number,
+): Promise<MergeCounts> {
   const total = last - first + 1;
   const [row] = await tx<{ inserted: number; updated: number; revised: number }[]>`
     WITH m AS MATERIALIZED (

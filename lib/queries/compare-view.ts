@@ -32,7 +32,10 @@ export interface CompareView {
 
 export async function getCompareView(raw: RawSearchParams | URLSearchParams): Promise<CompareView> {
   const [options, range, rates] = await Promise.all([getPartnerOptions(), getTradeYearRange(), getUsdPerEurRates()]);
-  const { params, ignored } = parseCompareSearchParams(raw, { partnerCodes: new Set(options.map((o) => o.code)), ...range });
+  const { params, ignored } = parseCompareSearchParams(raw, {
+    partnerCodes: new Set(options.map((o) => o.code)),
+    ...range,
+  });
   const [series, memberships] = await Promise.all([
     getCompareSeries({ partners: params.partners, flow: params.flow, fromYear: params.from, toYear: params.to }),
     getGroupMembersOn({
@@ -52,7 +55,9 @@ export async function getCompareView(raw: RawSearchParams | URLSearchParams): Pr
     rates: rates.rates,
   });
   const overlaps = memberships.flatMap((group) =>
-    params.partners.filter((code) => group.memberCodes.includes(code)).map((member) => ({ group: group.groupCode, member })),
+    params.partners
+      .filter((code) => group.memberCodes.includes(code))
+      .map((member) => ({ group: group.groupCode, member })),
   );
   const sourceIds = [...shape.sourceIds, ...(params.currency !== 'USD' ? [rates.sourceId] : [])];
   const sources = await getSourceAttribution(sourceIds);
@@ -88,7 +93,13 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
       id: 'eu-china-russia',
       label: 'EU, China, Russia',
       description: `Turnover since 2000`,
-      patch: { partners: [EU_CODE, 'CHN', 'RUS'], flow: 'turnover', from: Math.max(2000, range.minYear), to: range.maxYear, mode: 'absolute' },
+      patch: {
+        partners: [EU_CODE, 'CHN', 'RUS'],
+        flow: 'turnover',
+        from: Math.max(2000, range.minYear),
+        to: range.maxYear,
+        mode: 'absolute',
+      },
     },
   ];
   if (topCodes.length > 1) {
@@ -96,7 +107,15 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
       id: 'top-growth',
       label: `Fastest growth, ${fiveYearsBack}–${range.maxYear}`,
       description: `The top ${topCodes.length} partners, indexed, sorted by growth`,
-      patch: { partners: topCodes, flow: 'turnover', from: fiveYearsBack, to: range.maxYear, mode: 'index', sort: 'growth', dir: 'desc' },
+      patch: {
+        partners: topCodes,
+        flow: 'turnover',
+        from: fiveYearsBack,
+        to: range.maxYear,
+        mode: 'index',
+        sort: 'growth',
+        dir: 'desc',
+      },
     });
     presets.push({
       id: 'top-share',
@@ -105,8 +124,26 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
       patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: 'share', dir: 'desc' },
     });
   }
-  if (euTop.length > 1) presets.push({ id: 'eu-members', label: 'Largest EU members', description: 'Members instead of the EU block', patch: { partners: euTop } });
-  if (eaeu.length > 1) presets.push({ id: 'eaeu', label: 'Eurasian Economic Union', description: 'Kazakhstan’s fellow members', patch: { partners: eaeu } });
-  if (centralAsia.length > 1) presets.push({ id: 'central-asia', label: 'Central Asia', description: 'The other four states', patch: { partners: centralAsia } });
+  if (euTop.length > 1)
+    presets.push({
+      id: 'eu-members',
+      label: 'Largest EU members',
+      description: 'Members instead of the EU block',
+      patch: { partners: euTop },
+    });
+  if (eaeu.length > 1)
+    presets.push({
+      id: 'eaeu',
+      label: 'Eurasian Economic Union',
+      description: 'Kazakhstan’s fellow members',
+      patch: { partners: eaeu },
+    });
+  if (centralAsia.length > 1)
+    presets.push({
+      id: 'central-asia',
+      label: 'Central Asia',
+      description: 'The other four states',
+      patch: { partners: centralAsia },
+    });
   return presets;
 }

@@ -1,8 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
-import { BNS, BNS_EU27, deleteReporterRows, IMF, insertPartner, insertTradeRows, monthlyWorld, testReporterCode } from '@/lib/testing/trade-fixtures';
-import { getCompareSeries, getGroupMembersOn, getPartnerOptions, getTopPartnersByTurnover, getTradeYearRange, getUsdPerEurRates } from './compare';
+import {
+  BNS,
+  BNS_EU27,
+  deleteReporterRows,
+  IMF,
+  insertPartner,
+  insertTradeRows,
+  monthlyWorld,
+  testReporterCode,
+} from '@/lib/testing/trade-fixtures';
+import {
+  getCompareSeries,
+  getGroupMembersOn,
+  getPartnerOptions,
+  getTopPartnersByTurnover,
+  getTradeYearRange,
+  getUsdPerEurRates,
+} from './compare';
 
 const sql = connectTestDatabase();
 const R = testReporterCode('compare');
@@ -23,7 +39,16 @@ beforeAll(async () => {
     { source: BNS, reporter: R, partner: 'RUS', flow: 'turnover', year: 2021, value: 50000, scale: 3 },
     // The EU: IMF writes AGG_EU, the derived bureau total AGG_EU27; one series either way.
     { source: IMF, reporter: R, partner: 'AGG_EU', flow: 'turnover', year: 2019, value: 300 },
-    { source: BNS_EU27, reporter: R, partner: 'AGG_EU27', flow: 'turnover', year: 2021, value: 400000, scale: 3, derivation: 'DERIVED' },
+    {
+      source: BNS_EU27,
+      reporter: R,
+      partner: 'AGG_EU27',
+      flow: 'turnover',
+      year: 2021,
+      value: 400000,
+      scale: 3,
+      derivation: 'DERIVED',
+    },
     // World: IMF in 2019-2020; monthly sums for 2021 (12 months) and a partial 2022 (6 months).
     { source: IMF, reporter: R, partner: 'AGG_WORLD', flow: 'turnover', year: 2019, value: 1000 },
     { source: IMF, reporter: R, partner: 'AGG_WORLD', flow: 'turnover', year: 2020, value: 900 },
@@ -44,7 +69,13 @@ afterAll(async () => {
 
 describe('getCompareSeries', () => {
   it('takes the bureau over IMF, shows AGG_EU27 as the EU, and derives the world from twelve months', async () => {
-    const data = await getCompareSeries({ reporter: R, partners: ['CHN', 'AGG_EU'], flow: 'turnover', fromYear: 2019, toYear: 2022 });
+    const data = await getCompareSeries({
+      reporter: R,
+      partners: ['CHN', 'AGG_EU'],
+      flow: 'turnover',
+      fromYear: 2019,
+      toYear: 2022,
+    });
     expect(data.partners.map((p) => p.code)).toEqual(['CHN', 'AGG_EU']);
     const chn = data.points.filter((p) => p.partnerCode === 'CHN').map((p) => [p.year, p.valueUsdMn, p.sourceId]);
     expect(chn).toEqual([
@@ -52,7 +83,9 @@ describe('getCompareSeries', () => {
       [2020, 150, BNS],
       [2021, 200, BNS],
     ]);
-    expect(data.points.filter((p) => p.partnerCode === 'AGG_EU').map((p) => [p.year, p.valueUsdMn, p.sourceId])).toEqual([
+    expect(
+      data.points.filter((p) => p.partnerCode === 'AGG_EU').map((p) => [p.year, p.valueUsdMn, p.sourceId]),
+    ).toEqual([
       [2019, 300, IMF],
       [2021, 400, BNS_EU27],
     ]);
@@ -65,17 +98,27 @@ describe('getCompareSeries', () => {
   });
 
   it('computes the balance only from export and import of the same source', async () => {
-    const data = await getCompareSeries({ reporter: R, partners: ['CHN', 'RUS'], flow: 'balance', fromYear: 2019, toYear: 2022 });
-    expect(data.points.map((p) => [p.partnerCode, p.year, p.valueUsdMn, p.derivation])).toEqual([['CHN', 2021, 40, 'DERIVED']]);
+    const data = await getCompareSeries({
+      reporter: R,
+      partners: ['CHN', 'RUS'],
+      flow: 'balance',
+      fromYear: 2019,
+      toYear: 2022,
+    });
+    expect(data.points.map((p) => [p.partnerCode, p.year, p.valueUsdMn, p.derivation])).toEqual([
+      ['CHN', 2021, 40, 'DERIVED'],
+    ]);
     expect(data.world.map((p) => [p.year, p.valueUsdMn])).toEqual([[2021, 300]]);
   });
 
   it('returns nothing for no partners', async () => {
-    expect(await getCompareSeries({ reporter: R, partners: [], flow: 'export', fromYear: 2000, toYear: 2020 })).toEqual({
-      partners: [],
-      points: [],
-      world: [],
-    });
+    expect(await getCompareSeries({ reporter: R, partners: [], flow: 'export', fromYear: 2000, toYear: 2020 })).toEqual(
+      {
+        partners: [],
+        points: [],
+        world: [],
+      },
+    );
   });
 });
 

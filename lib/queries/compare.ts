@@ -60,7 +60,9 @@ export interface TradeYearRange {
 }
 
 /** The years a trade view can span. Falls back to the current year only when there is no data at all. */
-async function getTradeYearRangeUncached(input: { reporter?: string; sourceId?: string } = {}): Promise<TradeYearRange> {
+async function getTradeYearRangeUncached(
+  input: { reporter?: string; sourceId?: string } = {},
+): Promise<TradeYearRange> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const row = await runQuery('getTradeYearRange', input, async () => {
     const rows = await db.$queryRaw<unknown[]>`
@@ -68,7 +70,9 @@ async function getTradeYearRangeUncached(input: { reporter?: string; sourceId?: 
       SELECT min(year)::int AS "minYear",
              coalesce(max(year) FILTER (WHERE partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'), max(year))::int AS "maxYear"
       FROM t`;
-    return z.array(z.object({ minYear: z.number().int().nullable(), maxYear: z.number().int().nullable() })).parse(rows)[0];
+    return z
+      .array(z.object({ minYear: z.number().int().nullable(), maxYear: z.number().int().nullable() }))
+      .parse(rows)[0];
   });
   const fallback = new Date().getUTCFullYear();
   return { minYear: row?.minYear ?? fallback, maxYear: row?.maxYear ?? fallback };
@@ -168,7 +172,11 @@ export interface RankedPartner {
  * Partner countries ranked by turnover in `year` (groups never ranked: the EU would otherwise sit
  * next to its own members), for the "top partners" shortcuts.
  */
-async function getTopPartnersByTurnoverUncached(input: { reporter?: string; year: number; limit: number }): Promise<RankedPartner[]> {
+async function getTopPartnersByTurnoverUncached(input: {
+  reporter?: string;
+  year: number;
+  limit: number;
+}): Promise<RankedPartner[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const limit = z.number().int().min(1).max(50).parse(input.limit);
   return runQuery('getTopPartnersByTurnover', input, async () => {
@@ -190,7 +198,10 @@ export interface GroupMembers {
 }
 
 /** Members of each group on a date, for the "group as shortcut" buttons. */
-async function getGroupMembersOnUncached(input: { groupCodes: readonly string[]; date: string }): Promise<GroupMembers[]> {
+async function getGroupMembersOnUncached(input: {
+  groupCodes: readonly string[];
+  date: string;
+}): Promise<GroupMembers[]> {
   if (input.groupCodes.length === 0) return [];
   const date = new Date(`${input.date}T00:00:00Z`);
   const rows = await runQuery('getGroupMembersOn', input, () =>
@@ -215,5 +226,8 @@ export const getPartnerOptions = cachedQuery('compare.getPartnerOptions', getPar
 export const getTradeYearRange = cachedQuery('compare.getTradeYearRange', getTradeYearRangeUncached);
 export const getCompareSeries = cachedQuery('compare.getCompareSeries', getCompareSeriesUncached);
 export const getUsdPerEurRates = cachedQuery('compare.getUsdPerEurRates', getUsdPerEurRatesUncached);
-export const getTopPartnersByTurnover = cachedQuery('compare.getTopPartnersByTurnover', getTopPartnersByTurnoverUncached);
+export const getTopPartnersByTurnover = cachedQuery(
+  'compare.getTopPartnersByTurnover',
+  getTopPartnersByTurnoverUncached,
+);
 export const getGroupMembersOn = cachedQuery('compare.getGroupMembersOn', getGroupMembersOnUncached);

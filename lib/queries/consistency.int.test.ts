@@ -68,7 +68,10 @@ describe('on the bundled data', () => {
     expect(base?.note).toMatch(/same 27-member composition/);
     expect(value(eu2022, 'recomputed growth')?.value).toBeCloseTo(38.36, 1);
     // The article's own 2021 figure was derived from the stated growth: listed, excluded.
-    expect(value(eu2022, 'excluded: circular')).toMatchObject({ sourceIds: ['article:001_8d469a298dbc54d2'], period: 'FY 2021' });
+    expect(value(eu2022, 'excluded: circular')).toMatchObject({
+      sourceIds: ['article:001_8d469a298dbc54d2'],
+      period: 'FY 2021',
+    });
   });
 
   it('reports the missing like-for-like bases by name instead of using another period', async () => {
@@ -147,7 +150,11 @@ describe('on the bundled data', () => {
     expect(check.outcome).toBe('fail');
     const china = item(check, (i) => i.title === 'KAZ → CHN turnover, FY 2020');
     expect(china.outcome).toBe('info');
-    expect(china.values.map((v) => v.sourceIds[0]).filter((id) => !id?.startsWith('test_'))).toEqual(['bns_312101_via_makenerzhan', 'imf_dots_2022_via_SamLeBlanc', 'news:qb_trade']);
+    expect(china.values.map((v) => v.sourceIds[0]).filter((id) => !id?.startsWith('test_'))).toEqual([
+      'bns_312101_via_makenerzhan',
+      'imf_dots_2022_via_SamLeBlanc',
+      'news:qb_trade',
+    ]);
     expect(china.values[0]?.preferred).toBe(true);
     expect(china.explanation).toMatch(/own statistical office/);
     const emirates = item(check, (i) => i.title === 'KAZ → ARE imports, FY 2020');

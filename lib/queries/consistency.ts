@@ -23,7 +23,13 @@ import {
   type Figure,
 } from '@/lib/consistency/figure';
 import { periodLabel, seriesLabel } from '@/lib/consistency/labels';
-import { assessComputedSum, assessGrowth, assessStatedParts, combineOutcomes, countOutcomes } from '@/lib/consistency/outcome';
+import {
+  assessComputedSum,
+  assessGrowth,
+  assessStatedParts,
+  combineOutcomes,
+  countOutcomes,
+} from '@/lib/consistency/outcome';
 import { isOfficialStatistics, preferenceReason, rankFigures } from '@/lib/consistency/preference';
 import {
   APPROXIMATE_RELATIVE_TOLERANCE,
@@ -148,7 +154,6 @@ function check(input: Omit<ConsistencyCheck, 'outcome' | 'itemCounts'> & { outco
 
 const stat = (label: string, value: number, unit = 'count'): CheckStat => ({ label, value, unit });
 
-
 const involvesEu = (figure: Figure) =>
   [figure.reporterCode, figure.partnerCode].some((code) => code === EU_CODE || code === EU27_CODE);
 
@@ -170,7 +175,11 @@ const rateFields = {
   rate_provisional: z.boolean().nullable(),
 };
 
-function toRate(row: { usd_per_eur: number | null; usd_per_eur_text: string | null; rate_provisional: boolean | null }): ExchangeRate | null {
+function toRate(row: {
+  usd_per_eur: number | null;
+  usd_per_eur_text: string | null;
+  rate_provisional: boolean | null;
+}): ExchangeRate | null {
   if (row.usd_per_eur === null || row.usd_per_eur_text === null) return null;
   return { usdPerEur: row.usd_per_eur, text: row.usd_per_eur_text, provisional: row.rate_provisional ?? false };
 }
@@ -265,7 +274,15 @@ export async function getStatedGrowthCheck(): Promise<StatedGrowthCheck> {
     const basePeriod = periodLabel(baseYear, stated.period);
     const values: CheckValue[] = [
       toCheckValue(stated, 'stated figure', { note: 'Carries the stated growth rate.' }),
-      computedValue({ role: 'stated growth', label: 'Growth as stated by the source', value: growth, unit: 'percent', period: `${figurePeriod(stated)} on ${basePeriod}`, sourceIds: [stated.sourceId], derivation: null }),
+      computedValue({
+        role: 'stated growth',
+        label: 'Growth as stated by the source',
+        value: growth,
+        unit: 'percent',
+        period: `${figurePeriod(stated)} on ${basePeriod}`,
+        sourceIds: [stated.sourceId],
+        derivation: null,
+      }),
     ];
     if (base) {
       values.push(
@@ -288,7 +305,8 @@ export async function getStatedGrowthCheck(): Promise<StatedGrowthCheck> {
         }),
       );
     }
-    for (const other of usable.slice(1)) values.push(toCheckValue(other, 'other base (not used)', { note: preferenceReason(base as Figure, other) }));
+    for (const other of usable.slice(1))
+      values.push(toCheckValue(other, 'other base (not used)', { note: preferenceReason(base as Figure, other) }));
     for (const figure of circular) {
       values.push(
         toCheckValue(figure, 'excluded: circular', {
@@ -297,12 +315,18 @@ export async function getStatedGrowthCheck(): Promise<StatedGrowthCheck> {
       );
     }
     for (const figure of otherUnit) {
-      values.push(toCheckValue(figure, 'excluded: other currency', { note: 'Growth in another currency mixes in the exchange-rate change; not like-for-like.' }));
+      values.push(
+        toCheckValue(figure, 'excluded: other currency', {
+          note: 'Growth in another currency mixes in the exchange-rate change; not like-for-like.',
+        }),
+      );
     }
 
     const series = seriesLabel(stated.reporterCode, stated.partnerCode, stated.indicatorCode);
     const notStored = `No like-for-like base is stored: the check needs ${series} for ${basePeriod} in ${stated.unit}${
-      circular.length > 0 ? ` from a source other than ${stated.sourceId} (its own ${basePeriod} figure was derived from the stated growth)` : ''
+      circular.length > 0
+        ? ` from a source other than ${stated.sourceId} (its own ${basePeriod} figure was derived from the stated growth)`
+        : ''
     }.`;
     const otherPeriods =
       otherPeriodRows > 0
@@ -320,11 +344,24 @@ export async function getStatedGrowthCheck(): Promise<StatedGrowthCheck> {
       title: `${series}, ${figurePeriod(stated)}: stated growth on ${basePeriod}`,
       outcome: assessment.outcome,
       values,
-      difference: assessment.differencePp === null ? null : { value: assessment.differencePp, unit: 'pp', relative: null },
+      difference:
+        assessment.differencePp === null ? null : { value: assessment.differencePp, unit: 'pp', relative: null },
       ranges: [
-        { label: 'Stated growth, as rounded', low: assessment.statedRange.low, high: assessment.statedRange.high, unit: 'percent' },
+        {
+          label: 'Stated growth, as rounded',
+          low: assessment.statedRange.low,
+          high: assessment.statedRange.high,
+          unit: 'percent',
+        },
         ...(assessment.recomputedRange
-          ? [{ label: 'Growth compatible with the rounding of both values', low: assessment.recomputedRange.low, high: assessment.recomputedRange.high, unit: 'percent' }]
+          ? [
+              {
+                label: 'Growth compatible with the rounding of both values',
+                low: assessment.recomputedRange.low,
+                high: assessment.recomputedRange.high,
+                unit: 'percent',
+              },
+            ]
           : []),
       ],
       explanation,
@@ -339,7 +376,11 @@ export async function getStatedGrowthCheck(): Promise<StatedGrowthCheck> {
       title: 'Stated growth vs growth recomputed from stored values',
       description:
         'Every figure stored with a growth rate stated by its source is compared with the growth recomputed from a stored base of the year before: same reporter, partner and indicator, and the same period label (Jan-Nov only against Jan-Nov, a full year only against a full year). Rows the same source derived from the stated growth are excluded as circular; among the remaining bases, published official series are preferred. Tolerance: the rounding of the three published numbers. A figure written 40 stands for 39.5 to 40.5 and a growth of 38% for 37.5% to 38.5%; the check passes when some pair of values compatible with the two figures gives a growth within the stated one’s rounding. Growth in one currency is never compared with figures in another.',
-      stats: [stat('stated growth rates', items.length), stat('checked', counts.pass + counts.fail), stat('without a stored base', counts.not_checkable)],
+      stats: [
+        stat('stated growth rates', items.length),
+        stat('checked', counts.pass + counts.fail),
+        stat('without a stored base', counts.not_checkable),
+      ],
       items,
     }),
   };
@@ -428,9 +469,33 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
       title: `All derived turnover rows of ${source.source_id}`,
       outcome: source.mismatches === 0 ? 'pass' : 'fail',
       values: [
-        computedValue({ role: 'rows checked', label: 'Derived turnover rows with an export and an import row', value: source.checked, unit: 'count', period: 'all periods', sourceIds: [source.source_id], derivation: null }),
-        computedValue({ role: 'mismatches', label: 'Rows where turnover ≠ export + import', value: source.mismatches, unit: 'count', period: 'all periods', sourceIds: [source.source_id], derivation: null }),
-        computedValue({ role: 'largest difference', label: '|turnover − (export + import)| / turnover, largest row', value: source.max_relative, unit: 'ratio', period: 'all periods', sourceIds: [source.source_id], derivation: null }),
+        computedValue({
+          role: 'rows checked',
+          label: 'Derived turnover rows with an export and an import row',
+          value: source.checked,
+          unit: 'count',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
+        computedValue({
+          role: 'mismatches',
+          label: 'Rows where turnover ≠ export + import',
+          value: source.mismatches,
+          unit: 'count',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
+        computedValue({
+          role: 'largest difference',
+          label: '|turnover − (export + import)| / turnover, largest row',
+          value: source.max_relative,
+          unit: 'ratio',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
       ],
       difference: null,
       ranges: [],
@@ -450,9 +515,20 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
         toCheckValue(row.turnover, 'turnover (stored)'),
         ...(row.export ? [toCheckValue(row.export, 'export')] : []),
         ...(row.import ? [toCheckValue(row.import, 'import')] : []),
-        computedValue({ role: 'export + import', label: 'Sum computed in PostgreSQL', value: partsSum, unit: row.turnover.unit, period: figurePeriod(row.turnover), sourceIds: [row.turnover.sourceId] }),
+        computedValue({
+          role: 'export + import',
+          label: 'Sum computed in PostgreSQL',
+          value: partsSum,
+          unit: row.turnover.unit,
+          period: figurePeriod(row.turnover),
+          sourceIds: [row.turnover.sourceId],
+        }),
       ],
-      difference: { value: row.turnover.value - partsSum, unit: row.turnover.unit, relative: relativeDifference(row.turnover.value, partsSum) },
+      difference: {
+        value: row.turnover.value - partsSum,
+        unit: row.turnover.unit,
+        relative: relativeDifference(row.turnover.value, partsSum),
+      },
       ranges: [],
       explanation: 'The stored turnover is not the sum of the stored export and import.',
     });
@@ -465,7 +541,8 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
       values: [toCheckValue(turnover, 'derived turnover', { note: turnover.derivationNote })],
       difference: null,
       ranges: [],
-      explanation: 'Derived another way (not as export + import), and no export/import pair is stored for it: not part of this check.',
+      explanation:
+        'Derived another way (not as export + import), and no export/import pair is stored for it: not part of this check.',
     });
   }
 
@@ -478,7 +555,11 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
     description:
       'Turnover rows computed for this dashboard must equal the export plus the import of the same source, reporter, partner and period. Recomputed in PostgreSQL from the exact stored decimals for every such row; a mismatch beyond a relative 1e-6 fails and is listed. Derived turnover rows without an export/import pair (figures implied by a stated growth rate) are listed for information.',
     outcome: checked === 0 ? 'not_checkable' : mismatchCount > 0 ? 'fail' : 'pass',
-    stats: [stat('derived turnover rows', derivedRows), stat('rows checked', checked), stat('mismatches', mismatchCount)],
+    stats: [
+      stat('derived turnover rows', derivedRows),
+      stat('rows checked', checked),
+      stat('mismatches', mismatchCount),
+    ],
     items,
   });
 }
@@ -514,7 +595,8 @@ export async function getStatedTurnoverPartsCheck(): Promise<ConsistencyCheck> {
     const assessment = assessStatedParts(total, [toStatedFigure(exports), toStatedFigure(imports)]);
     const totalRange = statedInterval(total);
     // Within one unit of the total's last digit: the source probably cut the digits off instead of rounding.
-    const truncated = assessment.outcome === 'fail' && assessment.gap <= 2 * roundingHalfWidth(total.decimals, total.scale);
+    const truncated =
+      assessment.outcome === 'fail' && assessment.gap <= 2 * roundingHalfWidth(total.decimals, total.scale);
     return {
       key: `stated-turnover:${turnover.id}`,
       title: `${figureLabel(turnover)}, ${figurePeriod(turnover)} (${turnover.sourceId})`,
@@ -523,10 +605,28 @@ export async function getStatedTurnoverPartsCheck(): Promise<ConsistencyCheck> {
         toCheckValue(turnover, 'stated total'),
         toCheckValue(exports, 'stated part'),
         toCheckValue(imports, 'stated part'),
-        computedValue({ role: 'sum of parts', label: 'Export + import as stated', value: assessment.partsSum, unit: turnover.unit, period: figurePeriod(turnover), sourceIds: [turnover.sourceId] }),
+        computedValue({
+          role: 'sum of parts',
+          label: 'Export + import as stated',
+          value: assessment.partsSum,
+          unit: turnover.unit,
+          period: figurePeriod(turnover),
+          sourceIds: [turnover.sourceId],
+        }),
       ],
-      difference: { value: assessment.difference, unit: turnover.unit, relative: relativeDifference(turnover.value, assessment.partsSum) },
-      ranges: [{ label: 'Totals the stated turnover stands for', low: totalRange.low, high: Number.isFinite(totalRange.high) ? totalRange.high : null, unit: turnover.unit }],
+      difference: {
+        value: assessment.difference,
+        unit: turnover.unit,
+        relative: relativeDifference(turnover.value, assessment.partsSum),
+      },
+      ranges: [
+        {
+          label: 'Totals the stated turnover stands for',
+          low: totalRange.low,
+          high: Number.isFinite(totalRange.high) ? totalRange.high : null,
+          unit: turnover.unit,
+        },
+      ],
       explanation:
         assessment.outcome === 'pass'
           ? 'The stated parts add up to the stated total within the rounding of the three figures.'
@@ -590,34 +690,43 @@ export async function getEu27MembersSumCheck(): Promise<ConsistencyCheck> {
     return z.array(eu27RowSchema).parse(result);
   });
 
-  const items = rows.map(({ total, members_sum: membersSum, members, expected_members: expected, missing_members: missing }): CheckItem => {
-    const complete = members === expected && expected > 0;
-    const outcome = membersSum !== null && complete ? assessComputedSum(total.value, membersSum) : 'fail';
-    return {
-      key: `eu27:${total.id}`,
-      title: `${figureLabel(total)}, ${figurePeriod(total)}`,
-      outcome,
-      values: [
-        toCheckValue(total, 'derived EU-27 total'),
-        computedValue({
-          role: 'sum of members',
-          label: `Sum of the member-state rows (${members} of ${expected} members)`,
-          value: membersSum,
-          unit: total.unit,
-          period: figurePeriod(total),
-          sourceIds: [BNS_BY_PARTNER_SOURCE_ID],
-          note: missing && missing.length > 0 ? `No row for: ${missing.join(', ')}.` : null,
-        }),
-      ],
-      difference: membersSum === null ? null : { value: total.value - membersSum, unit: total.unit, relative: relativeDifference(total.value, membersSum) },
-      ranges: [],
-      explanation: !complete
-        ? 'Not every member state has a row for this year and flow, so the total cannot be the sum of the members.'
-        : outcome === 'pass'
-          ? 'Equals the sum of the member rows (within a relative 1e-6).'
-          : 'Differs from the sum of the member rows by more than a relative 1e-6.',
-    };
-  });
+  const items = rows.map(
+    ({ total, members_sum: membersSum, members, expected_members: expected, missing_members: missing }): CheckItem => {
+      const complete = members === expected && expected > 0;
+      const outcome = membersSum !== null && complete ? assessComputedSum(total.value, membersSum) : 'fail';
+      return {
+        key: `eu27:${total.id}`,
+        title: `${figureLabel(total)}, ${figurePeriod(total)}`,
+        outcome,
+        values: [
+          toCheckValue(total, 'derived EU-27 total'),
+          computedValue({
+            role: 'sum of members',
+            label: `Sum of the member-state rows (${members} of ${expected} members)`,
+            value: membersSum,
+            unit: total.unit,
+            period: figurePeriod(total),
+            sourceIds: [BNS_BY_PARTNER_SOURCE_ID],
+            note: missing && missing.length > 0 ? `No row for: ${missing.join(', ')}.` : null,
+          }),
+        ],
+        difference:
+          membersSum === null
+            ? null
+            : {
+                value: total.value - membersSum,
+                unit: total.unit,
+                relative: relativeDifference(total.value, membersSum),
+              },
+        ranges: [],
+        explanation: !complete
+          ? 'Not every member state has a row for this year and flow, so the total cannot be the sum of the members.'
+          : outcome === 'pass'
+            ? 'Equals the sum of the member rows (within a relative 1e-6).'
+            : 'Differs from the sum of the member rows by more than a relative 1e-6.',
+      };
+    },
+  );
 
   return check({
     id: 'eu27-members-sum',
@@ -633,7 +742,12 @@ export async function getEu27MembersSumCheck(): Promise<ConsistencyCheck> {
 // b3, b4. Parts stated by a source against the total it states (counts)
 
 const ESTABLISHMENT_TOTAL = 'diplomatic_establishments_abroad';
-const ESTABLISHMENT_PARTS = ['embassies_abroad', 'diplomatic_missions_abroad', 'consulates_general_abroad', 'consulates_abroad'] as const;
+const ESTABLISHMENT_PARTS = [
+  'embassies_abroad',
+  'diplomatic_missions_abroad',
+  'consulates_general_abroad',
+  'consulates_abroad',
+] as const;
 /** Total minus the listed types, derived by the dataset's editors: the gap itself, never a part. */
 const ESTABLISHMENT_REST = 'diplomatic_establishments_other_abroad';
 
@@ -656,14 +770,25 @@ function partsItem(row: z.infer<typeof partsRowSchema>, title: string): CheckIte
     values: [
       toCheckValue(total, 'stated total', { note: derivedTotal ? total.derivationNote : null }),
       ...parts.map((part) => toCheckValue(part, 'listed part')),
-      computedValue({ role: 'sum of parts', label: `Sum of the ${parts.length} listed parts (PostgreSQL)`, value: row.parts_sum, unit: total.unit, period: figurePeriod(total), sourceIds: [total.sourceId] }),
+      computedValue({
+        role: 'sum of parts',
+        label: `Sum of the ${parts.length} listed parts (PostgreSQL)`,
+        value: row.parts_sum,
+        unit: total.unit,
+        period: figurePeriod(total),
+        sourceIds: [total.sourceId],
+      }),
       ...rest.map((figure) =>
         toCheckValue(figure, 'not counted', {
           note: 'Derived by the dataset’s editors as total minus the listed types: it records the gap, so adding it would hide the inconsistency.',
         }),
       ),
     ],
-    difference: { value: total.value - row.parts_sum, unit: total.unit, relative: relativeDifference(total.value, row.parts_sum) },
+    difference: {
+      value: total.value - row.parts_sum,
+      unit: total.unit,
+      relative: relativeDifference(total.value, row.parts_sum),
+    },
     ranges: [],
     explanation:
       assessment.outcome === 'fail'
@@ -700,7 +825,10 @@ export async function getEstablishmentsCheck(): Promise<ConsistencyCheck> {
   });
 
   const items = rows.map((row) =>
-    partsItem(row, `Kazakh establishments abroad, ${figurePeriod(row.total)} (${row.total.sourceId}): total vs embassies + missions + consulates general + consulates`),
+    partsItem(
+      row,
+      `Kazakh establishments abroad, ${figurePeriod(row.total)} (${row.total.sourceId}): total vs embassies + missions + consulates general + consulates`,
+    ),
   );
   return check({
     id: 'establishments-abroad',
@@ -764,7 +892,10 @@ export async function getListedCountsCheck(): Promise<ConsistencyCheck> {
     series: 'itemised rows vs the total',
   };
   const items = rows.map((row) =>
-    partsItem(row, `${row.total.indicatorCode.replaceAll('_', ' ')}, ${figurePeriod(row.total)} (${row.total.sourceId}): ${TITLES[row.kind]}`),
+    partsItem(
+      row,
+      `${row.total.indicatorCode.replaceAll('_', ' ')}, ${figurePeriod(row.total)} (${row.total.sourceId}): ${TITLES[row.kind]}`,
+    ),
   );
   return check({
     id: 'listed-counts',
@@ -821,7 +952,15 @@ export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
     const stated = statedInterval(toStatedFigure(share));
     const values: CheckValue[] = [toCheckValue(share, 'stated share')];
     if (numerator) values.push(toCheckValue(numerator, 'partner turnover (same source)'));
-    for (const figure of world) values.push(toCheckValue(figure, figure.indicatorCode === 'turnover' ? 'Kazakhstan total turnover' : `Kazakhstan total ${figure.indicatorCode}`));
+    for (const figure of world)
+      values.push(
+        toCheckValue(
+          figure,
+          figure.indicatorCode === 'turnover'
+            ? 'Kazakhstan total turnover'
+            : `Kazakhstan total ${figure.indicatorCode}`,
+        ),
+      );
     const title = `${figureLabel(share)}, ${figurePeriod(share)} (${share.sourceId})`;
     if (!numerator || !worldTurnover || !(worldTurnover.value > 0)) {
       return {
@@ -838,7 +977,10 @@ export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
     }
     const recomputed = (numerator.value / worldTurnover.value) * 100;
     const numeratorRange = statedInterval(toStatedFigure(numerator));
-    const recomputedRange = { low: (numeratorRange.low / worldTurnover.value) * 100, high: (numeratorRange.high / worldTurnover.value) * 100 };
+    const recomputedRange = {
+      low: (numeratorRange.low / worldTurnover.value) * 100,
+      high: (numeratorRange.high / worldTurnover.value) * 100,
+    };
     const outcome = overlaps(recomputedRange, stated) ? 'pass' : 'fail';
     values.push(
       computedValue({
@@ -857,8 +999,18 @@ export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
       values,
       difference: { value: recomputed - share.value, unit: 'pp', relative: null },
       ranges: [
-        { label: `Shares the stated “${share.qualifier === 'ABOUT' ? 'about' : share.qualifier.toLowerCase()}” figure allows`, low: stated.low, high: Number.isFinite(stated.high) ? stated.high : null, unit: 'percent' },
-        { label: 'Share compatible with the rounding of the partner turnover', low: recomputedRange.low, high: recomputedRange.high, unit: 'percent' },
+        {
+          label: `Shares the stated “${share.qualifier === 'ABOUT' ? 'about' : share.qualifier.toLowerCase()}” figure allows`,
+          low: stated.low,
+          high: Number.isFinite(stated.high) ? stated.high : null,
+          unit: 'percent',
+        },
+        {
+          label: 'Share compatible with the rounding of the partner turnover',
+          low: recomputedRange.low,
+          high: recomputedRange.high,
+          unit: 'percent',
+        },
       ],
       explanation:
         outcome === 'pass'
@@ -947,23 +1099,31 @@ export async function getSameFigureCheck(): Promise<ConsistencyCheck> {
       const conversion = convert(figure, preferred.unit, group.rate);
       if (conversion === null) {
         notComparable = true;
-        values.push(toCheckValue(figure, 'other source', { note: `In ${figure.unit}: not compared with the ${preferred.unit} figure (no exchange rate for ${figure.year ?? 'this year'}).` }));
+        values.push(
+          toCheckValue(figure, 'other source', {
+            note: `In ${figure.unit}: not compared with the ${preferred.unit} figure (no exchange rate for ${figure.year ?? 'this year'}).`,
+          }),
+        );
         continue;
       }
       if (conversion.note) converted += 1;
       const relative = relativeDifference(conversion.value, preferred.value);
-      if (largest === null || Math.abs(relative ?? 0) > Math.abs(largest.relative ?? 0)) largest = { value: conversion.value - preferred.value, relative };
+      if (largest === null || Math.abs(relative ?? 0) > Math.abs(largest.relative ?? 0))
+        largest = { value: conversion.value - preferred.value, relative };
       if (bestOfficial && figure !== bestOfficial && isOfficialStatistics(figure)) {
         const againstOfficial = convert(figure, bestOfficial.unit, group.rate);
         const officialRelative = againstOfficial ? relativeDifference(againstOfficial.value, bestOfficial.value) : null;
-        if (officialRelative !== null && Math.abs(officialRelative) > OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE) officialDisagreement = true;
+        if (officialRelative !== null && Math.abs(officialRelative) > OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE)
+          officialDisagreement = true;
       }
       // The reason is given once per item; a figure passed over for another reason says so itself.
       const ownReason = preferenceReason(preferred, figure);
       values.push(
         toCheckValue(figure, 'other source', {
           relativeToReference: relative,
-          note: [conversion.note, ownReason !== reason ? `Not shown: ${ownReason}` : null].filter(Boolean).join(' ') || null,
+          note:
+            [conversion.note, ownReason !== reason ? `Not shown: ${ownReason}` : null].filter(Boolean).join(' ') ||
+            null,
         }),
       );
     }
@@ -991,7 +1151,14 @@ export async function getSameFigureCheck(): Promise<ConsistencyCheck> {
     id: 'same-figure',
     title: 'The same figure from different sources',
     description: `Figures with the same reporter, partner, indicator, year and period label from two or more sources, side by side, each with its difference from the figure the dashboard prefers. Preference: official statistics over research data, official statements and news (news figures are rounded and secondary); the reporter’s own statistical office in its newest edition over compilations (BNS final editions over the IMF DOTS release of early 2022 for 2020); published over derived; exact over approximate. Kazakhstan’s world totals are also set against the sum of the bureau’s monthly totals for the same months. EUR and USD are compared only through the stored ECB annual average of the year, stated with the figure. Fails where two official statistical sources differ by more than ${OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE * 100} %; otherwise informational.`,
-    outcome: counts.fail > 0 ? 'fail' : counts.not_checkable > 0 ? 'not_checkable' : items.length > 0 ? 'info' : 'not_checkable',
+    outcome:
+      counts.fail > 0
+        ? 'fail'
+        : counts.not_checkable > 0
+          ? 'not_checkable'
+          : items.length > 0
+            ? 'info'
+            : 'not_checkable',
     stats: [
       stat('figures given by two or more sources', items.length),
       stat(`official sources more than ${OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE * 100} % apart`, counts.fail),
@@ -1056,20 +1223,28 @@ export async function getReporterPartnerCheck(): Promise<ConsistencyCheck> {
       outcome: conversion ? 'info' : 'not_checkable',
       values: [
         ...ranked.map((figure, index) =>
-          toCheckValue(figure, index === 0 ? 'Kazakhstan’s statistics (shown)' : 'Kazakhstan’s statistics, other source', {
-            preferred: index === 0,
-            note: index === 0 ? null : `Not shown: ${preferenceReason(preferred, figure)}`,
-          }),
+          toCheckValue(
+            figure,
+            index === 0 ? 'Kazakhstan’s statistics (shown)' : 'Kazakhstan’s statistics, other source',
+            {
+              preferred: index === 0,
+              note: index === 0 ? null : `Not shown: ${preferenceReason(preferred, figure)}`,
+            },
+          ),
         ),
         toCheckValue(partnerView, `${partnerView.reporterCode}’s statistics`, {
           relativeToReference: relative,
-          note: [
-            conversion?.note ?? (conversion ? null : 'Other currency and no exchange rate for the year: not compared.'),
-            // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
-            partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag ? `Flag: ${partnerView.flag}.` : null,
-          ]
-            .filter(Boolean)
-            .join(' ') || null,
+          note:
+            [
+              conversion?.note ??
+                (conversion ? null : 'Other currency and no exchange rate for the year: not compared.'),
+              // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
+              partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag
+                ? `Flag: ${partnerView.flag}.`
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' ') || null,
         }),
       ],
       difference: conversion ? { value: conversion.value - preferred.value, unit: preferred.unit, relative } : null,
@@ -1146,7 +1321,9 @@ export async function getPartialPeriodsCheck(input: PartialPeriodsInput): Promis
     return z.array(partialRowSchema).parse(result);
   });
 
-  const mismatchedGrowth = input.growthComparisons.filter((c) => c.basePeriod !== null && c.basePeriod !== c.statedPeriod);
+  const mismatchedGrowth = input.growthComparisons.filter(
+    (c) => c.basePeriod !== null && c.basePeriod !== c.statedPeriod,
+  );
   const usedBases = input.growthComparisons.filter((c) => c.basePeriod !== null).length;
 
   let withOtherYear = 0;
@@ -1171,7 +1348,9 @@ export async function getPartialPeriodsCheck(input: PartialPeriodsInput): Promis
         (otherYears.length > 0
           ? `Like-for-like comparators: the same months of ${[...new Set(otherYears.map((c) => c.year))].join(', ')}.`
           : 'No figure for the same months of another year is stored, so no growth can be computed for it.') +
-        (fullYearRows > 0 ? ` ${fullYearRows} full-year figure(s) of this series exist and are never compared with it.` : ''),
+        (fullYearRows > 0
+          ? ` ${fullYearRows} full-year figure(s) of this series exist and are never compared with it.`
+          : ''),
     };
   });
 
@@ -1197,19 +1376,32 @@ export async function getPartialPeriodsCheck(input: PartialPeriodsInput): Promis
 
 /** Runs every check against the current data (on every page load) and counts the outcomes. */
 async function getConsistencyReportUncached(): Promise<ConsistencyReport> {
-  const [growth, turnoverSum, statedParts, eu27, establishments, listed, share, sameFigure, mirror] = await Promise.all([
-    getStatedGrowthCheck(),
-    getTurnoverSumCheck(),
-    getStatedTurnoverPartsCheck(),
-    getEu27MembersSumCheck(),
-    getEstablishmentsCheck(),
-    getListedCountsCheck(),
-    getTurnoverShareCheck(),
-    getSameFigureCheck(),
-    getReporterPartnerCheck(),
-  ]);
+  const [growth, turnoverSum, statedParts, eu27, establishments, listed, share, sameFigure, mirror] = await Promise.all(
+    [
+      getStatedGrowthCheck(),
+      getTurnoverSumCheck(),
+      getStatedTurnoverPartsCheck(),
+      getEu27MembersSumCheck(),
+      getEstablishmentsCheck(),
+      getListedCountsCheck(),
+      getTurnoverShareCheck(),
+      getSameFigureCheck(),
+      getReporterPartnerCheck(),
+    ],
+  );
   const partial = await getPartialPeriodsCheck({ growthComparisons: growth.comparisons });
-  const checks = [growth.check, turnoverSum, statedParts, eu27, establishments, listed, share, sameFigure, mirror, partial];
+  const checks = [
+    growth.check,
+    turnoverSum,
+    statedParts,
+    eu27,
+    establishments,
+    listed,
+    share,
+    sameFigure,
+    mirror,
+    partial,
+  ];
   return { checkedAt: new Date().toISOString(), checks, counts: countOutcomes(checks) };
 }
 

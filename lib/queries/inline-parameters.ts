@@ -15,7 +15,9 @@ const typeNames = new Map<number, string>();
 async function namesOf(oids: readonly number[]): Promise<void> {
   const missing = [...new Set(oids)].filter((oid) => !typeNames.has(oid));
   if (missing.length === 0) return;
-  const rows = await sql<{ oid: number; name: string }[]>`SELECT oid::int AS oid, format_type(oid, NULL) AS name FROM pg_type WHERE oid = ANY(${missing})`;
+  const rows = await sql<
+    { oid: number; name: string }[]
+  >`SELECT oid::int AS oid, format_type(oid, NULL) AS name FROM pg_type WHERE oid = ANY(${missing})`;
   for (const row of rows) typeNames.set(row.oid, row.name);
 }
 
@@ -25,7 +27,10 @@ function literal(value: unknown, type: string): string {
   if (typeof value === 'string') return `${escapeLiteral(value)}::${type}`;
   if (typeof value === 'number' && Number.isFinite(value)) return `${escapeLiteral(String(value))}::${type}`;
   if (typeof value === 'boolean') return `${value ? 'TRUE' : 'FALSE'}::${type}`;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) {
+  if (
+    Array.isArray(value) &&
+    value.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))
+  ) {
     return `ARRAY[${value.map((v) => escapeLiteral(String(v))).join(', ')}]::${type}`;
   }
   throw new Error(`inlineParameters: cannot write a ${typeof value} as an SQL literal`);
@@ -42,7 +47,8 @@ export async function inlineParameters(query: postgres.PendingQuery<postgres.Row
   // Set by postgres.js while it builds the statement; not in its type declarations.
   const parameters = (query as unknown as { parameters?: unknown[] }).parameters ?? [];
   const types = statement.types as number[];
-  if (types.length !== parameters.length || types.some((t) => !t)) throw new Error('inlineParameters: PostgreSQL did not type every parameter');
+  if (types.length !== parameters.length || types.some((t) => !t))
+    throw new Error('inlineParameters: PostgreSQL did not type every parameter');
   await namesOf(types);
   const literals = parameters.map((value, i) => {
     const name = typeNames.get(types[i] ?? 0);

@@ -23,7 +23,12 @@ export const AGREEMENT_NEWS_INDICATORS = [
   'agreement_entry_into_force',
   'memoranda_signed',
 ] as const;
-export const FDI_INDICATORS = ['fdi_gross_inflow', 'fdi_net_inflow', 'fdi_inward_stock', 'fdi_cumulative_inflow'] as const;
+export const FDI_INDICATORS = [
+  'fdi_gross_inflow',
+  'fdi_net_inflow',
+  'fdi_inward_stock',
+  'fdi_cumulative_inflow',
+] as const;
 
 export interface NewsFigure {
   id: string;
@@ -112,7 +117,12 @@ export function withEuAliases(codes: readonly string[]): string[] {
  * figures from the partner's own statistics (reporter = partner, counterpart KAZ) come too.
  */
 async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigure[]> {
-  const limit = z.number().int().min(1).max(500).parse(input.limit ?? 100);
+  const limit = z
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .parse(input.limit ?? 100);
   const codes = input.partnerCodes ? withEuAliases(input.partnerCodes) : null;
   const partnerFilter = codes
     ? input.includeMirror

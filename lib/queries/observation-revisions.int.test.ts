@@ -47,11 +47,15 @@ afterAll(async () => {
 describe('observation revisions', () => {
   it('lists the replaced values newest first, each with what replaced it, its vintages and its import', async () => {
     const revisions = await getObservationRevisions(exportId);
-    expect(revisions?.map((r) => [r.old_value, r.old_flag, r.new_value, r.new_flag, r.old_vintage, r.new_vintage])).toEqual([
+    expect(
+      revisions?.map((r) => [r.old_value, r.old_flag, r.new_value, r.new_flag, r.old_vintage, r.new_vintage]),
+    ).toEqual([
       ['1010.75', '', '1012.5', 'e', '2022-01', '2022-08'],
       ['1000.25', '', '1010.75', '', '2021-06', '2022-01'],
     ]);
-    expect(revisions?.every((r) => r.import_batch?.file_name === 'DOTS_927.xlsx' && r.import_batch.format === 'imf-dots')).toBe(true);
+    expect(
+      revisions?.every((r) => r.import_batch?.file_name === 'DOTS_927.xlsx' && r.import_batch.format === 'imf-dots'),
+    ).toBe(true);
     expect(revisions?.[0]?.import_batch?.id).toBeGreaterThan(revisions?.[1]?.import_batch?.id ?? Infinity);
     expect(revisions?.[0]?.replaced_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
@@ -59,8 +63,19 @@ describe('observation revisions', () => {
   it('gives the observation with its provenance, and an empty history for a value never replaced', async () => {
     const detail = await getObservationDetail(exportId);
     expect(detail).toMatchObject({
-      id: exportId, source_id: SOURCE, reporter_code: 'UZB', partner_code: 'KAZ', flow: 'export', year: 2020, period: 'FY',
-      value: '1012.5', flag: 'e', unit: 'USD', scale: 6, vintage: '2022-08', source_publisher: 'International Monetary Fund',
+      id: exportId,
+      source_id: SOURCE,
+      reporter_code: 'UZB',
+      partner_code: 'KAZ',
+      flow: 'export',
+      year: 2020,
+      period: 'FY',
+      value: '1012.5',
+      flag: 'e',
+      unit: 'USD',
+      scale: 6,
+      vintage: '2022-08',
+      source_publisher: 'International Monetary Fund',
       import_batch: { file_name: 'DOTS_927.xlsx', format: 'imf-dots' },
     });
     expect(detail?.locator).toMatch(/^'Exports, FOB'!/);

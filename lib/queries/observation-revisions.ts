@@ -111,7 +111,10 @@ export async function getObservationDetail(id: ObservationId): Promise<Observati
       WHERE o.id = ${id}::bigint`;
     if (!row) return null;
     const { batch_id, batch_file_name, batch_format, batch_started_at, batch_finished_at, ...rest } = row;
-    return { ...rest, import_batch: batchOf({ batch_id, batch_file_name, batch_format, batch_started_at, batch_finished_at }) };
+    return {
+      ...rest,
+      import_batch: batchOf({ batch_id, batch_file_name, batch_format, batch_started_at, batch_finished_at }),
+    };
   });
 }
 

@@ -23,15 +23,43 @@ const BIG_ROWS = 120_000;
 
 // Text a spreadsheet or a CSV parser can trip over.
 const HOSTILE = [
-  '=1+1', '+7', '-3 (not a number)', '@SUM(A1)', '\tleading tab', '\rleading carriage return', "'=already neutralised", "''+two apostrophes",
-  'a "quoted" word', 'comma, inside', 'line\nbreak', 'crlf\r\nbreak', 'Алматы — Қазақстан, 中文, é', '', ' ', 'back\\slash', '$1 and $2', "O'Brien",
-  '-', "'", '"', ',', '\n', 'trailing tab\t', '\\.', 'NULL', '50% of it_',
+  '=1+1',
+  '+7',
+  '-3 (not a number)',
+  '@SUM(A1)',
+  '\tleading tab',
+  '\rleading carriage return',
+  "'=already neutralised",
+  "''+two apostrophes",
+  'a "quoted" word',
+  'comma, inside',
+  'line\nbreak',
+  'crlf\r\nbreak',
+  'Алматы — Қазақстан, 中文, é',
+  '',
+  ' ',
+  'back\\slash',
+  '$1 and $2',
+  "O'Brien",
+  '-',
+  "'",
+  '"',
+  ',',
+  '\n',
+  'trailing tab\t',
+  '\\.',
+  'NULL',
+  '50% of it_',
 ];
 const DECIMALS = ['-5.25', '0', '123456789012345.123456', '0.000001', '-0.5', '1000000'];
 
 let seededSources: string[] = [];
 
-async function insertRow(i: number, text: string | null, extra: { reporter?: string; year?: number | null; scale?: number; growth?: string | null } = {}) {
+async function insertRow(
+  i: number,
+  text: string | null,
+  extra: { reporter?: string; year?: number | null; scale?: number; growth?: string | null } = {},
+) {
   const year = extra.year === undefined ? 1990 + (i % 30) : extra.year;
   const period = year === null ? (text ?? 'cumulative') : i % 7 === 0 ? `${year}-0${1 + (i % 9)}` : 'FY';
   await sql`
@@ -42,12 +70,14 @@ async function insertRow(i: number, text: string | null, extra: { reporter?: str
             ${year === null ? 'MULTI_YEAR' : 'YEAR'}, ${year === null ? null : `${year}-01-01`}, ${year === null ? null : `${year}-12-31`},
             ${`${year ?? ''}|${period}`}, ${`k${i}${text ?? ''}`}, ${DECIMALS[i % DECIMALS.length] ?? '1'}, 'USD', ${extra.scale ?? [0, 3, 6, 9][i % 4] ?? 0},
             ${i % 5 === 0 ? 'e' : ''}, ${i % 5 === 0}, ${i % 4 === 1 ? 'DERIVED' : 'PUBLISHED'}, ${i % 4 === 1 ? text : null},
-            ${extra.growth === undefined ? (i % 3 === 0 ? null : DECIMALS[(i + 1) % DECIMALS.length] ?? null) : extra.growth},
+            ${extra.growth === undefined ? (i % 3 === 0 ? null : (DECIMALS[(i + 1) % DECIMALS.length] ?? null)) : extra.growth},
             ${text}, ${i % 2 === 0 ? text : null}, ${i % 3 === 1 ? text : null}, ${i % 6 === 0 ? 'ABOUT' : 'EXACT'})`;
 }
 
 beforeAll(async () => {
-  seededSources = (await sql<{ id: string }[]>`SELECT id FROM source WHERE id NOT LIKE 'test%' AND id NOT LIKE 'bench%' ORDER BY id`).map((r) => r.id);
+  seededSources = (
+    await sql<{ id: string }[]>`SELECT id FROM source WHERE id NOT LIKE 'test%' AND id NOT LIKE 'bench%' ORDER BY id`
+  ).map((r) => r.id);
   await sql`INSERT INTO partner (code, name, kind) VALUES (${PARTNER}, ${'=HYPERLINK("http://x", "a, b")\nsecond line'}, 'OTHER')`;
   await sql`INSERT INTO indicator (code, label, unit_kind, category, definition) VALUES (${INDICATOR}, ${'@label\twith a tab'}, 'OTHER', 'OTHER', 'test')`;
   await sql`
@@ -79,8 +109,10 @@ afterAll(async () => {
 });
 
 const query = (extra: Partial<ObservationQuery>): ObservationQuery => ({ format: 'csv', ...extra });
-const writersCsv = async (q: ObservationQuery) => Buffer.from(await new Response(csvStream(streamObservations(q), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer());
-const copyCsv = async (q: ObservationQuery) => Buffer.from(await new Response(await copyObservationsCsv(q)).arrayBuffer());
+const writersCsv = async (q: ObservationQuery) =>
+  Buffer.from(await new Response(csvStream(streamObservations(q), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer());
+const copyCsv = async (q: ObservationQuery) =>
+  Buffer.from(await new Response(await copyObservationsCsv(q)).arrayBuffer());
 
 async function expectSameBytes(q: ObservationQuery): Promise<Buffer> {
   const [expected, actual] = await Promise.all([writersCsv(q), copyCsv(q)]);
@@ -108,9 +140,36 @@ describe('the CSV export written by PostgreSQL', () => {
     expect(text).toContain(',unspecified,,');
     expect(text).toContain(',-5.25,');
     expect(text).toContain(',1e9,');
-    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'value', desc: true }, { id: 'partner', desc: false }] }));
-    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'year', desc: false }, { id: 'reporter', desc: true }, { id: 'flow', desc: false }] }));
-    await expectSameBytes(query({ source: [SOURCE], sort: [{ id: 'period', desc: true }, { id: 'qualifier', desc: false }, { id: 'unit', desc: false }, { id: 'source', desc: false }] }));
+    await expectSameBytes(
+      query({
+        source: [SOURCE],
+        sort: [
+          { id: 'value', desc: true },
+          { id: 'partner', desc: false },
+        ],
+      }),
+    );
+    await expectSameBytes(
+      query({
+        source: [SOURCE],
+        sort: [
+          { id: 'year', desc: false },
+          { id: 'reporter', desc: true },
+          { id: 'flow', desc: false },
+        ],
+      }),
+    );
+    await expectSameBytes(
+      query({
+        source: [SOURCE],
+        sort: [
+          { id: 'period', desc: true },
+          { id: 'qualifier', desc: false },
+          { id: 'unit', desc: false },
+          { id: 'source', desc: false },
+        ],
+      }),
+    );
   });
 
   it('gives the same bytes for one page, and for searches with quotes, wildcards and placeholders', async () => {
@@ -125,30 +184,47 @@ describe('the CSV export written by PostgreSQL', () => {
   it('gives the same bytes as the writers over the seeded data, with each kind of filter', async () => {
     const all = await expectSameBytes(query({ source: seededSources }));
     expect(parse(all).length).toBeGreaterThan(1000);
-    await expectSameBytes(query({ source: seededSources, reporter: ['KAZ'], flow: ['export', 'import'], from: 2005, to: 2020, sort: [{ id: 'year', desc: true }] }));
+    await expectSameBytes(
+      query({
+        source: seededSources,
+        reporter: ['KAZ'],
+        flow: ['export', 'import'],
+        from: 2005,
+        to: 2020,
+        sort: [{ id: 'year', desc: true }],
+      }),
+    );
     await expectSameBytes(query({ source: seededSources, group: ['AGG_EU'], sort: [{ id: 'value', desc: false }] }));
-    await expectSameBytes(query({ source: seededSources, partner: ['CHN', 'RUS', 'DEU'], flags: ['estimate', 'partner', 'derived'] }));
+    await expectSameBytes(
+      query({ source: seededSources, partner: ['CHN', 'RUS', 'DEU'], flags: ['estimate', 'partner', 'derived'] }),
+    );
     await expectSameBytes(query({ source: seededSources, kind: ['NEWS_ARTICLE', 'OFFICIAL_STATEMENT'], q: 'china' }));
   });
 
   it('gives the same bytes for any text a source may hold (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/\0/g, '')), { minLength: 1, maxLength: 4 }), async (texts) => {
-        const source = `${SOURCE}_p`;
-        await sql`INSERT INTO source (id, kind, title, publisher, attribution) VALUES (${source}, 'RESEARCH_DATASET', ${texts[0] ?? ''}, ${texts.at(-1) ?? ''}, 'test')`;
-        try {
-          for (const [i, note] of texts.entries()) {
-            await sql`
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/\0/g, '')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        async (texts) => {
+          const source = `${SOURCE}_p`;
+          await sql`INSERT INTO source (id, kind, title, publisher, attribution) VALUES (${source}, 'RESEARCH_DATASET', ${texts[0] ?? ''}, ${texts.at(-1) ?? ''}, 'test')`;
+          try {
+            for (const [i, note] of texts.entries()) {
+              await sql`
               INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_key, series_key,
                                        value, unit, scale, flag, note, locator)
               VALUES (${source}, 'KAZ', 'DEU', 'export', 2000, 'FY', 'YEAR', '2000|FY', ${`p${i}`}, 1, 'USD', 0, ${[...note].slice(0, 3).join('')}, ${note}, ${`${note}${note}`})`;
+            }
+            await expectSameBytes(query({ source: [source] }));
+          } finally {
+            await sql`DELETE FROM observation WHERE source_id = ${source}`;
+            await sql`DELETE FROM source WHERE id = ${source}`;
           }
-          await expectSameBytes(query({ source: [source] }));
-        } finally {
-          await sql`DELETE FROM observation WHERE source_id = ${source}`;
-          await sql`DELETE FROM source WHERE id = ${source}`;
-        }
-      }),
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -156,13 +232,15 @@ describe('the CSV export written by PostgreSQL', () => {
 
 describe('inlineParameters', () => {
   const tricky = fc.oneof(
-    fc.constantFrom('$1', '$2 $10', "'; DROP TABLE observation; --", "\\'", 'E\'\\x41\'', '$$', '\\'),
+    fc.constantFrom('$1', '$2 $10', "'; DROP TABLE observation; --", "\\'", "E'\\x41'", '$$', '\\'),
     fc.string({ unit: 'grapheme' }).map((s) => s.replace(/\0/g, '')),
   );
   it('writes any value as a literal that means the same as the bound parameter (property)', async () => {
     await fc.assert(
       fc.asyncProperty(tricky, fc.array(tricky), fc.integer(), async (text, list, n) => {
-        const inlined = await inlineParameters(appSql`SELECT ${text}::text AS text, ${list}::text[] AS list, ${n}::int AS n, ${text} = ${text} AS same`);
+        const inlined = await inlineParameters(
+          appSql`SELECT ${text}::text AS text, ${list}::text[] AS list, ${n}::int AS n, ${text} = ${text} AS same`,
+        );
         const [row] = await appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined);
         expect(row).toEqual({ text, list, n, same: true });
       }),
@@ -174,7 +252,13 @@ describe('inlineParameters', () => {
 describe('streaming', () => {
   const big = query({ source: [BIG_SOURCE] });
   const activeCopies = async () =>
-    Number((await sql<{ n: string }[]>`SELECT count(*)::text AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`)[0]?.n);
+    Number(
+      (
+        await sql<
+          { n: string }[]
+        >`SELECT count(*)::text AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`
+      )[0]?.n,
+    );
 
   it('streams every row of a large result', async () => {
     let bytes = 0;
@@ -201,7 +285,9 @@ describe('streaming', () => {
       expect(lines).toBe(BIG_ROWS + 1);
     }
     // As many queries at once as the copy pool has connections, twice: a deaf connection would never answer.
-    const all = Promise.all(Array.from({ length: 10 }, () => copySql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)));
+    const all = Promise.all(
+      Array.from({ length: 10 }, () => copySql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)),
+    );
     const answer = await Promise.race([all, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
     expect(answer).toEqual(Array(10).fill(1));
   }, 180_000);
@@ -214,7 +300,10 @@ describe('streaming', () => {
       await reader.cancel();
     }
     // The copy pool has 5 connections: were any still held by a cancelled copy, this would wait forever.
-    const answer = await Promise.race([copySql`SELECT 1 AS one`.then(([r]) => r?.one), new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
+    const answer = await Promise.race([
+      copySql`SELECT 1 AS one`.then(([r]) => r?.one),
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000)),
+    ]);
     expect(answer).toBe(1);
     await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
   }, 180_000);
@@ -229,7 +318,9 @@ describe('streaming', () => {
       readers.push(reader);
     }
     try {
-      const queries = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? appSql : copySql)`SELECT ${i}::int AS n`.then(([r]) => r?.n));
+      const queries = Array.from({ length: 20 }, (_, i) =>
+        (i % 2 === 0 ? appSql : copySql)`SELECT ${i}::int AS n`.then(([r]) => r?.n),
+      );
       expect(await Promise.all(queries)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     } finally {
       for (const reader of readers) await reader.cancel();

@@ -6,7 +6,13 @@ import { importTidyCsv } from '@/lib/import/tidy-import';
 import { copySql, sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
-import { copyObservationsCsv, findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
+import {
+  copyObservationsCsv,
+  findUnknownCodes,
+  getObservationFacets,
+  getObservationsPage,
+  streamObservations,
+} from './observations';
 
 // The tests own a source of their own (unique per worker): every query filters on it, so the
 // bundled data never changes what they see.
@@ -42,7 +48,12 @@ const FIXTURES: Fixture[] = [
   { reporter: 'FRA', partner: 'KAZ', year: 2014, value: '3', scale: 6 },
   { partner: 'CHN', year: null, period: 'cumulative 2005-2023', value: '4', scale: 0, series: 'a' },
   { partner: 'CHN', year: null, period: 'cumulative 2005-2023', value: '5', scale: 0, series: 'b' },
-  ...Array.from({ length: 21 }, (_, i): Fixture => ({ partner: 'USA', year: 1995 + i, value: String(100 + i), scale: 6 })),
+  ...Array.from({ length: 21 }, (_, i): Fixture => ({
+    partner: 'USA',
+    year: 1995 + i,
+    value: String(100 + i),
+    scale: 6,
+  })),
 ];
 
 const q = (extra: Partial<ObservationQuery> = {}): ObservationQuery => ({ source: [SOURCE], format: 'json', ...extra });
@@ -73,7 +84,8 @@ afterAll(async () => {
   await copySql.end();
 });
 
-const codes = (rows: { partner_code: string; year: number | null }[]) => rows.map((r) => `${r.partner_code}${r.year ?? ''}`);
+const codes = (rows: { partner_code: string; year: number | null }[]) =>
+  rows.map((r) => `${r.partner_code}${r.year ?? ''}`);
 
 describe('getObservationsPage', () => {
   it('counts every matching row and pages in the natural order by default', async () => {
@@ -86,9 +98,19 @@ describe('getObservationsPage', () => {
   });
 
   it('sorts by several keys, values compared in units, missing years last', async () => {
-    const byValue = await getObservationsPage(q({ size: 100, from: 2013, to: 2013, sort: [{ id: 'value', desc: true }] }));
+    const byValue = await getObservationsPage(
+      q({ size: 100, from: 2013, to: 2013, sort: [{ id: 'value', desc: true }] }),
+    );
     expect(codes(byValue.rows)).toEqual(['FRA2013', 'DEU2013', 'USA2013', 'HRV2013', 'GBR2013']);
-    const byYear = await getObservationsPage(q({ size: 100, sort: [{ id: 'year', desc: false }, { id: 'partner', desc: true }] }));
+    const byYear = await getObservationsPage(
+      q({
+        size: 100,
+        sort: [
+          { id: 'year', desc: false },
+          { id: 'partner', desc: true },
+        ],
+      }),
+    );
     expect(codes(byYear.rows).slice(-2)).toEqual(['CHN', 'CHN']);
     const y2013 = codes(byYear.rows).filter((c) => c.endsWith('2013'));
     // Partner names descending within the year: United States, United Kingdom, Germany, France, Croatia.
@@ -108,7 +130,10 @@ describe('getObservationsPage', () => {
     expect(codes(estimate.rows)).toEqual(['HRV2013']);
     const either = await getObservationsPage(q({ flags: ['derived', 'partner'] }));
     expect(codes(either.rows).sort()).toEqual(['GBR2013', 'KAZ2014']);
-    expect(either.rows.find((r) => r.partner_code === 'KAZ')).toMatchObject({ partner_reported: true, reporter_code: 'FRA' });
+    expect(either.rows.find((r) => r.partner_code === 'KAZ')).toMatchObject({
+      partner_reported: true,
+      reporter_code: 'FRA',
+    });
     expect((await getObservationsPage(q({ kind: ['RESEARCH_DATASET'] }))).total).toBe(FIXTURES.length);
     expect((await getObservationsPage(q({ kind: ['NEWS_ARTICLE'] }))).total).toBe(0);
     // "%" is a character, not a wildcard.
@@ -119,7 +144,14 @@ describe('getObservationsPage', () => {
 
   it('keeps exact decimals and says what each row is', async () => {
     const [gbr] = (await getObservationsPage(q({ partner: ['GBR'], from: 2013, to: 2013 }))).rows;
-    expect(gbr).toMatchObject({ value: '-5.25', scale: 6, flag: 'derived', derivation: 'DERIVED', is_estimate: false, source_kind: 'RESEARCH_DATASET' });
+    expect(gbr).toMatchObject({
+      value: '-5.25',
+      scale: 6,
+      flag: 'derived',
+      derivation: 'DERIVED',
+      is_estimate: false,
+      source_kind: 'RESEARCH_DATASET',
+    });
   });
 });
 
@@ -134,12 +166,19 @@ describe('streamObservations', () => {
 
   it('round-trips: export → import changes nothing → export gives the same bytes', async () => {
     // The API's CSV, written by PostgreSQL (COPY TO STDOUT).
-    const exportCsv = async () => new Response(await copyObservationsCsv(q({ sort: [{ id: 'year', desc: true }] }))).text();
+    const exportCsv = async () =>
+      new Response(await copyObservationsCsv(q({ sort: [{ id: 'year', desc: true }] }))).text();
     const first = await exportCsv();
     const file = path.join(dir, `${SOURCE.replace(/\W/g, '_')}.csv`);
     writeFileSync(file, first);
     const summary = await importTidyCsv(sql, file);
-    expect(summary).toMatchObject({ rows: FIXTURES.length, inserted: 0, updated: 0, unchanged: FIXTURES.length, rejected: 0 });
+    expect(summary).toMatchObject({
+      rows: FIXTURES.length,
+      inserted: 0,
+      updated: 0,
+      unchanged: FIXTURES.length,
+      rejected: 0,
+    });
     expect(await exportCsv()).toBe(first);
   });
 });

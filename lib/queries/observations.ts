@@ -96,7 +96,9 @@ const ORDER_BY: Record<ObservationSortKey, readonly string[]> = {
 const NATURAL_ORDER = 'o.source_id, o.reporter_code, o.partner_code, o.indicator_code, o.period_key, o.series_key';
 
 function orderByClause(sort: readonly ObservationSort[] | undefined): Fragment {
-  const keys = (sort ?? []).flatMap((s) => ORDER_BY[s.id].map((expr) => `${expr} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`));
+  const keys = (sort ?? []).flatMap((s) =>
+    ORDER_BY[s.id].map((expr) => `${expr} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
+  );
   return sql.unsafe(`ORDER BY ${[...keys, NATURAL_ORDER].join(', ')}`);
 }
 
@@ -104,7 +106,8 @@ function orderByClause(sort: readonly ObservationSort[] | undefined): Fragment {
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Only allow-listed group codes reach SQL, but the type narrows them anyway. */
-const groupCodes = (groups: readonly MembershipGroupCode[]) => groups.filter((g) => (MEMBERSHIP_GROUP_CODES as readonly string[]).includes(g));
+const groupCodes = (groups: readonly MembershipGroupCode[]) =>
+  groups.filter((g) => (MEMBERSHIP_GROUP_CODES as readonly string[]).includes(g));
 
 function whereClause(q: ObservationQuery): Fragment {
   const conditions: Fragment[] = [];
@@ -343,12 +346,24 @@ export async function findUnknownCodes(q: ObservationQuery): Promise<{ parameter
       if (q.reporter) checks.push({ parameter: 'reporter', codes: q.reporter, known });
       if (q.partner) checks.push({ parameter: 'partner', codes: q.partner, known });
     }
-    if (q.flow) checks.push({ parameter: 'flow', codes: q.flow, known: sql<{ code: string }[]>`SELECT code FROM indicator WHERE code = ANY(${q.flow})` });
-    if (q.source) checks.push({ parameter: 'source', codes: q.source, known: sql<{ code: string }[]>`SELECT id AS code FROM source WHERE id = ANY(${q.source})` });
-    const results = await Promise.all(checks.map(async (c) => {
-      const known = new Set((await c.known).map((r) => r.code));
-      return { parameter: c.parameter, codes: c.codes.filter((code) => !known.has(code)) };
-    }));
+    if (q.flow)
+      checks.push({
+        parameter: 'flow',
+        codes: q.flow,
+        known: sql<{ code: string }[]>`SELECT code FROM indicator WHERE code = ANY(${q.flow})`,
+      });
+    if (q.source)
+      checks.push({
+        parameter: 'source',
+        codes: q.source,
+        known: sql<{ code: string }[]>`SELECT id AS code FROM source WHERE id = ANY(${q.source})`,
+      });
+    const results = await Promise.all(
+      checks.map(async (c) => {
+        const known = new Set((await c.known).map((r) => r.code));
+        return { parameter: c.parameter, codes: c.codes.filter((code) => !known.has(code)) };
+      }),
+    );
     return results.filter((r) => r.codes.length > 0);
   });
 }
@@ -433,7 +448,10 @@ async function getObservationFacetsUncached(): Promise<ObservationFacets> {
  * as the profile's tables. The EU's two codes (AGG_EU from the IMF, AGG_EU27 summed from the
  * bureau's member rows) are one series, as on the page.
  */
-export async function* streamPartnerTradeObservations(input: { code: string; batchSize?: number }): AsyncGenerator<ObservationRecord[]> {
+export async function* streamPartnerTradeObservations(input: {
+  code: string;
+  batchSize?: number;
+}): AsyncGenerator<ObservationRecord[]> {
   const isEu = input.code === EU_CODE || input.code === EU27_CODE;
   const seriesCodes = isEu ? [EU_CODE, EU27_CODE] : [input.code];
   const mirrorCodes = isEu ? [EU_CODE] : [input.code];

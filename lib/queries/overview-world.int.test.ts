@@ -1,8 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
-import { BNS, BNS_EU27, deleteReporterRows, IMF, insertPartner, insertTradeRows, MONTHLY, monthlyWorld, testReporterCode } from '@/lib/testing/trade-fixtures';
-import { getPartnerTable, getTurnoverComposition, getWorldHeadline, getYearToDate, OTHER_PARTNERS_KEY } from './overview';
+import {
+  BNS,
+  BNS_EU27,
+  deleteReporterRows,
+  IMF,
+  insertPartner,
+  insertTradeRows,
+  MONTHLY,
+  monthlyWorld,
+  testReporterCode,
+} from '@/lib/testing/trade-fixtures';
+import {
+  getPartnerTable,
+  getTurnoverComposition,
+  getWorldHeadline,
+  getYearToDate,
+  OTHER_PARTNERS_KEY,
+} from './overview';
 
 const sql = connectTestDatabase();
 const R = testReporterCode('overview');
@@ -23,7 +39,15 @@ beforeAll(async () => {
     // Partners in 2022: the EU block is 60, of which Germany 40 and France 20.
     { source: BNS, reporter: R, partner: 'DEU', flow: 'turnover', year: 2022, value: 40 },
     { source: BNS, reporter: R, partner: 'FRA', flow: 'turnover', year: 2022, value: 20 },
-    { source: BNS_EU27, reporter: R, partner: 'AGG_EU27', flow: 'turnover', year: 2022, value: 60, derivation: 'DERIVED' },
+    {
+      source: BNS_EU27,
+      reporter: R,
+      partner: 'AGG_EU27',
+      flow: 'turnover',
+      year: 2022,
+      value: 60,
+      derivation: 'DERIVED',
+    },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'turnover', year: 2022, value: 50 },
     { source: BNS, reporter: R, partner: 'RUS', flow: 'turnover', year: 2022, value: 30 },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'turnover', year: 2021, value: 45 },
@@ -94,6 +118,10 @@ describe('getPartnerTable on the official series', () => {
     expect(table.worldTurnoverUsdMn).toBe(192);
     expect(table).toMatchObject({ worldSourceId: MONTHLY, worldIsDerived: true });
     expect(table.sourceIds).toEqual([BNS, BNS_EU27, MONTHLY].sort());
-    expect(table.rows.find((r) => r.code === 'AGG_EU')).toMatchObject({ turnoverUsdMn: 60, turnoverIsDerived: true, shareOfWorld: 60 / 192 });
+    expect(table.rows.find((r) => r.code === 'AGG_EU')).toMatchObject({
+      turnoverUsdMn: 60,
+      turnoverIsDerived: true,
+      shareOfWorld: 60 / 192,
+    });
   });
 });

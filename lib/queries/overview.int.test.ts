@@ -63,12 +63,20 @@ afterAll(async () => {
 
 describe('getTopPartnersTurnoverSeries', () => {
   it('ranks partner countries in the latest year, adds the world total, and converts to USD million', async () => {
-    const series = await getTopPartnersTurnoverSeries({ reporter: 'KAZ', sourceId: SOURCE, top: 2, fromYear: 1992, toYear: 2030 });
+    const series = await getTopPartnersTurnoverSeries({
+      reporter: 'KAZ',
+      sourceId: SOURCE,
+      top: 2,
+      fromYear: 1992,
+      toYear: 2030,
+    });
     expect(series.rankYear).toBe(2020);
     expect(series.partners.map((partner) => partner.code)).toEqual(['AGG_WORLD', 'RUS', 'CHN']);
     expect(series.partners[0]).toMatchObject({ isWorld: true, rank: 0 });
     const pick = (partnerCode: string) =>
-      series.points.filter((point) => point.partnerCode === partnerCode).map(({ year, valueUsdMn }) => ({ year, valueUsdMn }));
+      series.points
+        .filter((point) => point.partnerCode === partnerCode)
+        .map(({ year, valueUsdMn }) => ({ year, valueUsdMn }));
     expect(pick('AGG_WORLD')).toContainEqual({ year: 2020, valueUsdMn: 200 });
     expect(pick('RUS')).toContainEqual({ year: 2020, valueUsdMn: 50 });
     expect(pick('CHN')).toEqual([{ year: 2020, valueUsdMn: 40 }]);
@@ -79,13 +87,24 @@ describe('getTopPartnersTurnoverSeries', () => {
   });
 
   it('respects the year range', async () => {
-    const series = await getTopPartnersTurnoverSeries({ reporter: 'KAZ', sourceId: SOURCE, top: 2, fromYear: 2019, toYear: 2019 });
+    const series = await getTopPartnersTurnoverSeries({
+      reporter: 'KAZ',
+      sourceId: SOURCE,
+      top: 2,
+      fromYear: 2019,
+      toYear: 2019,
+    });
     expect(series.rankYear).toBe(2019);
     expect(series.points.every((point) => point.year === 2019)).toBe(true);
   });
 
   it('returns an empty series, not an error, for a source without data', async () => {
-    const series = await getTopPartnersTurnoverSeries({ reporter: 'KAZ', sourceId: `${SOURCE}_none`, fromYear: 1992, toYear: 2030 });
+    const series = await getTopPartnersTurnoverSeries({
+      reporter: 'KAZ',
+      sourceId: `${SOURCE}_none`,
+      fromYear: 1992,
+      toYear: 2030,
+    });
     expect(series).toMatchObject({ partners: [], points: [], rankYear: null, fromYear: null, sourceIds: [] });
   });
 });
@@ -110,7 +129,13 @@ describe('getPartnerTable', () => {
       sourceIds: [SOURCE],
     });
     expect(table.worldSourceId).toBe(SOURCE);
-    expect(table.rows[3]).toMatchObject({ code: 'USA', exportUsdMn: 5, importUsdMn: null, turnoverUsdMn: null, shareOfWorld: null });
+    expect(table.rows[3]).toMatchObject({
+      code: 'USA',
+      exportUsdMn: 5,
+      importUsdMn: null,
+      turnoverUsdMn: null,
+      shareOfWorld: null,
+    });
     expect(table.total).toBe(4);
   });
 

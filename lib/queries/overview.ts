@@ -105,7 +105,12 @@ const seriesRowSchema = z.object({
  * data, plus the reporter's world total. Aggregates (EU, IMF regions) are never ranked.
  */
 async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput): Promise<TopPartnersTurnoverSeries> {
-  const top = z.number().int().min(1).max(20).parse(input.top ?? 6);
+  const top = z
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .parse(input.top ?? 6);
 
   const rows = await runQuery('getTopPartnersTurnoverSeries', input, async () => {
     const result = await db.$queryRaw<unknown[]>`
@@ -349,9 +354,13 @@ async function getPartnerTableUncached(input: PartnerTableInput): Promise<Partne
     worldTurnoverUsdMn: first?.worldTurnoverUsdMn ?? null,
     worldSourceId: first?.worldSourceId ?? null,
     worldIsDerived: first?.worldIsDerived ?? false,
-    rows: rows.map(({ year: _year, worldTurnoverUsdMn: _world, worldSourceId: _source, worldIsDerived: _derived, ...row }) => row),
+    rows: rows.map(
+      ({ year: _year, worldTurnoverUsdMn: _world, worldSourceId: _source, worldIsDerived: _derived, ...row }) => row,
+    ),
     total: rows.length,
-    sourceIds: [...new Set([...rows.flatMap((row) => row.sourceIds), ...(first?.worldSourceId ? [first.worldSourceId] : [])])].sort(),
+    sourceIds: [
+      ...new Set([...rows.flatMap((row) => row.sourceIds), ...(first?.worldSourceId ? [first.worldSourceId] : [])]),
+    ].sort(),
   };
 }
 
@@ -375,12 +384,23 @@ async function getSourceAttributionUncached(ids: readonly string[]): Promise<Sou
   const sources = await runQuery('getSourceAttribution', { ids }, () =>
     db.source.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, title: true, publisher: true, url: true, attribution: true, vintage: true, publishedOn: true },
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        url: true,
+        attribution: true,
+        vintage: true,
+        publishedOn: true,
+      },
     }),
   );
   const order = new Map(ids.map((id, index) => [id, index]));
   return sources
-    .map((source) => ({ ...source, publishedOn: source.publishedOn ? source.publishedOn.toISOString().slice(0, 10) : null }))
+    .map((source) => ({
+      ...source,
+      publishedOn: source.publishedOn ? source.publishedOn.toISOString().slice(0, 10) : null,
+    }))
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
@@ -441,7 +461,10 @@ async function getWorldHeadlineUncached(input: { reporter?: string; sourceId?: s
     year: rows[0]?.year ?? null,
     figures: rows.map(({ year: _year, ...row }) => ({
       ...row,
-      change: row.previousUsdMn !== null && row.previousUsdMn > 0 ? (row.valueUsdMn - row.previousUsdMn) / row.previousUsdMn : null,
+      change:
+        row.previousUsdMn !== null && row.previousUsdMn > 0
+          ? (row.valueUsdMn - row.previousUsdMn) / row.previousUsdMn
+          : null,
     })),
   };
 }
@@ -509,7 +532,14 @@ async function getYearToDateUncached(input: { reporter?: string } = {}): Promise
       GROUP BY s.year
       ORDER BY s.year`;
     return z
-      .array(z.object({ year: z.number().int(), lastMonth: z.number().int(), exportUsdMn: z.number().nullable(), importUsdMn: z.number().nullable() }))
+      .array(
+        z.object({
+          year: z.number().int(),
+          lastMonth: z.number().int(),
+          exportUsdMn: z.number().nullable(),
+          importUsdMn: z.number().nullable(),
+        }),
+      )
       .parse(result);
   });
   const latest = rows.at(-1);
@@ -645,7 +675,8 @@ async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): 
   });
 
   const parts = new Map<string, CompositionPart>();
-  for (const row of rows) if (!parts.has(row.key)) parts.set(row.key, { key: row.key, label: row.label, rank: row.rank });
+  for (const row of rows)
+    if (!parts.has(row.key)) parts.set(row.key, { key: row.key, label: row.label, rank: row.rank });
   return {
     eu: input.eu,
     rankYear: rows[0]?.rankYear ?? null,
@@ -657,7 +688,10 @@ async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): 
 }
 
 // Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
-export const getTopPartnersTurnoverSeries = cachedQuery('overview.getTopPartnersTurnoverSeries', getTopPartnersTurnoverSeriesUncached);
+export const getTopPartnersTurnoverSeries = cachedQuery(
+  'overview.getTopPartnersTurnoverSeries',
+  getTopPartnersTurnoverSeriesUncached,
+);
 export const getAvailableYears = cachedQuery('overview.getAvailableYears', getAvailableYearsUncached);
 export const getPartnerTable = cachedQuery('overview.getPartnerTable', getPartnerTableUncached);
 export const getSourceAttribution = cachedQuery('overview.getSourceAttribution', getSourceAttributionUncached);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
-import { BNS, BNS_EU27, deleteReporterRows, IMF, insertPartner, insertTradeRows, testReporterCode } from '@/lib/testing/trade-fixtures';
+import {
+  BNS,
+  BNS_EU27,
+  deleteReporterRows,
+  IMF,
+  insertPartner,
+  insertTradeRows,
+  testReporterCode,
+} from '@/lib/testing/trade-fixtures';
 import { getNewsFigures } from './news-figures';
 import {
   getGroupMemberTrade,
@@ -28,7 +36,15 @@ beforeAll(async () => {
     { source: BNS, reporter: R, partner: 'NLD', flow: 'import', year: 2020, value: 240 },
     { source: BNS, reporter: R, partner: 'NLD', flow: 'turnover', year: 2020, value: 3340 },
     { source: BNS, reporter: R, partner: 'DEU', flow: 'turnover', year: 2020, value: 2000 },
-    { source: BNS_EU27, reporter: R, partner: 'AGG_EU27', flow: 'turnover', year: 2020, value: 10000, derivation: 'DERIVED' },
+    {
+      source: BNS_EU27,
+      reporter: R,
+      partner: 'AGG_EU27',
+      flow: 'turnover',
+      year: 2020,
+      value: 10000,
+      derivation: 'DERIVED',
+    },
     { source: IMF, reporter: R, partner: 'AGG_WORLD', flow: 'turnover', year: 2020, value: 40000 },
     // Mirror: the Netherlands reports its imports from the test reporter (= the reporter's exports).
     { source: IMF, reporter: 'NLD', partner: R, flow: 'import', year: 2020, value: 140 },
@@ -54,7 +70,9 @@ describe('getPartner', () => {
 describe('getPartnerTrade', () => {
   it('reads the official series with balance, the world total and the rank among countries', async () => {
     const trade = await getPartnerTrade({ code: 'NLD', reporter: R });
-    const in2020 = Object.fromEntries(trade.points.filter((p) => p.year === 2020).map((p) => [p.flow, [p.valueUsdMn, p.sourceId]]));
+    const in2020 = Object.fromEntries(
+      trade.points.filter((p) => p.year === 2020).map((p) => [p.flow, [p.valueUsdMn, p.sourceId]]),
+    );
     expect(in2020).toEqual({ export: [3100, BNS], import: [240, BNS], turnover: [3340, BNS], balance: [2860, BNS] });
     expect(trade.points.find((p) => p.year === 2019 && p.flow === 'import')?.isEstimate).toBe(true);
     expect(trade.worldTurnover.map((p) => [p.year, p.valueUsdMn])).toEqual([[2020, 40000]]);
@@ -75,9 +93,23 @@ describe('getMirrorComparison', () => {
     const mirror = await getMirrorComparison({ code: 'NLD', reporter: R });
     expect(mirror.sourceId).toBe(IMF);
     expect(mirror.years).toEqual([
-      { year: 2019, kazExportUsdMn: 3000, partnerImportUsdMn: null, kazImportUsdMn: 200, partnerExportUsdMn: null, hasEstimate: true },
+      {
+        year: 2019,
+        kazExportUsdMn: 3000,
+        partnerImportUsdMn: null,
+        kazImportUsdMn: 200,
+        partnerExportUsdMn: null,
+        hasEstimate: true,
+      },
       // IMF's own 2020 export (3,149), not the bureau's (3,100): one database on both sides.
-      { year: 2020, kazExportUsdMn: 3149, partnerImportUsdMn: 140, kazImportUsdMn: null, partnerExportUsdMn: 673.7, hasEstimate: false },
+      {
+        year: 2020,
+        kazExportUsdMn: 3149,
+        partnerImportUsdMn: 140,
+        kazImportUsdMn: null,
+        partnerExportUsdMn: 673.7,
+        hasEstimate: false,
+      },
     ]);
   });
 });
@@ -97,7 +129,10 @@ describe('getGroupMemberTrade', () => {
 describe('bundled references', () => {
   it('lists memberships both ways, with periods', async () => {
     const gbr = await getPartnerMemberships('GBR');
-    expect(gbr.groups.find((g) => g.groupCode === 'AGG_EU')).toMatchObject({ validFrom: '1973-01-01', validTo: '2020-01-31' });
+    expect(gbr.groups.find((g) => g.groupCode === 'AGG_EU')).toMatchObject({
+      validFrom: '1973-01-01',
+      validTo: '2020-01-31',
+    });
     const eu = await getPartnerMemberships('AGG_EU');
     expect(eu.members).toHaveLength(28);
     expect(eu.members[0]).toMatchObject({ validFrom: '1958-01-01', validTo: null });
@@ -117,7 +152,10 @@ describe('bundled references', () => {
   });
 
   it('finds news figures under both EU codes, and the partner’s own statistics when asked', async () => {
-    const eu = await getNewsFigures({ partnerCodes: ['AGG_EU'], indicators: ['fdi_gross_inflow', 'fdi_cumulative_inflow'] });
+    const eu = await getNewsFigures({
+      partnerCodes: ['AGG_EU'],
+      indicators: ['fdi_gross_inflow', 'fdi_cumulative_inflow'],
+    });
     expect(eu.some((f) => f.partnerCode === 'AGG_EU27' && f.indicatorCode === 'fdi_gross_inflow')).toBe(true);
     const china = await getNewsFigures({ partnerCodes: ['CHN'], includeMirror: true, indicators: ['turnover'] });
     expect(china.some((f) => f.reporterCode === 'CHN' && f.partnerCode === 'KAZ')).toBe(true);

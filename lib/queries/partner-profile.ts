@@ -109,7 +109,11 @@ const profilePointSchema = z.object({
 });
 
 /** Kazakhstan-reported exports, imports, turnover and balance with the partner (official series), and the world total. */
-async function getPartnerTradeUncached(input: { code: string; reporter?: string; sourceId?: string }): Promise<PartnerTrade> {
+async function getPartnerTradeUncached(input: {
+  code: string;
+  reporter?: string;
+  sourceId?: string;
+}): Promise<PartnerTrade> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   // The official series reports the EU as AGG_EU whichever code the page was opened with.
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
@@ -137,11 +141,14 @@ async function getPartnerTradeUncached(input: { code: string; reporter?: string;
     ]),
   );
   const parsed = z.array(profilePointSchema).parse(rows);
-  const rank = z.array(z.object({ year: z.number().int(), rank: z.number().int(), total: z.number().int() })).parse(rankRows)[0];
+  const rank = z
+    .array(z.object({ year: z.number().int(), rank: z.number().int(), total: z.number().int() }))
+    .parse(rankRows)[0];
   const strip = ({ partnerCode: _code, ...point }: z.infer<typeof profilePointSchema>): ProfilePoint => point;
   return {
     points: parsed.filter((p) => p.partnerCode === seriesCode).map(strip),
-    worldTurnover: input.code === WORLD_PARTNER_CODE ? [] : parsed.filter((p) => p.partnerCode === WORLD_PARTNER_CODE).map(strip),
+    worldTurnover:
+      input.code === WORLD_PARTNER_CODE ? [] : parsed.filter((p) => p.partnerCode === WORLD_PARTNER_CODE).map(strip),
     rank: rank ? { year: rank.year, rank: rank.rank, of: rank.total } : null,
   };
 }
@@ -179,7 +186,11 @@ const mirrorSchema = z.object({
  * so that the gap is between reporters, not between databases. Mirror rows have the partner as
  * reporter and Kazakhstan as counterpart: the partner's imports are Kazakhstan's exports.
  */
-async function getMirrorComparisonUncached(input: { code: string; reporter?: string; sourceId?: string }): Promise<MirrorComparison> {
+async function getMirrorComparisonUncached(input: {
+  code: string;
+  reporter?: string;
+  sourceId?: string;
+}): Promise<MirrorComparison> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const sourceId = input.sourceId ?? IMF_DOTS_SOURCE_ID;
   const codes = input.code === EU27_CODE || input.code === EU_CODE ? [EU_CODE] : [input.code];
@@ -415,10 +426,16 @@ async function getPartnerEventsUncached(code: string): Promise<PartnerEvent[]> {
 
 // Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
 export const getPartner = cachedQuery('partner-profile.getPartner', getPartnerUncached);
-export const getPartnerMemberships = cachedQuery('partner-profile.getPartnerMemberships', getPartnerMembershipsUncached);
+export const getPartnerMemberships = cachedQuery(
+  'partner-profile.getPartnerMemberships',
+  getPartnerMembershipsUncached,
+);
 export const getPartnerTrade = cachedQuery('partner-profile.getPartnerTrade', getPartnerTradeUncached);
 export const getMirrorComparison = cachedQuery('partner-profile.getMirrorComparison', getMirrorComparisonUncached);
 export const getGroupMemberTrade = cachedQuery('partner-profile.getGroupMemberTrade', getGroupMemberTradeUncached);
 export const getPartnerAgreements = cachedQuery('partner-profile.getPartnerAgreements', getPartnerAgreementsUncached);
-export const getPartnerAgreementCounts = cachedQuery('partner-profile.getPartnerAgreementCounts', getPartnerAgreementCountsUncached);
+export const getPartnerAgreementCounts = cachedQuery(
+  'partner-profile.getPartnerAgreementCounts',
+  getPartnerAgreementCountsUncached,
+);
 export const getPartnerEvents = cachedQuery('partner-profile.getPartnerEvents', getPartnerEventsUncached);

@@ -10,7 +10,10 @@ import { EU27_CODE, EU_CODE, OFFICIAL_SOURCE_PRECEDENCE } from '@/lib/constants'
  * 27-member composition), so the EU is one series across the IMF and bureau years.
  */
 export function preferredAnnualSeries(reporter: string): Prisma.Sql {
-  const precedence = Prisma.join(OFFICIAL_SOURCE_PRECEDENCE.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i}`), ' ');
+  const precedence = Prisma.join(
+    OFFICIAL_SOURCE_PRECEDENCE.map((id, i) => Prisma.sql`WHEN ${id} THEN ${i}`),
+    ' ',
+  );
   return Prisma.sql`
     SELECT reporter_code, partner_code, indicator_code, year, value_usd, is_estimate, derivation, source_id
     FROM (

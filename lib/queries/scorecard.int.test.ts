@@ -20,7 +20,15 @@ const params = (overrides: Partial<ScorecardParams> = {}): ScorecardParams => ({
   ...overrides,
 });
 
-async function insert(source: string, partner: string, flow: string, year: number, value: string, scale: number, flag = '') {
+async function insert(
+  source: string,
+  partner: string,
+  flow: string,
+  year: number,
+  value: string,
+  scale: number,
+  flag = '',
+) {
   await sql`
     INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_key, value, unit, scale, flag, is_estimate)
     VALUES (${source}, 'KAZ', ${partner}, ${flow}, ${year}, 'FY', 'YEAR', ${`${year}|FY`}, ${value}, 'USD', ${scale}, ${flag}, ${flag === 'e'})`;
@@ -58,7 +66,14 @@ describe('getScorecard', () => {
     expect(card.world.turnoverUsdMn).toBeCloseTo(Number(monthly?.total), 6);
 
     const alpha = card.rows.find((r) => r.code === ALPHA);
-    expect(alpha).toMatchObject({ turnoverUsdMn: 121, exportUsdMn: 100, importUsdMn: 21, balanceUsdMn: 79, previousTurnoverUsdMn: 100, groups: ['AGG_EAEU'] });
+    expect(alpha).toMatchObject({
+      turnoverUsdMn: 121,
+      exportUsdMn: 100,
+      importUsdMn: 21,
+      balanceUsdMn: 79,
+      previousTurnoverUsdMn: 100,
+      groups: ['AGG_EAEU'],
+    });
     expect(alpha?.share).toBeCloseTo(121 / Number(monthly?.total), 12);
     expect(alpha?.change).toBeCloseTo(0.21, 12);
     // 2020 is IMF, 2021 the bureau: the comparison crosses sources and says so.
@@ -67,7 +82,14 @@ describe('getScorecard', () => {
     expect(alpha?.cagr).toBeNull();
 
     const beta = card.rows.find((r) => r.code === BETA);
-    expect(beta).toMatchObject({ turnoverUsdMn: null, exportUsdMn: 5, balanceUsdMn: null, share: null, rank: null, groups: [] });
+    expect(beta).toMatchObject({
+      turnoverUsdMn: null,
+      exportUsdMn: 5,
+      balanceUsdMn: null,
+      share: null,
+      rank: null,
+      groups: [],
+    });
   });
 
   it('uses the IMF world row through 2020 and computes compound growth over the window', async () => {
@@ -85,7 +107,10 @@ describe('getScorecard', () => {
   });
 
   it('ranks countries by turnover among all partners of the year, and the rank change against the year before', async () => {
-    const card = await getScorecard({ year: 2021, params: params({ q: undefined, size: 100, sort: [{ id: 'rank', desc: false }] }) });
+    const card = await getScorecard({
+      year: 2021,
+      params: params({ q: undefined, size: 100, sort: [{ id: 'rank', desc: false }] }),
+    });
     const ranks = card.rows.filter((r) => r.rank !== null).map((r) => r.rank);
     expect(ranks.slice(0, 3)).toEqual([1, 2, 3]);
     for (const row of card.rows) {
@@ -108,11 +133,18 @@ describe('getScorecard', () => {
   it('sorts by several keys with missing values last, pages in SQL, and streams the same order', async () => {
     const sorted = await getScorecard({ year: 2021, params: params({ sort: [{ id: 'turnover', desc: false }] }) });
     expect(sorted.rows.map((r) => r.code)).toEqual([ALPHA, BETA]);
-    const paged = await getScorecard({ year: 2021, params: params({ size: 10, page: 1, sort: [{ id: 'name', desc: true }] }) });
+    const paged = await getScorecard({
+      year: 2021,
+      params: params({ size: 10, page: 1, sort: [{ id: 'name', desc: true }] }),
+    });
     expect(paged.rows.map((r) => r.code)).toEqual([BETA, ALPHA]);
     expect(paged.total).toBe(2);
     const streamed: string[] = [];
-    for await (const batch of streamScorecard({ year: 2021, params: params({ sort: [{ id: 'name', desc: true }] }) }, 1)) streamed.push(...batch.map((r) => r.code));
+    for await (const batch of streamScorecard(
+      { year: 2021, params: params({ sort: [{ id: 'name', desc: true }] }) },
+      1,
+    ))
+      streamed.push(...batch.map((r) => r.code));
     expect(streamed).toEqual([BETA, ALPHA]);
   });
 

@@ -10,7 +10,12 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { BNS_MONTHLY_SOURCE_ID, EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
-import { SPARKLINE_YEARS, type ScorecardParams, type ScorecardSortKey, type ScorecardView } from '@/lib/search-params/partners';
+import {
+  SPARKLINE_YEARS,
+  type ScorecardParams,
+  type ScorecardSortKey,
+  type ScorecardView,
+} from '@/lib/search-params/partners';
 import { preferredAnnualSeries } from './preferred-series';
 import { runQuery } from './run-query';
 
@@ -21,7 +26,6 @@ const VIEW_KINDS: Record<ScorecardView, readonly string[]> = {
   countries: ['COUNTRY', 'HISTORICAL'],
   groups: ['GROUP', 'OTHER'],
 };
-
 
 /** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
 const ORDER_BY: Record<ScorecardSortKey, string> = {
@@ -88,7 +92,8 @@ function worldCte(year: Prisma.Sql): Prisma.Sql {
 }
 
 /** A country counts for a group in a year when its membership covers that whole year (lib/membership-groups.ts). */
-const coversYear = (year: Prisma.Sql) => Prisma.sql`gm.valid_from <= make_date(${year}, 1, 1) AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(${year}, 12, 31))`;
+const coversYear = (year: Prisma.Sql) =>
+  Prisma.sql`gm.valid_from <= make_date(${year}, 1, 1) AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(${year}, 12, 31))`;
 
 export interface ScorecardInput {
   year: number;
@@ -102,14 +107,19 @@ function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number;
   const groups = Prisma.join([...MEMBERSHIP_GROUP_CODES]);
   const ranked = params.view === 'countries';
   const filters: Prisma.Sql[] = [];
-  if (params.group && params.group.length > 0) filters.push(Prisma.sql`b.groups && ARRAY[${Prisma.join(params.group)}]::text[]`);
+  if (params.group && params.group.length > 0)
+    filters.push(Prisma.sql`b.groups && ARRAY[${Prisma.join(params.group)}]::text[]`);
   if (params.q) {
     const pattern = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(Prisma.sql`(b.name ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`);
   }
   const where = filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
   const orderBy = Prisma.raw(
-    [...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC'].join(', '),
+    [
+      ...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
+      'b.name ASC',
+      'b.code ASC',
+    ].join(', '),
   );
   const limit = paging ? Prisma.sql`LIMIT ${paging.limit}::int OFFSET ${paging.offset}::int` : Prisma.empty;
 
@@ -309,18 +319,33 @@ async function getScorecardYearsUncached(): Promise<number[]> {
       SELECT DISTINCT year::int AS year FROM pref
       WHERE indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE} AND year IS NOT NULL
       ORDER BY year`;
-    return z.array(z.object({ year: z.number().int() })).parse(result).map((r) => r.year);
+    return z
+      .array(z.object({ year: z.number().int() }))
+      .parse(result)
+      .map((r) => r.year);
   });
 }
 
-const worldSchema = z.object({ turnover: numberOrNull, source: z.string().nullable(), derived: z.boolean().nullable(), months: z.number().int() });
+const worldSchema = z.object({
+  turnover: numberOrNull,
+  source: z.string().nullable(),
+  derived: z.boolean().nullable(),
+  months: z.number().int(),
+});
 
 /** Kazakhstan's total turnover with the world in a year, the denominator of every share. */
 async function getWorldTotalUncached(year: number): Promise<WorldTotal> {
   return runQuery('getWorldTotal', { year }, async () => {
-    const raw = await db.$queryRaw<unknown[]>`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`;
+    const raw = await db.$queryRaw<
+      unknown[]
+    >`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`;
     const world = worldSchema.parse(raw[0] ?? { turnover: null, source: null, derived: null, months: 0 });
-    return { turnoverUsdMn: world.turnover, sourceId: world.source, derived: world.turnover !== null && world.derived === true, months: world.months };
+    return {
+      turnoverUsdMn: world.turnover,
+      sourceId: world.source,
+      derived: world.turnover !== null && world.derived === true,
+      months: world.months,
+    };
   });
 }
 
@@ -345,7 +370,9 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
               AND year BETWEEN ${year}::int - ${SPARKLINE_YEARS - 1}::int AND ${year}::int
             ORDER BY partner_code, year`;
     const sparklines: Scorecard['sparklines'] = {};
-    for (const point of z.array(z.object({ code: z.string(), year: z.number().int(), value: z.number() })).parse(sparkRaw)) {
+    for (const point of z
+      .array(z.object({ code: z.string(), year: z.number().int(), value: z.number() }))
+      .parse(sparkRaw)) {
       (sparklines[point.code] ??= []).push({ year: point.year, valueUsdMn: point.value });
     }
     const total = rows[0]?.total ?? 0;
@@ -374,7 +401,9 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
 export async function* streamScorecard(input: ScorecardInput, batchSize = 500): AsyncGenerator<ScorecardRow[]> {
   const query = scorecardSql(input, null);
   try {
-    const cursor = sql.unsafe<RawScorecardRow[]>(query.text, query.values as postgres.ParameterOrJSON<never>[]).cursor(batchSize);
+    const cursor = sql
+      .unsafe<RawScorecardRow[]>(query.text, query.values as postgres.ParameterOrJSON<never>[])
+      .cursor(batchSize);
     for await (const batch of cursor) yield batch.map((r) => toRow(scorecardRowSchema.parse(r)));
   } catch (error) {
     console.error('[queries] streamScorecard failed', { input, error });

@@ -21,7 +21,16 @@ async function getSourcesUncached(): Promise<SourceSummary[]> {
   return runQuery('getSources', null, async () => {
     const [sources, counts] = await Promise.all([
       db.source.findMany({
-        select: { id: true, kind: true, title: true, publisher: true, publishedOn: true, url: true, attribution: true, vintage: true },
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          publisher: true,
+          publishedOn: true,
+          url: true,
+          attribution: true,
+          vintage: true,
+        },
         orderBy: [{ kind: 'asc' }, { id: 'asc' }],
       }),
       db.observation.groupBy({ by: ['sourceId'], _count: { _all: true } }),

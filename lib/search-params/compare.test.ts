@@ -1,14 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { compareDefaults, MAX_COMPARE_PARTNERS, parseCompareSearchParams, serializeCompareSearchParams } from './compare';
+import {
+  compareDefaults,
+  MAX_COMPARE_PARTNERS,
+  parseCompareSearchParams,
+  serializeCompareSearchParams,
+} from './compare';
 
-const CODES = ['AGG_EU', 'CHN', 'RUS', 'DEU', 'FRA', 'ITA', 'NLD', 'USA', 'TUR', 'UZB', 'KGZ', 'KOR', 'JPN', 'IND', 'GBR'];
+const CODES = [
+  'AGG_EU',
+  'CHN',
+  'RUS',
+  'DEU',
+  'FRA',
+  'ITA',
+  'NLD',
+  'USA',
+  'TUR',
+  'UZB',
+  'KGZ',
+  'KOR',
+  'JPN',
+  'IND',
+  'GBR',
+];
 const options = { partnerCodes: new Set(CODES), minYear: 1992, maxYear: 2025 };
 const defaults = compareDefaults(options);
 
 describe('parseCompareSearchParams', () => {
   it('defaults to EU, China and Russia, turnover, 2000 to the latest year', () => {
     expect(parseCompareSearchParams({}, options)).toEqual({ params: defaults, ignored: [] });
-    expect(defaults).toMatchObject({ partners: ['AGG_EU', 'CHN', 'RUS'], flow: 'turnover', from: 2000, to: 2025, mode: 'absolute' });
+    expect(defaults).toMatchObject({
+      partners: ['AGG_EU', 'CHN', 'RUS'],
+      flow: 'turnover',
+      from: 2000,
+      to: 2025,
+      mode: 'absolute',
+    });
   });
 
   it('reads the example permalink', () => {
@@ -17,14 +44,24 @@ describe('parseCompareSearchParams', () => {
       options,
     );
     expect(ignored).toEqual([]);
-    expect(params).toMatchObject({ partners: ['DEU', 'FRA', 'ITA', 'CHN', 'RUS'], from: 2000, to: 2025, mode: 'share' });
+    expect(params).toMatchObject({
+      partners: ['DEU', 'FRA', 'ITA', 'CHN', 'RUS'],
+      from: 2000,
+      to: 2025,
+      mode: 'share',
+    });
   });
 
   it('keeps the known partners of a list, names the unknown ones, and ignores case and duplicates', () => {
     const { params, ignored } = parseCompareSearchParams({ partners: 'deu,XXZ,chn,DEU,<script>' }, options);
     expect(params.partners).toEqual(['DEU', 'CHN']);
     expect(ignored).toEqual([
-      { name: 'partners', value: 'XXZ,<SCRIPT>', expected: expect.stringContaining('partner codes'), outcome: expect.stringContaining('left out') },
+      {
+        name: 'partners',
+        value: 'XXZ,<SCRIPT>',
+        expected: expect.stringContaining('partner codes'),
+        outcome: expect.stringContaining('left out'),
+      },
     ]);
   });
 
@@ -32,11 +69,17 @@ describe('parseCompareSearchParams', () => {
     expect(parseCompareSearchParams({ partners: 'ZZZ' }, options).params.partners).toEqual(defaults.partners);
     const many = parseCompareSearchParams({ partners: CODES.join(',') }, options);
     expect(many.params.partners).toHaveLength(MAX_COMPARE_PARTNERS);
-    expect(many.ignored[0]).toMatchObject({ expected: expect.stringMatching(/at most/), outcome: expect.stringMatching(/first 12/) });
+    expect(many.ignored[0]).toMatchObject({
+      expected: expect.stringMatching(/at most/),
+      outcome: expect.stringMatching(/first 12/),
+    });
   });
 
   it('ignores years outside the data and a range that runs backwards', () => {
-    expect(parseCompareSearchParams({ from: '1980', to: '2099' }, options).ignored.map((i) => i.name)).toEqual(['from', 'to']);
+    expect(parseCompareSearchParams({ from: '1980', to: '2099' }, options).ignored.map((i) => i.name)).toEqual([
+      'from',
+      'to',
+    ]);
     const backwards = parseCompareSearchParams({ from: '2020', to: '2010' }, options);
     expect(backwards.params).toMatchObject({ from: 2000, to: 2010 });
     expect(backwards.ignored[0]?.name).toBe('from');
@@ -51,7 +94,10 @@ describe('parseCompareSearchParams', () => {
   });
 
   it('accepts URLSearchParams (the export route) and rejects repeated parameters', () => {
-    const { params, ignored } = parseCompareSearchParams(new URLSearchParams('flow=export&flow=import&currency=EUR'), options);
+    const { params, ignored } = parseCompareSearchParams(
+      new URLSearchParams('flow=export&flow=import&currency=EUR'),
+      options,
+    );
     expect(params.flow).toBe('turnover');
     expect(params.currency).toBe('EUR');
     expect(ignored[0]?.name).toBe('flow');
@@ -61,7 +107,9 @@ describe('parseCompareSearchParams', () => {
 describe('serializeCompareSearchParams', () => {
   it('drops defaults and keeps commas readable', () => {
     expect(serializeCompareSearchParams(defaults, options)).toBe('');
-    expect(serializeCompareSearchParams({ ...defaults, partners: ['DEU', 'FRA'], mode: 'share' }, options)).toBe('?partners=DEU,FRA&mode=share');
+    expect(serializeCompareSearchParams({ ...defaults, partners: ['DEU', 'FRA'], mode: 'share' }, options)).toBe(
+      '?partners=DEU,FRA&mode=share',
+    );
   });
 
   it('writes every parameter for an explicit permalink', () => {
@@ -71,8 +119,24 @@ describe('serializeCompareSearchParams', () => {
   });
 
   it('round-trips through the parser', () => {
-    const state = { ...defaults, partners: ['ITA', 'AGG_EU'], flow: 'import', from: 1995, to: 2010, mode: 'index', scale: 'log', currency: 'EUR', sort: 'growth', dir: 'asc' } as const;
-    const query = new URLSearchParams(serializeCompareSearchParams({ ...state, partners: [...state.partners] }, options));
-    expect(parseCompareSearchParams(query, options)).toEqual({ params: { ...state, partners: ['ITA', 'AGG_EU'] }, ignored: [] });
+    const state = {
+      ...defaults,
+      partners: ['ITA', 'AGG_EU'],
+      flow: 'import',
+      from: 1995,
+      to: 2010,
+      mode: 'index',
+      scale: 'log',
+      currency: 'EUR',
+      sort: 'growth',
+      dir: 'asc',
+    } as const;
+    const query = new URLSearchParams(
+      serializeCompareSearchParams({ ...state, partners: [...state.partners] }, options),
+    );
+    expect(parseCompareSearchParams(query, options)).toEqual({
+      params: { ...state, partners: ['ITA', 'AGG_EU'] },
+      ignored: [],
+    });
   });
 });

@@ -83,7 +83,10 @@ const yearText = z
   .transform(Number);
 
 /** Parses the compare screen's search params (see the module comment). Unknown keys are left alone. */
-export function parseCompareSearchParams(raw: RawSearchParams | URLSearchParams, options: CompareParseOptions): ParsedCompareSearchParams {
+export function parseCompareSearchParams(
+  raw: RawSearchParams | URLSearchParams,
+  options: CompareParseOptions,
+): ParsedCompareSearchParams {
   const ignored: IgnoredSearchParam[] = [];
   const read = createParamReader(raw, ignored);
   const defaults = compareDefaults(options);
@@ -95,7 +98,14 @@ export function parseCompareSearchParams(raw: RawSearchParams | URLSearchParams,
   let partners: string[] = defaults.partners;
   const partnerText = read('partners', z.string().max(2000), 'comma-separated partner codes');
   if (partnerText !== undefined) {
-    const codes = [...new Set(partnerText.split(',').map((code) => code.trim().toUpperCase()).filter(Boolean))];
+    const codes = [
+      ...new Set(
+        partnerText
+          .split(',')
+          .map((code) => code.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ];
     const known = codes.filter((code) => options.partnerCodes.has(code));
     const unknown = codes.filter((code) => !options.partnerCodes.has(code));
     if (unknown.length > 0) {
@@ -129,7 +139,11 @@ export function parseCompareSearchParams(raw: RawSearchParams | URLSearchParams,
   let mode = read('mode', compareModeSchema, `one of ${COMPARE_MODES.join(', ')}`) ?? defaults.mode;
   if (mode === 'share' && flow === 'balance') {
     // A balance is a difference, not a part of a whole: its "share of the total" means nothing.
-    ignored.push({ name: 'mode', value: mode, expected: 'absolute, index or change for the balance (a balance has no share of a total)' });
+    ignored.push({
+      name: 'mode',
+      value: mode,
+      expected: 'absolute, index or change for the balance (a balance has no share of a total)',
+    });
     mode = defaults.mode;
   }
 
@@ -142,7 +156,8 @@ export function parseCompareSearchParams(raw: RawSearchParams | URLSearchParams,
 
   const currency = read('currency', currencySchema, `one of ${CURRENCIES.join(', ')}`) ?? defaults.currency;
   const sort = read('sort', compareSortKeySchema, `one of ${COMPARE_SORT_KEYS.join(', ')}`) ?? defaults.sort;
-  const dir = read('dir', compareDirectionSchema, `one of ${COMPARE_DIRECTIONS.join(', ')}`) ?? defaultCompareDirection(sort);
+  const dir =
+    read('dir', compareDirectionSchema, `one of ${COMPARE_DIRECTIONS.join(', ')}`) ?? defaultCompareDirection(sort);
 
   return { params: { partners, flow, from, to, mode, scale, currency, sort, dir }, ignored };
 }
@@ -160,7 +175,8 @@ export function serializeCompareSearchParams(params: CompareSearchParams, option
   const defaults = compareDefaults(options);
   const keep = (changed: boolean) => options.explicit === true || changed;
   const entries: [string, string][] = [];
-  if (keep(params.partners.join(',') !== defaults.partners.join(','))) entries.push(['partners', params.partners.join(',')]);
+  if (keep(params.partners.join(',') !== defaults.partners.join(',')))
+    entries.push(['partners', params.partners.join(',')]);
   if (keep(params.flow !== defaults.flow)) entries.push(['flow', params.flow]);
   if (keep(params.from !== defaults.from)) entries.push(['from', String(params.from)]);
   if (keep(params.to !== defaults.to)) entries.push(['to', String(params.to)]);

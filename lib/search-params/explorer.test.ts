@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPLORER_COLUMNS, hasExplorerFilters, parseExplorerSearchParams, serializeExplorerSearchParams } from './explorer';
+import {
+  DEFAULT_EXPLORER_COLUMNS,
+  hasExplorerFilters,
+  parseExplorerSearchParams,
+  serializeExplorerSearchParams,
+} from './explorer';
 
 describe('explorer search params', () => {
   it('shows the default columns and writes no cols for them', () => {
@@ -22,7 +27,9 @@ describe('explorer search params', () => {
   });
 
   it('tells filters from view choices', () => {
-    expect(hasExplorerFilters(parseExplorerSearchParams({ sort: 'year:desc', page: '3', cols: 'year' }).state.query)).toBe(false);
+    expect(
+      hasExplorerFilters(parseExplorerSearchParams({ sort: 'year:desc', page: '3', cols: 'year' }).state.query),
+    ).toBe(false);
     expect(hasExplorerFilters(parseExplorerSearchParams({ from: '2000' }).state.query)).toBe(true);
   });
 });

@@ -11,7 +11,19 @@ import {
 } from '@/lib/validations/observations';
 
 /** The explorer's columns, in display order. Sortable ones share their id with the sort keys. */
-export const EXPLORER_COLUMNS = ['reporter', 'partner', 'flow', 'year', 'period', 'value', 'unit', 'qualifier', 'flags', 'source', 'note'] as const;
+export const EXPLORER_COLUMNS = [
+  'reporter',
+  'partner',
+  'flow',
+  'year',
+  'period',
+  'value',
+  'unit',
+  'qualifier',
+  'flags',
+  'source',
+  'note',
+] as const;
 export type ExplorerColumnId = (typeof EXPLORER_COLUMNS)[number];
 
 /** Notes are long; they are one click away rather than widening every row. */
@@ -19,7 +31,12 @@ export const DEFAULT_EXPLORER_COLUMNS: readonly ExplorerColumnId[] = EXPLORER_CO
 
 const columnsSchema = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(EXPLORER_COLUMNS)).min(1))
   .transform((ids) => EXPLORER_COLUMNS.filter((c) => ids.includes(c)));
 
@@ -31,7 +48,10 @@ export interface ExplorerState {
   columns: readonly ExplorerColumnId[];
 }
 
-export function parseExplorerSearchParams(raw: RawSearchParams): { state: ExplorerState; ignored: IgnoredSearchParam[] } {
+export function parseExplorerSearchParams(raw: RawSearchParams): {
+  state: ExplorerState;
+  ignored: IgnoredSearchParam[];
+} {
   const { query, ignored } = parseObservationSearchParams(raw);
   const { format: _format, ...rest } = query;
   let columns = DEFAULT_EXPLORER_COLUMNS;
@@ -39,14 +59,20 @@ export function parseExplorerSearchParams(raw: RawSearchParams): { state: Explor
   if (typeof cols === 'string' && cols !== '') {
     const parsed = columnsSchema.safeParse(cols);
     if (parsed.success) columns = parsed.data;
-    else ignored.push({ name: 'cols', value: cols, expected: `a comma-separated list of: ${EXPLORER_COLUMNS.join(', ')}` });
+    else
+      ignored.push({
+        name: 'cols',
+        value: cols,
+        expected: `a comma-separated list of: ${EXPLORER_COLUMNS.join(', ')}`,
+      });
   } else if (Array.isArray(cols)) {
     ignored.push({ name: 'cols', value: cols.join(', '), expected: 'a single comma-separated value' });
   }
   return { state: { query: rest, columns }, ignored };
 }
 
-const sameColumns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+const sameColumns = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
 
 /** "" or "?…": the screen's canonical URL, defaults dropped. */
 export function serializeExplorerSearchParams(state: ExplorerState): string {
@@ -59,7 +85,15 @@ export function serializeExplorerSearchParams(state: ExplorerState): string {
 /** True when any filter narrows the rows (not sort, page or columns): the toolbar then offers a reset. */
 export function hasExplorerFilters(query: ExplorerQuery): boolean {
   return Boolean(
-    query.q || query.reporter || query.partner || query.group || query.flow || query.source || query.kind || query.flags ||
-      query.from !== undefined || query.to !== undefined,
+    query.q ||
+    query.reporter ||
+    query.partner ||
+    query.group ||
+    query.flow ||
+    query.source ||
+    query.kind ||
+    query.flags ||
+    query.from !== undefined ||
+    query.to !== undefined,
   );
 }

@@ -16,7 +16,12 @@ describe('parseOverviewSearchParams', () => {
   });
 
   it('falls back to defaults and names each ignored parameter', () => {
-    const { params, ignored } = parseOverviewSearchParams({ sort: 'value; DROP TABLE x', dir: 'up', partners: 'eu', eu: 'both' });
+    const { params, ignored } = parseOverviewSearchParams({
+      sort: 'value; DROP TABLE x',
+      dir: 'up',
+      partners: 'eu',
+      eu: 'both',
+    });
     expect(params).toEqual(OVERVIEW_DEFAULTS);
     expect(ignored.map((param) => param.name)).toEqual(['sort', 'dir', 'partners', 'eu']);
     expect(ignored[0]).toMatchObject({ value: 'value; DROP TABLE x', expected: expect.stringContaining('turnover') });
@@ -41,7 +46,10 @@ describe('parseOverviewSearchParams', () => {
   });
 
   it('treats empty values as absent and leaves unknown keys alone', () => {
-    expect(parseOverviewSearchParams({ sort: '', utm_source: 'mail' })).toEqual({ params: OVERVIEW_DEFAULTS, ignored: [] });
+    expect(parseOverviewSearchParams({ sort: '', utm_source: 'mail' })).toEqual({
+      params: OVERVIEW_DEFAULTS,
+      ignored: [],
+    });
   });
 });
 
@@ -49,8 +57,12 @@ describe('serializeOverviewSearchParams', () => {
   it('drops defaults', () => {
     expect(serializeOverviewSearchParams(OVERVIEW_DEFAULTS)).toBe('');
     expect(serializeOverviewSearchParams({ ...OVERVIEW_DEFAULTS, sort: 'name', dir: 'asc' })).toBe('?sort=name');
-    expect(serializeOverviewSearchParams({ ...OVERVIEW_DEFAULTS, sort: 'name', dir: 'desc' })).toBe('?sort=name&dir=desc');
-    expect(serializeOverviewSearchParams({ ...OVERVIEW_DEFAULTS, sort: 'import', dir: 'asc' })).toBe('?sort=import&dir=asc');
+    expect(serializeOverviewSearchParams({ ...OVERVIEW_DEFAULTS, sort: 'name', dir: 'desc' })).toBe(
+      '?sort=name&dir=desc',
+    );
+    expect(serializeOverviewSearchParams({ ...OVERVIEW_DEFAULTS, sort: 'import', dir: 'asc' })).toBe(
+      '?sort=import&dir=asc',
+    );
   });
 
   it('round-trips through the parser', () => {

@@ -80,7 +80,10 @@ function describeYears(availableYears: readonly number[] | undefined): string {
  * Parses the overview's search params. Unknown keys are left alone (they may belong to other
  * tools, e.g. analytics tags); known keys with bad values are dropped and listed in `ignored`.
  */
-export function parseOverviewSearchParams(raw: RawSearchParams, options: ParseOptions = {}): ParsedOverviewSearchParams {
+export function parseOverviewSearchParams(
+  raw: RawSearchParams,
+  options: ParseOptions = {},
+): ParsedOverviewSearchParams {
   const ignored: IgnoredSearchParam[] = [];
 
   const read = createParamReader(raw, ignored);

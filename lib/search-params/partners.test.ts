@@ -6,14 +6,29 @@ const years = { availableYears: [2018, 2019, 2020, 2025] };
 describe('parseScorecardSearchParams', () => {
   it('uses the defaults for an empty URL and drops them when serializing', () => {
     const { params, ignored } = parseScorecardSearchParams({}, years);
-    expect(params).toEqual({ ...SCORECARD_DEFAULTS, sort: [{ id: 'turnover', desc: true }], year: undefined, group: undefined, q: undefined });
+    expect(params).toEqual({
+      ...SCORECARD_DEFAULTS,
+      sort: [{ id: 'turnover', desc: true }],
+      year: undefined,
+      group: undefined,
+      q: undefined,
+    });
     expect(ignored).toEqual([]);
     expect(serializeScorecardSearchParams(params)).toBe('');
   });
 
   it('reads every parameter, with natural directions for bare sort keys', () => {
     const { params } = parseScorecardSearchParams(
-      { year: '2019', window: '10', view: 'groups', group: 'AGG_CIS,AGG_EU', q: ' kaz ', sort: 'rank,name,share', page: '3', size: '50' },
+      {
+        year: '2019',
+        window: '10',
+        view: 'groups',
+        group: 'AGG_CIS,AGG_EU',
+        q: ' kaz ',
+        sort: 'rank,name,share',
+        page: '3',
+        size: '50',
+      },
       years,
     );
     expect(params).toEqual({
@@ -31,7 +46,9 @@ describe('parseScorecardSearchParams', () => {
       page: 3,
       size: 50,
     });
-    expect(serializeScorecardSearchParams(params)).toBe('q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&sort=rank:asc,name:asc,share:desc&page=3&size=50');
+    expect(serializeScorecardSearchParams(params)).toBe(
+      'q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&sort=rank:asc,name:asc,share:desc&page=3&size=50',
+    );
     expect(serializeScorecardSearchParams(params, { paging: false, format: 'csv' })).not.toMatch(/page|size/);
   });
 

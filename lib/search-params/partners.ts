@@ -63,7 +63,12 @@ const SORT_ITEM = new RegExp(`^(${SCORECARD_SORT_KEYS.join('|')})(?::(asc|desc))
 
 const sortSchema = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(SORT_ITEM)).min(1).max(MAX_SCORECARD_SORT_KEYS))
   .transform((items) =>
     items.map((item): ScorecardSort => {
@@ -81,7 +86,12 @@ export function defaultDescending(key: ScorecardSortKey): boolean {
 
 const groupSchema = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(MEMBERSHIP_GROUP_CODES)).min(1).max(MEMBERSHIP_GROUP_CODES.length))
   .transform((items) => MEMBERSHIP_GROUP_CODES.filter((g) => items.includes(g)));
 
@@ -92,38 +102,62 @@ const intIn = (values: readonly number[]) =>
     .transform(Number)
     .refine((n) => values.includes(n));
 
-const pageSchema = z.string().regex(/^\d{1,6}$/).transform(Number).refine((n) => n >= 1);
+const pageSchema = z
+  .string()
+  .regex(/^\d{1,6}$/)
+  .transform(Number)
+  .refine((n) => n >= 1);
 
 interface ParseOptions {
   /** Years that have data, ascending; a year outside this list is ignored. */
   availableYears: readonly number[];
 }
 
-export function parseScorecardSearchParams(raw: RawSearchParams, { availableYears }: ParseOptions): { params: ScorecardParams; ignored: IgnoredSearchParam[] } {
+export function parseScorecardSearchParams(
+  raw: RawSearchParams,
+  { availableYears }: ParseOptions,
+): { params: ScorecardParams; ignored: IgnoredSearchParam[] } {
   const ignored: IgnoredSearchParam[] = [];
   const read = createParamReader(raw, ignored);
   const yearExpected =
-    availableYears.length === 0 ? 'a year with data (there is none yet)' : `a year with data, ${availableYears[0]}–${availableYears.at(-1)}`;
+    availableYears.length === 0
+      ? 'a year with data (there is none yet)'
+      : `a year with data, ${availableYears[0]}–${availableYears.at(-1)}`;
   // No control characters: PostgreSQL refuses a NUL in text, which would be a 500, not a search.
-  const q = read('q', z.string().trim().min(1).max(100).regex(/^[^\u0000-\u001f\u007f]*$/), 'a name of at most 100 characters');
+  const q = read(
+    'q',
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[^\u0000-\u001f\u007f]*$/),
+    'a name of at most 100 characters',
+  );
   return {
     params: {
       year: read('year', intIn(availableYears), yearExpected),
-      window: read('window', intIn(CAGR_WINDOWS), `one of ${CAGR_WINDOWS.join(', ')} (years)`) ?? SCORECARD_DEFAULTS.window,
+      window:
+        read('window', intIn(CAGR_WINDOWS), `one of ${CAGR_WINDOWS.join(', ')} (years)`) ?? SCORECARD_DEFAULTS.window,
       view: read('view', z.enum(SCORECARD_VIEWS), `one of ${SCORECARD_VIEWS.join(', ')}`) ?? SCORECARD_DEFAULTS.view,
       group: read('group', groupSchema, `a comma-separated list of ${MEMBERSHIP_GROUP_CODES.join(', ')}`),
       q,
-      sort:
-        read('sort', sortSchema, `up to ${MAX_SCORECARD_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${SCORECARD_SORT_KEYS.join(', ')}`) ??
-        [...SCORECARD_DEFAULTS.sort],
+      sort: read(
+        'sort',
+        sortSchema,
+        `up to ${MAX_SCORECARD_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${SCORECARD_SORT_KEYS.join(', ')}`,
+      ) ?? [...SCORECARD_DEFAULTS.sort],
       page: read('page', pageSchema, 'a page number from 1') ?? SCORECARD_DEFAULTS.page,
-      size: read('size', intIn(SCORECARD_PAGE_SIZES), `one of ${SCORECARD_PAGE_SIZES.join(', ')}`) ?? SCORECARD_DEFAULTS.size,
+      size:
+        read('size', intIn(SCORECARD_PAGE_SIZES), `one of ${SCORECARD_PAGE_SIZES.join(', ')}`) ??
+        SCORECARD_DEFAULTS.size,
     },
     ignored,
   };
 }
 
-const serializeSort = (sort: readonly ScorecardSort[]) => sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(',');
+const serializeSort = (sort: readonly ScorecardSort[]) =>
+  sort.map((s) => `${s.id}:${s.desc ? 'desc' : 'asc'}`).join(',');
 
 interface SerializeOptions {
   /** Page and size belong to the screen; exports hold every page. */
@@ -132,7 +166,10 @@ interface SerializeOptions {
 }
 
 /** The canonical query string ("" or without "?"), defaults dropped, in a fixed key order. */
-export function serializeScorecardSearchParams(params: ScorecardParams, options: SerializeOptions = { paging: true }): string {
+export function serializeScorecardSearchParams(
+  params: ScorecardParams,
+  options: SerializeOptions = { paging: true },
+): string {
   const query = new URLSearchParams();
   if (params.q) query.set('q', params.q);
   if (params.group && params.group.length > 0) query.set('group', params.group.join(','));

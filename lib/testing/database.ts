@@ -10,7 +10,8 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export const connectTestDatabase = () => postgres(testDatabaseUrl(), { max: 2, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
+export const connectTestDatabase = () =>
+  postgres(testDatabaseUrl(), { max: 2, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
 
 /**
  * Row counts and a checksum of every observation, to prove that a refused import changed nothing

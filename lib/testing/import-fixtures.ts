@@ -100,17 +100,42 @@ export interface SdmxObservation {
 export function imfSdmx20(rows: SdmxObservation[], options: { labels?: boolean; delimiter?: string } = {}): string {
   const d = options.delimiter ?? ',';
   const label = (id: string, text: string) => (options.labels ? `${id}: ${text}` : id);
-  const header = ['STRUCTURE', 'STRUCTURE_ID', 'ACTION', label('COUNTRY', 'Country'), label('INDICATOR', 'Indicator'),
-    label('COUNTERPART_COUNTRY', 'Counterpart country'), label('FREQUENCY', 'Frequency'), 'TIME_PERIOD', 'OBS_VALUE', 'UNIT_MULT', 'OBS_STATUS'];
-  const lines = rows.map((r) => [
-    'dataflow', 'IMF.STA:IMTS(1.0.0)', 'I', r.reporter, r.indicator, r.partner, r.period.length === 4 ? 'A' : 'M', r.period, r.value, '6', r.status ?? '',
-  ].join(d));
+  const header = [
+    'STRUCTURE',
+    'STRUCTURE_ID',
+    'ACTION',
+    label('COUNTRY', 'Country'),
+    label('INDICATOR', 'Indicator'),
+    label('COUNTERPART_COUNTRY', 'Counterpart country'),
+    label('FREQUENCY', 'Frequency'),
+    'TIME_PERIOD',
+    'OBS_VALUE',
+    'UNIT_MULT',
+    'OBS_STATUS',
+  ];
+  const lines = rows.map((r) =>
+    [
+      'dataflow',
+      'IMF.STA:IMTS(1.0.0)',
+      'I',
+      r.reporter,
+      r.indicator,
+      r.partner,
+      r.period.length === 4 ? 'A' : 'M',
+      r.period,
+      r.value,
+      '6',
+      r.status ?? '',
+    ].join(d),
+  );
   return `${[header.join(d), ...lines].join('\n')}\n`;
 }
 
 /** SDMX-CSV 1.0 as IMF downloads were written before SDMX 3 (DATAFLOW first). */
 export function imfSdmx10(rows: SdmxObservation[]): string {
-  const lines = rows.map((r) => ['IMF.STA:IMTS(1.0.0)', r.reporter, r.indicator, r.partner, 'A', r.period, r.value].join(','));
+  const lines = rows.map((r) =>
+    ['IMF.STA:IMTS(1.0.0)', r.reporter, r.indicator, r.partner, 'A', r.period, r.value].join(','),
+  );
   return `${['DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE', ...lines].join('\r\n')}\r\n`;
 }
 
@@ -128,31 +153,99 @@ export interface ComextObservation {
 
 /** SDMX-CSV 1.0 from Eurostat's Comext dissemination API (DS-045409), with LAST UPDATE. */
 export function eurostatComext10(rows: ComextObservation[], lastUpdate = '15/04/25 23:00:00'): string {
-  const lines = rows.map((r) => [
-    'ESTAT:DS-045409(1.0)', lastUpdate, r.period.length === 4 ? 'A' : 'M', r.reporter, r.partner, r.product ?? 'TOTAL',
-    r.flow, r.indicator ?? 'VALUE_IN_EUROS', r.period, r.value, r.flag ?? '',
-  ].join(','));
+  const lines = rows.map((r) =>
+    [
+      'ESTAT:DS-045409(1.0)',
+      lastUpdate,
+      r.period.length === 4 ? 'A' : 'M',
+      r.reporter,
+      r.partner,
+      r.product ?? 'TOTAL',
+      r.flow,
+      r.indicator ?? 'VALUE_IN_EUROS',
+      r.period,
+      r.value,
+      r.flag ?? '',
+    ].join(','),
+  );
   return `${['DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,OBS_VALUE,OBS_FLAG', ...lines].join('\n')}\n`;
 }
 
 /** SDMX-CSV 2.0 from Eurostat with labels=both ("KZ: Kazakhstan") and the ext_st indicators. */
-export function eurostatExtSt20(rows: { geo: string; partner: string; indicator: string; period: string; value: string }[]): string {
-  const lines = rows.map((r) => [
-    'dataflow', 'ESTAT:EXT_ST_EU27_2020SITC(1.0)', '', 'A: Annual', `${r.indicator}: Indicator`, 'TOTAL: Total - all products',
-    `${r.partner}: Partner`, `${r.geo}: Reporter`, r.period, r.value, '',
-  ].map((c) => (c.includes(',') ? `"${c}"` : c)).join(','));
-  const header = 'STRUCTURE,STRUCTURE_ID,ACTION,freq: Time frequency,indic_et: Indicator,sitc06: Product,'
-    + 'partner: Partner,geo: Geopolitical entity (reporting),TIME_PERIOD: Time,OBS_VALUE: Observation value,OBS_FLAG: Observation status';
+export function eurostatExtSt20(
+  rows: { geo: string; partner: string; indicator: string; period: string; value: string }[],
+): string {
+  const lines = rows.map((r) =>
+    [
+      'dataflow',
+      'ESTAT:EXT_ST_EU27_2020SITC(1.0)',
+      '',
+      'A: Annual',
+      `${r.indicator}: Indicator`,
+      'TOTAL: Total - all products',
+      `${r.partner}: Partner`,
+      `${r.geo}: Reporter`,
+      r.period,
+      r.value,
+      '',
+    ]
+      .map((c) => (c.includes(',') ? `"${c}"` : c))
+      .join(','),
+  );
+  const header =
+    'STRUCTURE,STRUCTURE_ID,ACTION,freq: Time frequency,indic_et: Indicator,sitc06: Product,' +
+    'partner: Partner,geo: Geopolitical entity (reporting),TIME_PERIOD: Time,OBS_VALUE: Observation value,OBS_FLAG: Observation status';
   return `${[header, ...lines].join('\n')}\n`;
 }
 
 export const COMTRADE_COLUMNS = [
-  'typeCode', 'freqCode', 'refPeriodId', 'refYear', 'refMonth', 'period', 'reporterCode', 'reporterISO', 'reporterDesc',
-  'flowCode', 'flowDesc', 'partnerCode', 'partnerISO', 'partnerDesc', 'partner2Code', 'partner2ISO', 'partner2Desc',
-  'classificationCode', 'classificationSearchCode', 'isOriginalClassification', 'cmdCode', 'cmdDesc', 'aggrLevel', 'isLeaf',
-  'customsCode', 'customsDesc', 'mosCode', 'motCode', 'motDesc', 'qtyUnitCode', 'qtyUnitAbbr', 'qty', 'isQtyEstimated',
-  'altQtyUnitCode', 'altQtyUnitAbbr', 'altQty', 'isAltQtyEstimated', 'netWgt', 'isNetWgtEstimated', 'grossWgt',
-  'isGrossWgtEstimated', 'cifvalue', 'fobvalue', 'primaryValue', 'legacyEstimationFlag', 'isReported', 'isAggregate',
+  'typeCode',
+  'freqCode',
+  'refPeriodId',
+  'refYear',
+  'refMonth',
+  'period',
+  'reporterCode',
+  'reporterISO',
+  'reporterDesc',
+  'flowCode',
+  'flowDesc',
+  'partnerCode',
+  'partnerISO',
+  'partnerDesc',
+  'partner2Code',
+  'partner2ISO',
+  'partner2Desc',
+  'classificationCode',
+  'classificationSearchCode',
+  'isOriginalClassification',
+  'cmdCode',
+  'cmdDesc',
+  'aggrLevel',
+  'isLeaf',
+  'customsCode',
+  'customsDesc',
+  'mosCode',
+  'motCode',
+  'motDesc',
+  'qtyUnitCode',
+  'qtyUnitAbbr',
+  'qty',
+  'isQtyEstimated',
+  'altQtyUnitCode',
+  'altQtyUnitAbbr',
+  'altQty',
+  'isAltQtyEstimated',
+  'netWgt',
+  'isNetWgtEstimated',
+  'grossWgt',
+  'isGrossWgtEstimated',
+  'cifvalue',
+  'fobvalue',
+  'primaryValue',
+  'legacyEstimationFlag',
+  'isReported',
+  'isAggregate',
 ] as const;
 
 export interface ComtradeRow {
@@ -174,17 +267,53 @@ export function comtradeCsv(rows: ComtradeRow[]): string {
     const monthly = r.month !== undefined;
     const mm = String(r.month ?? 1).padStart(2, '0');
     const cells: Record<(typeof COMTRADE_COLUMNS)[number], string> = {
-      typeCode: 'C', freqCode: monthly ? 'M' : 'A', refPeriodId: `${r.year}${mm}01`, refYear: String(r.year),
-      refMonth: monthly ? String(r.month) : '52', period: monthly ? `${r.year}${mm}` : String(r.year),
-      reporterCode: r.reporter[0], reporterISO: r.reporter[1], reporterDesc: r.reporter[2],
-      flowCode: r.flow, flowDesc: FLOW_DESC[r.flow], partnerCode: r.partner[0], partnerISO: r.partner[1], partnerDesc: r.partner[2],
-      partner2Code: '0', partner2ISO: 'W00', partner2Desc: 'World', classificationCode: 'H6', classificationSearchCode: 'HS',
-      isOriginalClassification: 'True', cmdCode: r.cmdCode ?? 'TOTAL', cmdDesc: 'All Commodities', aggrLevel: '0', isLeaf: 'False',
-      customsCode: 'C00', customsDesc: 'TOTAL CPC', mosCode: '0', motCode: '0', motDesc: 'TOTAL MOT', qtyUnitCode: '-1',
-      qtyUnitAbbr: 'N/A', qty: '0', isQtyEstimated: 'False', altQtyUnitCode: '-1', altQtyUnitAbbr: 'N/A', altQty: '0',
-      isAltQtyEstimated: 'False', netWgt: '0', isNetWgtEstimated: 'False', grossWgt: '0', isGrossWgtEstimated: 'False',
-      cifvalue: r.flow === 'M' ? r.value : '', fobvalue: r.flow === 'X' ? r.value : '', primaryValue: r.value,
-      legacyEstimationFlag: '0', isReported: 'True', isAggregate: 'False',
+      typeCode: 'C',
+      freqCode: monthly ? 'M' : 'A',
+      refPeriodId: `${r.year}${mm}01`,
+      refYear: String(r.year),
+      refMonth: monthly ? String(r.month) : '52',
+      period: monthly ? `${r.year}${mm}` : String(r.year),
+      reporterCode: r.reporter[0],
+      reporterISO: r.reporter[1],
+      reporterDesc: r.reporter[2],
+      flowCode: r.flow,
+      flowDesc: FLOW_DESC[r.flow],
+      partnerCode: r.partner[0],
+      partnerISO: r.partner[1],
+      partnerDesc: r.partner[2],
+      partner2Code: '0',
+      partner2ISO: 'W00',
+      partner2Desc: 'World',
+      classificationCode: 'H6',
+      classificationSearchCode: 'HS',
+      isOriginalClassification: 'True',
+      cmdCode: r.cmdCode ?? 'TOTAL',
+      cmdDesc: 'All Commodities',
+      aggrLevel: '0',
+      isLeaf: 'False',
+      customsCode: 'C00',
+      customsDesc: 'TOTAL CPC',
+      mosCode: '0',
+      motCode: '0',
+      motDesc: 'TOTAL MOT',
+      qtyUnitCode: '-1',
+      qtyUnitAbbr: 'N/A',
+      qty: '0',
+      isQtyEstimated: 'False',
+      altQtyUnitCode: '-1',
+      altQtyUnitAbbr: 'N/A',
+      altQty: '0',
+      isAltQtyEstimated: 'False',
+      netWgt: '0',
+      isNetWgtEstimated: 'False',
+      grossWgt: '0',
+      isGrossWgtEstimated: 'False',
+      cifvalue: r.flow === 'M' ? r.value : '',
+      fobvalue: r.flow === 'X' ? r.value : '',
+      primaryValue: r.value,
+      legacyEstimationFlag: '0',
+      isReported: 'True',
+      isAggregate: 'False',
     };
     return COMTRADE_COLUMNS.map((c) => quote(cells[c])).join(',');
   });

@@ -15,11 +15,17 @@ const read = (file: string) => parse(readFileSync(path.join(REFERENCE, file)), {
 
 export function bundledReferenceData(extraSources: string[] = []): ReferenceData {
   const partners = new Map<string, PartnerRecord>();
-  for (const p of read('partners.csv')) partners.set(p.code ?? '', { code: p.code ?? '', name: p.name ?? '', iso2: null, isoNumeric: null });
+  for (const p of read('partners.csv'))
+    partners.set(p.code ?? '', { code: p.code ?? '', name: p.name ?? '', iso2: null, isoNumeric: null });
   for (const c of read('iso_3166_1.csv')) {
     const code = c.alpha3 ?? '';
     const existing = partners.get(code);
-    partners.set(code, { code, name: existing?.name ?? c.name ?? '', iso2: c.alpha2 ?? null, isoNumeric: c.numeric ?? null });
+    partners.set(code, {
+      code,
+      name: existing?.name ?? c.name ?? '',
+      iso2: c.alpha2 ?? null,
+      isoNumeric: c.numeric ?? null,
+    });
   }
   const sources = new Set([...read('sources.csv').map((s) => s.id ?? ''), ...extraSources]);
   const indicators = new Set(read('indicators.csv').map((i) => i.code ?? ''));
@@ -34,8 +40,12 @@ export async function readWith(
 ): Promise<{ rows: ObservationRow[]; problems: ProblemLog; reader: FormatReader }> {
   const problems = new ProblemLog();
   const ctx: ReaderContext = {
-    file, input: await FileInput.open(file), refs: options.refs ?? bundledReferenceData(), problems,
-    sourceId: 'sourceId' in options ? options.sourceId : 'test_source', vintage: options.vintage,
+    file,
+    input: await FileInput.open(file),
+    refs: options.refs ?? bundledReferenceData(),
+    problems,
+    sourceId: 'sourceId' in options ? options.sourceId : 'test_source',
+    vintage: options.vintage,
   };
   const reader = create(ctx);
   const rows: ObservationRow[] = [];

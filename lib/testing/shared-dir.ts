@@ -9,7 +9,11 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 function candidates(): string[] {
   const list = [process.env.SHARED_DIR ?? '', path.resolve(ROOT, '..', 'shared')];
   try {
-    const origin = execFileSync('git', ['remote', 'get-url', 'origin'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const origin = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (origin.startsWith('/')) list.push(path.resolve(origin, '..', 'shared'));
   } catch {
     // not a clone, or no git: the other candidates remain

@@ -34,7 +34,12 @@ export interface TradeRow {
   note?: string;
 }
 
-export async function insertPartner(sql: postgres.Sql, code: string, name = `Test ${code}`, kind = 'COUNTRY'): Promise<void> {
+export async function insertPartner(
+  sql: postgres.Sql,
+  code: string,
+  name = `Test ${code}`,
+  kind = 'COUNTRY',
+): Promise<void> {
   await sql`INSERT INTO partner (code, name, kind) VALUES (${code}, ${name}, ${kind}::"PartnerKind") ON CONFLICT (code) DO NOTHING`;
 }
 
@@ -61,7 +66,13 @@ export async function insertTradeRows(sql: postgres.Sql, rows: readonly TradeRow
 }
 
 /** Twelve (or `months`) monthly world totals of `value` each, for one flow and year. */
-export function monthlyWorld(reporter: string, flow: 'export' | 'import', year: number, value: number, months = 12): TradeRow[] {
+export function monthlyWorld(
+  reporter: string,
+  flow: 'export' | 'import',
+  year: number,
+  value: number,
+  months = 12,
+): TradeRow[] {
   return Array.from({ length: months }, (_, i) => ({
     source: MONTHLY,
     reporter,

@@ -8,7 +8,20 @@ describe('parseObservationId', () => {
   });
 
   it('refuses anything else with a reason', () => {
-    for (const raw of ['', '0', '-1', '01', '1.5', '1e3', 'abc', '12 ', ' 12', '9223372036854775808', '99999999999999999999', "1'; DROP TABLE observation"]) {
+    for (const raw of [
+      '',
+      '0',
+      '-1',
+      '01',
+      '1.5',
+      '1e3',
+      'abc',
+      '12 ',
+      ' 12',
+      '9223372036854775808',
+      '99999999999999999999',
+      "1'; DROP TABLE observation",
+    ]) {
       const parsed = parseObservationId(raw);
       expect(parsed.ok, raw).toBe(false);
       if (!parsed.ok) expect(parsed.message).toMatch(/observation id/);

@@ -11,7 +11,10 @@ export const observationIdSchema = z
   .string()
   .regex(/^[1-9][0-9]{0,18}$/, 'expected a positive whole number (an observation id)')
   // zod runs this check even after the pattern failed: only digits reach BigInt.
-  .refine((id) => !/^\d+$/.test(id) || BigInt(id) <= MAX_BIGINT, 'expected an observation id (at most 9223372036854775807)');
+  .refine(
+    (id) => !/^\d+$/.test(id) || BigInt(id) <= MAX_BIGINT,
+    'expected an observation id (at most 9223372036854775807)',
+  );
 
 export type ObservationId = z.infer<typeof observationIdSchema>;
 

@@ -7,7 +7,14 @@ describe('parseObservationQuery', () => {
   it('reads lists, years and the format', () => {
     expect(parse('reporter=KAZ&partner=DEU,FRA,AGG_EU&flow=export&from=2000&to=2020&format=csv')).toEqual({
       ok: true,
-      query: { reporter: ['KAZ'], partner: ['DEU', 'FRA', 'AGG_EU'], flow: ['export'], from: 2000, to: 2020, format: 'csv' },
+      query: {
+        reporter: ['KAZ'],
+        partner: ['DEU', 'FRA', 'AGG_EU'],
+        flow: ['export'],
+        from: 2000,
+        to: 2020,
+        format: 'csv',
+      },
     });
   });
 
@@ -36,10 +43,17 @@ describe('parseObservationQuery', () => {
 
 describe('parseObservationQuery: explorer parameters', () => {
   it('reads multi-key sort, flags, groups, kinds, search, paging and xlsx', () => {
-    expect(parse('sort=year:desc,value:asc&flags=estimate,partner&group=AGG_EU,AGG_CIS&kind=NEWS_ARTICLE&q=oil&page=3&size=25&format=xlsx')).toEqual({
+    expect(
+      parse(
+        'sort=year:desc,value:asc&flags=estimate,partner&group=AGG_EU,AGG_CIS&kind=NEWS_ARTICLE&q=oil&page=3&size=25&format=xlsx',
+      ),
+    ).toEqual({
       ok: true,
       query: {
-        sort: [{ id: 'year', desc: true }, { id: 'value', desc: false }],
+        sort: [
+          { id: 'year', desc: true },
+          { id: 'value', desc: false },
+        ],
         flags: ['estimate', 'partner'],
         group: ['AGG_EU', 'AGG_CIS'],
         kind: ['NEWS_ARTICLE'],
@@ -80,7 +94,14 @@ describe('parseObservationQuery: explorer parameters', () => {
 
 describe('parseObservationSearchParams (the explorer page)', () => {
   it('keeps good values and reports bad ones, which fall back to their defaults', () => {
-    const { query, ignored } = parseObservationSearchParams({ partner: 'DEU', sort: 'colour', size: '7', cols: 'year', from: '2020', to: '2010' });
+    const { query, ignored } = parseObservationSearchParams({
+      partner: 'DEU',
+      sort: 'colour',
+      size: '7',
+      cols: 'year',
+      from: '2020',
+      to: '2010',
+    });
     expect(query).toMatchObject({ partner: ['DEU'], sort: undefined, size: undefined, from: undefined, to: 2010 });
     expect(ignored.map((i) => i.name).sort()).toEqual(['from', 'size', 'sort']);
   });
@@ -95,7 +116,18 @@ describe('parseObservationSearchParams (the explorer page)', () => {
 describe('serializeObservationQuery', () => {
   it('writes one canonical, readable URL per state and round-trips through the parser', () => {
     const text = serializeObservationQuery(
-      { partner: ['DEU', 'FRA'], flow: ['turnover'], from: 2000, to: 2025, sort: [{ id: 'year', desc: true }, { id: 'value', desc: false }], page: 2, size: 50 },
+      {
+        partner: ['DEU', 'FRA'],
+        flow: ['turnover'],
+        from: 2000,
+        to: 2025,
+        sort: [
+          { id: 'year', desc: true },
+          { id: 'value', desc: false },
+        ],
+        page: 2,
+        size: 50,
+      },
       { paging: true, format: 'csv' },
     );
     expect(text).toBe('partner=DEU,FRA&flow=turnover&from=2000&to=2025&sort=year:desc,value:asc&page=2&format=csv');

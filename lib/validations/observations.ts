@@ -11,7 +11,17 @@ const INDICATOR = /^[a-z][a-z0-9_]{0,63}$/;
 const SOURCE = /^[A-Za-z0-9_:.\-]{1,100}$/;
 
 /** Sortable columns; also the explorer's column ids, so a header click maps straight to `?sort=`. */
-export const OBSERVATION_SORT_KEYS = ['reporter', 'partner', 'flow', 'year', 'period', 'value', 'unit', 'qualifier', 'source'] as const;
+export const OBSERVATION_SORT_KEYS = [
+  'reporter',
+  'partner',
+  'flow',
+  'year',
+  'period',
+  'value',
+  'unit',
+  'qualifier',
+  'source',
+] as const;
 export type ObservationSortKey = (typeof OBSERVATION_SORT_KEYS)[number];
 
 /** Row properties one can filter on; a row matches when it has any of the chosen ones. */
@@ -36,7 +46,12 @@ export interface ObservationSort {
 const list = (name: string, pattern: RegExp, example: string, max = 300) =>
   z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.string().regex(pattern, `each ${name} must look like ${example}`))
@@ -47,7 +62,12 @@ const list = (name: string, pattern: RegExp, example: string, max = 300) =>
 const enumList = <T extends string>(name: string, values: readonly [T, ...T[]]) =>
   z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
         .array(z.enum(values, { error: `each ${name} must be one of: ${values.join(', ')}` }))
@@ -57,27 +77,47 @@ const enumList = <T extends string>(name: string, values: readonly [T, ...T[]]) 
     );
 
 const year = (name: string) =>
-  z.string().regex(/^\d{4}$/, `${name} must be a four-digit year`).transform(Number)
+  z
+    .string()
+    .regex(/^\d{4}$/, `${name} must be a four-digit year`)
+    .transform(Number)
     .pipe(z.number().min(1900, `${name} must be 1900 or later`).max(2100, `${name} must be 2100 or earlier`));
 
 const SORT_ITEM = new RegExp(`^(${OBSERVATION_SORT_KEYS.join('|')})(?::(asc|desc))?$`);
 const sortSchema = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
-      .array(z.string().regex(SORT_ITEM, `each sort key must be key:asc or key:desc with key one of: ${OBSERVATION_SORT_KEYS.join(', ')}`))
+      .array(
+        z
+          .string()
+          .regex(
+            SORT_ITEM,
+            `each sort key must be key:asc or key:desc with key one of: ${OBSERVATION_SORT_KEYS.join(', ')}`,
+          ),
+      )
       .min(1, 'sort must not be empty')
       .max(MAX_SORT_KEYS, `at most ${MAX_SORT_KEYS} sort keys`),
   )
-  .transform((items) => items.map((item): ObservationSort => {
-    const [id, dir] = item.split(':');
-    return { id: id as ObservationSortKey, desc: dir === 'desc' };
-  }))
+  .transform((items) =>
+    items.map((item): ObservationSort => {
+      const [id, dir] = item.split(':');
+      return { id: id as ObservationSortKey, desc: dir === 'desc' };
+    }),
+  )
   .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'each sort key may appear once');
 
 const positiveInt = (name: string, max: number) =>
-  z.string().regex(/^\d{1,7}$/, `${name} must be a whole number`).transform(Number)
+  z
+    .string()
+    .regex(/^\d{1,7}$/, `${name} must be a whole number`)
+    .transform(Number)
     .pipe(z.number().min(1, `${name} must be 1 or more`).max(max, `${name} must be ${max} or less`));
 
 const pageSizeSchema = z
@@ -98,7 +138,11 @@ const PARAMETER_SCHEMAS = {
   to: year('to'),
   flags: enumList('flags', OBSERVATION_FLAGS),
   // PostgreSQL refuses a NUL in text: a control character is bad input (400), not a failed query.
-  q: z.string().trim().min(1, 'q must not be empty').max(100, 'q must be at most 100 characters')
+  q: z
+    .string()
+    .trim()
+    .min(1, 'q must not be empty')
+    .max(100, 'q must be at most 100 characters')
     .regex(/^[^\u0000-\u001f\u007f]*$/, 'q must not contain control characters'),
   sort: sortSchema,
   page: positiveInt('page', MAX_PAGE),
@@ -111,14 +155,19 @@ const PARAMETER_NAMES = Object.keys(PARAMETER_SCHEMAS) as ParameterName[];
 export const ALLOWED_PARAMETERS = PARAMETER_NAMES.join(', ');
 
 const observationParamsSchema = z
-  .object(Object.fromEntries(PARAMETER_NAMES.map((name) => [name, PARAMETER_SCHEMAS[name].optional()])) as {
-    [K in ParameterName]: z.ZodOptional<(typeof PARAMETER_SCHEMAS)[K]>;
-  })
+  .object(
+    Object.fromEntries(PARAMETER_NAMES.map((name) => [name, PARAMETER_SCHEMAS[name].optional()])) as {
+      [K in ParameterName]: z.ZodOptional<(typeof PARAMETER_SCHEMAS)[K]>;
+    },
+  )
   .strict();
 
 export const observationQuerySchema = observationParamsSchema
   .transform(({ format, ...rest }) => ({ ...rest, format: format ?? 'json' }))
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ['from'], message: 'from must not be after to' });
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['from'],
+    message: 'from must not be after to',
+  });
 
 /**
  * Filters, sort and paging. Absent means "no filter", "the default order" (source, reporter,
@@ -143,7 +192,8 @@ export function parseObservationQuery(
   const problems: ParameterProblem[] = [];
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    if (values.length > 1) problems.push({ parameter: key, message: 'given more than once; pass one comma-separated value' });
+    if (values.length > 1)
+      problems.push({ parameter: key, message: 'given more than once; pass one comma-separated value' });
     record[key] = values[0] ?? '';
   }
   const parsed = observationQuerySchema.safeParse(record);
@@ -177,7 +227,10 @@ export interface IgnoredSearchParam {
  * listed in `ignored`. Unknown keys are left alone: they may belong to the page (column visibility)
  * or to other tools. `format` is not read: the page always renders HTML.
  */
-export function parseObservationSearchParams(raw: RawSearchParams): { query: ObservationQuery; ignored: IgnoredSearchParam[] } {
+export function parseObservationSearchParams(raw: RawSearchParams): {
+  query: ObservationQuery;
+  ignored: IgnoredSearchParam[];
+} {
   const ignored: IgnoredSearchParam[] = [];
   function read<K extends ParameterName>(name: K): z.output<(typeof PARAMETER_SCHEMAS)[K]> | undefined {
     const value = raw[name];
@@ -229,7 +282,10 @@ interface SerializeOptions {
  * The query string of a state in a fixed key order, defaults and empty filters dropped, so one
  * view has one URL. Returns "" or text without the leading "?".
  */
-export function serializeObservationQuery(query: Omit<ObservationQuery, 'format'>, options: SerializeOptions = {}): string {
+export function serializeObservationQuery(
+  query: Omit<ObservationQuery, 'format'>,
+  options: SerializeOptions = {},
+): string {
   const params = new URLSearchParams();
   const put = (name: string, value: readonly (string | number)[] | string | number | undefined) => {
     if (value === undefined) return;

@@ -13,11 +13,18 @@ describe('npm run audit', () => {
       },
     };
     expect(blockingAdvisories(report)?.map((v) => v.name)).toEqual(['next', 'c']);
-    expect(blockingAdvisories({ metadata: { vulnerabilities: { high: 0, critical: 0, total: 0 } }, vulnerabilities: {} })).toEqual([]);
+    expect(
+      blockingAdvisories({ metadata: { vulnerabilities: { high: 0, critical: 0, total: 0 } }, vulnerabilities: {} }),
+    ).toEqual([]);
   });
 
   it('treats the registry refusing the audit (405) as no report, so the fallback runs', () => {
-    expect(blockingAdvisories({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405 })).toBeNull();
+    expect(
+      blockingAdvisories({
+        message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+        statusCode: 405,
+      }),
+    ).toBeNull();
     expect(blockingAdvisories(null)).toBeNull();
   });
 
@@ -31,7 +38,9 @@ describe('npm run audit', () => {
 
   it('fails the fallback for a framework older than its table entry or missing', () => {
     const versions: Record<string, string> = { ...MINIMUM_PATCHED, next: '16.2.11' };
-    expect(checkMinimumVersions((name) => versions[name] ?? null)).toEqual([expect.stringContaining('next 16.2.11 is older than 16.3.3')]);
+    expect(checkMinimumVersions((name) => versions[name] ?? null)).toEqual([
+      expect.stringContaining('next 16.2.11 is older than 16.3.3'),
+    ]);
     expect(checkMinimumVersions(() => null)).toHaveLength(Object.keys(MINIMUM_PATCHED).length);
   });
 });

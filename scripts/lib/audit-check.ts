@@ -46,7 +46,9 @@ export function compareVersions(a: string, b: string): number {
 
 function installedVersion(name: string): string | null {
   try {
-    return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return null;
   }
@@ -58,15 +60,17 @@ export function checkMinimumVersions(installed: (name: string) => string | null 
   for (const [name, minimum] of Object.entries(MINIMUM_PATCHED)) {
     const version = installed(name);
     if (version === null) failures.push(`${name} is not installed`);
-    else if (compareVersions(version, minimum) < 0) failures.push(`${name} ${version} is older than ${minimum}, the oldest release with all known security fixes`);
+    else if (compareVersions(version, minimum) < 0)
+      failures.push(`${name} ${version} is older than ${minimum}, the oldest release with all known security fixes`);
     else console.log(`  ✔ ${name} ${version} (>= ${minimum})`);
   }
   return failures;
 }
 
-
 /** The packages of an `npm audit --json` report with a high or critical advisory, or null when it is no report. */
-export function blockingAdvisories(report: AuditReport | null): { name: string; severity: string; range?: string }[] | null {
+export function blockingAdvisories(
+  report: AuditReport | null,
+): { name: string; severity: string; range?: string }[] | null {
   if (!report?.metadata?.vulnerabilities) return null;
   return Object.values(report.vulnerabilities ?? {}).filter((v) => BLOCKING.has(v.severity));
 }

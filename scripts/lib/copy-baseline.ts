@@ -34,7 +34,9 @@ export async function createObservationTwin(sql: postgres.Sql): Promise<void> {
 /** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
 export function processCpuSeconds(pid: number): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
@@ -47,16 +49,22 @@ export function processCpuSeconds(pid: number): number | null {
  * observation table and times it. `file` is a scratch path for the rows in COPY text format.
  */
 export async function measureCopyBaseline(sql: postgres.Sql, sourceId: string, file: string): Promise<CopyBaseline> {
-  const names = (await sql<{ name: string }[]>`
+  const names = (
+    await sql<{ name: string }[]>`
     SELECT attname AS name FROM pg_attribute
     WHERE attrelid = 'observation'::regclass AND attnum > 0 AND NOT attisdropped AND attname <> 'id'
-    ORDER BY attnum`).map((c) => c.name);
+    ORDER BY attnum`
+  ).map((c) => c.name);
   const columns = names.map((n) => `"${n}"`).join(', ');
   // Written from a cursor rather than COPY TO STDOUT, whose stream (postgres.js) sometimes never
   // ended here. Every column as text, which COPY FROM reads back as it was.
   const out = createWriteStream(file);
   const asText = names.map((n) => `"${n}"::text AS "${n}"`).join(', ');
-  const cursor = sql.unsafe<Record<string, string | null>[]>(`SELECT ${asText} FROM observation WHERE source_id = $1 ORDER BY id`, [sourceId]).cursor(10_000);
+  const cursor = sql
+    .unsafe<Record<string, string | null>[]>(`SELECT ${asText} FROM observation WHERE source_id = $1 ORDER BY id`, [
+      sourceId,
+    ])
+    .cursor(10_000);
   for await (const rows of cursor) {
     let text = '';
     for (const row of rows) text += copyLine(names.map((n) => row[n] ?? null));

@@ -15,9 +15,14 @@ const DATA = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'data', 'ob
 
 describe('database setup', () => {
   it('has applied every migration, and applying again does nothing', async () => {
-    const names = readdirSync(path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations'), { withFileTypes: true })
-      .filter((e) => e.isDirectory()).map((e) => e.name);
-    const applied = await sql<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    const names = readdirSync(path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations'), {
+      withFileTypes: true,
+    })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    const applied = await sql<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(applied.map((r) => r.migration_name).sort()).toEqual(names.sort());
     expect(await applyMigrations(testDatabaseUrl())).toEqual([]);
   });
@@ -34,7 +39,9 @@ describe('database setup', () => {
 
   it('holds one observation per row of the bundled files', async () => {
     const files = readdirSync(DATA).filter((f) => f.endsWith('.csv'));
-    const rows = files.flatMap((f) => parse(readFileSync(path.join(DATA, f)), { columns: true }) as { source_id: string }[]);
+    const rows = files.flatMap(
+      (f) => parse(readFileSync(path.join(DATA, f)), { columns: true }) as { source_id: string }[],
+    );
     // Only the bundled sources: other integration tests import their own (test_*) sources.
     const sources = [...new Set(rows.map((r) => r.source_id))];
     const [row] = await sql<{ n: number }[]>`

@@ -124,15 +124,28 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: root,
     authMethod: 'scram-sha-256',
     // ICU collation sorts names as people expect (Côte d'Ivoire before Croatia), whatever the OS locale.
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8', '--locale-provider=icu', '--icu-locale=und', '--no-instructions'],
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--locale-provider=icu',
+      '--icu-locale=und',
+      '--no-instructions',
+    ],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'max_connections=200',
-      '-c', 'shared_buffers=256MB',
-      '-c', 'work_mem=32MB',
-      '-c', 'maintenance_work_mem=256MB',
-      '-c', 'fsync=on',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=256MB',
+      '-c',
+      'work_mem=32MB',
+      '-c',
+      'maintenance_work_mem=256MB',
+      '-c',
+      'fsync=on',
       ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: log,
@@ -150,7 +163,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  await createDatabaseIfMissing(`postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, options.database);
+  await createDatabaseIfMissing(
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    options.database,
+  );
   return { url, stop: () => server.stop() };
 }
 

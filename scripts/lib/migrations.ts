@@ -21,11 +21,16 @@ type Engine = SchemaEngineWasmType;
 
 // @prisma/internals loads the engine from its own build/ folder, where npm does not put it.
 async function ensureWasmInPlace(): Promise<void> {
-  const internalsDir = path.dirname(require.resolve('@prisma/internals/package.json', {
-    paths: [path.dirname(require.resolve('@prisma/migrate/package.json'))],
-  }));
+  const internalsDir = path.dirname(
+    require.resolve('@prisma/internals/package.json', {
+      paths: [path.dirname(require.resolve('@prisma/migrate/package.json'))],
+    }),
+  );
   const target = path.join(internalsDir, 'build', 'schema_engine_bg.wasm');
-  const exists = await stat(target).then(() => true, () => false);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
   if (exists) return;
   // The package exports no package.json; its main module sits beside the wasm file.
   const wasmDir = path.dirname(require.resolve('@prisma/schema-engine-wasm', { paths: [internalsDir] }));
@@ -54,7 +59,10 @@ async function withEngine<T>(databaseUrl: string, fn: (engine: Engine) => Promis
 
 async function loadMigrationsList() {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
@@ -76,7 +84,10 @@ async function loadMigrationsList() {
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** True when `_prisma_migrations` records every migration folder, with the same checksum. */
-async function allRecorded(databaseUrl: string, list: Awaited<ReturnType<typeof loadMigrationsList>>): Promise<boolean> {
+async function allRecorded(
+  databaseUrl: string,
+  list: Awaited<ReturnType<typeof loadMigrationsList>>,
+): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -143,7 +154,10 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   await mkdir(path.join(MIGRATIONS_DIR, dir), { recursive: true });
   await writeFile(path.join(MIGRATIONS_DIR, dir, 'migration.sql'), sql);
   const lockPath = path.join(MIGRATIONS_DIR, LOCKFILE);
-  const hasLock = await stat(lockPath).then(() => true, () => false);
+  const hasLock = await stat(lockPath).then(
+    () => true,
+    () => false,
+  );
   if (!hasLock) {
     await writeFile(
       lockPath,

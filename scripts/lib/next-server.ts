@@ -16,17 +16,21 @@ export interface NextServerOptions {
 }
 
 export function startNextServer(options: NextServerOptions): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port)], {
-    cwd: ROOT,
-    stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      ...options.env,
+  return spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+        ...options.env,
+      },
     },
-  });
+  );
 }
 
 /** Resolves once /api/health answers 200; fails when the server exits or stays silent. */

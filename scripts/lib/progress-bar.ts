@@ -64,7 +64,11 @@ export function createProgressBar(stream: NodeJS.WriteStream = process.stderr) {
       drawn = true;
       // The writing phase's rate counts only what was written in it.
       const writing = writingSince
-        ? { written: (p.written ?? 0) - writingSince.written, toWrite: (p.toWrite ?? 0) - writingSince.written, writeElapsedMs: now - writingSince.at }
+        ? {
+            written: (p.written ?? 0) - writingSince.written,
+            toWrite: (p.toWrite ?? 0) - writingSince.written,
+            writeElapsedMs: now - writingSince.at,
+          }
         : {};
       stream.write(`\r${formatProgress({ ...p, ...writing, elapsedMs: now - started })}\u001b[K`);
     },

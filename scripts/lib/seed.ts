@@ -7,7 +7,12 @@ import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
 import { IMPORT_CONNECTION } from '../../lib/import/write-observations';
 import {
-  upsertEurUsdRates, upsertIndicators, upsertIsoCountries, upsertMemberships, upsertPartners, upsertSources,
+  upsertEurUsdRates,
+  upsertIndicators,
+  upsertIsoCountries,
+  upsertMemberships,
+  upsertPartners,
+  upsertSources,
 } from '../../lib/import/reference';
 
 const DATA = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'data');
@@ -22,21 +27,27 @@ export async function seedDatabase(url: string, log: (line: string) => void = co
     await upsertPartners(sql, path.join(REFERENCE, 'partners.csv'));
     await upsertIsoCountries(sql, path.join(REFERENCE, 'iso_3166_1.csv'));
     await upsertIndicators(sql, path.join(REFERENCE, 'indicators.csv'));
-    if (existsSync(path.join(ARTICLES, 'indicators.csv'))) await upsertIndicators(sql, path.join(ARTICLES, 'indicators.csv'));
+    if (existsSync(path.join(ARTICLES, 'indicators.csv')))
+      await upsertIndicators(sql, path.join(ARTICLES, 'indicators.csv'));
     await upsertMemberships(sql, path.join(REFERENCE, 'group_memberships.csv'));
     await upsertEurUsdRates(sql, path.join(REFERENCE, 'fx_eur_usd_annual.csv'), 'ecb_eurofxref_annual');
 
-    const files = readdirSync(path.join(DATA, 'observations')).filter((f) => f.endsWith('.csv')).sort()
+    const files = readdirSync(path.join(DATA, 'observations'))
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
       .map((f) => path.join(DATA, 'observations', f));
     if (existsSync(path.join(ARTICLES, 'observations.csv'))) files.push(path.join(ARTICLES, 'observations.csv'));
     const summaries: ImportSummary[] = [];
     for (const file of files) {
       const summary = await importTidyCsv(sql, file);
       summaries.push(summary);
-      log(`  ${path.relative(DATA, file)}: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`);
+      log(
+        `  ${path.relative(DATA, file)}: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`,
+      );
     }
     await deriveDestaAgreements(sql, 'desta_via_globalgov_manytrade');
-    if (existsSync(path.join(ARTICLES, 'agreements.csv'))) await upsertAgreements(sql, path.join(ARTICLES, 'agreements.csv'));
+    if (existsSync(path.join(ARTICLES, 'agreements.csv')))
+      await upsertAgreements(sql, path.join(ARTICLES, 'agreements.csv'));
     if (existsSync(path.join(ARTICLES, 'events.csv'))) await upsertEvents(sql, path.join(ARTICLES, 'events.csv'));
     // Fresh tables have no planner statistics until autovacuum gets to them; the first page loads
     // would otherwise run on guessed row counts.

@@ -74,10 +74,16 @@ export function* syntheticTradeRows(options: SyntheticTradeOptions): Generator<S
         const importEstimate = (h >>> 5) % 20 === 0;
         const lead = `${prefix},${year},${period}`;
         if (exportValue !== null) {
-          yield { line: `${lead},export,${millionsText(exportValue)},USD,1e6,${exportEstimate ? 'e' : ''},\n`, reporterCode: reporter.code };
+          yield {
+            line: `${lead},export,${millionsText(exportValue)},USD,1e6,${exportEstimate ? 'e' : ''},\n`,
+            reporterCode: reporter.code,
+          };
         }
         if (importValue !== null) {
-          yield { line: `${lead},import,${millionsText(importValue)},USD,1e6,${importEstimate ? 'e' : ''},\n`, reporterCode: reporter.code };
+          yield {
+            line: `${lead},import,${millionsText(importValue)},USD,1e6,${importEstimate ? 'e' : ''},\n`,
+            reporterCode: reporter.code,
+          };
         }
         if (exportValue !== null && importValue !== null) {
           const flag = exportEstimate || importEstimate ? 'derived+e' : 'derived';
@@ -102,7 +108,11 @@ export interface SegmentFile {
  * Writes the first `boundaries.at(-1)` rows as consecutive tidy CSV files, one per segment
  * (rows [0, b1), [b1, b2), ...), each with the header. Throws when the dataset has fewer rows.
  */
-export async function writeSyntheticSegments(options: SyntheticTradeOptions, boundaries: readonly number[], fileFor: (i: number) => string): Promise<SegmentFile[]> {
+export async function writeSyntheticSegments(
+  options: SyntheticTradeOptions,
+  boundaries: readonly number[],
+  fileFor: (i: number) => string,
+): Promise<SegmentFile[]> {
   const rows = syntheticTradeRows(options);
   const segments: SegmentFile[] = [];
   let written = 0;
@@ -128,7 +138,8 @@ export async function writeSyntheticSegments(options: SyntheticTradeOptions, bou
     out.end(buffer);
     await once(out, 'finish');
     segments.push(segment);
-    if (written < end) throw new Error(`the synthetic dataset has only ${written.toLocaleString('en-US')} rows; ask for fewer`);
+    if (written < end)
+      throw new Error(`the synthetic dataset has only ${written.toLocaleString('en-US')} rows; ask for fewer`);
   }
   return segments;
 }

@@ -39,7 +39,9 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL);
     if (!LOCAL_HOSTS.has(url.hostname)) {
-      throw new UserError(`Tests refuse to create databases on ${url.hostname}: DATABASE_URL must point at a local server.`);
+      throw new UserError(
+        `Tests refuse to create databases on ${url.hostname}: DATABASE_URL must point at a local server.`,
+      );
     }
     url.pathname = '/postgres';
     adminUrl = url.toString();
@@ -48,7 +50,13 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
     mkdirSync(dir, { recursive: true });
     chmodSync(dir, 0o755);
     const port = await freePort();
-    const server = await startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres', ephemeral: true, settings: options.settings });
+    const server = await startEmbeddedPostgres({
+      dataDir: dir,
+      port,
+      database: 'postgres',
+      ephemeral: true,
+      settings: options.settings,
+    });
     adminUrl = server.url;
     stopServer = async () => {
       await server.stop();
@@ -79,7 +87,8 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
     },
     async dispose() {
       if (env.DATABASE_URL) {
-        for (const database of created) await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+        for (const database of created)
+          await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
       }
       await stopServer();
     },

@@ -1,19 +1,35 @@
 import type { NextRequest } from 'next/server';
 import { exportBodyResponse, exportResponse } from '@/lib/export/export-response';
-import { OBSERVATION_EXPORT_COLUMNS, observationExportFileName, observationProvenance } from '@/lib/export/observation-export';
+import {
+  OBSERVATION_EXPORT_COLUMNS,
+  observationExportFileName,
+  observationProvenance,
+} from '@/lib/export/observation-export';
 import { copyObservationsCsv, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
 import { getSourceAttribution } from '@/lib/queries/overview';
-import { parseObservationQuery, serializeObservationQuery, type ParameterProblem } from '@/lib/validations/observations';
+import {
+  parseObservationQuery,
+  serializeObservationQuery,
+  type ParameterProblem,
+} from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';
 
 const unavailable = () =>
-  Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+  Response.json(
+    { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+    { status: 503 },
+  );
 
 function invalid(problems: ParameterProblem[]): Response {
   const first = problems[0];
   return Response.json(
-    { error: 'invalid_parameter', parameter: first?.parameter, message: `${first?.parameter}: ${first?.message}`, problems },
+    {
+      error: 'invalid_parameter',
+      parameter: first?.parameter,
+      message: `${first?.parameter}: ${first?.message}`,
+      problems,
+    },
     { status: 400 },
   );
 }
@@ -33,7 +49,8 @@ export async function GET(request: NextRequest) {
   } catch {
     return unavailable();
   }
-  if (unknown.length > 0) return invalid(unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })));
+  if (unknown.length > 0)
+    return invalid(unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })));
 
   const generatedAt = new Date();
   if (q.format === 'csv') {

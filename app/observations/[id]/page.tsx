@@ -39,7 +39,10 @@ export default async function ObservationPage({ params }: PageProps) {
 
   const { symbol, label } = qualifierDisplay(o.qualifier);
   const explorer = `/data?${serializeObservationQuery({
-    source: [o.source_id], reporter: [o.reporter_code], partner: [o.partner_code], flow: [o.flow],
+    source: [o.source_id],
+    reporter: [o.reporter_code],
+    partner: [o.partner_code],
+    flow: [o.flow],
     ...(o.year !== null ? { from: o.year, to: o.year } : {}),
   })}`;
 
@@ -60,7 +63,9 @@ export default async function ObservationPage({ params }: PageProps) {
         <p className="text-3xl font-semibold tabular-nums" data-testid="observation-value">
           {symbol ? <span title={label}>{symbol} </span> : null}
           {formatAsPublished(o.value, o.scale, o.unit)}
-          {o.flag ? <span className="ml-2 align-middle text-sm font-normal text-muted-foreground">flag: {o.flag}</span> : null}
+          {o.flag ? (
+            <span className="ml-2 align-middle text-sm font-normal text-muted-foreground">flag: {o.flag}</span>
+          ) : null}
         </p>
       </div>
 
@@ -70,7 +75,10 @@ export default async function ObservationPage({ params }: PageProps) {
         </h2>
         <dl className="rounded-lg border border-border bg-card px-4 py-2 text-sm">
           <Field label="Source">
-            <Link href={`/sources#source-${encodeURIComponent(o.source_id)}`} className="underline underline-offset-2 hover:text-accent">
+            <Link
+              href={`/sources#source-${encodeURIComponent(o.source_id)}`}
+              className="underline underline-offset-2 hover:text-accent"
+            >
               {o.source_title}
             </Link>{' '}
             <span className="text-muted-foreground">({o.source_publisher})</span>
@@ -78,7 +86,12 @@ export default async function ObservationPage({ params }: PageProps) {
           <Field label="Cite as">{o.source_attribution}</Field>
           {o.source_url ? (
             <Field label="Publisher’s page">
-              <a href={o.source_url} rel="noopener noreferrer" target="_blank" className="underline underline-offset-2 hover:text-accent">
+              <a
+                href={o.source_url}
+                rel="noopener noreferrer"
+                target="_blank"
+                className="underline underline-offset-2 hover:text-accent"
+              >
                 {o.source_url}
               </a>
             </Field>
@@ -90,7 +103,10 @@ export default async function ObservationPage({ params }: PageProps) {
               {o.series_key ? ` / ${o.series_key}` : ''}
             </span>
           </Field>
-          <Field label="Wording">{label}{o.is_estimate ? ' (an estimate)' : ''}</Field>
+          <Field label="Wording">
+            {label}
+            {o.is_estimate ? ' (an estimate)' : ''}
+          </Field>
           <Field label="Derivation">
             {o.derivation.toLowerCase()}
             {o.derivation_note ? `: ${o.derivation_note}` : ''}
@@ -111,7 +127,10 @@ export default async function ObservationPage({ params }: PageProps) {
         </h2>
         <p className="text-sm text-muted-foreground">
           When an import brings a newer vintage with another value or flag, the old one is kept here. Also as JSON:{' '}
-          <a href={`/api/observations/${o.id}/revisions`} className="font-mono text-xs underline underline-offset-2 hover:text-accent">
+          <a
+            href={`/api/observations/${o.id}/revisions`}
+            className="font-mono text-xs underline underline-offset-2 hover:text-accent"
+          >
             /api/observations/{o.id}/revisions
           </a>
         </p>

@@ -17,11 +17,21 @@ import { InvestmentSection } from '@/components/partner/investment-section';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
-import { describeSourceBreak, OFFICIAL_SERIES_NOTE, sourceBreakLines, sourcesSentence } from '@/lib/charts/provenance-text';
+import {
+  describeSourceBreak,
+  OFFICIAL_SERIES_NOTE,
+  sourceBreakLines,
+  sourcesSentence,
+} from '@/lib/charts/provenance-text';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
-import { AGREEMENT_NEWS_INDICATORS, FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import {
+  AGREEMENT_NEWS_INDICATORS,
+  FDI_INDICATORS,
+  getNewsFigures,
+  TRADE_NEWS_INDICATORS,
+} from '@/lib/queries/news-figures';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   getGroupMemberTrade,
@@ -89,7 +99,19 @@ export default async function PartnerPage({ params }: PageProps) {
 async function loadProfile(partner: PartnerSummary) {
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
-  const [trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts] = await Promise.all([
+  const [
+    trade,
+    mirror,
+    memberships,
+    agreements,
+    agreementCounts,
+    events,
+    investment,
+    tradeNews,
+    rates,
+    memberTrade,
+    quotedCounts,
+  ] = await Promise.all([
     getPartnerTrade({ code }),
     getMirrorComparison({ code }),
     getPartnerMemberships(isEu ? EU_CODE : code),
@@ -100,13 +122,42 @@ async function loadProfile(partner: PartnerSummary) {
     getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...TRADE_NEWS_INDICATORS], limit: 100 }),
     getUsdPerEurRates(),
     partner.kind === 'GROUP' ? getGroupMemberTrade({ code }) : Promise.resolve(null),
-    getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...AGREEMENT_NEWS_INDICATORS], limit: 100 }),
+    getNewsFigures({
+      partnerCodes: [code],
+      includeMirror: true,
+      indicators: [...AGREEMENT_NEWS_INDICATORS],
+      limit: 100,
+    }),
   ]);
-  return { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts };
+  return {
+    trade,
+    mirror,
+    memberships,
+    agreements,
+    agreementCounts,
+    events,
+    investment,
+    tradeNews,
+    rates,
+    memberTrade,
+    quotedCounts,
+  };
 }
 
 async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: ReturnType<typeof loadProfile> }) {
-  const { trade, mirror, memberships, agreements, agreementCounts, events, investment, tradeNews, rates, memberTrade, quotedCounts } = await data;
+  const {
+    trade,
+    mirror,
+    memberships,
+    agreements,
+    agreementCounts,
+    events,
+    investment,
+    tradeNews,
+    rates,
+    memberTrade,
+    quotedCounts,
+  } = await data;
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
 
@@ -114,22 +165,26 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
   const turnoverPoints = trade.points.filter((p) => p.flow === 'turnover');
   const shares = toShareOfWorldRows(turnoverPoints, trade.worldTurnover);
   const latest = chart.rows.filter((r) => r.turnover !== null).at(-1) ?? chart.rows.at(-1);
-  const latestShare = latest ? shares.find((s) => s.year === latest.year)?.share ?? null : null;
+  const latestShare = latest ? (shares.find((s) => s.year === latest.year)?.share ?? null) : null;
   const range = formatYearRange(chart.fromYear, chart.toYear);
   const tradeSourceIds = [...new Set([...chart.sourceIds, ...trade.worldTurnover.map((p) => p.sourceId)])];
   const [tradeSources, mirrorSources, allSources] = await Promise.all([
     getSourceAttribution(chart.sourceIds),
     getSourceAttribution([mirror.sourceId]),
-    getSourceAttribution([
-      ...tradeSourceIds,
-      mirror.sourceId,
-      ...investment.map((f) => f.sourceId),
-      ...tradeNews.map((f) => f.sourceId),
-      ...quotedCounts.map((f) => f.sourceId),
-      ...agreements.map((a) => a.source.id),
-      ...events.map((e) => e.source.id),
-      ...(tradeNews.some((f) => f.unit === 'EUR') || investment.some((f) => f.unit === 'EUR') ? ['ecb_eurofxref_annual'] : []),
-    ].filter((id, i, all) => all.indexOf(id) === i)),
+    getSourceAttribution(
+      [
+        ...tradeSourceIds,
+        mirror.sourceId,
+        ...investment.map((f) => f.sourceId),
+        ...tradeNews.map((f) => f.sourceId),
+        ...quotedCounts.map((f) => f.sourceId),
+        ...agreements.map((a) => a.source.id),
+        ...events.map((e) => e.source.id),
+        ...(tradeNews.some((f) => f.unit === 'EUR') || investment.some((f) => f.unit === 'EUR')
+          ? ['ecb_eurofxref_annual']
+          : []),
+      ].filter((id, i, all) => all.indexOf(id) === i),
+    ),
   ]);
 
   const shareOf = (year: number) => shares.find((s) => s.year === year)?.share ?? null;
@@ -138,15 +193,26 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
     key: String(row.year),
     header: String(row.year),
     cells: {
-      export: row.export !== null ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [], value: row.export } : undefined,
+      export:
+        row.export !== null
+          ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [], value: row.export }
+          : undefined,
       import: row.import !== null ? { text: formatMillions(row.import), value: row.import } : undefined,
       turnover: row.turnover !== null ? { text: formatMillions(row.turnover), value: row.turnover } : undefined,
-      balance: row.balance !== null ? { text: formatMillions(row.balance), marks: ['d'], value: row.balance } : undefined,
-      share: shareOf(row.year) != null ? { text: formatPercent(shareOf(row.year)), value: shareOf(row.year) } : undefined,
+      balance:
+        row.balance !== null ? { text: formatMillions(row.balance), marks: ['d'], value: row.balance } : undefined,
+      share:
+        shareOf(row.year) != null ? { text: formatPercent(shareOf(row.year)), value: shareOf(row.year) } : undefined,
     },
   }));
   // Only the drawn numbers go to the browser.
-  const chartRows = chart.rows.map(({ year, export: exports, import: imports, turnover, balance }) => ({ year, export: exports, import: imports, turnover, balance }));
+  const chartRows = chart.rows.map(({ year, export: exports, import: imports, turnover, balance }) => ({
+    year,
+    export: exports,
+    import: imports,
+    turnover,
+    balance,
+  }));
   const breakLines = sourceBreakLines(chart.breaks);
   const hasShares = shares.some((s) => s.share !== null) && code !== WORLD_PARTNER_CODE;
 
@@ -156,7 +222,11 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
 
       {code === REPORTER_KAZ ? (
         <p className="rounded-md border border-border bg-card px-3 py-2 text-sm">
-          Kazakhstan is the reporter of this dashboard’s figures; its totals are on the <Link className="underline" href="/">overview</Link>.
+          Kazakhstan is the reporter of this dashboard’s figures; its totals are on the{' '}
+          <Link className="underline" href="/">
+            overview
+          </Link>
+          .
         </p>
       ) : null}
 
@@ -193,19 +263,28 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               </div>
             </dl>
             <p className="text-xs text-muted-foreground">
-              USD, current prices, calendar year {latest.year}, as reported by Kazakhstan. Balance = exports − imports (derived).{' '}
-              {trade.rank && trade.rank.year >= 2020 ? 'The bureau’s table lists 50 partners, so the rank is among those. ' : ''}
+              USD, current prices, calendar year {latest.year}, as reported by Kazakhstan. Balance = exports − imports
+              (derived).{' '}
+              {trade.rank && trade.rank.year >= 2020
+                ? 'The bureau’s table lists 50 partners, so the rank is among those. '
+                : ''}
               <SourceCredit sources={tradeSources} />
             </p>
           </>
         ) : (
-          <p data-empty="true" className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground">
-            No official annual trade figures with {partner.name} are in the database: IMF DOTS (1992–2020) and the bureau’s table
-            (2020–2025, 50 partners) do not list it as a partner of Kazakhstan.
+          <p
+            data-empty="true"
+            className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
+          >
+            No official annual trade figures with {partner.name} are in the database: IMF DOTS (1992–2020) and the
+            bureau’s table (2020–2025, 50 partners) do not list it as a partner of Kazakhstan.
           </p>
         )}
         <p className="text-sm">
-          <Link className="text-accent underline underline-offset-2" href={`/compare?partners=${code === EU27_CODE ? EU_CODE : code},CHN,RUS`}>
+          <Link
+            className="text-accent underline underline-offset-2"
+            href={`/compare?partners=${code === EU27_CODE ? EU_CODE : code},CHN,RUS`}
+          >
             Compare {partner.name} with other partners
           </Link>
         </p>
@@ -220,9 +299,9 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
             <DataTableExport hrefs={profileExportHrefs(code)} />
           </div>
           <p className="max-w-3xl text-xs text-muted-foreground">
-            The downloads hold the figures behind this profile as published, one row per flow and year in the tidy layout (re-importable):
-            Kazakhstan’s exports, imports and turnover from the source each year shows, then {possessive(partner.name)} own reports of the
-            same trade (mirror data).
+            The downloads hold the figures behind this profile as published, one row per flow and year in the tidy
+            layout (re-importable): Kazakhstan’s exports, imports and turnover from the source each year shows, then{' '}
+            {possessive(partner.name)} own reports of the same trade (mirror data).
           </p>
           <div className="grid gap-4 lg:grid-cols-3">
             <div className="lg:col-span-2">
@@ -259,7 +338,15 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                   </>
                 }
               >
-                <LineChart data={chartRows} index="year" categories={FLOW_CATEGORIES} referenceLines={breakLines} testId="partner-trade-chart" height={320} title={tradeTitle} />
+                <LineChart
+                  data={chartRows}
+                  index="year"
+                  categories={FLOW_CATEGORIES}
+                  referenceLines={breakLines}
+                  testId="partner-trade-chart"
+                  height={320}
+                  title={tradeTitle}
+                />
               </ChartFigure>
             </div>
             <ChartFigure
@@ -280,7 +367,15 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
                 />
               }
             >
-              <BarChart data={chartRows} index="year" categories={[{ key: 'balance', label: 'Balance' }]} referenceLines={breakLines} testId="partner-balance-chart" height={260} title="Trade balance" />
+              <BarChart
+                data={chartRows}
+                index="year"
+                categories={[{ key: 'balance', label: 'Balance' }]}
+                referenceLines={breakLines}
+                testId="partner-balance-chart"
+                height={260}
+                title="Trade balance"
+              />
             </ChartFigure>
           </div>
           {hasShares ? (
@@ -290,7 +385,12 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               description={`The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year.${latestShare !== null && latest ? ` ${formatPercent(latestShare)} in ${latest.year}.` : ''}`}
               legend={[{ label: 'Share of total', color: seriesColor(0) }]}
               exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
-              footnote={<p>Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come from its by-country table.</p>}
+              footnote={
+                <p>
+                  Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come
+                  from its by-country table.
+                </p>
+              }
               table={
                 <ChartTable
                   caption={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
@@ -315,7 +415,8 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
         </section>
       ) : null}
 
-      {partner.kind === 'GROUP' && (memberships.members.length > 0 || (memberTrade && memberTrade.members.length > 0)) ? (
+      {partner.kind === 'GROUP' &&
+      (memberships.members.length > 0 || (memberTrade && memberTrade.members.length > 0)) ? (
         <section aria-labelledby="members-heading" className="space-y-3">
           <h2 id="members-heading" className="text-lg font-semibold">
             Members
@@ -325,30 +426,36 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               <p className="max-w-3xl text-sm text-muted-foreground">
                 {memberTrade.groupTurnoverUsdMn !== null ? (
                   <>
-                    Turnover with each current member in {memberTrade.year}, as a share of {isEu ? 'the EU’s' : 'the group’s'} own figure (
-                    {formatUsdMillions(memberTrade.groupTurnoverUsdMn)}). The members are part of that figure: never add them to it.
+                    Turnover with each current member in {memberTrade.year}, as a share of{' '}
+                    {isEu ? 'the EU’s' : 'the group’s'} own figure ({formatUsdMillions(memberTrade.groupTurnoverUsdMn)}
+                    ). The members are part of that figure: never add them to it.
                   </>
                 ) : (
                   <>
-                    Turnover with each current member in {memberTrade.year}. The group has no trade figure of its own here, so there are no
-                    shares; the members’ figures are not added up into one.
+                    Turnover with each current member in {memberTrade.year}. The group has no trade figure of its own
+                    here, so there are no shares; the members’ figures are not added up into one.
                   </>
                 )}
               </p>
               <div className="rounded-lg border border-border bg-card p-2">
-              <ChartTable
-                caption={`Turnover with members, ${memberTrade.year}`}
-                rowHeaderLabel="Member"
-                columns={[
-                  { key: 'turnover', label: 'Turnover', unit: 'USD million' },
-                  ...(memberTrade.groupTurnoverUsdMn !== null ? [{ key: 'share', label: 'Share', unit: isEu ? '% of the EU' : '% of the group' }] : []),
-                ]}
-                rows={memberTrade.members.map((m) => ({
-                  key: m.code,
-                  header: m.name,
-                  cells: { turnover: { text: formatMillions(m.turnoverUsdMn) }, share: { text: formatPercent(m.shareOfGroup) } },
-                }))}
-              />
+                <ChartTable
+                  caption={`Turnover with members, ${memberTrade.year}`}
+                  rowHeaderLabel="Member"
+                  columns={[
+                    { key: 'turnover', label: 'Turnover', unit: 'USD million' },
+                    ...(memberTrade.groupTurnoverUsdMn !== null
+                      ? [{ key: 'share', label: 'Share', unit: isEu ? '% of the EU' : '% of the group' }]
+                      : []),
+                  ]}
+                  rows={memberTrade.members.map((m) => ({
+                    key: m.code,
+                    header: m.name,
+                    cells: {
+                      turnover: { text: formatMillions(m.turnoverUsdMn) },
+                      share: { text: formatPercent(m.shareOfGroup) },
+                    },
+                  }))}
+                />
               </div>
             </div>
           ) : null}
@@ -363,21 +470,35 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
         </section>
       ) : null}
 
-      {code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ ? <MirrorSection partnerName={partner.name} mirror={mirror} sources={mirrorSources} /> : null}
+      {code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ ? (
+        <MirrorSection partnerName={partner.name} mirror={mirror} sources={mirrorSources} />
+      ) : null}
 
       <section aria-labelledby="news-heading" className="space-y-3">
         <h2 id="news-heading" className="text-lg font-semibold">
           Trade figures in the news
         </h2>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          Quoted by officials and the press: rounded, sometimes from {possessive(partner.name)} own statistics or for part of a year. Shown with their
-          wording and source; never merged into the official series above.
+          Quoted by officials and the press: rounded, sometimes from {possessive(partner.name)} own statistics or for
+          part of a year. Shown with their wording and source; never merged into the official series above.
         </p>
-        <NewsFiguresTable figures={tradeNews} rates={rates.rates} caption={`Trade figures for ${partner.name} quoted in the news`} testId="partner-news" emptyMessage="No trade figure for this partner in the news pages and articles." />
+        <NewsFiguresTable
+          figures={tradeNews}
+          rates={rates.rates}
+          caption={`Trade figures for ${partner.name} quoted in the news`}
+          testId="partner-news"
+          emptyMessage="No trade figure for this partner in the news pages and articles."
+        />
       </section>
 
       <InvestmentSection partnerName={partner.name} figures={investment} rates={rates.rates} />
-      <AgreementsSection partnerName={partner.name} agreements={agreements} counts={agreementCounts} quotedCounts={quotedCounts} rates={rates.rates} />
+      <AgreementsSection
+        partnerName={partner.name}
+        agreements={agreements}
+        counts={agreementCounts}
+        quotedCounts={quotedCounts}
+        rates={rates.rates}
+      />
       <EventsTimeline partnerName={partner.name} events={events} />
 
       <section aria-labelledby="sources-heading" className="space-y-2">
@@ -396,7 +517,9 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               )}
               {s.vintage ? <span className="text-muted-foreground"> (vintage: {s.vintage})</span> : null}
               {/* News attributions name only the site; the page title tells two pages of one site apart. */}
-              {!s.attribution.includes(s.title) ? <span className="block text-xs text-muted-foreground">{s.title}</span> : null}
+              {!s.attribution.includes(s.title) ? (
+                <span className="block text-xs text-muted-foreground">{s.title}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -17,7 +17,10 @@ export const dynamic = 'force-dynamic';
 const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
 function invalid(parameter: string, message: string, problems: { parameter: string; message: string }[]) {
-  return Response.json({ error: 'invalid_parameter', parameter, message: `${parameter}: ${message}`, problems }, { status: 400 });
+  return Response.json(
+    { error: 'invalid_parameter', parameter, message: `${parameter}: ${message}`, problems },
+    { status: 400 },
+  );
 }
 
 export async function GET(request: NextRequest) {
@@ -34,12 +37,18 @@ export async function GET(request: NextRequest) {
   try {
     view = await getCompareView(search);
   } catch {
-    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+    return Response.json(
+      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+      { status: 503 },
+    );
   }
   // The page shows defaults in place of bad values with a notice; a download must not silently be
   // a different view than the one asked for, so it refuses instead.
   if (view.ignored.length > 0) {
-    const problems = view.ignored.map((p) => ({ parameter: p.name, message: `“${p.value}” is not valid (expected ${p.expected})` }));
+    const problems = view.ignored.map((p) => ({
+      parameter: p.name,
+      message: `“${p.value}” is not valid (expected ${p.expected})`,
+    }));
     const first = problems[0];
     return invalid(first?.parameter ?? 'query', first?.message ?? 'invalid', problems);
   }

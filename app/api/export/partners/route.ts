@@ -7,7 +7,8 @@ import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/li
 
 export const dynamic = 'force-dynamic';
 
-const isFormat = (value: string | null): value is ExportFormat => (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
+const isFormat = (value: string | null): value is ExportFormat =>
+  (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
 
 /**
  * The partner scorecard as CSV, XLSX or JSON: the screen's parser and query, every page, in the
@@ -18,7 +19,11 @@ export async function GET(request: NextRequest) {
   const format = search.get('format') ?? 'csv';
   if (!isFormat(format)) {
     return Response.json(
-      { error: 'invalid_parameter', parameter: 'format', message: `format: must be one of ${EXPORT_FORMATS.join(', ')}` },
+      {
+        error: 'invalid_parameter',
+        parameter: 'format',
+        message: `format: must be one of ${EXPORT_FORMATS.join(', ')}`,
+      },
       { status: 400 },
     );
   }
@@ -32,17 +37,29 @@ export async function GET(request: NextRequest) {
   try {
     availableYears = await getScorecardYears();
   } catch {
-    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+    return Response.json(
+      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+      { status: 503 },
+    );
   }
   const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
   const known = new Set(['year', 'window', 'view', 'group', 'q', 'sort', 'page', 'size']);
   const unknown = Object.keys(raw).find((key) => !known.has(key));
-  const problem = ignored[0] ?? (unknown ? { name: unknown, expected: `one of the parameters ${[...known, 'format'].join(', ')}` } : undefined);
+  const problem =
+    ignored[0] ??
+    (unknown ? { name: unknown, expected: `one of the parameters ${[...known, 'format'].join(', ')}` } : undefined);
   if (problem) {
-    return Response.json({ error: 'invalid_parameter', parameter: problem.name, message: `${problem.name}: expected ${problem.expected}` }, { status: 400 });
+    return Response.json(
+      { error: 'invalid_parameter', parameter: problem.name, message: `${problem.name}: expected ${problem.expected}` },
+      { status: 400 },
+    );
   }
   const year = params.year ?? availableYears.at(-1);
-  if (year === undefined) return Response.json({ error: 'no_data', message: 'No annual trade figures are in the database yet.' }, { status: 404 });
+  if (year === undefined)
+    return Response.json(
+      { error: 'no_data', message: 'No annual trade figures are in the database yet.' },
+      { status: 404 },
+    );
 
   // The world total is one small query; the rows stream from a cursor.
   const world = await getWorldTotal(year);

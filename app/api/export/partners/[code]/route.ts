@@ -19,13 +19,24 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = request.nextUrl.searchParams;
   const unknown = [...search.keys()].find((key) => key !== 'format');
   if (unknown) {
-    return Response.json({ error: 'invalid_parameter', parameter: unknown, message: `${unknown}: not a parameter of this export (only format)` }, { status: 400 });
+    return Response.json(
+      {
+        error: 'invalid_parameter',
+        parameter: unknown,
+        message: `${unknown}: not a parameter of this export (only format)`,
+      },
+      { status: 400 },
+    );
   }
   const formats = search.getAll('format');
   const format = formats[0] ?? 'csv';
   if (formats.length > 1 || !isFormat(format)) {
     return Response.json(
-      { error: 'invalid_parameter', parameter: 'format', message: `format: expected one of ${EXPORT_FORMATS.join(', ')}` },
+      {
+        error: 'invalid_parameter',
+        parameter: 'format',
+        message: `format: expected one of ${EXPORT_FORMATS.join(', ')}`,
+      },
       { status: 400 },
     );
   }
@@ -39,9 +50,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     partner = await getPartner(code);
   } catch {
-    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+    return Response.json(
+      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+      { status: 503 },
+    );
   }
-  if (!partner) return Response.json({ error: 'not_found', message: `No partner with the code “${code}”.` }, { status: 404 });
+  if (!partner)
+    return Response.json({ error: 'not_found', message: `No partner with the code “${code}”.` }, { status: 404 });
 
   const generatedAt = new Date();
   return exportResponse({

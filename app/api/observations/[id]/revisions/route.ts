@@ -13,21 +13,58 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const { id: raw } = await params;
   const parsed = parseObservationId(raw);
   if (!parsed.ok) {
-    return Response.json({ error: 'invalid_parameter', parameter: 'id', message: `id: ${parsed.message}` }, { status: 400 });
+    return Response.json(
+      { error: 'invalid_parameter', parameter: 'id', message: `id: ${parsed.message}` },
+      { status: 400 },
+    );
   }
   let detail;
   let revisions;
   try {
     [detail, revisions] = await Promise.all([getObservationDetail(parsed.id), getObservationRevisions(parsed.id)]);
   } catch {
-    return Response.json({ error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' }, { status: 503 });
+    return Response.json(
+      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+      { status: 503 },
+    );
   }
   if (!detail || !revisions) {
-    return Response.json({ error: 'not_found', message: `There is no observation with id ${parsed.id}.` }, { status: 404 });
+    return Response.json(
+      { error: 'not_found', message: `There is no observation with id ${parsed.id}.` },
+      { status: 404 },
+    );
   }
-  const { id, source_id, reporter_code, partner_code, flow, year, period, series_key, value, unit, scale, flag, vintage } = detail;
+  const {
+    id,
+    source_id,
+    reporter_code,
+    partner_code,
+    flow,
+    year,
+    period,
+    series_key,
+    value,
+    unit,
+    scale,
+    flag,
+    vintage,
+  } = detail;
   return Response.json({
-    observation: { id, source_id, reporter_code, partner_code, flow, year, period, series_key, value, unit, scale, flag, vintage },
+    observation: {
+      id,
+      source_id,
+      reporter_code,
+      partner_code,
+      flow,
+      year,
+      period,
+      series_key,
+      value,
+      unit,
+      scale,
+      flag,
+      vintage,
+    },
     revisions,
   });
 }
