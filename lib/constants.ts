@@ -21,14 +21,6 @@ export const BNS_EU27_SOURCE_ID = 'derived_eu27_from_bns_312101';
 /** The bureau's monthly totals with all partners (export, import), 2019-01 to 2026-06. */
 export const BNS_MONTHLY_SOURCE_ID = 'bns_446905_monthly_via_makenerzhan';
 
-/**
- * Which official source the dashboard shows for a Kazakhstan-reported annual figure when several
- * have it, best first: the bureau's final editions are newer than the IMF's 2022 vintage (they
- * overlap in 2020 and differ slightly), and published rows come before derived ones. News figures
- * never enter the official series.
- */
-export const OFFICIAL_SOURCE_PRECEDENCE = [BNS_BY_PARTNER_SOURCE_ID, BNS_EU27_SOURCE_ID, IMF_DOTS_SOURCE_ID] as const;
-
 /** The EU in its 27-member composition: IMF writes AGG_EU, the derived bureau totals AGG_EU27. */
 export const EU_CODE = 'AGG_EU';
 export const EU27_CODE = 'AGG_EU27';

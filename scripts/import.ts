@@ -10,6 +10,8 @@ import { importFile, ImportOptionsError, type ImportSummary } from '../lib/impor
 import { IMPORT_CONNECTION } from '../lib/import/write-observations';
 import { formatProblem, ImportRejectedError } from '../lib/import/problems';
 import { IMPORT_FORMATS, type ImportFormat } from '../lib/import/reader';
+import { readFirstLine } from '../lib/import/detect-format';
+import { importSeriesBreaks, isSeriesBreakHeader } from '../lib/import/series-breaks';
 import { openDatabase } from './lib/database';
 import { applyMigrations } from './lib/migrations';
 import { createProgressBar } from './lib/progress-bar';
@@ -25,6 +27,9 @@ const USAGE = `Usage: npm run import -- <file...> [options]
   --dry-run          read, check and count, write nothing
   --skip-invalid     import the valid rows and list the others, instead of refusing the file
   --no-turnover      do not derive turnover (export + import) for files that have both sides
+
+A CSV with the header of prisma/data/reference/series_breaks.csv adds or corrects known breaks
+in the official series (by key).
 
 Formats and examples: README.md, "Import formats".`;
 
@@ -89,6 +94,18 @@ runMain(async () => {
     await applyMigrations(db.url);
     for (const file of positionals) {
       const started = Date.now();
+      if (format === 'auto' && isSeriesBreakHeader(await readFirstLine(file))) {
+        try {
+          const b = await importSeriesBreaks(sql, file);
+          console.log(`${path.basename(file)} [series breaks]: ${b.changed} new or changed of ${b.rows} breaks`);
+        } catch (error) {
+          if (!(error instanceof ImportRejectedError)) throw error;
+          failed += 1;
+          console.error(`✖ ${error.message}`);
+          for (const p of error.problems) console.error(`  ${formatProblem(file, p)}`);
+        }
+        continue;
+      }
       const bar = createProgressBar();
       try {
         const s = await importFile(sql, file, {

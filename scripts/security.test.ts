@@ -67,13 +67,13 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/scorecard.ts',
-    call: "Prisma.raw(\n    [...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC'].join(', '),\n  )",
+    call: "sql.unsafe([...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC',].join(', '),)",
     why: 'values of the ORDER_BY map, looked up by sort ids the parser took from SCORECARD_SORT_KEYS',
   },
   {
-    file: 'lib/queries/scorecard.ts',
-    call: 'sql.unsafe<RawScorecardRow[]>(query.text, query.values as postgres.ParameterOrJSON<never>[])',
-    why: 'the text and parameters of a Prisma.sql template, sent with its parameters apart',
+    file: 'lib/queries/overview.ts',
+    call: "sql.unsafe(`${PARTNER_ORDER_BY[input.sort]} ${input.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`)",
+    why: 'a value of the PARTNER_ORDER_BY map, looked up by a sort key the zod schema took from PARTNER_SORT_KEYS, and a constant direction',
   },
   {
     file: 'lib/queries/observations.ts',
@@ -153,15 +153,19 @@ describe('raw SQL', () => {
     });
   });
 
+  // Compared without white space and trailing commas, so that the formatter's line breaks do not matter.
+  const bare = (call: string) => call.replace(/\s+/g, '').replace(/,([)\]])/g, '$1');
+  const same = (a: { file: string; call: string }, b: { file: string; call: string }) =>
+    a.file === b.file && bare(a.call) === bare(b.call);
+
   it('splices text into SQL only where listed and reviewed', () => {
-    const unknown = found.filter((f) => !ALLOWED_SPLICES.some((a) => a.file === f.file && a.call === f.call));
+    const unknown = found.filter((f) => !ALLOWED_SPLICES.some((a) => same(a, f)));
     expect(unknown).toEqual([]);
   });
 
   it('finds every listed splice (the list is not stale)', () => {
-    for (const allowed of ALLOWED_SPLICES) {
-      expect(found, allowed.file).toContainEqual({ file: allowed.file, call: allowed.call });
-    }
+    const missing = ALLOWED_SPLICES.filter((a) => !found.some((f) => same(a, f)));
+    expect(missing).toEqual([]);
   });
 
   it('never builds SQL for node-postgres from template literals in served code', () => {

@@ -235,7 +235,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             footnote={
               <>
                 <p>USD million. {worldBreaks.map(describeSourceBreak).join('; ')}.</p>
-                <p>From 2021 derived: the sum of the bureau’s 12 monthly totals; part-years are left out.</p>
+                <p>From 2020 derived: the sum of every partner row of the bureau’s by-country table.</p>
               </>
             }
             table={

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import { BNS_MONTHLY_SOURCE_ID } from '@/lib/constants';
+import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatUsdMillions, formatYear } from '@/lib/format';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { partnerSortKeySchema, type OverviewSearchParams } from '@/lib/search-params/overview';
@@ -56,15 +56,9 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
             {result.total} {result.total === 1 ? 'partner' : 'partners'}, calendar year {year}, USD million at current
             prices, as reported by Kazakhstan (exports FOB, imports CIF; turnover = exports + imports, only where both
             are published).
-            {result.year !== null && result.year >= 2020
-              ? ' From 2020 the figures are the Bureau of National Statistics’ final editions, whose table lists 50 partners (all EU members and 23 others); earlier years are IMF DOTS with about 200.'
-              : ' Source: IMF DOTS.'}
+            {` Source: ${shortSourceName(result.worldSourceId ?? '')}.`}
             {result.worldTurnoverUsdMn !== null
-              ? ` Shares are of Kazakhstan’s total turnover with the world in ${year}: ${formatUsdMillions(result.worldTurnoverUsdMn)}${
-                  result.worldIsDerived && result.worldSourceId === BNS_MONTHLY_SOURCE_ID
-                    ? ' (derived: the sum of the bureau’s 12 monthly totals)'
-                    : ''
-                }.`
+              ? ` Shares are of Kazakhstan’s total turnover with the world in ${year}: ${formatUsdMillions(result.worldTurnoverUsdMn)} (${worldTotalOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived })}).`
               : null}{' '}
             The EU row (a group) contains its members: never add the two.{' '}
             <span className="whitespace-nowrap">“e” = IMF estimate; “d” = derived.</span>

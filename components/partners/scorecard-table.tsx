@@ -8,6 +8,7 @@ import { DataTablePagination } from '@/components/data-table/data-table-paginati
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { SourceCredit } from '@/components/overview/source-credit';
 import type { ExportFormat } from '@/lib/export/formats';
+import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
 import { MEMBERSHIP_RULE } from '@/lib/membership-groups';
 import type { SourceAttribution } from '@/lib/queries/overview';
@@ -44,20 +45,12 @@ function WorldNote({ scorecard }: { scorecard: Scorecard }) {
   const { world, year } = scorecard;
   if (year === null) return null;
   if (world.turnoverUsdMn === null) {
-    return (
-      <>
-        Shares are unavailable for {year}: there is no published world total, and the bureau’s monthly totals cover{' '}
-        {world.months} of 12 months (a partial year is never used).
-      </>
-    );
+    return <>Shares are unavailable for {year}: the official series has no total with the world for that year.</>;
   }
   return (
     <>
-      Shares are of Kazakhstan’s total turnover with the world in {year}: {formatUsdMillions(world.turnoverUsdMn)}
-      {world.derived
-        ? ', derived as the sum of the bureau’s 12 monthly export and import totals'
-        : ', as published (IMF DOTS, world total)'}
-      .
+      Shares are of Kazakhstan’s total turnover with the world in {year}: {formatUsdMillions(world.turnoverUsdMn)},{' '}
+      {worldTotalOrigin(world)}. Partner values and the total come from the same source.
     </>
   );
 }

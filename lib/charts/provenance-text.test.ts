@@ -11,8 +11,8 @@ describe('provenance text', () => {
   it('names the source change and labels its marker', () => {
     const b = { year: 2020, fromSourceId: 'imf_dots_2022_via_SamLeBlanc', toSourceId: 'bns_312101_via_makenerzhan' };
     expect(describeSourceBreak(b)).toBe('From 2020: the bureau’s final editions (before: IMF DOTS)');
-    expect(sourceBreakLabel(b)).toBe('bureau');
-    expect(sourceBreakLabel({ ...b, toSourceId: 'bns_446905_monthly_via_makenerzhan' })).toBe('monthly sums');
+    expect(sourceBreakLabel(b)).toBe('Bureau data from 2020');
+    expect(sourceBreakLabel({ ...b, toSourceId: 'imf_dots_2022_via_SamLeBlanc' })).toBe('IMF data from 2020');
     expect(shortSourceName('unknown_source')).toBe('unknown_source');
   });
 
@@ -29,13 +29,11 @@ describe('provenance text', () => {
     const lines = sourceBreakLines([
       { year: 2020, fromSourceId: imf, toSourceId: 'bns_312101_via_makenerzhan' },
       { year: 2020, fromSourceId: imf, toSourceId: 'derived_eu27_from_bns_312101' },
-      { year: 2021, fromSourceId: imf, toSourceId: 'bns_446905_monthly_via_makenerzhan' },
       { year: 2019, fromSourceId: 'bns_312101_via_makenerzhan', toSourceId: imf },
     ]);
     expect(lines).toEqual([
-      { x: 2019, label: 'IMF' },
-      { x: 2020, label: 'bureau' },
-      { x: 2021, label: 'monthly sums' },
+      { x: 2019, label: 'IMF data from 2019' },
+      { x: 2020, label: 'Bureau data from 2020' },
     ]);
   });
 });

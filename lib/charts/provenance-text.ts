@@ -12,7 +12,7 @@ const SHORT_NAMES: Record<string, string> = {
   [IMF_DOTS_SOURCE_ID]: 'IMF DOTS',
   [BNS_BY_PARTNER_SOURCE_ID]: 'the bureau’s final editions',
   [BNS_EU27_SOURCE_ID]: 'EU-27 summed from the bureau’s member rows',
-  [BNS_MONTHLY_SOURCE_ID]: 'the sum of the bureau’s 12 monthly totals',
+  [BNS_MONTHLY_SOURCE_ID]: 'the bureau’s monthly totals',
   ecb_eurofxref_annual: 'ECB annual averages',
 };
 
@@ -26,12 +26,21 @@ export function describeSourceBreak(b: SourceBreak): string {
   return `From ${b.year}: ${shortSourceName(b.toSourceId)} (before: ${shortSourceName(b.fromSourceId)})`;
 }
 
-/** The marker label drawn on a chart at a source change. */
+/** The marker label drawn on a chart at a source change, written for a reader. */
 export function sourceBreakLabel(b: SourceBreak): string {
-  if (b.toSourceId === BNS_MONTHLY_SOURCE_ID) return 'monthly sums';
-  if (b.toSourceId === BNS_BY_PARTNER_SOURCE_ID || b.toSourceId === BNS_EU27_SOURCE_ID) return 'bureau';
-  if (b.toSourceId === IMF_DOTS_SOURCE_ID) return 'IMF';
-  return 'source';
+  if (b.toSourceId === BNS_BY_PARTNER_SOURCE_ID || b.toSourceId === BNS_EU27_SOURCE_ID)
+    return `Bureau data from ${b.year}`;
+  if (b.toSourceId === IMF_DOTS_SOURCE_ID) return `IMF data from ${b.year}`;
+  return `Other source from ${b.year}`;
+}
+
+/** How Kazakhstan's total with the world of a year was obtained, for captions and downloads. */
+export function worldTotalOrigin(world: { sourceId: string | null; derived: boolean }): string {
+  if (world.sourceId === null) return 'no total for this year';
+  if (world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID)
+    return 'derived: the sum of every partner row of the bureau’s by-country table';
+  if (world.derived) return `derived from ${shortSourceName(world.sourceId)}`;
+  return `as published (${shortSourceName(world.sourceId)})`;
 }
 
 /**
@@ -51,14 +60,14 @@ export function sourceBreakLines(breaks: readonly SourceBreak[]): { x: number; l
 }
 
 /**
- * The standing note on the official series: which source covers which years, where it changes,
- * and that the world total from 2021 is derived. Used under every chart of official figures.
+ * The standing note on the official series: which source covers which years, and how the total of
+ * the bureau's years is derived. Used under every chart of official figures.
  */
 export const OFFICIAL_SERIES_NOTE =
   'Kazakhstan-reported goods trade, calendar years, current US dollars (exports FOB, imports CIF). ' +
-  'Official series: IMF Direction of Trade Statistics to 2019, the Bureau of National Statistics’ final editions from 2020 ' +
-  '(the two overlap in 2020 and differ slightly; the bureau’s newer figure is shown). ' +
-  'The bureau’s by-country table has no world total, so Kazakhstan’s total from 2021 is derived: the sum of its 12 monthly totals (complete years only).';
+  'Official series: IMF Direction of Trade Statistics to 2019, the Bureau of National Statistics’ final editions from 2020; ' +
+  'each year comes whole from one source, so a share’s partner value and total are always from the same table. ' +
+  'The bureau’s by-country table has no world total: Kazakhstan’s total for its years is the sum of its partner rows (derived).';
 
 /** "Sources: A; B." from attribution texts, for image footnotes (each attribution may end in a stop). */
 export function sourcesSentence(sources: readonly { attribution: string }[]): string {

@@ -1,5 +1,6 @@
 // The partner scorecard export (/partners): one row per partner, money in USD million, shares and
 // growth rates in percent, each with its year and source, in the order on screen.
+import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { MEMBERSHIP_GROUP_LABELS, MEMBERSHIP_RULE } from '@/lib/membership-groups';
 import type { ScorecardRow, WorldTotal } from '@/lib/queries/scorecard';
 import type { ScorecardParams } from '@/lib/search-params/partners';
@@ -193,8 +194,8 @@ export function describeScorecard(params: ScorecardParams, year: number, world: 
   );
   lines.push(
     world.turnoverUsdMn === null
-      ? `Share of Kazakhstan’s total: unavailable for ${year} (no world total; ${world.months} of 12 bureau months published)`
-      : `Kazakhstan’s total turnover with the world in ${year}: USD ${world.turnoverUsdMn.toFixed(1)} million${world.derived ? ' (derived: sum of the bureau’s 12 monthly export and import totals)' : ' (IMF DOTS, as published)'}`,
+      ? `Share of Kazakhstan’s total: unavailable for ${year} (the official series has no world total that year)`
+      : `Kazakhstan’s total turnover with the world in ${year}: USD ${world.turnoverUsdMn.toFixed(1)} million (${worldTotalOrigin(world)})`,
   );
   return lines;
 }

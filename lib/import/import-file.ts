@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type postgres from 'postgres';
 import { afterImport } from './after-import';
+import { refreshOfficialSeries } from './official-series';
 import { ComtradeReader } from './comtrade-reader';
 import { detectFormat } from './detect-format';
 import { FileInput } from './file-input';
@@ -277,6 +278,8 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         await tx`DELETE FROM import_batch WHERE id = ${batchId}`;
         return { ...result, batchId: null };
       }
+      // In the import's own transaction: readers see the new rows and the new series together.
+      await refreshOfficialSeries(tx);
       await tx`
         UPDATE import_batch SET status = 'SUCCEEDED', finished_at = now(), sha256 = ${input.sha256()},
           source_id = ${options.sourceId ?? null}, inserted = ${counts.inserted}, updated = ${counts.updated},

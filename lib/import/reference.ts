@@ -92,3 +92,25 @@ export async function upsertIsoCountries(sql: postgres.Sql, file: string): Promi
     ON CONFLICT (code) DO UPDATE SET iso2 = EXCLUDED.iso2, iso_numeric = EXCLUDED.iso_numeric`;
   return rows.length;
 }
+
+/**
+ * The rule of which sources make up each reporter's official series (official_source); returns
+ * how many rows were new or changed, so the caller knows to refresh the series.
+ */
+export async function upsertOfficialSources(sql: postgres.Sql, file: string): Promise<number> {
+  const rows = await readCsv(file);
+  let changed = 0;
+  for (const r of rows) {
+    const written = await sql`
+      INSERT INTO official_source (reporter_code, source_id, precedence, derived_from, world_total, note)
+      VALUES (${r.reporter_code ?? ''}, ${r.source_id ?? ''}, ${Number(r.precedence)}, ${orNull(r.derived_from)},
+              ${orNull(r.world_total)}::"WorldTotalRule", ${r.note ?? ''})
+      ON CONFLICT (reporter_code, source_id) DO UPDATE SET precedence = EXCLUDED.precedence,
+        derived_from = EXCLUDED.derived_from, world_total = EXCLUDED.world_total, note = EXCLUDED.note
+      WHERE (official_source.precedence, official_source.derived_from, official_source.world_total, official_source.note)
+        IS DISTINCT FROM (EXCLUDED.precedence, EXCLUDED.derived_from, EXCLUDED.world_total, EXCLUDED.note)
+      RETURNING source_id`;
+    changed += written.length;
+  }
+  return changed;
+}

@@ -1,22 +1,20 @@
 import 'server-only';
-import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
-import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { PartnerKind } from '@/lib/generated/prisma/enums';
-import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { cachedQuery } from '@/lib/cache';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
+import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import type { PartnerKind } from '@/lib/generated/prisma/enums';
 import type { CompareFlow } from '@/lib/search-params/compare';
-import { annualTradeSeries, tradeSeries, withBalance } from './annual-trade';
+import { sql } from '@/lib/sql';
 import { runQuery } from './run-query';
 
-// Reads for the compare screen and its export. Values leave in USD million; conversion, shares,
-// indices and changes are shaped in lib/charts/compare-series.ts from these rows.
+// Reads for the compare screen and its export, from the official series relation. Values leave in
+// USD million; conversion, shares, indices and changes are shaped in lib/charts/compare-series.ts.
 
 /** Source of the EUR/USD annual averages in table exchange_rate. */
 export const EXCHANGE_RATE_SOURCE_ID = 'ecb_eurofxref_annual';
 
-const partnerKindSchema = z.enum(PartnerKind);
+const partnerKindSchema = z.enum(['COUNTRY', 'GROUP', 'HISTORICAL', 'OTHER']);
 
 export interface PartnerOption {
   code: string;
@@ -30,15 +28,8 @@ export interface PartnerOption {
 /** Every partner in the database, with the years its official trade series covers, by name. */
 async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Promise<PartnerOption[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
-  return runQuery('getPartnerOptions', input, async () => {
-    const rows = await db.$queryRaw<unknown[]>`
-      WITH t AS (${annualTradeSeries(reporter)}),
-      span AS (SELECT partner_code, min(year) AS first_year, max(year) AS last_year FROM t GROUP BY partner_code)
-      SELECT p.code, p.name, p.kind::text AS kind, s.first_year::int AS "firstYear", s.last_year::int AS "lastYear"
-      FROM partner p
-      LEFT JOIN span s ON s.partner_code = p.code
-      ORDER BY p.name, p.code`;
-    return z
+  return runQuery('getPartnerOptions', input, async () =>
+    z
       .array(
         z.object({
           code: z.string(),
@@ -48,8 +39,17 @@ async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Pro
           lastYear: z.number().int().nullable(),
         }),
       )
-      .parse(rows);
-  });
+      .parse(
+        await sql`
+          WITH span AS (
+            SELECT partner_code, min(year) AS first_year, max(year) AS last_year
+            FROM official_series WHERE reporter_code = ${reporter} GROUP BY partner_code
+          )
+          SELECT p.code, p.name, p.kind::text AS kind, s.first_year AS "firstYear", s.last_year AS "lastYear"
+          FROM partner p LEFT JOIN span s ON s.partner_code = p.code
+          ORDER BY p.name, p.code`,
+      ),
+  );
 }
 
 export interface TradeYearRange {
@@ -60,20 +60,17 @@ export interface TradeYearRange {
 }
 
 /** The years a trade view can span. Falls back to the current year only when there is no data at all. */
-async function getTradeYearRangeUncached(
-  input: { reporter?: string; sourceId?: string } = {},
-): Promise<TradeYearRange> {
+async function getTradeYearRangeUncached(input: { reporter?: string } = {}): Promise<TradeYearRange> {
   const reporter = input.reporter ?? REPORTER_KAZ;
-  const row = await runQuery('getTradeYearRange', input, async () => {
-    const rows = await db.$queryRaw<unknown[]>`
-      WITH t AS (${tradeSeries(reporter, input.sourceId)})
-      SELECT min(year)::int AS "minYear",
-             coalesce(max(year) FILTER (WHERE partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'), max(year))::int AS "maxYear"
-      FROM t`;
-    return z
-      .array(z.object({ minYear: z.number().int().nullable(), maxYear: z.number().int().nullable() }))
-      .parse(rows)[0];
-  });
+  const [row] = await runQuery('getTradeYearRange', input, async () =>
+    z.array(z.object({ minYear: z.number().int().nullable(), maxYear: z.number().int().nullable() })).parse(
+      await sql`
+        SELECT min(year) AS "minYear",
+               coalesce(max(year) FILTER (WHERE partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'),
+                        max(year)) AS "maxYear"
+        FROM official_series WHERE reporter_code = ${reporter}`,
+    ),
+  );
   const fallback = new Date().getUTCFullYear();
   return { minYear: row?.minYear ?? fallback, maxYear: row?.maxYear ?? fallback };
 }
@@ -89,8 +86,6 @@ export interface ComparePoint {
 
 export interface CompareSeriesInput {
   reporter?: string;
-  /** Only for tests: one source instead of the preferred series. */
-  sourceId?: string;
   partners: readonly string[];
   flow: CompareFlow;
   fromYear: number;
@@ -120,15 +115,14 @@ async function getCompareSeriesUncached(input: CompareSeriesInput): Promise<Comp
   if (codes.length === 0) return { partners: [], points: [], world: [] };
   const [partners, rows] = await runQuery('getCompareSeries', input, () =>
     Promise.all([
-      db.partner.findMany({ where: { code: { in: codes } }, select: { code: true, name: true, kind: true } }),
-      db.$queryRaw<unknown[]>`
-        WITH t AS (${withBalance(tradeSeries(reporter, input.sourceId))})
-        SELECT partner_code AS "partnerCode", year::int AS year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
-               is_estimate AS "isEstimate", derivation
-        FROM t
-        WHERE indicator_code = ${input.flow}
-          AND year BETWEEN ${input.fromYear}::int AND ${input.toYear}::int
-          AND partner_code IN (${Prisma.join([...codes, WORLD_PARTNER_CODE])})
+      sql`SELECT code, name, kind::text AS kind FROM partner WHERE code = ANY (${codes}::text[])`,
+      sql`
+        SELECT partner_code AS "partnerCode", year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
+               is_estimate AS "isEstimate", derivation::text AS derivation
+        FROM official_series
+        WHERE reporter_code = ${reporter} AND indicator_code = ${input.flow}
+          AND year BETWEEN ${input.fromYear} AND ${input.toYear}
+          AND partner_code = ANY (${[...codes, WORLD_PARTNER_CODE]}::text[])
         ORDER BY partner_code, year`,
     ]),
   );
@@ -136,7 +130,10 @@ async function getCompareSeriesUncached(input: CompareSeriesInput): Promise<Comp
   const order = new Map(codes.map((code, i) => [code, i]));
   return {
     // In the order asked for, so colors follow the selection.
-    partners: partners.sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0)),
+    partners: z
+      .array(z.object({ code: z.string(), name: z.string(), kind: partnerKindSchema }))
+      .parse(partners)
+      .sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0)),
     points: points.filter((p) => codes.includes(p.partnerCode)),
     world: points.filter((p) => p.partnerCode === WORLD_PARTNER_CODE),
   };
@@ -149,15 +146,20 @@ export interface ExchangeRates {
 
 /** ECB annual averages, US dollars per euro (table exchange_rate). */
 async function getUsdPerEurRatesUncached(): Promise<ExchangeRates> {
-  const rows = await runQuery('getUsdPerEurRates', null, () =>
-    db.exchangeRate.findMany({
-      where: { baseCurrency: 'EUR', quoteCurrency: 'USD' },
-      select: { year: true, rate: true, isProvisional: true, sourceId: true },
-      orderBy: { year: 'asc' },
-    }),
+  const rows = await runQuery('getUsdPerEurRates', null, async () =>
+    z
+      .array(
+        z.object({ year: z.number().int(), usdPerEur: z.number(), isProvisional: z.boolean(), sourceId: z.string() }),
+      )
+      .parse(
+        await sql`
+          SELECT year, rate::float8 AS "usdPerEur", is_provisional AS "isProvisional", source_id AS "sourceId"
+          FROM exchange_rate WHERE base_currency = 'EUR' AND quote_currency = 'USD'
+          ORDER BY year`,
+      ),
   );
   return {
-    rates: rows.map((r) => ({ year: r.year, usdPerEur: r.rate.toNumber(), isProvisional: r.isProvisional })),
+    rates: rows.map(({ year, usdPerEur, isProvisional }) => ({ year, usdPerEur, isProvisional })),
     sourceId: rows[0]?.sourceId ?? EXCHANGE_RATE_SOURCE_ID,
   };
 }
@@ -179,16 +181,17 @@ async function getTopPartnersByTurnoverUncached(input: {
 }): Promise<RankedPartner[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const limit = z.number().int().min(1).max(50).parse(input.limit);
-  return runQuery('getTopPartnersByTurnover', input, async () => {
-    const rows = await db.$queryRaw<unknown[]>`
-      WITH t AS (${annualTradeSeries(reporter)})
-      SELECT p.code, p.name, t.value_usd_mn AS "turnoverUsdMn"
-      FROM t JOIN partner p ON p.code = t.partner_code
-      WHERE t.indicator_code = 'turnover' AND t.year = ${input.year}::int AND p.kind = 'COUNTRY'
-      ORDER BY t.value_usd_mn DESC, p.code
-      LIMIT ${limit}::int`;
-    return z.array(z.object({ code: z.string(), name: z.string(), turnoverUsdMn: z.number() })).parse(rows);
-  });
+  return runQuery('getTopPartnersByTurnover', input, async () =>
+    z.array(z.object({ code: z.string(), name: z.string(), turnoverUsdMn: z.number() })).parse(
+      await sql`
+        SELECT p.code, p.name, s.value_usd_mn AS "turnoverUsdMn"
+        FROM official_series s JOIN partner p ON p.code = s.partner_code
+        WHERE s.reporter_code = ${reporter} AND s.indicator_code = 'turnover' AND s.year = ${input.year}
+          AND p.kind = 'COUNTRY'
+        ORDER BY s.value_usd_mn DESC, p.code
+        LIMIT ${limit}`,
+    ),
+  );
 }
 
 export interface GroupMembers {
@@ -203,17 +206,14 @@ async function getGroupMembersOnUncached(input: {
   date: string;
 }): Promise<GroupMembers[]> {
   if (input.groupCodes.length === 0) return [];
-  const date = new Date(`${input.date}T00:00:00Z`);
-  const rows = await runQuery('getGroupMembersOn', input, () =>
-    db.groupMembership.findMany({
-      where: {
-        groupCode: { in: [...input.groupCodes] },
-        validFrom: { lte: date },
-        OR: [{ validTo: null }, { validTo: { gte: date } }],
-      },
-      select: { groupCode: true, memberCode: true },
-      orderBy: [{ groupCode: 'asc' }, { memberCode: 'asc' }],
-    }),
+  const rows = await runQuery('getGroupMembersOn', input, async () =>
+    z.array(z.object({ groupCode: z.string(), memberCode: z.string() })).parse(
+      await sql`
+        SELECT group_code AS "groupCode", member_code AS "memberCode" FROM group_membership
+        WHERE group_code = ANY (${[...input.groupCodes]}::text[]) AND valid_from <= ${input.date}::date
+          AND (valid_to IS NULL OR valid_to >= ${input.date}::date)
+        ORDER BY group_code, member_code`,
+    ),
   );
   return input.groupCodes.map((groupCode) => ({
     groupCode,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { withEuAliases } from '@/lib/partner-codes';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
@@ -102,14 +103,6 @@ export interface NewsFiguresInput {
 }
 
 /** Expands the EU so that AGG_EU and AGG_EU27 figures (the same 27 members) are found together. */
-export function withEuAliases(codes: readonly string[]): string[] {
-  const all = new Set(codes);
-  if (all.has(EU_CODE) || all.has(EU27_CODE)) {
-    all.add(EU_CODE);
-    all.add(EU27_CODE);
-  }
-  return [...all];
-}
 
 /**
  * Secondary figures (news pages and the source articles), newest period first. Kazakhstan-side

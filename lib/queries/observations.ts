@@ -9,7 +9,8 @@ import { NUMBER_TEXT } from '@/lib/export/csv-writer';
 import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
 import { NEEDS_PREFIX } from '@/lib/export/spreadsheet-safe';
 import { UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
-import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, OFFICIAL_SOURCE_PRECEDENCE, REPORTER_KAZ } from '@/lib/constants';
+import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
+import { withEuAliases } from '@/lib/partner-codes';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { copySql, sql } from '@/lib/sql';
 import {
@@ -59,6 +60,8 @@ export interface ObservationRecord {
   is_estimate: boolean;
   /** The partner's own statistics (mirror data), not Kazakhstan's. */
   partner_reported: boolean;
+  /** The official series (official_series) uses this row for its partner, flow and year. */
+  is_official: boolean;
   /** Values newer vintages replaced (observation_revision); set on the explorer's pages only, when any. */
   revision_count?: number;
 }
@@ -112,7 +115,8 @@ const groupCodes = (groups: readonly MembershipGroupCode[]) =>
 function whereClause(q: ObservationQuery): Fragment {
   const conditions: Fragment[] = [];
   if (q.reporter) conditions.push(sql`o.reporter_code = ANY(${q.reporter})`);
-  if (q.partner) conditions.push(sql`o.partner_code = ANY(${q.partner})`);
+  // partner=AGG_EU is the EU over all years, whichever code its source writes (lib/partner-codes.ts).
+  if (q.partner) conditions.push(sql`o.partner_code = ANY(${withEuAliases(q.partner)})`);
   if (q.flow) conditions.push(sql`o.indicator_code = ANY(${q.flow})`);
   if (q.source) conditions.push(sql`o.source_id = ANY(${q.source})`);
   if (q.kind) conditions.push(sql`s.kind::text = ANY(${q.kind})`);
@@ -175,7 +179,8 @@ const OBSERVATION_COLUMNS = sql`
   o.stated_growth_pct::text AS stated_growth_pct, o.locator, o.series_key, o.period_kind::text AS period_kind,
   o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
-  o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported`;
+  o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported,
+  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official`;
 
 /** The explorer's SELECT, unexecuted: pages and exports run it; the benchmark describes it to time `COPY (same query) TO STDOUT`. */
 export function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
@@ -441,36 +446,25 @@ async function getObservationFacetsUncached(): Promise<ObservationFacets> {
 // One partner's profile as observations
 
 /**
- * The observations behind a partner profile's trade figures, in the tidy layout: first the
- * official annual series the profile draws (exports, imports and turnover, one row per flow and
- * year from the preferred source, as lib/queries/preferred-series.ts picks it), then the
- * partner's own reports of the same trade (IMF DOTS mirror rows). Ordered by year and indicator,
- * as the profile's tables. The EU's two codes (AGG_EU from the IMF, AGG_EU27 summed from the
- * bureau's member rows) are one series, as on the page.
+ * The observations behind a partner profile's trade figures, in the tidy layout: first the rows
+ * the official series (official_series) uses for the partner's exports, imports and turnover,
+ * then the partner's own reports of the same trade (IMF DOTS mirror rows). Ordered by year and
+ * indicator, as the profile's tables. The EU is one series under AGG_EU, as on the page.
  */
 export async function* streamPartnerTradeObservations(input: {
   code: string;
   batchSize?: number;
 }): AsyncGenerator<ObservationRecord[]> {
-  const isEu = input.code === EU_CODE || input.code === EU27_CODE;
-  const seriesCodes = isEu ? [EU_CODE, EU27_CODE] : [input.code];
-  const mirrorCodes = isEu ? [EU_CODE] : [input.code];
-  const precedence = [...OFFICIAL_SOURCE_PRECEDENCE];
+  const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
   const reporter = REPORTER_KAZ;
   const query = sql<ObservationRecord[]>`
-    WITH preferred AS (
-      SELECT DISTINCT ON (x.indicator_code, x.year) x.id
-      FROM observation x
-      WHERE x.reporter_code = ${reporter} AND x.partner_code = ANY(${seriesCodes})
-        AND x.period = 'FY' AND x.unit = 'USD' AND x.series_key = ''
-        AND x.indicator_code IN ('export', 'import', 'turnover')
-        AND x.source_id = ANY(${precedence})
-      ORDER BY x.indicator_code, x.year, array_position(${precedence}::text[], x.source_id)
-    )
     SELECT ${OBSERVATION_COLUMNS}
     ${FROM}
-    WHERE o.id IN (SELECT id FROM preferred)
-       OR (o.source_id = ${IMF_DOTS_SOURCE_ID} AND o.reporter_code = ANY(${mirrorCodes}) AND o.partner_code = ${reporter}
+    WHERE o.id IN (
+            SELECT observation_id FROM official_series
+            WHERE reporter_code = ${reporter} AND partner_code = ${seriesCode} AND observation_id IS NOT NULL
+          )
+       OR (o.source_id = ${IMF_DOTS_SOURCE_ID} AND o.reporter_code = ${seriesCode} AND o.partner_code = ${reporter}
            AND o.period = 'FY' AND o.unit = 'USD' AND o.series_key = '' AND o.indicator_code IN ('export', 'import'))
     ORDER BY (o.reporter_code <> ${reporter}), o.year, o.indicator_code, ${sql.unsafe(NATURAL_ORDER)}`;
   try {

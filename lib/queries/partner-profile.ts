@@ -2,15 +2,14 @@ import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { PartnerKind } from '@/lib/generated/prisma/enums';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
-import { singleSourceTradeSeries, tradeSeries, withBalance } from './annual-trade';
-import { withEuAliases } from './news-figures';
+import { sql } from '@/lib/sql';
+import { withEuAliases } from '@/lib/partner-codes';
 import { runQuery } from './run-query';
 
-// Reads for one partner's profile. Trade values leave in USD million. The EU has two codes for
-// one composition (IMF's AGG_EU, the derived bureau total AGG_EU27): both profiles read both.
+// Reads for one partner's profile. Trade values leave in USD million, from the official series
+// relation (official_series), where the EU is one code (AGG_EU) over all years.
 
 export interface PartnerSummary {
   code: string;
@@ -108,36 +107,43 @@ const profilePointSchema = z.object({
   partnerCode: z.string(),
 });
 
-/** Kazakhstan-reported exports, imports, turnover and balance with the partner (official series), and the world total. */
-async function getPartnerTradeUncached(input: {
-  code: string;
-  reporter?: string;
-  sourceId?: string;
-}): Promise<PartnerTrade> {
+/**
+ * Kazakhstan-reported exports, imports, turnover and balance with the partner from the official
+ * series, with Kazakhstan's world turnover for its share, and its rank among partner countries in
+ * its latest year that is not an incomplete year (a rank among the partners of 1993, when Russia
+ * is missing from the series, would mislead).
+ */
+async function getPartnerTradeUncached(input: { code: string; reporter?: string }): Promise<PartnerTrade> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   // The official series reports the EU as AGG_EU whichever code the page was opened with.
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
   const [rows, rankRows] = await runQuery('getPartnerTrade', input, () =>
     Promise.all([
-      db.$queryRaw<unknown[]>`
-        WITH t AS (${withBalance(tradeSeries(reporter, input.sourceId))})
-        SELECT indicator_code AS flow, year::int AS year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
-               is_estimate AS "isEstimate", derivation, partner_code AS "partnerCode"
-        FROM t
-        WHERE partner_code = ${seriesCode} OR (partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover')
+      sql`
+        SELECT indicator_code AS flow, year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
+               is_estimate AS "isEstimate", derivation::text AS derivation, partner_code AS "partnerCode"
+        FROM official_series
+        WHERE reporter_code = ${reporter}
+          AND (partner_code = ${seriesCode} OR (partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'))
         ORDER BY year, indicator_code`,
-      db.$queryRaw<unknown[]>`
-        WITH t AS (${tradeSeries(reporter, input.sourceId)}),
-        countries AS (
-          SELECT t.partner_code, t.year, t.value_usd_mn FROM t JOIN partner p ON p.code = t.partner_code
-          WHERE t.indicator_code = 'turnover' AND p.kind = 'COUNTRY'
+      sql`
+        WITH countries AS (
+          SELECT s.partner_code, s.year, s.value_usd_mn
+          FROM official_series s JOIN partner p ON p.code = s.partner_code
+          WHERE s.reporter_code = ${reporter} AND s.indicator_code = 'turnover' AND p.kind = 'COUNTRY'
+            AND NOT EXISTS (
+              SELECT 1 FROM series_break b
+              WHERE b.reporter_code = s.reporter_code AND b.kind = 'INCOMPLETE'
+                AND s.year BETWEEN b.first_year AND b.last_year
+                AND (cardinality(b.partner_codes) = 0 OR ${WORLD_PARTNER_CODE} = ANY (b.partner_codes))
+            )
         ),
         latest AS (SELECT max(year) AS year FROM countries WHERE partner_code = ${seriesCode}),
         ranked AS (
           SELECT partner_code, rank() OVER (ORDER BY value_usd_mn DESC)::int AS rank, count(*) OVER ()::int AS total
           FROM countries WHERE year = (SELECT year FROM latest)
         )
-        SELECT (SELECT year FROM latest)::int AS year, rank, total FROM ranked WHERE partner_code = ${seriesCode}`,
+        SELECT (SELECT year FROM latest) AS year, rank, total FROM ranked WHERE partner_code = ${seriesCode}`,
     ]),
   );
   const parsed = z.array(profilePointSchema).parse(rows);
@@ -193,33 +199,31 @@ async function getMirrorComparisonUncached(input: {
 }): Promise<MirrorComparison> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   const sourceId = input.sourceId ?? IMF_DOTS_SOURCE_ID;
-  const codes = input.code === EU27_CODE || input.code === EU_CODE ? [EU_CODE] : [input.code];
-  const rows = await runQuery('getMirrorComparison', input, async () => {
-    const result = await db.$queryRaw<unknown[]>`
-      WITH kaz AS (
-        SELECT * FROM (${singleSourceTradeSeries(reporter, sourceId)}) k WHERE k.partner_code IN (${Prisma.join(codes)})
-      ),
-      mirror AS (
-        SELECT o.indicator_code, o.year, (o.value * power(10::numeric, o.scale - 6))::float8 AS value_usd_mn, o.is_estimate
-        FROM observation o
-        WHERE o.source_id = ${sourceId} AND o.reporter_code IN (${Prisma.join(codes)}) AND o.partner_code = ${reporter}
-          AND o.period = 'FY' AND o.unit = 'USD' AND o.series_key = '' AND o.indicator_code IN ('export', 'import')
-      ),
-      years AS (
-        SELECT year FROM kaz WHERE indicator_code IN ('export', 'import')
-        UNION SELECT year FROM mirror
-      )
-      SELECT y.year::int AS year,
-             (SELECT value_usd_mn FROM kaz WHERE year = y.year AND indicator_code = 'export') AS "kazExportUsdMn",
-             (SELECT value_usd_mn FROM mirror WHERE year = y.year AND indicator_code = 'import') AS "partnerImportUsdMn",
-             (SELECT value_usd_mn FROM kaz WHERE year = y.year AND indicator_code = 'import') AS "kazImportUsdMn",
-             (SELECT value_usd_mn FROM mirror WHERE year = y.year AND indicator_code = 'export') AS "partnerExportUsdMn",
-             coalesce((SELECT bool_or(is_estimate) FROM kaz WHERE year = y.year AND indicator_code IN ('export', 'import')), false)
-               OR coalesce((SELECT bool_or(is_estimate) FROM mirror WHERE year = y.year), false) AS "hasEstimate"
-      FROM years y
-      ORDER BY y.year`;
-    return z.array(mirrorSchema).parse(result);
-  });
+  const code = input.code === EU27_CODE ? EU_CODE : input.code;
+  const rows = await runQuery('getMirrorComparison', input, async () =>
+    z.array(mirrorSchema).parse(
+      await sql`
+        WITH both_sides AS (
+          SELECT CASE WHEN o.reporter_code = ${reporter} THEN 'kaz' ELSE 'partner' END AS side,
+                 o.indicator_code, o.year, (o.value * power(10::numeric, o.scale - 6))::float8 AS value_usd_mn,
+                 o.is_estimate
+          FROM observation o
+          WHERE o.source_id = ${sourceId} AND o.period = 'FY' AND o.unit = 'USD' AND o.series_key = ''
+            AND o.indicator_code IN ('export', 'import')
+            AND ((o.reporter_code = ${reporter} AND o.partner_code = ${code})
+              OR (o.reporter_code = ${code} AND o.partner_code = ${reporter}))
+        )
+        SELECT year,
+               max(value_usd_mn) FILTER (WHERE side = 'kaz' AND indicator_code = 'export') AS "kazExportUsdMn",
+               max(value_usd_mn) FILTER (WHERE side = 'partner' AND indicator_code = 'import') AS "partnerImportUsdMn",
+               max(value_usd_mn) FILTER (WHERE side = 'kaz' AND indicator_code = 'import') AS "kazImportUsdMn",
+               max(value_usd_mn) FILTER (WHERE side = 'partner' AND indicator_code = 'export') AS "partnerExportUsdMn",
+               bool_or(is_estimate) AS "hasEstimate"
+        FROM both_sides
+        GROUP BY year
+        ORDER BY year`,
+    ),
+  );
   return { sourceId, years: rows };
 }
 
@@ -248,22 +252,8 @@ async function getGroupMemberTradeUncached(input: { code: string; reporter?: str
   // The EU series (AGG_EU) has the fixed 27-member composition listed under AGG_EU27.
   const membershipCode = input.code === EU_CODE ? EU27_CODE : input.code;
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
-  const rows = await runQuery('getGroupMemberTrade', input, async () => {
-    const result = await db.$queryRaw<unknown[]>`
-      WITH t AS (SELECT * FROM (${tradeSeries(reporter)}) s WHERE indicator_code = 'turnover'),
-      members AS (
-        SELECT DISTINCT member_code FROM group_membership
-        WHERE group_code = ${membershipCode} AND (valid_to IS NULL OR valid_to >= current_date)
-      ),
-      latest AS (SELECT max(year) AS year FROM t WHERE partner_code IN (SELECT member_code FROM members)),
-      grp AS (SELECT value_usd_mn FROM t WHERE partner_code = ${seriesCode} AND year = (SELECT year FROM latest))
-      SELECT p.code, p.name, t.value_usd_mn AS "turnoverUsdMn",
-             t.value_usd_mn / NULLIF((SELECT value_usd_mn FROM grp), 0) AS "shareOfGroup", t.source_id AS "sourceId",
-             (SELECT year FROM latest)::int AS year, (SELECT value_usd_mn FROM grp) AS "groupTurnoverUsdMn"
-      FROM t JOIN partner p ON p.code = t.partner_code
-      WHERE t.partner_code IN (SELECT member_code FROM members) AND t.year = (SELECT year FROM latest)
-      ORDER BY t.value_usd_mn DESC, p.code`;
-    return z
+  const rows = await runQuery('getGroupMemberTrade', input, async () =>
+    z
       .array(
         z.object({
           code: z.string(),
@@ -275,8 +265,25 @@ async function getGroupMemberTradeUncached(input: { code: string; reporter?: str
           groupTurnoverUsdMn: z.number().nullable(),
         }),
       )
-      .parse(result);
-  });
+      .parse(
+        await sql`
+          WITH t AS (
+            SELECT * FROM official_series WHERE reporter_code = ${reporter} AND indicator_code = 'turnover'
+          ),
+          members AS (
+            SELECT DISTINCT member_code FROM group_membership
+            WHERE group_code = ${membershipCode} AND (valid_to IS NULL OR valid_to >= current_date)
+          ),
+          latest AS (SELECT max(year) AS year FROM t WHERE partner_code IN (SELECT member_code FROM members)),
+          grp AS (SELECT value_usd_mn FROM t WHERE partner_code = ${seriesCode} AND year = (SELECT year FROM latest))
+          SELECT p.code, p.name, t.value_usd_mn AS "turnoverUsdMn",
+                 t.value_usd_mn / NULLIF((SELECT value_usd_mn FROM grp), 0) AS "shareOfGroup", t.source_id AS "sourceId",
+                 (SELECT year FROM latest) AS year, (SELECT value_usd_mn FROM grp) AS "groupTurnoverUsdMn"
+          FROM t JOIN partner p ON p.code = t.partner_code
+          WHERE t.partner_code IN (SELECT member_code FROM members) AND t.year = (SELECT year FROM latest)
+          ORDER BY t.value_usd_mn DESC, p.code`,
+      ),
+  );
   return {
     year: rows[0]?.year ?? null,
     groupTurnoverUsdMn: rows[0]?.groupTurnoverUsdMn ?? null,

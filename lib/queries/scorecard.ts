@@ -1,13 +1,10 @@
 // The partner scorecard: one row per partner for a year, from Kazakhstan's official annual series
-// (preferredAnnualSeries: the bureau 2020-2025 over IMF DOTS 1992-2020). Every figure, share, rank,
-// growth rate and count is computed in PostgreSQL; pages are cut there too.
+// (the official_series relation). Every figure, share, rank, growth rate and count is computed in
+// PostgreSQL; pages are cut there too.
 import 'server-only';
 import { cachedQuery } from '@/lib/cache';
-import type postgres from 'postgres';
 import { z } from 'zod';
-import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
-import { BNS_MONTHLY_SOURCE_ID, EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
 import {
@@ -16,7 +13,6 @@ import {
   type ScorecardSortKey,
   type ScorecardView,
 } from '@/lib/search-params/partners';
-import { preferredAnnualSeries } from './preferred-series';
 import { runQuery } from './run-query';
 
 // All money leaves this module in USD million, as plain numbers; shares and growth as fractions.
@@ -43,57 +39,27 @@ const ORDER_BY: Record<ScorecardSortKey, string> = {
   investment: 'b.fdi_usd_mn',
 };
 
-/**
- * Annual trade by partner and year in USD million, one preferred source per figure, with the
- * source of each and whether it is (or includes) an estimate.
- */
-const TRADE_CTE = Prisma.sql`
-  pref AS (${preferredAnnualSeries(REPORTER_KAZ)}),
+/** The official series (official_series) by partner and year, one row with every flow. */
+const tradeCte = () => sql`
   trade AS (
-    SELECT partner_code, year,
-           max(value_usd) FILTER (WHERE indicator_code = 'turnover') / 1e6 AS turnover,
-           max(value_usd) FILTER (WHERE indicator_code = 'export') / 1e6 AS export,
-           max(value_usd) FILTER (WHERE indicator_code = 'import') / 1e6 AS import,
+    SELECT partner_code, year, edition_id,
+           max(value_usd_mn) FILTER (WHERE indicator_code = 'turnover') AS turnover,
+           max(value_usd_mn) FILTER (WHERE indicator_code = 'export') AS export,
+           max(value_usd_mn) FILTER (WHERE indicator_code = 'import') AS import,
+           max(value_usd_mn) FILTER (WHERE indicator_code = 'balance') AS balance,
+           max(share) FILTER (WHERE indicator_code = 'turnover') AS share,
            coalesce(bool_or(is_estimate) FILTER (WHERE indicator_code = 'turnover'), false) AS turnover_estimate,
            coalesce(bool_or(is_estimate) FILTER (WHERE indicator_code = 'export'), false) AS export_estimate,
            coalesce(bool_or(is_estimate) FILTER (WHERE indicator_code = 'import'), false) AS import_estimate,
-           min(source_id) FILTER (WHERE indicator_code = 'turnover') AS turnover_source,
-           min(source_id) FILTER (WHERE indicator_code IN ('export', 'import')) AS flow_source
-    FROM pref
-    WHERE indicator_code IN ('export', 'import', 'turnover')
-    GROUP BY partner_code, year
+           min(source_id) AS source
+    FROM official_series
+    WHERE reporter_code = ${REPORTER_KAZ}
+    GROUP BY partner_code, year, edition_id
   )`;
-
-/**
- * Kazakhstan's total turnover with the world in one year: the IMF's AGG_WORLD row where the
- * official series has it (through 2020); otherwise the sum of the bureau's monthly exports and
- * imports, only for a year with all 12 months of both (never a partial year), marked derived.
- */
-function worldCte(year: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`
-  monthly AS (
-    SELECT sum(o.value * power(10::numeric, o.scale)) FILTER (WHERE o.indicator_code = 'export') AS export_usd,
-           sum(o.value * power(10::numeric, o.scale)) FILTER (WHERE o.indicator_code = 'import') AS import_usd,
-           count(DISTINCT o.period) FILTER (WHERE o.indicator_code = 'export')::int AS export_months,
-           count(DISTINCT o.period) FILTER (WHERE o.indicator_code = 'import')::int AS import_months
-    FROM observation o
-    WHERE o.source_id = ${BNS_MONTHLY_SOURCE_ID} AND o.reporter_code = ${REPORTER_KAZ} AND o.partner_code = ${WORLD_PARTNER_CODE}
-      AND o.period_kind = 'MONTH' AND o.unit = 'USD' AND o.series_key = '' AND o.year = ${year}
-  ),
-  world AS (
-    SELECT coalesce(w.turnover, CASE WHEN m.export_months = 12 AND m.import_months = 12 THEN ((m.export_usd + m.import_usd) / 1e6)::float8 END) AS turnover,
-           CASE WHEN w.turnover IS NOT NULL THEN w.turnover_source
-                WHEN m.export_months = 12 AND m.import_months = 12 THEN ${BNS_MONTHLY_SOURCE_ID} END AS source,
-           (w.turnover IS NULL) AS derived,
-           coalesce(least(m.export_months, m.import_months), 0) AS months
-    FROM monthly m
-    LEFT JOIN trade w ON w.partner_code = ${WORLD_PARTNER_CODE} AND w.year = ${year}
-  )`;
-}
 
 /** A country counts for a group in a year when its membership covers that whole year (lib/membership-groups.ts). */
-const coversYear = (year: Prisma.Sql) =>
-  Prisma.sql`gm.valid_from <= make_date(${year}, 1, 1) AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(${year}, 12, 31))`;
+const coversYear = (year: number) =>
+  sql`gm.valid_from <= make_date(${year}, 1, 1) AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(${year}, 12, 31))`;
 
 export interface ScorecardInput {
   year: number;
@@ -101,67 +67,64 @@ export interface ScorecardInput {
 }
 
 /** The scorecard's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
-function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number; offset: number } | null): Prisma.Sql {
-  const y = Prisma.sql`${year}::int`;
-  const kinds = Prisma.join([...VIEW_KINDS[params.view]]);
-  const groups = Prisma.join([...MEMBERSHIP_GROUP_CODES]);
+function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number; offset: number } | null) {
+  const kinds = [...VIEW_KINDS[params.view]];
+  const groups = [...MEMBERSHIP_GROUP_CODES];
   const ranked = params.view === 'countries';
-  const filters: Prisma.Sql[] = [];
-  if (params.group && params.group.length > 0)
-    filters.push(Prisma.sql`b.groups && ARRAY[${Prisma.join(params.group)}]::text[]`);
+  const filters = [];
+  if (params.group && params.group.length > 0) filters.push(sql`b.groups && ${params.group}::text[]`);
   if (params.q) {
     const pattern = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    filters.push(Prisma.sql`(b.name ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`);
+    filters.push(sql`(b.name ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`);
   }
-  const where = filters.length > 0 ? Prisma.sql`WHERE ${Prisma.join(filters, ' AND ')}` : Prisma.empty;
-  const orderBy = Prisma.raw(
+  const where =
+    filters.length > 0 ? sql`WHERE ${filters.reduce((all, f, i) => (i === 0 ? f : sql`${all} AND ${f}`))}` : sql``;
+  const orderBy = sql.unsafe(
     [
       ...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
       'b.name ASC',
       'b.code ASC',
     ].join(', '),
   );
-  const limit = paging ? Prisma.sql`LIMIT ${paging.limit}::int OFFSET ${paging.offset}::int` : Prisma.empty;
+  const limit = paging ? sql`LIMIT ${paging.limit} OFFSET ${paging.offset}` : sql``;
 
-  return Prisma.sql`
-    WITH ${TRADE_CTE},
-    ${worldCte(y)},
+  return sql`
+    WITH ${tradeCte()},
     universe AS (
       SELECT t.* FROM trade t JOIN partner p ON p.code = t.partner_code
-      WHERE p.kind::text IN (${kinds}) AND t.partner_code NOT IN (${WORLD_PARTNER_CODE}, ${EU27_CODE})
+      WHERE p.kind::text = ANY (${kinds}::text[]) AND t.partner_code <> ${WORLD_PARTNER_CODE}
     ),
     -- Ranks among the partners with a turnover that year; groups overlap, so they are not ranked.
     ranks AS (
       SELECT partner_code, year, rank() OVER (PARTITION BY year ORDER BY turnover DESC)::int AS rank
-      FROM universe WHERE ${ranked} AND turnover IS NOT NULL AND year IN (${y}, ${y} - 1)
+      FROM universe WHERE ${ranked} AND turnover IS NOT NULL AND year IN (${year}, ${year - 1})
     ),
     b AS (
       SELECT p.code, p.name, p.kind::text AS kind,
              coalesce(g.groups, ARRAY[]::text[]) AS groups,
-             cur.turnover, cur.export, cur.import,
-             cur.export - cur.import AS balance,
+             cur.turnover, cur.export, cur.import, cur.balance,
              cur.turnover_estimate, cur.export_estimate, cur.import_estimate,
-             coalesce(cur.turnover_source, cur.flow_source) AS source,
-             cur.turnover / NULLIF((SELECT turnover FROM world), 0) AS share,
+             cur.source, cur.share,
              prev.turnover AS previous_turnover,
              CASE WHEN prev.turnover > 0 AND cur.turnover IS NOT NULL THEN cur.turnover / prev.turnover - 1 END AS change,
-             (prev.turnover_source IS DISTINCT FROM cur.turnover_source AND prev.turnover IS NOT NULL) AS change_source_break,
+             (prev.edition_id IS DISTINCT FROM cur.edition_id AND prev.turnover IS NOT NULL) AS change_source_break,
              start.turnover AS start_turnover,
-             CASE WHEN start.turnover > 0 AND cur.turnover > 0 THEN power(cur.turnover / start.turnover, 1.0 / ${params.window}::int) - 1 END AS cagr,
-             (start.turnover_source IS DISTINCT FROM cur.turnover_source AND start.turnover IS NOT NULL) AS cagr_source_break,
+             CASE WHEN start.turnover > 0 AND cur.turnover > 0
+                  THEN power(cur.turnover / start.turnover, 1.0 / ${params.window}) - 1 END AS cagr,
+             (start.edition_id IS DISTINCT FROM cur.edition_id AND start.turnover IS NOT NULL) AS cagr_source_break,
              r.rank, rp.rank AS previous_rank, rp.rank - r.rank AS rank_change,
              (SELECT count(*)::int FROM agreement_party ap WHERE ap.partner_code = p.code) AS agreements,
              fdi.usd_mn AS fdi_usd_mn, fdi.year AS fdi_year, fdi.source_id AS fdi_source, fdi.qualifier AS fdi_qualifier
       FROM universe cur
       JOIN partner p ON p.code = cur.partner_code
-      LEFT JOIN trade prev ON prev.partner_code = cur.partner_code AND prev.year = ${y} - 1
-      LEFT JOIN trade start ON start.partner_code = cur.partner_code AND start.year = ${y} - ${params.window}::int
-      LEFT JOIN ranks r ON r.partner_code = cur.partner_code AND r.year = ${y}
-      LEFT JOIN ranks rp ON rp.partner_code = cur.partner_code AND rp.year = ${y} - 1
+      LEFT JOIN trade prev ON prev.partner_code = cur.partner_code AND prev.year = ${year - 1}
+      LEFT JOIN trade start ON start.partner_code = cur.partner_code AND start.year = ${year - params.window}
+      LEFT JOIN ranks r ON r.partner_code = cur.partner_code AND r.year = ${year}
+      LEFT JOIN ranks rp ON rp.partner_code = cur.partner_code AND rp.year = ${year - 1}
       LEFT JOIN LATERAL (
-        SELECT array_agg(gm.group_code ORDER BY array_position(ARRAY[${groups}]::text[], gm.group_code)) AS groups
+        SELECT array_agg(gm.group_code ORDER BY array_position(${groups}::text[], gm.group_code)) AS groups
         FROM group_membership gm
-        WHERE gm.member_code = p.code AND gm.group_code IN (${groups}) AND ${coversYear(y)}
+        WHERE gm.member_code = p.code AND gm.group_code = ANY (${groups}::text[]) AND ${coversYear(year)}
       ) g ON true
       -- Gross FDI inflow from the partner, the latest calendar year up to the year shown (news
       -- figures: the one investment concept quoted by partner and year; stocks and cumulative sums are not mixed in).
@@ -169,11 +132,11 @@ function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number;
         SELECT (o.value * power(10::numeric, o.scale) / 1e6)::float8 AS usd_mn, o.year, o.source_id, o.qualifier::text AS qualifier
         FROM observation o
         WHERE o.reporter_code = ${REPORTER_KAZ} AND o.indicator_code = 'fdi_gross_inflow' AND o.period = 'FY' AND o.unit = 'USD'
-          AND CASE WHEN o.partner_code = ${EU27_CODE} THEN ${EU_CODE} ELSE o.partner_code END = p.code AND o.year <= ${y}
+          AND CASE WHEN o.partner_code = ${EU27_CODE} THEN ${EU_CODE} ELSE o.partner_code END = p.code AND o.year <= ${year}
         ORDER BY o.year DESC, o.source_id
         LIMIT 1
       ) fdi ON true
-      WHERE cur.year = ${y} AND (cur.turnover IS NOT NULL OR cur.export IS NOT NULL OR cur.import IS NOT NULL)
+      WHERE cur.year = ${year} AND (cur.turnover IS NOT NULL OR cur.export IS NOT NULL OR cur.import IS NOT NULL)
     )
     SELECT b.*, count(*) OVER ()::int AS total
     FROM b
@@ -290,10 +253,8 @@ function toRow(r: RawScorecardRow): ScorecardRow {
 export interface WorldTotal {
   turnoverUsdMn: number | null;
   sourceId: string | null;
-  /** Summed from the bureau's monthly totals rather than published as a total. */
+  /** Summed from the source's partner rows rather than published as a total. */
   derived: boolean;
-  /** Months of the bureau's monthly series in that year (both flows), for the "why not" message. */
-  months: number;
 }
 
 export interface Scorecard {
@@ -314,15 +275,11 @@ export interface Scorecard {
 /** Years (ascending) in which Kazakhstan's official series has a turnover for some partner. */
 async function getScorecardYearsUncached(): Promise<number[]> {
   return runQuery('getScorecardYears', null, async () => {
-    const result = await db.$queryRaw<unknown[]>`
-      WITH pref AS (${preferredAnnualSeries(REPORTER_KAZ)})
-      SELECT DISTINCT year::int AS year FROM pref
-      WHERE indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE} AND year IS NOT NULL
+    const rows = await sql<{ year: number }[]>`
+      SELECT DISTINCT year FROM official_series
+      WHERE reporter_code = ${REPORTER_KAZ} AND indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE}
       ORDER BY year`;
-    return z
-      .array(z.object({ year: z.number().int() }))
-      .parse(result)
-      .map((r) => r.year);
+    return rows.map((r) => r.year);
   });
 }
 
@@ -330,21 +287,21 @@ const worldSchema = z.object({
   turnover: numberOrNull,
   source: z.string().nullable(),
   derived: z.boolean().nullable(),
-  months: z.number().int(),
 });
 
 /** Kazakhstan's total turnover with the world in a year, the denominator of every share. */
 async function getWorldTotalUncached(year: number): Promise<WorldTotal> {
   return runQuery('getWorldTotal', { year }, async () => {
-    const raw = await db.$queryRaw<
-      unknown[]
-    >`WITH ${TRADE_CTE}, ${worldCte(Prisma.sql`${year}::int`)} SELECT turnover, source, derived, months FROM world`;
-    const world = worldSchema.parse(raw[0] ?? { turnover: null, source: null, derived: null, months: 0 });
+    const [raw] = await sql`
+      SELECT value_usd_mn AS turnover, source_id AS source, derivation <> 'PUBLISHED' AS derived
+      FROM official_series
+      WHERE reporter_code = ${REPORTER_KAZ} AND partner_code = ${WORLD_PARTNER_CODE}
+        AND indicator_code = 'turnover' AND year = ${year}`;
+    const world = worldSchema.parse(raw ?? { turnover: null, source: null, derived: null });
     return {
       turnoverUsdMn: world.turnover,
       sourceId: world.source,
       derived: world.turnover !== null && world.derived === true,
-      months: world.months,
     };
   });
 }
@@ -354,7 +311,7 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
   const { year, params } = input;
   return runQuery('getScorecard', input, async () => {
     const [raw, world] = await Promise.all([
-      db.$queryRaw<unknown[]>(scorecardSql(input, { limit: params.size, offset: (params.page - 1) * params.size })),
+      scorecardSql(input, { limit: params.size, offset: (params.page - 1) * params.size }),
       getWorldTotal(year),
     ]);
     const rows = z.array(scorecardRowSchema).parse(raw);
@@ -362,12 +319,11 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
     const sparkRaw =
       codes.length === 0
         ? []
-        : await db.$queryRaw<unknown[]>`
-            WITH ${TRADE_CTE}
-            SELECT partner_code AS code, year::int AS year, turnover AS value
-            FROM trade
-            WHERE partner_code IN (${Prisma.join(codes)}) AND turnover IS NOT NULL
-              AND year BETWEEN ${year}::int - ${SPARKLINE_YEARS - 1}::int AND ${year}::int
+        : await sql`
+            SELECT partner_code AS code, year, value_usd_mn AS value
+            FROM official_series
+            WHERE reporter_code = ${REPORTER_KAZ} AND indicator_code = 'turnover' AND partner_code = ANY (${codes}::text[])
+              AND year BETWEEN ${year - (SPARKLINE_YEARS - 1)} AND ${year}
             ORDER BY partner_code, year`;
     const sparklines: Scorecard['sparklines'] = {};
     for (const point of z
@@ -399,12 +355,9 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
 
 /** Every row of the scorecard in its order, in batches, through a cursor: the export's rows. */
 export async function* streamScorecard(input: ScorecardInput, batchSize = 500): AsyncGenerator<ScorecardRow[]> {
-  const query = scorecardSql(input, null);
   try {
-    const cursor = sql
-      .unsafe<RawScorecardRow[]>(query.text, query.values as postgres.ParameterOrJSON<never>[])
-      .cursor(batchSize);
-    for await (const batch of cursor) yield batch.map((r) => toRow(scorecardRowSchema.parse(r)));
+    for await (const batch of scorecardSql(input, null).cursor(batchSize))
+      yield batch.map((r) => toRow(scorecardRowSchema.parse(r)));
   } catch (error) {
     console.error('[queries] streamScorecard failed', { input, error });
     throw new Error('Could not load data (scorecard).');

@@ -2,6 +2,7 @@
 // of its own (unique per worker and process), so it can use the real source ids, whose precedence
 // the queries depend on, without touching or seeing the bundled data.
 import type postgres from 'postgres';
+import { refreshOfficialSeries } from '@/lib/import/official-series';
 
 export const IMF = 'imf_dots_2022_via_SamLeBlanc';
 export const BNS = 'bns_312101_via_makenerzhan';
@@ -88,4 +89,22 @@ export async function deleteReporterRows(sql: postgres.Sql, codes: readonly stri
   await sql`DELETE FROM observation WHERE reporter_code IN ${sql(codes)} OR partner_code IN ${sql(codes)}`;
   await sql`DELETE FROM group_membership WHERE group_code IN ${sql(codes)} OR member_code IN ${sql(codes)}`;
   await sql`DELETE FROM partner WHERE code IN ${sql(codes)}`;
+}
+
+/**
+ * Gives a test reporter the official-series rule of Kazakhstan (official_source): the same sources
+ * in the same order, so queries under that reporter read a relation built by the real view.
+ */
+export async function registerOfficialSources(sql: postgres.Sql, reporter: string): Promise<void> {
+  await insertPartner(sql, reporter, `Test reporter ${reporter}`);
+  await sql`
+    INSERT INTO official_source (reporter_code, source_id, precedence, derived_from, world_total, note)
+    SELECT ${reporter}, source_id, precedence, derived_from, world_total, note
+    FROM official_source WHERE reporter_code = 'KAZ'
+    ON CONFLICT DO NOTHING`;
+}
+
+/** Rebuilds the official series after a test inserted observations, as an import does. */
+export async function refreshSeries(sql: postgres.Sql): Promise<void> {
+  await sql.begin((tx) => refreshOfficialSeries(tx));
 }

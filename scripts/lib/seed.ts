@@ -6,11 +6,14 @@ import postgres from 'postgres';
 import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib/import/events-agreements';
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
 import { IMPORT_CONNECTION } from '../../lib/import/write-observations';
+import { refreshOfficialSeries } from '../../lib/import/official-series';
+import { importSeriesBreaks } from '../../lib/import/series-breaks';
 import {
   upsertEurUsdRates,
   upsertIndicators,
   upsertIsoCountries,
   upsertMemberships,
+  upsertOfficialSources,
   upsertPartners,
   upsertSources,
 } from '../../lib/import/reference';
@@ -31,6 +34,7 @@ export async function seedDatabase(url: string, log: (line: string) => void = co
       await upsertIndicators(sql, path.join(ARTICLES, 'indicators.csv'));
     await upsertMemberships(sql, path.join(REFERENCE, 'group_memberships.csv'));
     await upsertEurUsdRates(sql, path.join(REFERENCE, 'fx_eur_usd_annual.csv'), 'ecb_eurofxref_annual');
+    const ruleChanged = await upsertOfficialSources(sql, path.join(REFERENCE, 'official_sources.csv'));
 
     const files = readdirSync(path.join(DATA, 'observations'))
       .filter((f) => f.endsWith('.csv'))
@@ -45,6 +49,17 @@ export async function seedDatabase(url: string, log: (line: string) => void = co
         `  ${path.relative(DATA, file)}: ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged`,
       );
     }
+    // Each import refreshed the official series; a changed rule with no new rows needs it here,
+    // with a batch row of its own so that cached pages move to the new series.
+    if (ruleChanged > 0 && summaries.every((s) => s.inserted + s.updated === 0)) {
+      await sql.begin(async (tx) => {
+        await refreshOfficialSeries(tx);
+        await tx`INSERT INTO import_batch (file_name, format, sha256, status, finished_at)
+                 VALUES ('official_sources.csv', 'reference', '', 'SUCCEEDED', now())`;
+      });
+    }
+    const breaks = await importSeriesBreaks(sql, path.join(REFERENCE, 'series_breaks.csv'));
+    log(`  reference/series_breaks.csv: ${breaks.changed} new or changed of ${breaks.rows}`);
     await deriveDestaAgreements(sql, 'desta_via_globalgov_manytrade');
     if (existsSync(path.join(ARTICLES, 'agreements.csv')))
       await upsertAgreements(sql, path.join(ARTICLES, 'agreements.csv'));

@@ -387,8 +387,8 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
               exportFootnote={`Share of Kazakhstan’s turnover with the world. ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(tradeSources)}`}
               footnote={
                 <p>
-                  Kazakhstan’s total from 2021 is derived from the bureau’s monthly totals; the partner figures come
-                  from its by-country table.
+                  Each year’s share divides the partner’s value by Kazakhstan’s total from the same table: IMF DOTS to
+                  2019, the bureau’s by-country table from 2020 (its total is the sum of its partner rows).
                 </p>
               }
               table={

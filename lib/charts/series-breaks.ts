@@ -1,0 +1,135 @@
+// What the known breaks in the official series (table series_break) mean for a chart or a
+// sentence: which breaks a view crosses, which years cannot carry a conclusion, and how to say a
+// peak honestly. Pure; the breaks come from lib/queries/series-breaks.ts.
+import { WORLD_PARTNER_CODE } from '@/lib/constants';
+
+export type SeriesBreakKind = 'INCOMPLETE' | 'DISCONTINUITY' | 'SOURCE_CHANGE';
+
+export interface SeriesBreak {
+  key: string;
+  kind: SeriesBreakKind;
+  firstYear: number;
+  lastYear: number;
+  /** Empty: every partner. AGG_WORLD: Kazakhstan's total, so every share and rank. */
+  partnerCodes: string[];
+  label: string;
+  description: string;
+  sourceId: string | null;
+  url: string | null;
+}
+
+/**
+ * `value`: the partner's own figures. `share`: its share of Kazakhstan's total or its rank, which
+ * also break when the total does.
+ */
+export type BreakMeasure = 'value' | 'share';
+
+export function breakAffects(b: SeriesBreak, partnerCode: string, measure: BreakMeasure): boolean {
+  if (b.partnerCodes.length === 0 || b.partnerCodes.includes(partnerCode)) return true;
+  return measure === 'share' && b.partnerCodes.includes(WORLD_PARTNER_CODE);
+}
+
+/**
+ * Years whose figures are themselves incomplete for the partner: an incomplete span, or the
+ * transition year(s) of a discontinuity. No ranking, peak or base year is taken from them.
+ */
+export function unusableYears(breaks: readonly SeriesBreak[], partnerCode: string, measure: BreakMeasure): Set<number> {
+  const years = new Set<number>();
+  for (const b of breaks) {
+    if (b.kind === 'SOURCE_CHANGE' || !breakAffects(b, partnerCode, measure)) continue;
+    for (let y = b.firstYear; y <= b.lastYear; y += 1) years.add(y);
+  }
+  return years;
+}
+
+/** The breaks a view of `partnerCodes` over fromYear..toYear shows or crosses, oldest first. */
+export function breaksInView(
+  breaks: readonly SeriesBreak[],
+  view: { partnerCodes: readonly string[]; measure: BreakMeasure; fromYear: number; toYear: number },
+): SeriesBreak[] {
+  return breaks
+    .filter((b) => view.partnerCodes.some((code) => breakAffects(b, code, view.measure)))
+    .filter((b) =>
+      b.kind === 'INCOMPLETE'
+        ? b.firstYear <= view.toYear && b.lastYear >= view.fromYear
+        : // A change is crossed when the view has a year before it and a year from it on.
+          view.fromYear < b.firstYear && view.toYear >= b.firstYear,
+    )
+    .sort((a, b) => a.firstYear - b.firstYear || a.key.localeCompare(b.key));
+}
+
+/** Breaks between two years of a comparison (a change, a growth rate), for one partner. */
+export function breaksBetween(
+  breaks: readonly SeriesBreak[],
+  partnerCode: string,
+  measure: BreakMeasure,
+  fromYear: number,
+  toYear: number,
+): SeriesBreak[] {
+  return breaksInView(breaks, { partnerCodes: [partnerCode], measure, fromYear, toYear });
+}
+
+/** One marker per break for a chart's year axis: a line at the first year, with the break's label. */
+export function breakMarkers(breaks: readonly SeriesBreak[]): { x: number; label: string }[] {
+  const byYear = new Map<number, string[]>();
+  for (const b of breaks) byYear.set(b.firstYear, [...(byYear.get(b.firstYear) ?? []), b.label]);
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([x, labels]) => ({ x, label: labels.join(' · ') }));
+}
+
+/** "Incomplete years 1992-1993 (1992–1993); Customs union from July 2010 (2010)." for captions. */
+export function breaksSentence(breaks: readonly SeriesBreak[]): string {
+  if (breaks.length === 0) return '';
+  const years = (b: SeriesBreak) => (b.firstYear === b.lastYear ? `${b.firstYear}` : `${b.firstYear}–${b.lastYear}`);
+  return `Series breaks: ${breaks.map((b) => `${b.label} (${years(b)})`).join('; ')}.`;
+}
+
+export interface HonestPeak {
+  year: number;
+  value: number;
+  /** Years left out because their figures are incomplete. */
+  leftOut: SeriesBreak[];
+  /** Breaks the compared years span: the peak is across them, and a sentence must say so. */
+  spans: SeriesBreak[];
+}
+
+/**
+ * The highest value of a series, never taken from an incomplete year, with the breaks a sentence
+ * about it has to name: those whose years were left out, and those the compared years span.
+ */
+export function honestPeak(
+  points: readonly { year: number; value: number }[],
+  breaks: readonly SeriesBreak[],
+  partnerCode: string,
+  measure: BreakMeasure,
+): HonestPeak | null {
+  const unusable = unusableYears(breaks, partnerCode, measure);
+  const usable = points.filter((p) => !unusable.has(p.year) && Number.isFinite(p.value));
+  if (usable.length === 0) return null;
+  const peak = usable.reduce((best, p) => (p.value > best.value ? p : best));
+  const years = points.map((p) => p.year);
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  const inView = breaksInView(breaks, { partnerCodes: [partnerCode], measure, fromYear: from, toYear: to });
+  return {
+    year: peak.year,
+    value: peak.value,
+    leftOut: inView.filter(
+      (b) =>
+        b.kind !== 'SOURCE_CHANGE' &&
+        points.some((p) => unusable.has(p.year) && p.year >= b.firstYear && p.year <= b.lastYear),
+    ),
+    spans: inView.filter((b) => b.kind !== 'INCOMPLETE'),
+  };
+}
+
+/** The caveat a sentence about a peak carries: "" when the series has no break in view. */
+export function peakCaveat(peak: HonestPeak): string {
+  const parts: string[] = [];
+  if (peak.leftOut.length > 0)
+    parts.push(
+      `leaving out ${peak.leftOut.map((b) => `${b.firstYear === b.lastYear ? b.firstYear : `${b.firstYear}–${b.lastYear}`} (${b.label})`).join(' and ')}`,
+    );
+  const spans = peak.spans.filter((b) => !peak.leftOut.includes(b));
+  if (spans.length > 0) parts.push(`across ${spans.map((b) => b.label).join(' and ')}`);
+  return parts.join('; ');
+}
