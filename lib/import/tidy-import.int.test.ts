@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestDatabase, databaseFingerprint } from '@/lib/testing/database';
+import { deleteReporterRows, registerOfficialSources, testReporterCode } from '@/lib/testing/trade-fixtures';
 import { ImportRejectedError, importTidyCsv } from './tidy-import';
 import { TIDY_COLUMNS } from './tidy-row';
 
@@ -10,9 +11,10 @@ const sql = connectTestDatabase();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-import-'));
 const HEADER = TIDY_COLUMNS.join(',');
 const SOURCE = 'imf_dots_2022_via_SamLeBlanc';
-// A partner/year the bundled IMF data does not have, so these tests own their rows.
+// Mirror-like rows of a reporter the bundled data does not have (Antarctica, with Kazakhstan as
+// partner), so these tests own their rows and never enter Kazakhstan's official series.
 const row = (year: number, flow: string, value: string, flag = '') =>
-  `${SOURCE},Kazakhstan,KAZ,Test partner,ATA,${year},FY,${flow},${value},USD,1e6,${flag},test row`;
+  `${SOURCE},Antarctica,ATA,Kazakhstan,KAZ,${year},FY,${flow},${value},USD,1e6,${flag},test row`;
 const write = (name: string, content: string | Buffer) => {
   const file = path.join(dir, name);
   writeFileSync(file, content);
@@ -38,6 +40,40 @@ async function expectRefused(file: string, expected: { line?: number; column: st
   expect(await databaseFingerprint(sql)).toBe(before);
 }
 
+describe('importTidyCsv and the official series', () => {
+  // A code the tidy layout accepts (alpha-3 or AGG_*), unique per worker.
+  const reporter = testReporterCode('tidy_series').replace(/^ZZ_/, 'AGG_ZZ_').toUpperCase();
+  afterAll(() => deleteReporterRows(sql, [reporter]));
+
+  it('refreshes the series in the import’s own transaction', async () => {
+    await registerOfficialSources(sql, reporter);
+    const bureau = (partner: string, flow: string, value: string) =>
+      `bns_312101_via_makenerzhan,Test reporter,${reporter},${partner},${partner},2022,FY,${flow},${value},USD,1e6,,test row`;
+    const file = write(
+      'series.csv',
+      [HEADER, bureau('CHN', 'export', '30'), bureau('CHN', 'import', '10'), bureau('DEU', 'export', '5')].join('\n'),
+    );
+    await importTidyCsv(sql, file);
+    const series = await sql<{ partner: string; flow: string; value: number; same_transaction: boolean }[]>`
+      SELECT s.partner_code AS partner, s.indicator_code AS flow, s.value_usd_mn AS value,
+             s.xmin::text = (SELECT DISTINCT o.xmin::text FROM observation o WHERE o.reporter_code = ${reporter}) AS same_transaction
+      FROM official_series s WHERE s.reporter_code = ${reporter}
+      ORDER BY s.partner_code, s.indicator_code`;
+    // The bureau's table has no world row: its total is the sum of its partners, flow by flow.
+    expect(series.map((r) => [r.partner, r.flow, r.value])).toEqual([
+      ['AGG_WORLD', 'balance', 25],
+      ['AGG_WORLD', 'export', 35],
+      ['AGG_WORLD', 'import', 10],
+      ['CHN', 'balance', 20],
+      ['CHN', 'export', 30],
+      ['CHN', 'import', 10],
+      ['DEU', 'export', 5],
+    ]);
+    // Written by the same transaction as the observations: no reader sees one without the other.
+    expect(series.every((r) => r.same_transaction)).toBe(true);
+  });
+});
+
 describe('importTidyCsv', () => {
   it('inserts, then finds the same file unchanged, then keeps a revision when a value changes', async () => {
     const first = write('v1.csv', `${HEADER}\n${row(1990, 'export', '1.5')}\n${row(1990, 'import', '2.25', 'e')}\n`);
@@ -49,7 +85,7 @@ describe('importTidyCsv', () => {
     expect(await importTidyCsv(sql, second)).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const [obs] = await sql<{ value: string; old: string }[]>`
       SELECT o.value::text, r.old_value::text AS old FROM observation o JOIN observation_revision r ON r.observation_id = o.id
-      WHERE o.partner_code = 'ATA' AND o.indicator_code = 'export' AND o.year = 1990`;
+      WHERE o.reporter_code = 'ATA' AND o.indicator_code = 'export' AND o.year = 1990`;
     expect(obs).toEqual({ value: '1.75', old: '1.5' });
   });
 
@@ -58,7 +94,7 @@ describe('importTidyCsv', () => {
     await importTidyCsv(sql, file);
     const [obs] = await sql<
       { value: string }[]
-    >`SELECT value::text FROM observation WHERE partner_code = 'ATA' AND year = 1991`;
+    >`SELECT value::text FROM observation WHERE reporter_code = 'ATA' AND year = 1991`;
     expect(obs?.value).toBe('5351587.74833999');
   });
 
@@ -93,7 +129,7 @@ describe('importTidyCsv', () => {
     ['unclosed quote', `${HEADER}\n${row(1994, 'export', '1')}\n"${row(1994, 'import', '1')}\n`, { column: '(file)' }],
     [
       'unknown partner',
-      `${HEADER}\n${row(1994, 'export', '1').replace(',ATA,', ',ZZZ,')}\n`,
+      `${HEADER}\n${row(1994, 'export', '1').replace(',KAZ,', ',ZZZ,')}\n`,
       { line: 2, column: 'partner_code' },
     ],
     ['unknown indicator', `${HEADER}\n${row(1994, 'exports', '1')}\n`, { line: 2, column: 'flow' }],
@@ -130,7 +166,7 @@ describe('files of more than one chunk', () => {
   const revisions = async () => {
     const [r] = await sql<{ n: number }[]>`
       SELECT count(*)::int AS n FROM observation_revision v JOIN observation o ON o.id = v.observation_id
-      WHERE o.partner_code = 'ATA' AND o.series_key LIKE 'chunk_%'`;
+      WHERE o.reporter_code = 'ATA' AND o.series_key LIKE 'chunk_%'`;
     return r?.n ?? 0;
   };
 
@@ -159,7 +195,7 @@ describe('files of more than one chunk', () => {
     });
     expect(await revisions()).toBe(60);
     const [stored] = await sql<{ value: string }[]>`
-      SELECT value::text FROM observation WHERE partner_code = 'ATA' AND series_key = 'chunk_275' AND year = 1900`;
+      SELECT value::text FROM observation WHERE reporter_code = 'ATA' AND series_key = 'chunk_275' AND year = 1900`;
     expect(stored?.value).toBe('55000.75');
   }, 120_000);
 });

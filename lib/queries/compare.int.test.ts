@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
 import {
   BNS,
   BNS_EU27,
   deleteReporterRows,
   IMF,
-  insertPartner,
   insertTradeRows,
-  monthlyWorld,
+  refreshSeries,
+  registerOfficialSources,
   testReporterCode,
 } from '@/lib/testing/trade-fixtures';
 import {
@@ -24,16 +23,16 @@ const sql = connectTestDatabase();
 const R = testReporterCode('compare');
 
 beforeAll(async () => {
-  await insertPartner(sql, R, 'Test reporter');
+  await registerOfficialSources(sql, R);
   await insertTradeRows(sql, [
-    // IMF years, and 2020 in both IMF and the bureau: the bureau wins.
+    // IMF years, and 2020 in both IMF and the bureau: the bureau's table wins the whole year.
     { source: IMF, reporter: R, partner: 'CHN', flow: 'turnover', year: 2019, value: 100 },
     { source: IMF, reporter: R, partner: 'CHN', flow: 'turnover', year: 2020, value: 999 },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'turnover', year: 2020, value: 150000, scale: 3 },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'turnover', year: 2021, value: 200000, scale: 3 },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'export', year: 2021, value: 120000, scale: 3 },
     { source: BNS, reporter: R, partner: 'CHN', flow: 'import', year: 2021, value: 80000, scale: 3 },
-    // Export and import from different sources: no balance.
+    // An IMF figure in a bureau year is never used: Russia has no export, so no balance.
     { source: IMF, reporter: R, partner: 'RUS', flow: 'export', year: 2021, value: 10 },
     { source: BNS, reporter: R, partner: 'RUS', flow: 'import', year: 2021, value: 20000, scale: 3 },
     { source: BNS, reporter: R, partner: 'RUS', flow: 'turnover', year: 2021, value: 50000, scale: 3 },
@@ -49,26 +48,21 @@ beforeAll(async () => {
       scale: 3,
       derivation: 'DERIVED',
     },
-    // World: IMF in 2019-2020; monthly sums for 2021 (12 months) and a partial 2022 (6 months).
+    // World: the IMF publishes one (2019; its 2020 figure loses to the bureau's year). The bureau's
+    // table has none: its total is the sum of its partner rows.
     { source: IMF, reporter: R, partner: 'AGG_WORLD', flow: 'turnover', year: 2019, value: 1000 },
     { source: IMF, reporter: R, partner: 'AGG_WORLD', flow: 'turnover', year: 2020, value: 900 },
-    ...monthlyWorld(R, 'export', 2020, 1),
-    ...monthlyWorld(R, 'import', 2020, 1),
-    ...monthlyWorld(R, 'export', 2021, 50),
-    ...monthlyWorld(R, 'import', 2021, 25),
-    ...monthlyWorld(R, 'export', 2022, 60, 6),
-    ...monthlyWorld(R, 'import', 2022, 30, 6),
   ]);
+  await refreshSeries(sql);
 });
 
 afterAll(async () => {
   await deleteReporterRows(sql, [R]);
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('getCompareSeries', () => {
-  it('takes the bureau over IMF, shows AGG_EU27 as the EU, and derives the world from twelve months', async () => {
+  it('takes each year from one table, shows AGG_EU27 as the EU, and sums the bureau’s partners for its total', async () => {
     const data = await getCompareSeries({
       reporter: R,
       partners: ['CHN', 'AGG_EU'],
@@ -89,15 +83,15 @@ describe('getCompareSeries', () => {
       [2019, 300, IMF],
       [2021, 400, BNS_EU27],
     ]);
-    // 2020 keeps the official IMF world figure; 2021 = 12 × (50 + 25); 2022 has six months only: none.
-    expect(data.world.map((p) => [p.year, p.valueUsdMn, p.derivation])).toEqual([
-      [2019, 1000, 'PUBLISHED'],
-      [2020, 900, 'PUBLISHED'],
-      [2021, 900, 'DERIVED'],
+    // 2020 = China's 150 (the bureau's only partner that year, not the IMF's 900); 2021 = 200 + 50.
+    expect(data.world.map((p) => [p.year, p.valueUsdMn, p.derivation, p.sourceId])).toEqual([
+      [2019, 1000, 'PUBLISHED', IMF],
+      [2020, 150, 'DERIVED', BNS],
+      [2021, 250, 'DERIVED', BNS],
     ]);
   });
 
-  it('computes the balance only from export and import of the same source', async () => {
+  it('computes the balance only where the year’s table has both sides', async () => {
     const data = await getCompareSeries({
       reporter: R,
       partners: ['CHN', 'RUS'],
@@ -108,7 +102,8 @@ describe('getCompareSeries', () => {
     expect(data.points.map((p) => [p.partnerCode, p.year, p.valueUsdMn, p.derivation])).toEqual([
       ['CHN', 2021, 40, 'DERIVED'],
     ]);
-    expect(data.world.map((p) => [p.year, p.valueUsdMn])).toEqual([[2021, 300]]);
+    // World 2021: exports 120 (China), imports 80 + 20.
+    expect(data.world.map((p) => [p.year, p.valueUsdMn])).toEqual([[2021, 20]]);
   });
 
   it('returns nothing for no partners', async () => {
@@ -123,7 +118,7 @@ describe('getCompareSeries', () => {
 });
 
 describe('getTradeYearRange and getTopPartnersByTurnover', () => {
-  it('ends the range at the last complete year of the world total', async () => {
+  it('ends the range at the last year with a world total', async () => {
     expect(await getTradeYearRange({ reporter: R })).toEqual({ minYear: 2019, maxYear: 2021 });
   });
 

@@ -199,3 +199,31 @@ describe('findUnknownCodes and getObservationFacets', () => {
     expect(facets.minYear).toBeLessThanOrEqual(1992);
   });
 });
+
+describe('the EU under one code, on the bundled data', () => {
+  it('returns the EU over all years for partner=AGG_EU, each row naming its source and composition', async () => {
+    const page = await getObservationsPage({
+      format: 'json',
+      reporter: ['KAZ'],
+      partner: ['AGG_EU'],
+      flow: ['turnover'],
+      kind: ['STATISTICAL_DATASET'],
+      size: 100,
+      sort: [{ id: 'year', desc: false }],
+    });
+    const years = page.rows.map((r) => r.year);
+    expect(Math.min(...(years as number[]))).toBe(1992);
+    expect(Math.max(...(years as number[]))).toBe(2025);
+    // The IMF's EU row to 2020 and the bureau-derived EU-27 sums from 2020, as stored.
+    expect(new Set(page.rows.filter((r) => r.year === 2021).map((r) => [r.partner_code, r.source_id].join()))).toEqual(
+      new Set(['AGG_EU27,derived_eu27_from_bns_312101']),
+    );
+    expect(page.rows.find((r) => r.year === 2019)?.partner_code).toBe('AGG_EU');
+    // 2020 is in both; the official series uses the bureau-derived row.
+    const in2020 = page.rows.filter((r) => r.year === 2020);
+    expect(in2020.map((r) => [r.partner_code, r.is_official]).sort()).toEqual([
+      ['AGG_EU', false],
+      ['AGG_EU27', true],
+    ]);
+  });
+});

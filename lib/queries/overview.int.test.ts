@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
+import {
+  deleteReporterRows,
+  IMF,
+  refreshSeries,
+  registerOfficialSources,
+  testReporterCode,
+} from '@/lib/testing/trade-fixtures';
 import { getAvailableYears, getPartnerTable, getSourceAttribution, getTopPartnersTurnoverSeries } from './overview';
 
-// The tests own their rows: a source of their own (unique per worker), so the bundled data in
-// the seeded database never changes what they see, and they never change what others see.
+// The tests own their rows: a reporter and a source of their own (unique per worker), so the
+// bundled data in the seeded database never changes what they see, and they never change what
+// others see. The reporter's official series has Kazakhstan's rule; its rows are the IMF's.
 const sql = connectTestDatabase();
+const R = testReporterCode('overview_table');
 const SOURCE = `test_overview_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 
 interface FixtureRow {
@@ -40,6 +48,7 @@ const ROWS: FixtureRow[] = [
 ];
 
 beforeAll(async () => {
+  await registerOfficialSources(sql, R);
   await sql`
     INSERT INTO source (id, kind, title, publisher, url, attribution, vintage)
     VALUES (${SOURCE}, 'STATISTICAL_DATASET', 'Test source', 'Test publisher', 'https://example.org/', 'Test attribution.', 'test vintage')`;
@@ -48,24 +57,23 @@ beforeAll(async () => {
     await sql`
       INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_key,
                                value, unit, scale, is_estimate)
-      VALUES (${SOURCE}, 'KAZ', ${row.partner}, ${row.flow}, ${row.year}, ${period}, ${period === 'FY' ? 'YEAR' : 'MONTH'},
+      VALUES (${IMF}, ${R}, ${row.partner}, ${row.flow}, ${row.year}, ${period}, ${period === 'FY' ? 'YEAR' : 'MONTH'},
               ${`${row.year}|${period}`}, ${row.value}, ${row.unit ?? 'USD'}, ${row.scale ?? 6},
               ${row.estimate ?? false})`;
   }
+  await refreshSeries(sql);
 });
 
 afterAll(async () => {
-  await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
+  await deleteReporterRows(sql, [R]);
   await sql`DELETE FROM source WHERE id = ${SOURCE}`;
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('getTopPartnersTurnoverSeries', () => {
   it('ranks partner countries in the latest year, adds the world total, and converts to USD million', async () => {
     const series = await getTopPartnersTurnoverSeries({
-      reporter: 'KAZ',
-      sourceId: SOURCE,
+      reporter: R,
       top: 2,
       fromYear: 1992,
       toYear: 2030,
@@ -80,16 +88,15 @@ describe('getTopPartnersTurnoverSeries', () => {
     expect(pick('AGG_WORLD')).toContainEqual({ year: 2020, valueUsdMn: 200 });
     expect(pick('RUS')).toContainEqual({ year: 2020, valueUsdMn: 50 });
     expect(pick('CHN')).toEqual([{ year: 2020, valueUsdMn: 40 }]);
-    expect(series.points[0]).toMatchObject({ sourceId: SOURCE, derivation: 'PUBLISHED' });
+    expect(series.points[0]).toMatchObject({ sourceId: IMF, derivation: 'PUBLISHED' });
     expect(series.points.every((point) => point.valueUsdMn !== 999)).toBe(true);
     expect([series.fromYear, series.toYear]).toEqual([2019, 2020]);
-    expect(series.sourceIds).toEqual([SOURCE]);
+    expect(series.sourceIds).toEqual([IMF]);
   });
 
   it('respects the year range', async () => {
     const series = await getTopPartnersTurnoverSeries({
-      reporter: 'KAZ',
-      sourceId: SOURCE,
+      reporter: R,
       top: 2,
       fromYear: 2019,
       toYear: 2019,
@@ -98,10 +105,9 @@ describe('getTopPartnersTurnoverSeries', () => {
     expect(series.points.every((point) => point.year === 2019)).toBe(true);
   });
 
-  it('returns an empty series, not an error, for a source without data', async () => {
+  it('returns an empty series, not an error, for a reporter without data', async () => {
     const series = await getTopPartnersTurnoverSeries({
-      reporter: 'KAZ',
-      sourceId: `${SOURCE}_none`,
+      reporter: `${R}_none`,
       fromYear: 1992,
       toYear: 2030,
     });
@@ -110,7 +116,7 @@ describe('getTopPartnersTurnoverSeries', () => {
 });
 
 describe('getPartnerTable', () => {
-  const base = { reporter: 'KAZ', sourceId: SOURCE, year: 2020, partners: 'countries' } as const;
+  const base = { reporter: R, year: 2020, partners: 'countries' } as const;
 
   it('lists countries with export, import, turnover and share of the world total', async () => {
     const table = await getPartnerTable({ ...base, sort: 'turnover', dir: 'desc' });
@@ -126,9 +132,9 @@ describe('getPartnerTable', () => {
       importIsEstimate: true,
       turnoverIsEstimate: true,
       exportIsDerived: false,
-      sourceIds: [SOURCE],
+      sourceIds: [IMF],
     });
-    expect(table.worldSourceId).toBe(SOURCE);
+    expect(table.worldSourceId).toBe(IMF);
     expect(table.rows[3]).toMatchObject({
       code: 'USA',
       exportUsdMn: 5,
@@ -163,7 +169,7 @@ describe('getPartnerTable', () => {
 
 describe('getAvailableYears and getSourceAttribution', () => {
   it('lists annual years only', async () => {
-    expect(await getAvailableYears({ reporter: 'KAZ', sourceId: SOURCE })).toEqual([2019, 2020]);
+    expect(await getAvailableYears({ reporter: R })).toEqual([2019, 2020]);
   });
 
   it('returns how to credit each source, in the order asked', async () => {

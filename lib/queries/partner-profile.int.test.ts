@@ -6,8 +6,9 @@ import {
   BNS_EU27,
   deleteReporterRows,
   IMF,
-  insertPartner,
   insertTradeRows,
+  refreshSeries,
+  registerOfficialSources,
   testReporterCode,
 } from '@/lib/testing/trade-fixtures';
 import { getNewsFigures } from './news-figures';
@@ -26,7 +27,7 @@ const sql = connectTestDatabase();
 const R = testReporterCode('profile');
 
 beforeAll(async () => {
-  await insertPartner(sql, R, 'Test reporter');
+  await registerOfficialSources(sql, R);
   await insertTradeRows(sql, [
     { source: IMF, reporter: R, partner: 'NLD', flow: 'export', year: 2019, value: 3000 },
     { source: IMF, reporter: R, partner: 'NLD', flow: 'import', year: 2019, value: 200, estimate: true },
@@ -50,6 +51,7 @@ beforeAll(async () => {
     { source: IMF, reporter: 'NLD', partner: R, flow: 'import', year: 2020, value: 140 },
     { source: IMF, reporter: 'NLD', partner: R, flow: 'export', year: 2020, value: 673.7 },
   ]);
+  await refreshSeries(sql);
 });
 
 afterAll(async () => {
@@ -75,7 +77,8 @@ describe('getPartnerTrade', () => {
     );
     expect(in2020).toEqual({ export: [3100, BNS], import: [240, BNS], turnover: [3340, BNS], balance: [2860, BNS] });
     expect(trade.points.find((p) => p.year === 2019 && p.flow === 'import')?.isEstimate).toBe(true);
-    expect(trade.worldTurnover.map((p) => [p.year, p.valueUsdMn])).toEqual([[2020, 40000]]);
+    // 2020 is the bureau's year: its total is the sum of its partner rows (3,340 + 2,000), not the IMF's 40,000.
+    expect(trade.worldTurnover.map((p) => [p.year, p.valueUsdMn, p.sourceId])).toEqual([[2020, 5340, BNS]]);
     expect(trade.rank).toEqual({ year: 2020, rank: 1, of: 2 });
   });
 

@@ -1,17 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BNS_BY_PARTNER_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
-import { db } from '@/lib/db';
 import { SCORECARD_DEFAULTS, type ScorecardParams } from '@/lib/search-params/partners';
 import { connectTestDatabase } from '@/lib/testing/database';
+import {
+  deleteReporterRows,
+  refreshSeries,
+  registerOfficialSources,
+  testReporterCode,
+} from '@/lib/testing/trade-fixtures';
+import { sharedDir } from '@/lib/testing/shared-dir';
 import { getScorecard, getScorecardYears, streamScorecard } from './scorecard';
 
-// The scorecard reads the official sources by id, so the fixtures are rows of those sources for
-// partners of their own (unique per worker), removed afterwards; world totals come from the
-// seeded monthly series, which the tests recompute independently.
+// The fixtures are rows of the official sources under a reporter of their own (unique per
+// worker), with partners of their own, removed afterwards; the bundled data is never touched.
 const sql = connectTestDatabase();
+const R = testReporterCode('scorecard');
 const TAG = `${process.env.VITEST_POOL_ID ?? '0'}${process.pid}`.replace(/\D/g, '').slice(-6);
 const ALPHA = `AGG_TESTA${TAG}`;
 const BETA = `AGG_TESTB${TAG}`;
+const GAMMA = `AGG_TESTG${TAG}`;
 
 const params = (overrides: Partial<ScorecardParams> = {}): ScorecardParams => ({
   ...SCORECARD_DEFAULTS,
@@ -31,39 +41,39 @@ async function insert(
 ) {
   await sql`
     INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_key, value, unit, scale, flag, is_estimate)
-    VALUES (${source}, 'KAZ', ${partner}, ${flow}, ${year}, 'FY', 'YEAR', ${`${year}|FY`}, ${value}, 'USD', ${scale}, ${flag}, ${flag === 'e'})`;
+    VALUES (${source}, ${R}, ${partner}, ${flow}, ${year}, 'FY', 'YEAR', ${`${year}|FY`}, ${value}, 'USD', ${scale}, ${flag}, ${flag === 'e'})`;
 }
 
 beforeAll(async () => {
-  await sql`INSERT INTO partner (code, name, kind) VALUES (${ALPHA}, ${`Alpha TESTCOUNTRY${TAG}`}, 'COUNTRY'), (${BETA}, ${`Beta TESTCOUNTRY${TAG}`}, 'COUNTRY')`;
+  await registerOfficialSources(sql, R);
+  await sql`INSERT INTO partner (code, name, kind) VALUES (${ALPHA}, ${`Alpha TESTCOUNTRY${TAG}`}, 'COUNTRY'),
+    (${BETA}, ${`Beta TESTCOUNTRY${TAG}`}, 'COUNTRY'), (${GAMMA}, ${`Gamma TESTOTHER${TAG}`}, 'COUNTRY')`;
   // Alpha: IMF through 2020 (USD million), the bureau from 2021 (USD thousand).
   await insert(IMF_DOTS_SOURCE_ID, ALPHA, 'turnover', 2020, '100', 6);
   await insert(IMF_DOTS_SOURCE_ID, ALPHA, 'turnover', 2019, '80', 6, 'e');
+  await insert(IMF_DOTS_SOURCE_ID, 'AGG_WORLD', 'turnover', 2019, '800', 6);
+  await insert(IMF_DOTS_SOURCE_ID, 'AGG_WORLD', 'turnover', 2020, '1000', 6);
   await insert(BNS_BY_PARTNER_SOURCE_ID, ALPHA, 'turnover', 2021, '121000', 3);
   await insert(BNS_BY_PARTNER_SOURCE_ID, ALPHA, 'export', 2021, '100000', 3);
   await insert(BNS_BY_PARTNER_SOURCE_ID, ALPHA, 'import', 2021, '21000', 3);
   // Beta: only 2021, and an export without import (no turnover, no balance).
   await insert(BNS_BY_PARTNER_SOURCE_ID, BETA, 'export', 2021, '5000', 3);
+  // Gamma makes up the rest of the bureau's 2021 table, whose total is the sum of its partners.
+  await insert(BNS_BY_PARTNER_SOURCE_ID, GAMMA, 'turnover', 2021, '79000', 3);
   await sql`INSERT INTO group_membership (group_code, member_code, valid_from) VALUES ('AGG_EAEU', ${ALPHA}, '2021-01-01'), ('AGG_CIS', ${BETA}, '2021-03-01')`;
+  await refreshSeries(sql);
 });
 
 afterAll(async () => {
-  await sql`DELETE FROM observation WHERE partner_code IN (${ALPHA}, ${BETA})`;
-  await sql`DELETE FROM group_membership WHERE member_code IN (${ALPHA}, ${BETA})`;
-  await sql`DELETE FROM partner WHERE code IN (${ALPHA}, ${BETA})`;
+  await deleteReporterRows(sql, [R, ALPHA, BETA, GAMMA]);
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('getScorecard', () => {
-  it('derives 2021 world turnover from 12 months of bureau totals and computes share, balance, change and growth', async () => {
-    const [monthly] = await sql<{ total: string; months: string }[]>`
-      SELECT (sum(value * power(10::numeric, scale)) / 1e6)::text AS total, count(*)::text AS months
-      FROM observation WHERE source_id = 'bns_446905_monthly_via_makenerzhan' AND partner_code = 'AGG_WORLD' AND year = 2021`;
-    expect(monthly?.months).toBe('24');
-    const card = await getScorecard({ year: 2021, params: params({ window: 3 }) });
-    expect(card.world).toMatchObject({ derived: true, sourceId: 'bns_446905_monthly_via_makenerzhan', months: 12 });
-    expect(card.world.turnoverUsdMn).toBeCloseTo(Number(monthly?.total), 6);
+  it('takes 2021 shares of the bureau’s own total and computes share, balance, change and growth', async () => {
+    const card = await getScorecard({ reporter: R, year: 2021, params: params({ window: 3 }) });
+    // 121 (Alpha) + 79 (Gamma): Beta has no turnover, so it adds nothing to the total's turnover.
+    expect(card.world).toMatchObject({ derived: true, sourceId: BNS_BY_PARTNER_SOURCE_ID, turnoverUsdMn: 200 });
 
     const alpha = card.rows.find((r) => r.code === ALPHA);
     expect(alpha).toMatchObject({
@@ -74,7 +84,7 @@ describe('getScorecard', () => {
       previousTurnoverUsdMn: 100,
       groups: ['AGG_EAEU'],
     });
-    expect(alpha?.share).toBeCloseTo(121 / Number(monthly?.total), 12);
+    expect(alpha?.share).toBeCloseTo(121 / 200, 12);
     expect(alpha?.change).toBeCloseTo(0.21, 12);
     // 2020 is IMF, 2021 the bureau: the comparison crosses sources and says so.
     expect(alpha?.changeSourceBreak).toBe(true);
@@ -92,18 +102,19 @@ describe('getScorecard', () => {
     });
   });
 
-  it('uses the IMF world row through 2020 and computes compound growth over the window', async () => {
-    const card = await getScorecard({ year: 2020, params: params({ window: 1 }) });
-    expect(card.world).toMatchObject({ derived: false, sourceId: IMF_DOTS_SOURCE_ID });
+  it('uses the IMF world row in the IMF years and computes compound growth over the window', async () => {
+    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1 }) });
+    expect(card.world).toMatchObject({ derived: false, sourceId: IMF_DOTS_SOURCE_ID, turnoverUsdMn: 1000 });
     const alpha = card.rows.find((r) => r.code === ALPHA);
+    expect(alpha?.share).toBeCloseTo(0.1, 12);
     expect(alpha?.cagr).toBeCloseTo(100 / 80 - 1, 12);
     expect(alpha?.changeSourceBreak).toBe(false);
   });
 
-  it('shows no share for a year whose months are incomplete, and says how many there are', async () => {
+  it('shows no share for a year the official series does not have', async () => {
     const card = await getScorecard({ year: 2026, params: params() });
     expect(card.world.turnoverUsdMn).toBeNull();
-    expect(card.world.months).toBe(6);
+    expect(await getScorecardYears(R)).toEqual([2019, 2020, 2021]);
   });
 
   it('ranks countries by turnover among all partners of the year, and the rank change against the year before', async () => {
@@ -121,19 +132,24 @@ describe('getScorecard', () => {
   });
 
   it('filters by group membership covering the whole year, and by name', async () => {
-    const eaeu = await getScorecard({ year: 2021, params: params({ group: ['AGG_EAEU'] }) });
+    const eaeu = await getScorecard({ reporter: R, year: 2021, params: params({ group: ['AGG_EAEU'] }) });
     expect(eaeu.rows.map((r) => r.code)).toEqual([ALPHA]);
     // Beta joined the CIS in March 2021: not a member for 2021.
-    const cis = await getScorecard({ year: 2021, params: params({ group: ['AGG_CIS'] }) });
+    const cis = await getScorecard({ reporter: R, year: 2021, params: params({ group: ['AGG_CIS'] }) });
     expect(cis.rows).toEqual([]);
-    const byName = await getScorecard({ year: 2021, params: params({ q: `Beta TESTCOUNTRY${TAG}` }) });
+    const byName = await getScorecard({ reporter: R, year: 2021, params: params({ q: `Beta TESTCOUNTRY${TAG}` }) });
     expect(byName.rows.map((r) => r.code)).toEqual([BETA]);
   });
 
   it('sorts by several keys with missing values last, pages in SQL, and streams the same order', async () => {
-    const sorted = await getScorecard({ year: 2021, params: params({ sort: [{ id: 'turnover', desc: false }] }) });
+    const sorted = await getScorecard({
+      reporter: R,
+      year: 2021,
+      params: params({ sort: [{ id: 'turnover', desc: false }] }),
+    });
     expect(sorted.rows.map((r) => r.code)).toEqual([ALPHA, BETA]);
     const paged = await getScorecard({
+      reporter: R,
       year: 2021,
       params: params({ size: 10, page: 1, sort: [{ id: 'name', desc: true }] }),
     });
@@ -141,7 +157,7 @@ describe('getScorecard', () => {
     expect(paged.total).toBe(2);
     const streamed: string[] = [];
     for await (const batch of streamScorecard(
-      { year: 2021, params: params({ sort: [{ id: 'name', desc: true }] }) },
+      { reporter: R, year: 2021, params: params({ sort: [{ id: 'name', desc: true }] }) },
       1,
     ))
       streamed.push(...batch.map((r) => r.code));
@@ -157,13 +173,40 @@ describe('getScorecard', () => {
   });
 
   it('returns the sparkline points of the page only', async () => {
-    const card = await getScorecard({ year: 2021, params: params() });
+    const card = await getScorecard({ reporter: R, year: 2021, params: params() });
     expect(card.sparklines[ALPHA]).toEqual([
       { year: 2019, valueUsdMn: 80 },
       { year: 2020, valueUsdMn: 100 },
       { year: 2021, valueUsdMn: 121 },
     ]);
     expect(Object.keys(card.sparklines)).toEqual([ALPHA]);
+  });
+
+  it('lists about 200 partners in 2023: the bureau’s whole table', async () => {
+    const card = await getScorecard({ year: 2023, params: params({ q: undefined, size: 100 }) });
+    const shared = readFileSync(path.join(sharedDir(), 'data', 'bns_trade_by_partner_2020_2025.csv'));
+    const listed = new Set(
+      (parse(shared, { columns: true }) as Record<string, string>[])
+        .filter((r) => r.year === '2023' && r.flow === 'turnover')
+        .map((r) => r.partner_code),
+    );
+    expect(listed.size).toBeGreaterThan(190);
+    expect(card.total).toBe(listed.size);
+  });
+
+  it('takes a 2020 share as the bureau’s partner value over the bureau’s own total', async () => {
+    const rows = (
+      parse(readFileSync(path.join(sharedDir(), 'data', 'bns_trade_by_partner_2020_2025.csv')), {
+        columns: true,
+      }) as Record<string, string>[]
+    ).filter((r) => r.year === '2020' && r.flow === 'turnover');
+    const usdMn = (r: Record<string, string>) => (Number(r.value) * Number(r.scale)) / 1e6;
+    const total = rows.reduce((sum, r) => sum + usdMn(r), 0);
+    const china = rows.find((r) => r.partner_code === 'CHN');
+    const card = await getScorecard({ year: 2020, params: params({ q: 'CHN' }) });
+    expect(card.world.turnoverUsdMn).toBeCloseTo(total, 6);
+    expect(card.world.turnoverUsdMn).toBeCloseTo(86469.8, 1);
+    expect(card.rows[0]?.share).toBeCloseTo(usdMn(china!) / total, 12);
   });
 });
 

@@ -40,7 +40,7 @@ const ORDER_BY: Record<ScorecardSortKey, string> = {
 };
 
 /** The official series (official_series) by partner and year, one row with every flow. */
-const tradeCte = () => sql`
+const tradeCte = (reporter: string) => sql`
   trade AS (
     SELECT partner_code, year, edition_id,
            max(value_usd_mn) FILTER (WHERE indicator_code = 'turnover') AS turnover,
@@ -53,7 +53,7 @@ const tradeCte = () => sql`
            coalesce(bool_or(is_estimate) FILTER (WHERE indicator_code = 'import'), false) AS import_estimate,
            min(source_id) AS source
     FROM official_series
-    WHERE reporter_code = ${REPORTER_KAZ}
+    WHERE reporter_code = ${reporter}
     GROUP BY partner_code, year, edition_id
   )`;
 
@@ -64,10 +64,15 @@ const coversYear = (year: number) =>
 export interface ScorecardInput {
   year: number;
   params: ScorecardParams;
+  /** Kazakhstan unless given (tests use reporters of their own). */
+  reporter?: string;
 }
 
 /** The scorecard's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
-function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number; offset: number } | null) {
+function scorecardSql(
+  { year, params, reporter = REPORTER_KAZ }: ScorecardInput,
+  paging: { limit: number; offset: number } | null,
+) {
   const kinds = [...VIEW_KINDS[params.view]];
   const groups = [...MEMBERSHIP_GROUP_CODES];
   const ranked = params.view === 'countries';
@@ -89,7 +94,7 @@ function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number;
   const limit = paging ? sql`LIMIT ${paging.limit} OFFSET ${paging.offset}` : sql``;
 
   return sql`
-    WITH ${tradeCte()},
+    WITH ${tradeCte(reporter)},
     universe AS (
       SELECT t.* FROM trade t JOIN partner p ON p.code = t.partner_code
       WHERE p.kind::text = ANY (${kinds}::text[]) AND t.partner_code <> ${WORLD_PARTNER_CODE}
@@ -131,7 +136,7 @@ function scorecardSql({ year, params }: ScorecardInput, paging: { limit: number;
       LEFT JOIN LATERAL (
         SELECT (o.value * power(10::numeric, o.scale) / 1e6)::float8 AS usd_mn, o.year, o.source_id, o.qualifier::text AS qualifier
         FROM observation o
-        WHERE o.reporter_code = ${REPORTER_KAZ} AND o.indicator_code = 'fdi_gross_inflow' AND o.period = 'FY' AND o.unit = 'USD'
+        WHERE o.reporter_code = ${reporter} AND o.indicator_code = 'fdi_gross_inflow' AND o.period = 'FY' AND o.unit = 'USD'
           AND CASE WHEN o.partner_code = ${EU27_CODE} THEN ${EU_CODE} ELSE o.partner_code END = p.code AND o.year <= ${year}
         ORDER BY o.year DESC, o.source_id
         LIMIT 1
@@ -273,11 +278,11 @@ export interface Scorecard {
 }
 
 /** Years (ascending) in which Kazakhstan's official series has a turnover for some partner. */
-async function getScorecardYearsUncached(): Promise<number[]> {
-  return runQuery('getScorecardYears', null, async () => {
+async function getScorecardYearsUncached(reporter: string = REPORTER_KAZ): Promise<number[]> {
+  return runQuery('getScorecardYears', { reporter }, async () => {
     const rows = await sql<{ year: number }[]>`
       SELECT DISTINCT year FROM official_series
-      WHERE reporter_code = ${REPORTER_KAZ} AND indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE}
+      WHERE reporter_code = ${reporter} AND indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE}
       ORDER BY year`;
     return rows.map((r) => r.year);
   });
@@ -290,12 +295,12 @@ const worldSchema = z.object({
 });
 
 /** Kazakhstan's total turnover with the world in a year, the denominator of every share. */
-async function getWorldTotalUncached(year: number): Promise<WorldTotal> {
-  return runQuery('getWorldTotal', { year }, async () => {
+async function getWorldTotalUncached(year: number, reporter: string = REPORTER_KAZ): Promise<WorldTotal> {
+  return runQuery('getWorldTotal', { year, reporter }, async () => {
     const [raw] = await sql`
       SELECT value_usd_mn AS turnover, source_id AS source, derivation <> 'PUBLISHED' AS derived
       FROM official_series
-      WHERE reporter_code = ${REPORTER_KAZ} AND partner_code = ${WORLD_PARTNER_CODE}
+      WHERE reporter_code = ${reporter} AND partner_code = ${WORLD_PARTNER_CODE}
         AND indicator_code = 'turnover' AND year = ${year}`;
     const world = worldSchema.parse(raw ?? { turnover: null, source: null, derived: null });
     return {
@@ -308,11 +313,11 @@ async function getWorldTotalUncached(year: number): Promise<WorldTotal> {
 
 /** One page of the scorecard, its total, the world total of the year and the page's sparklines. */
 async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
-  const { year, params } = input;
+  const { year, params, reporter = REPORTER_KAZ } = input;
   return runQuery('getScorecard', input, async () => {
     const [raw, world] = await Promise.all([
       scorecardSql(input, { limit: params.size, offset: (params.page - 1) * params.size }),
-      getWorldTotal(year),
+      getWorldTotal(year, reporter),
     ]);
     const rows = z.array(scorecardRowSchema).parse(raw);
     const codes = rows.map((r) => r.code);
@@ -322,7 +327,7 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
         : await sql`
             SELECT partner_code AS code, year, value_usd_mn AS value
             FROM official_series
-            WHERE reporter_code = ${REPORTER_KAZ} AND indicator_code = 'turnover' AND partner_code = ANY (${codes}::text[])
+            WHERE reporter_code = ${reporter} AND indicator_code = 'turnover' AND partner_code = ANY (${codes}::text[])
               AND year BETWEEN ${year - (SPARKLINE_YEARS - 1)} AND ${year}
             ORDER BY partner_code, year`;
     const sparklines: Scorecard['sparklines'] = {};

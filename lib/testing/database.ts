@@ -14,15 +14,17 @@ export const connectTestDatabase = () =>
   postgres(testDatabaseUrl(), { max: 2, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
 
 /**
- * Row counts and a checksum of every observation, to prove that a refused import changed nothing
- * (sources and partners are counted too: an import may create a source).
+ * Row counts and a checksum of every observation and of the official series, to prove that a
+ * refused import changed nothing (sources and partners are counted too: an import may create a source).
  */
 export async function databaseFingerprint(sql: postgres.Sql): Promise<string> {
   const [row] = await sql<{ fp: string }[]>`
     SELECT concat_ws(':',
       (SELECT count(*) FROM observation), (SELECT count(*) FROM observation_revision), (SELECT count(*) FROM import_batch),
       (SELECT count(*) FROM source), (SELECT count(*) FROM partner),
-      (SELECT md5(coalesce(string_agg(concat_ws('|', id, value, flag, note, updated_at), ',' ORDER BY id), '')) FROM observation)
+      (SELECT md5(coalesce(string_agg(concat_ws('|', id, value, flag, note, updated_at), ',' ORDER BY id), '')) FROM observation),
+      (SELECT md5(coalesce(string_agg(concat_ws('|', reporter_code, partner_code, indicator_code, year, value_usd_mn, source_id),
+                                      ',' ORDER BY reporter_code, partner_code, indicator_code, year), '')) FROM official_series)
     ) AS fp`;
   return row?.fp ?? '';
 }

@@ -88,6 +88,9 @@ export function monthlyWorld(
 export async function deleteReporterRows(sql: postgres.Sql, codes: readonly string[]): Promise<void> {
   await sql`DELETE FROM observation WHERE reporter_code IN ${sql(codes)} OR partner_code IN ${sql(codes)}`;
   await sql`DELETE FROM group_membership WHERE group_code IN ${sql(codes)} OR member_code IN ${sql(codes)}`;
+  await sql`DELETE FROM official_source WHERE reporter_code IN ${sql(codes)}`;
+  await sql`DELETE FROM series_break WHERE reporter_code IN ${sql(codes)}`;
+  await refreshSeries(sql);
   await sql`DELETE FROM partner WHERE code IN ${sql(codes)}`;
 }
 

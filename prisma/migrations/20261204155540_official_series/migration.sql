@@ -81,7 +81,7 @@ ALTER TABLE "series_break" ADD CONSTRAINT "series_break_source_id_fkey" FOREIGN 
 --   (the EU-27 sums of the bureau rows) belongs to the years of that table.
 -- * The EU in its 27-member composition is one code, AGG_EU, whichever source supplies the year.
 -- * A partner table without a world row (rule SUM_OF_PARTNERS) gets the total with the world as the sum
---   of its partner rows (every partner but groups), marked DERIVED, and turnover = export + import.
+--   of its partner rows for each flow (every partner but groups), marked DERIVED.
 -- * Balance = export - import of the same partner and year, where both exist.
 -- * share = value over the world total of the same flow, year and edition, none for balance.
 -- Written with window functions and aggregates rather than self-joins, so that the planner never
@@ -123,7 +123,6 @@ summed_flows AS (
     FROM chosen c
     JOIN partner p ON p.code = c.partner_code
     WHERE c.world_total = 'SUM_OF_PARTNERS' AND NOT c.has_world AND p.kind <> 'GROUP'
-      AND c.indicator_code IN ('export', 'import')
     GROUP BY c.reporter_code, c.indicator_code, c.year, c.edition_id
 ),
 flows AS (
@@ -134,12 +133,6 @@ flows AS (
     SELECT reporter_code, 'AGG_WORLD', indicator_code, year, value_usd_mn, is_estimate, 'DERIVED'::"Derivation",
            edition_id, edition_id, NULL::bigint
     FROM summed_flows
-    UNION ALL
-    SELECT reporter_code, 'AGG_WORLD', 'turnover', year, sum(value_usd_mn), bool_or(is_estimate),
-           'DERIVED'::"Derivation", edition_id, edition_id, NULL::bigint
-    FROM summed_flows
-    GROUP BY reporter_code, year, edition_id
-    HAVING count(*) = 2
 ),
 with_balance AS (
     SELECT * FROM flows
