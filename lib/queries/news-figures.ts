@@ -4,7 +4,6 @@ import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { EU27_CODE, EU_CODE } from '@/lib/constants';
 import { runQuery } from './run-query';
 
 // Figures quoted by news pages, official statements and the five source articles. They are
