@@ -304,7 +304,8 @@ runMain(async () => {
     path.join(OUT, 'reference', 'partners.csv'),
     stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }),
   );
-  const sourceRows = [...STATISTICAL_SOURCES, ...newsSources(newsRows)];
+  // A dataset's title is the publisher's own name for it.
+  const sourceRows = [...STATISTICAL_SOURCES.map((s) => ({ title_basis: 'page', ...s })), ...newsSources(newsRows)];
   writeFileSync(
     path.join(OUT, 'reference', 'sources.csv'),
     stringify(sourceRows, { header: true, columns: SOURCE_COLUMNS }),
