@@ -1,5 +1,5 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { SourceCitation, formatSourceDate } from '@/components/sources/source-citation';
+import { SourceCitation } from '@/components/sources/source-citation';
 import { formatIsoDate, formatPublishedAmount, qualifierPrefix, type QualifierValue } from '@/lib/format';
 import {
   AGREEMENT_STATUSES,
@@ -30,7 +30,9 @@ function dates(a: AgreementRow): string {
   const parts: string[] = [];
   if (a.status === 'UNDER_NEGOTIATION') return 'Not signed';
   const signed = a.signedOn ? formatIsoDate(a.signedOn) : a.signedYear !== null ? String(a.signedYear) : null;
-  parts.push(signed ? `Signed ${signed}` : 'Signing date not given');
+  // A roadmap is adopted and a plan agreed, not signed; say which date is missing.
+  const verb = a.status === 'ROADMAP' ? 'Adopted' : a.status === 'PLAN' ? 'Agreed' : 'Signed';
+  parts.push(signed ? `${verb} ${signed}` : 'Date not given');
   const precision = a.inForcePrecision === 'MONTH' ? 'month' : a.inForcePrecision === 'YEAR' ? 'year' : 'day';
   const inForce = a.inForceOn
     ? formatIsoDate(a.inForceOn, precision)
@@ -72,9 +74,8 @@ export function AgreementsList({ partnerName, list }: { partnerName: string; lis
           className="max-w-3xl rounded-md border-l-4 border-accent bg-card px-3 py-2 text-sm"
           data-testid="stated-agreement-count"
         >
-          <span className="font-semibold">{qualifiedCount(c.value, c.qualifier)}</span> agreements in force, as stated
-          {c.asOf ? ` (${formatSourceDate(c.asOf, c.citation.publishedOnPrecision, c.asOfInferred)})` : ''}: a count
-          given by the source without a list, so it is not among the rows below.{' '}
+          <span className="font-semibold">{qualifiedCount(c.value, c.qualifier)}</span> agreements in force, as the
+          source states it: a count given without a list, so it is not among the rows below.{' '}
           <SourceCitation citation={c.citation} />
         </p>
       ))}
