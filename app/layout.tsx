@@ -40,6 +40,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/data">Data</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/presence">Presence</NavLink>
+                </li>
+                <li>
                   <NavLink href="/sources">Sources</NavLink>
                 </li>
                 <li>

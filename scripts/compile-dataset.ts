@@ -78,115 +78,156 @@ function imfLabelTable(imfRows: Row[]): Row[] {
   return [...byLabel.values()].sort((a, b) => (a.imf_label ?? '').localeCompare(b.imf_label ?? ''));
 }
 
+/**
+ * The official datasets, each credited to its original publisher, with the publisher's table or
+ * database, the edition, the publisher's address, and separately the third-party copy the figures
+ * were read from (ids keep the route for stability; screens show the publisher).
+ */
 const STATISTICAL_SOURCES: Row[] = [
   {
     id: 'imf_dots_2022_via_SamLeBlanc',
     kind: 'STATISTICAL_DATASET',
-    title: 'Direction of Trade Statistics (DOTS): Kazakhstan and partner-reported trade with Kazakhstan',
+    title: 'Direction of Trade Statistics (DOTS)',
     publisher: 'International Monetary Fund',
-    published_on: '',
     url: 'https://data.imf.org/',
     attribution:
       'International Monetary Fund, Direction of Trade Statistics (DOTS). Exports FOB, imports CIF, USD million.',
-    vintage: 'DOTS release of early 2022 (data 1992-2020)',
-    note: 'Country workbooks DOTS_103.xlsx (Kazakhstan) and the partner workbooks (mirror data), as archived on GitHub by SamLeBlanc; turnover rows are export + import computed for this project.',
+    vintage: 'Release of early 2022 (data 1992-2020)',
+    dataset_table:
+      'DOTS country workbooks: Kazakhstan (DOTS_103.xlsx) and every partner country (mirror data), sheets "Exports, FOB" and "Imports, CIF"',
+    retrieved_via: "Copies of the DOTS country workbooks in SamLeBlanc's GitHub repositories",
+    retrieved_via_url: 'https://github.com/SamLeBlanc',
+    note: 'Turnover rows are export + import computed for this project.',
   },
   {
     id: 'bns_312101_via_makenerzhan',
     kind: 'STATISTICAL_DATASET',
-    title: 'Main indicators of foreign trade of the Republic of Kazakhstan by country (312101)',
-    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan',
-    published_on: '',
+    title: 'Main indicators of foreign trade of the Republic of Kazakhstan by country',
+    publisher:
+      'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan',
     url: 'https://stat.gov.kz/',
     attribution:
       'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan, foreign trade by country. USD thousand.',
     vintage: 'Final annual editions 2020-2025',
-    note: 'Processed extract from the makenerzhan-gif/kazakhstan-economic-data repository; turnover rows are export + import computed for this project.',
+    dataset_table: 'Indicator 312101, foreign trade by partner country (exports and imports)',
+    retrieved_via: 'Processed extract in the makenerzhan-gif/kazakhstan-economic-data repository on GitHub',
+    retrieved_via_url: 'https://github.com/makenerzhan-gif/kazakhstan-economic-data',
+    note: 'Turnover rows are export + import computed for this project.',
   },
   {
     id: 'bns_446905_monthly_via_makenerzhan',
     kind: 'STATISTICAL_DATASET',
-    title: 'Exports and imports of the Republic of Kazakhstan, monthly totals (446905)',
-    publisher: 'Bureau of National Statistics of the Republic of Kazakhstan',
-    published_on: '',
+    title: 'Exports and imports of the Republic of Kazakhstan, monthly totals',
+    publisher:
+      'Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the Republic of Kazakhstan',
     url: 'https://stat.gov.kz/',
     attribution:
-      'Bureau of National Statistics of the Republic of Kazakhstan, monthly export/import workbook. USD thousand; latest months preliminary.',
-    vintage: '2019-01 to 2026-06',
-    note: 'A different bureau product from the annual by-country table; single-month values, not year-to-date.',
+      'Bureau of National Statistics of the Republic of Kazakhstan, monthly export/import totals. USD thousand; latest months preliminary.',
+    vintage: '2019-01 to 2026-06 (latest months preliminary)',
+    dataset_table:
+      'Indicator 446905, monthly totals of exports and imports (a different product from the by-country table)',
+    retrieved_via: 'Processed extract in the makenerzhan-gif/kazakhstan-economic-data repository on GitHub',
+    retrieved_via_url: 'https://github.com/makenerzhan-gif/kazakhstan-economic-data',
+    note: 'Single-month values, not year-to-date.',
   },
   {
     id: 'derived_eu27_from_bns_312101',
     kind: 'STATISTICAL_DATASET',
     title: 'EU-27 totals summed from the Bureau of National Statistics country rows',
     publisher: 'Derived for this dashboard from the Bureau of National Statistics of the Republic of Kazakhstan',
-    published_on: '',
     url: '',
-    attribution: 'Derived: sum of the 27 EU member-state rows of the Bureau of National Statistics table 312101.',
+    attribution: 'Derived: sum of the 27 EU member-state rows of the Bureau of National Statistics indicator 312101.',
     vintage: '2020-2025',
+    dataset_table: 'Computed from indicator 312101 (the 27 member-state rows of each year)',
+    retrieved_via: '',
+    retrieved_via_url: '',
     note: 'The bureau publishes its own EU aggregate row, which was not available in the stored extract.',
   },
   {
     id: 'desta_via_globalgov_manytrade',
     kind: 'RESEARCH_DATASET',
-    title: 'Design of Trade Agreements (DESTA) database: memberships',
+    title: 'Design of Trade Agreements (DESTA) database',
     publisher: 'DESTA project (Dür, Baccini and Elsig)',
     published_on: '2014-01-01',
+    published_on_precision: 'YEAR',
     url: 'https://www.designoftradeagreements.org/',
     attribution:
       'Dür, A., Baccini, L. and Elsig, M. (2014), "The Design of International Trade Agreements: Introducing a New Dataset", Review of International Organizations 9(3): 353-375.',
     vintage: 'Agreements signed up to 2020',
-    note: 'Membership table as packaged in the globalgov/manytrade repository.',
+    dataset_table: 'Membership table (DESTA_MEM): one row per agreement with its member countries',
+    retrieved_via: 'The globalgov/manytrade package on GitHub (commit a1e201c)',
+    retrieved_via_url: 'https://github.com/globalgov/manytrade',
+    note: '',
   },
   {
     id: 'ecb_eurofxref_annual',
     kind: 'STATISTICAL_DATASET',
-    title: 'Euro foreign exchange reference rates (annual averages of daily rates), USD per EUR',
+    title: 'Euro foreign exchange reference rates',
     publisher: 'European Central Bank',
-    published_on: '',
     url: 'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',
     attribution:
       'European Central Bank, euro foreign exchange reference rates; annual means of the daily USD rates, rounded to 4 decimals.',
     vintage: '1999-2025, 2026 year to date',
+    dataset_table:
+      'Daily reference rates (eurofxref-hist.csv), US dollar per euro; annual means computed for this project',
+    retrieved_via: '',
+    retrieved_via_url: '',
     note: 'Any value converted with these rates is derived, not published.',
   },
 ];
 
-function titleFromUrl(url: string): string {
-  const slug =
-    url
-      .replace(/[?#].*$/, '')
-      .replace(/\/+$/, '')
-      .split('/')
-      .pop() ?? url;
-  const words = decodeURIComponent(slug)
-    .replace(/\.(html?|php)$/, '')
-    .replace(/[-_]+/g, ' ')
-    .replace(/\b[a-z0-9]{5,6}$/i, (m) => (/\d/.test(m) ? '' : m))
-    .trim();
-  return words ? words.charAt(0).toUpperCase() + words.slice(1) : url;
-}
+export const SOURCE_COLUMNS = [
+  'id',
+  'kind',
+  'title',
+  'title_basis',
+  'outlet_id',
+  'publisher',
+  'published_on',
+  'published_on_precision',
+  'published_on_inferred',
+  'date_basis',
+  'url',
+  'attribution',
+  'vintage',
+  'dataset_table',
+  'retrieved_via',
+  'retrieved_via_url',
+  'note',
+];
 
+/**
+ * News pages, cited by their headline and outlet from the hand-checked tables in prisma/data/reference
+ * (news_citations.csv, outlets.csv): a page without a citation row stops the compile, so no title is
+ * ever made from its address.
+ */
 function newsSources(rows: Row[]): Row[] {
+  const citations = new Map(read(path.join(OUT, 'reference', 'news_citations.csv')).map((c) => [c.id ?? '', c]));
+  const outlets = new Map(read(path.join(OUT, 'reference', 'outlets.csv')).map((o) => [o.id ?? '', o]));
   const byId = new Map<string, Row>();
   for (const r of rows) {
-    const parts = (r.note ?? '').split('|').map((s) => s.trim());
-    const url = parts.at(-1) ?? '';
-    const dated =
-      parts
-        .find((p) => p.startsWith('page dated'))
-        ?.replace('page dated', '')
-        .trim() ?? '';
-    if (byId.has(r.source_id ?? '')) continue;
-    const host = url ? new URL(url).hostname.replace(/^www\./, '') : 'unknown';
-    byId.set(r.source_id ?? '', {
-      id: r.source_id ?? '',
+    const id = r.source_id ?? '';
+    if (byId.has(id)) continue;
+    const url = (r.note ?? '').split('|').at(-1)?.trim() ?? '';
+    const citation = citations.get(id);
+    if (!citation)
+      throw new UserError(`${id}: no row in prisma/data/reference/news_citations.csv (headline, outlet, date).`);
+    const outlet = outlets.get(citation.outlet_id ?? '');
+    if (!outlet)
+      throw new UserError(`${id}: outlet ${citation.outlet_id} is not in prisma/data/reference/outlets.csv.`);
+    byId.set(id, {
+      id,
       kind: 'NEWS_ARTICLE',
-      title: titleFromUrl(url),
-      publisher: host,
-      published_on: /^\d{4}-\d{2}-\d{2}$/.test(dated) ? dated : '',
+      title: citation.title ?? '',
+      title_basis: citation.title_basis ?? 'page',
+      outlet_id: outlet.id ?? '',
+      publisher: outlet.name ?? '',
+      published_on: citation.published_on ?? '',
+      published_on_precision: citation.published_on_precision || (citation.published_on ? 'DAY' : ''),
+      published_on_inferred: citation.published_on_inferred === 'true' ? 'true' : 'false',
+      date_basis: citation.date_basis ?? '',
       url,
-      attribution: `News page on ${host}${/^\d{4}/.test(dated) ? `, dated ${dated}` : ', undated'}; secondary and rounded figures.`,
+      attribution: `${outlet.name}, "${citation.title}"; secondary and rounded figures.`,
       vintage: '',
       note: 'Figures quoted by a news or official page; used to annotate and fill gaps, never to overwrite official series.',
     });
@@ -263,13 +304,11 @@ runMain(async () => {
     path.join(OUT, 'reference', 'partners.csv'),
     stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }),
   );
-  const sourceRows = [...STATISTICAL_SOURCES, ...newsSources(newsRows)];
+  // A dataset's title is the publisher's own name for it.
+  const sourceRows = [...STATISTICAL_SOURCES.map((s) => ({ title_basis: 'page', ...s })), ...newsSources(newsRows)];
   writeFileSync(
     path.join(OUT, 'reference', 'sources.csv'),
-    stringify(sourceRows, {
-      header: true,
-      columns: ['id', 'kind', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'note'],
-    }),
+    stringify(sourceRows, { header: true, columns: SOURCE_COLUMNS }),
   );
   writeFileSync(
     path.join(OUT, 'reference', 'imf_dots_labels.csv'),

@@ -259,7 +259,7 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
       id: 'agreements',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Agreements" unit="on record, all years" />,
       cell: ({ getValue }) => (
-        <span title="Agreements in the database with this partner as a party (DESTA trade agreements and those named in the source articles)">
+        <span title="Agreements concluded with this partner as a party: in force, signed, memoranda and roadmaps (DESTA trade agreements and those named in the source articles); negotiations and plans are not counted. The profile lists them by status">
           {formatNumber(getValue(), 0)}
         </span>
       ),

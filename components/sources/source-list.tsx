@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SourceKind } from '@/lib/generated/prisma/enums';
+import { formatSourceDate } from '@/components/sources/source-citation';
 import { formatNumber } from '@/lib/format';
 import type { SourceSummary } from '@/lib/queries/sources';
 import { serializeObservationQuery } from '@/lib/validations/observations';
@@ -22,7 +23,23 @@ const KIND_ORDER: readonly SourceKind[] = [
 const explorerHref = (query: Parameters<typeof serializeObservationQuery>[0]) =>
   `/data?${serializeObservationQuery(query)}`;
 
+const OUTLET_KIND_LABELS: Record<string, string> = {
+  STATE_NEWS_AGENCY: 'State news agency',
+  STATE_MEDIA: 'State media',
+  GOVERNMENT: 'Government site',
+  NEWS_AGENCY: 'News agency',
+  NEWSPAPER: 'Newspaper',
+  ONLINE_OUTLET: 'Online outlet',
+  AGGREGATOR: 'Aggregator',
+  CORPORATE: 'Company site',
+};
+
+const isDataset = (s: SourceSummary) => s.kind === 'STATISTICAL_DATASET' || s.kind === 'RESEARCH_DATASET';
+
+/** A bibliography entry: publisher or outlet, title as published, date, then what a reader needs to weigh it. */
 function SourceCard({ source }: { source: SourceSummary }) {
+  const date = formatSourceDate(source.publishedOn, source.publishedOnPrecision, source.publishedOnInferred);
+  const title = isDataset(source) || source.titleBasis === 'described' ? source.title : `“${source.title}”`;
   return (
     <li
       id={`source-${source.id}`}
@@ -30,27 +47,24 @@ function SourceCard({ source }: { source: SourceSummary }) {
       data-testid="source"
     >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <div className="min-w-0 flex-1 space-y-0.5">
-          <h3 className="font-semibold break-words">
-            {source.url ? (
-              <a
-                href={source.url}
-                rel="noopener noreferrer"
-                target="_blank"
-                className="underline-offset-2 hover:underline"
-              >
-                {source.title}
-                <span className="sr-only"> (opens the publisher’s page)</span>
-              </a>
-            ) : (
-              source.title
-            )}
-          </h3>
-          <p className="text-sm text-muted-foreground">
-            {source.publisher}
-            {source.publishedOn ? ` · published ${source.publishedOn}` : null}
-          </p>
-        </div>
+        <p className="min-w-0 flex-1 break-words" data-testid="source-citation">
+          <span className="font-semibold">{source.outlet?.name ?? source.publisher}</span>.{' '}
+          {source.url ? (
+            <a
+              href={source.url}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="underline-offset-2 hover:underline"
+            >
+              {title}
+              <span className="sr-only"> (opens the publisher’s page)</span>
+            </a>
+          ) : (
+            title
+          )}
+          {isDataset(source) && source.vintage ? `. ${source.vintage}` : ''}
+          {date ? `. ${date}` : isDataset(source) ? '' : '. Undated'}.
+        </p>
         {source.figures > 0 ? (
           <Link
             href={explorerHref({ source: [source.id] })}
@@ -64,18 +78,88 @@ function SourceCard({ source }: { source: SourceSummary }) {
           </Link>
         ) : (
           <span className="text-sm text-muted-foreground">
-            No observations (exchange rates, events or agreements only)
+            {source.records > 0 ? 'Agreements and events only' : 'Exchange rates only'}
           </span>
         )}
       </div>
-      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[8rem_1fr]">
+      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+        {source.outlet ? (
+          <>
+            <dt className="text-muted-foreground">Outlet</dt>
+            <dd>
+              {OUTLET_KIND_LABELS[source.outlet.kind] ?? 'Outlet'}: {source.outlet.description}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt className="text-muted-foreground">Publisher</dt>
+            <dd>{source.publisher}</dd>
+          </>
+        )}
+        {source.datasetTable ? (
+          <>
+            <dt className="text-muted-foreground">Table or database</dt>
+            <dd>{source.datasetTable}</dd>
+          </>
+        ) : null}
+        {isDataset(source) ? (
+          <>
+            <dt className="text-muted-foreground">Retrieved through</dt>
+            <dd>
+              {source.retrievedVia ? (
+                source.retrievedViaUrl ? (
+                  <a
+                    href={source.retrievedViaUrl}
+                    className="underline underline-offset-2"
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
+                    {source.retrievedVia}
+                  </a>
+                ) : (
+                  source.retrievedVia
+                )
+              ) : (
+                'The publisher’s own files'
+              )}
+            </dd>
+          </>
+        ) : source.retrievedVia ? (
+          <>
+            <dt className="text-muted-foreground">Read in</dt>
+            <dd>
+              {source.retrievedViaUrl ? (
+                <a
+                  href={source.retrievedViaUrl}
+                  className="underline underline-offset-2"
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
+                  {source.retrievedVia}
+                </a>
+              ) : (
+                source.retrievedVia
+              )}
+            </dd>
+          </>
+        ) : null}
         <dt className="text-muted-foreground">Cite as</dt>
         <dd className="break-words">{source.attribution}</dd>
-        <dt className="text-muted-foreground">Vintage</dt>
-        <dd>{source.vintage ?? 'Not stated'}</dd>
-        <dt className="text-muted-foreground">Identifier</dt>
-        <dd className="font-mono text-xs break-all">{source.id}</dd>
       </dl>
+      {source.titleBasis !== 'page' || source.dateBasis ? (
+        <details className="mt-2 text-xs text-muted-foreground">
+          <summary className="cursor-pointer">How this citation was established</summary>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {source.titleBasis === 'address' ? (
+              <li>The headline’s words are those of the page address; the capitals and punctuation are ours.</li>
+            ) : null}
+            {source.titleBasis === 'described' ? (
+              <li>No headline was found in the stored copy of the page: the title in brackets describes it.</li>
+            ) : null}
+            {source.dateBasis ? <li>{source.dateBasis}</li> : null}
+          </ul>
+        </details>
+      ) : null}
     </li>
   );
 }

@@ -16,9 +16,6 @@ import {
   getGroupMemberTrade,
   getMirrorComparison,
   getPartner,
-  getPartnerAgreementCounts,
-  getPartnerAgreements,
-  getPartnerEvents,
   getPartnerMemberships,
   getPartnerTrade,
 } from './partner-profile';
@@ -139,19 +136,6 @@ describe('bundled references', () => {
     const eu = await getPartnerMemberships('AGG_EU');
     expect(eu.members).toHaveLength(28);
     expect(eu.members[0]).toMatchObject({ validFrom: '1958-01-01', validTo: null });
-  });
-
-  it('lists agreements, DESTA counts and events of a partner', async () => {
-    const agreements = await getPartnerAgreements('RUS');
-    expect(agreements.some((a) => a.key === 'desta:546' && a.signedYear === 1992 && a.partyCount === 2)).toBe(true);
-    expect(agreements.some((a) => a.isNegotiation)).toBe(true);
-    const counts = await getPartnerAgreementCounts('RUS');
-    expect(counts.destaBilateral).toBeGreaterThan(0);
-    const events = await getPartnerEvents('DEU');
-    expect(events.map((e) => e.key)).toContain('a004-kaz-deu-relations-established-1992');
-    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
-    // The EU's events and agreements are found under both of its codes.
-    expect((await getPartnerAgreements('AGG_EU27')).length).toBe((await getPartnerAgreements('AGG_EU')).length);
   });
 
   it('finds news figures under both EU codes, and the partner’s own statistics when asked', async () => {

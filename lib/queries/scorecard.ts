@@ -118,7 +118,8 @@ function scorecardSql(
                   THEN power(cur.turnover / start.turnover, 1.0 / ${params.window}) - 1 END AS cagr,
              (start.edition_id IS DISTINCT FROM cur.edition_id AND start.turnover IS NOT NULL) AS cagr_source_break,
              r.rank, rp.rank AS previous_rank, rp.rank - r.rank AS rank_change,
-             (SELECT count(*)::int FROM agreement_party ap WHERE ap.partner_code = p.code) AS agreements,
+             (SELECT count(*)::int FROM agreement_party ap JOIN agreement a ON a.id = ap.agreement_id
+              WHERE ap.partner_code = p.code AND a.status NOT IN ('UNDER_NEGOTIATION', 'PLAN')) AS agreements,
              fdi.usd_mn AS fdi_usd_mn, fdi.year AS fdi_year, fdi.source_id AS fdi_source, fdi.qualifier AS fdi_qualifier
       FROM universe cur
       JOIN partner p ON p.code = cur.partner_code

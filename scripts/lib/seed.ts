@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
+import { updateSourceCitations, upsertOutlets } from '../../lib/import/citations';
 import { deriveDestaAgreements, upsertAgreements, upsertEvents } from '../../lib/import/events-agreements';
 import { importTidyCsv, type ImportSummary } from '../../lib/import/tidy-import';
 import { IMPORT_CONNECTION } from '../../lib/import/write-observations';
@@ -25,8 +26,12 @@ const ARTICLES = path.join(DATA, 'articles');
 export async function seedDatabase(url: string, log: (line: string) => void = console.log): Promise<ImportSummary[]> {
   const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
   try {
-    await upsertSources(sql, path.join(REFERENCE, 'sources.csv'));
-    if (existsSync(path.join(ARTICLES, 'sources.csv'))) await upsertSources(sql, path.join(ARTICLES, 'sources.csv'));
+    await upsertOutlets(sql, path.join(REFERENCE, 'outlets.csv'));
+    for (const file of [path.join(REFERENCE, 'sources.csv'), path.join(ARTICLES, 'sources.csv')]) {
+      if (!existsSync(file)) continue;
+      await upsertSources(sql, file);
+      await updateSourceCitations(sql, file);
+    }
     await upsertPartners(sql, path.join(REFERENCE, 'partners.csv'));
     await upsertIsoCountries(sql, path.join(REFERENCE, 'iso_3166_1.csv'));
     await upsertIndicators(sql, path.join(REFERENCE, 'indicators.csv'));

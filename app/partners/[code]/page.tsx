@@ -11,9 +11,7 @@ import { DataTableExport } from '@/components/data-table/data-table-export';
 import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { SourceCredit } from '@/components/overview/source-credit';
-import { AgreementsSection } from '@/components/partner/agreements-section';
-import { EventsTimeline } from '@/components/partner/events-timeline';
-import { InvestmentSection } from '@/components/partner/investment-section';
+import { PartnerContextSections } from '@/components/partner/context-sections';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
@@ -26,20 +24,13 @@ import {
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatUsdMillions, formatYearRange, possessive } from '@/lib/format';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
-import {
-  AGREEMENT_NEWS_INDICATORS,
-  FDI_INDICATORS,
-  getNewsFigures,
-  TRADE_NEWS_INDICATORS,
-} from '@/lib/queries/news-figures';
+import { getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
+import { getPartnerContext } from '@/lib/queries/partner-context';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   getGroupMemberTrade,
   getMirrorComparison,
   getPartner,
-  getPartnerAgreementCounts,
-  getPartnerAgreements,
-  getPartnerEvents,
   getPartnerMemberships,
   getPartnerTrade,
   type PartnerSummary,
@@ -99,65 +90,21 @@ export default async function PartnerPage({ params }: PageProps) {
 async function loadProfile(partner: PartnerSummary) {
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
-  const [
-    trade,
-    mirror,
-    memberships,
-    agreements,
-    agreementCounts,
-    events,
-    investment,
-    tradeNews,
-    rates,
-    memberTrade,
-    quotedCounts,
-  ] = await Promise.all([
+  const [trade, mirror, memberships, context, tradeNews, rates, memberTrade] = await Promise.all([
     getPartnerTrade({ code }),
     getMirrorComparison({ code }),
     getPartnerMemberships(isEu ? EU_CODE : code),
-    getPartnerAgreements(code),
-    getPartnerAgreementCounts(code),
-    getPartnerEvents(code),
-    getNewsFigures({ partnerCodes: [code], indicators: [...FDI_INDICATORS], limit: 100 }),
+    getPartnerContext(code),
     getNewsFigures({ partnerCodes: [code], includeMirror: true, indicators: [...TRADE_NEWS_INDICATORS], limit: 100 }),
     getUsdPerEurRates(),
     partner.kind === 'GROUP' ? getGroupMemberTrade({ code }) : Promise.resolve(null),
-    getNewsFigures({
-      partnerCodes: [code],
-      includeMirror: true,
-      indicators: [...AGREEMENT_NEWS_INDICATORS],
-      limit: 100,
-    }),
   ]);
-  return {
-    trade,
-    mirror,
-    memberships,
-    agreements,
-    agreementCounts,
-    events,
-    investment,
-    tradeNews,
-    rates,
-    memberTrade,
-    quotedCounts,
-  };
+  return { trade, mirror, memberships, context, tradeNews, rates, memberTrade };
 }
 
 async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: ReturnType<typeof loadProfile> }) {
-  const {
-    trade,
-    mirror,
-    memberships,
-    agreements,
-    agreementCounts,
-    events,
-    investment,
-    tradeNews,
-    rates,
-    memberTrade,
-    quotedCounts,
-  } = await data;
+  const { trade, mirror, memberships, context, tradeNews, rates, memberTrade } = await data;
+  const { investment } = context;
   const code = partner.code;
   const isEu = code === EU_CODE || code === EU27_CODE;
 
@@ -175,11 +122,8 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
       [
         ...tradeSourceIds,
         mirror.sourceId,
-        ...investment.map((f) => f.sourceId),
         ...tradeNews.map((f) => f.sourceId),
-        ...quotedCounts.map((f) => f.sourceId),
-        ...agreements.map((a) => a.source.id),
-        ...events.map((e) => e.source.id),
+        ...context.sourceIds,
         ...(tradeNews.some((f) => f.unit === 'EUR') || investment.some((f) => f.unit === 'EUR')
           ? ['ecb_eurofxref_annual']
           : []),
@@ -491,15 +435,7 @@ async function ProfileBody({ partner, data }: { partner: PartnerSummary; data: R
         />
       </section>
 
-      <InvestmentSection partnerName={partner.name} figures={investment} rates={rates.rates} />
-      <AgreementsSection
-        partnerName={partner.name}
-        agreements={agreements}
-        counts={agreementCounts}
-        quotedCounts={quotedCounts}
-        rates={rates.rates}
-      />
-      <EventsTimeline partnerName={partner.name} events={events} />
+      <PartnerContextSections partnerName={partner.name} context={context} rates={rates.rates} />
 
       <section aria-labelledby="sources-heading" className="space-y-2">
         <h2 id="sources-heading" className="text-lg font-semibold">

@@ -15,7 +15,10 @@ type Column =
   | 'id' | 'kind' | 'title' | 'publisher' | 'published_on' | 'url' | 'attribution' | 'vintage'
   | 'key' | 'date' | 'end_date' | 'date_inferred' | 'place' | 'partner_codes'
   | 'signed_on' | 'signed_year' | 'in_force_on' | 'in_force_year' | 'currency' | 'party_codes'
-  | 'code' | 'label' | 'unit_kind' | 'category' | 'definition' | 'sort_order';
+  | 'code' | 'label' | 'unit_kind' | 'category' | 'definition' | 'sort_order'
+  | 'title_basis' | 'outlet_id' | 'published_on_precision' | 'published_on_inferred' | 'date_basis'
+  | 'dataset_table' | 'retrieved_via' | 'retrieved_via_url' | 'summary' | 'status' | 'grouped'
+  | 'in_force_precision' | 'also_sources' | 'same_as';
 type Row = Record<Column, string>;
 
 const here = (name: string) => new URL(`./${name}`, import.meta.url);
@@ -306,20 +309,22 @@ describe('sources, events and agreements', () => {
   const ids = new Set(sources.rows.map((s) => s.id));
 
   it('lists the five articles with the agreed header and kinds', () => {
-    expect(sources.header).toEqual(['id', 'kind', 'title', 'publisher', 'published_on', 'url', 'attribution', 'vintage', 'note']);
+    expect(sources.header).toEqual(['id', 'kind', 'title', 'title_basis', 'outlet_id', 'publisher', 'published_on', 'published_on_precision', 'published_on_inferred', 'date_basis', 'url', 'attribution', 'vintage', 'dataset_table', 'retrieved_via', 'retrieved_via_url', 'note']);
     expect([...ids].sort()).toEqual([A0, A1, A2, A3, A4]);
     for (const s of sources.rows) {
       expect(['NEWS_ARTICLE', 'OFFICIAL_STATEMENT']).toContain(s.kind);
       expect(s.published_on).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
-      expect(s.url).toBe(''); // none of the texts carries its URL
+      // None of the texts carries its URL; those found are the pages themselves (or none).
+      expect(s.url).toMatch(/^(https:\/\/.*)?$/);
       expect(s.attribution.length).toBeGreaterThan(5);
     }
     const pub = Object.fromEntries(sources.rows.map((s) => [s.id, s.published_on]));
-    expect(pub).toEqual({ [A0]: '2021-05-25', [A1]: '2024-02-02', [A2]: '2023-01-24', [A3]: '', [A4]: '' });
+    // 001: the date in its page address; 003 and 004: worked out (year, month), flagged inferred.
+    expect(pub).toEqual({ [A0]: '2021-05-25', [A1]: '2024-02-03', [A2]: '2023-01-24', [A3]: '2011-01-01', [A4]: '2022-02-01' });
   });
 
   it('events reference existing sources and use valid kinds and dates', () => {
-    expect(events.header).toEqual(['key', 'date', 'end_date', 'date_inferred', 'kind', 'title', 'place', 'partner_codes', 'source_id', 'locator', 'note']);
+    expect(events.header).toEqual(['key', 'date', 'end_date', 'date_inferred', 'kind', 'title', 'summary', 'date_basis', 'place', 'partner_codes', 'source_id', 'locator', 'note']);
     const keys = events.rows.map((e) => e.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const e of events.rows) {
@@ -330,6 +335,12 @@ describe('sources, events and agreements', () => {
       if (e.end_date) expect(e.end_date >= e.date).toBe(true);
       expect(['true', 'false']).toContain(e.date_inferred);
       if (e.date_inferred === 'true') expect(e.note.length).toBeGreaterThan(10);
+      // A reader sees the summary and, for a worked-out date, how it was worked out; never the note.
+      expect(e.summary.length, e.key).toBeGreaterThan(10);
+      if (e.date_inferred === 'true') expect(e.date_basis.length, e.key).toBeGreaterThan(20);
+      for (const text of [e.title, e.summary, e.date_basis]) {
+        expect(text, e.key).not.toMatch(/date\/end_date|end_date|signed_on|published_on|Ordinal|_[a-z]+_/);
+      }
       for (const p of e.partner_codes.split(';')) expect(p).toMatch(/^([A-Z]{3}|AGG_[A-Z_]+)$/);
       expect(e.locator).toMatch(/^para \d+/);
     }
@@ -363,12 +374,13 @@ describe('sources, events and agreements', () => {
   });
 
   it('agreements reference existing sources, use valid kinds and fill only stated dates', () => {
-    expect(agreements.header).toEqual(['key', 'title', 'kind', 'signed_on', 'signed_year', 'in_force_on', 'in_force_year', 'value', 'currency', 'scale', 'qualifier', 'party_codes', 'source_id', 'locator', 'note']);
+    expect(agreements.header).toEqual(['key', 'title', 'kind', 'status', 'grouped', 'signed_on', 'signed_year', 'in_force_on', 'in_force_year', 'in_force_precision', 'value', 'currency', 'scale', 'qualifier', 'party_codes', 'source_id', 'locator', 'also_sources', 'same_as', 'summary', 'note']);
     const keys = agreements.rows.map((a) => a.key);
     expect(new Set(keys).size).toBe(keys.length);
     for (const a of agreements.rows) {
       expect(ids.has(a.source_id), a.key).toBe(true);
       expect(['TRADE_AGREEMENT', 'PARTNERSHIP_AGREEMENT', 'MEMORANDUM', 'ROADMAP', 'OTHER']).toContain(a.kind);
+      expect(['IN_FORCE', 'SIGNED', 'UNDER_NEGOTIATION', 'MEMORANDUM', 'ROADMAP', 'PLAN']).toContain(a.status);
       expect(a.signed_on).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
       if (a.signed_on) expect(a.signed_year).toBe(a.signed_on.slice(0, 4));
       if (a.value) {
@@ -378,7 +390,17 @@ describe('sources, events and agreements', () => {
       }
     }
     const ag = Object.fromEntries(agreements.rows.map((a) => [a.key, a]));
-    expect(ag['a002-epca']).toMatchObject({ kind: 'PARTNERSHIP_AGREEMENT', signed_on: '', in_force_on: '', signed_year: '', in_force_year: '' });
+    // The articles give no EPCA dates: the row joins DESTA no. 997 (signed 2015) and takes its entry into
+    // force from the eximtutor page (March 2020), a source of its own.
+    expect(ag['a002-epca']).toMatchObject({ kind: 'PARTNERSHIP_AGREEMENT', same_as: 'desta:997', signed_on: '', signed_year: '', in_force_on: '2020-03-01', in_force_precision: 'MONTH', status: 'IN_FORCE' });
+    expect(ag['a002-epca']!.also_sources).toMatch(/^news:exim@/);
+    // One row per instrument: the raw-materials memorandum and its roadmap are named by two articles.
+    expect(ag['a001-raw-materials-mou']).toBeUndefined();
+    expect(ag['a001-raw-materials-mou-roadmap']).toBeUndefined();
+    expect(ag['a002-raw-materials-mou']!.also_sources).toBe(`${A1}@para 12`);
+    expect(ag['a002-raw-materials-mou-roadmap']!.also_sources).toBe(`${A1}@para 12`);
+    // "More than 35 agreements in force" is a stated count (observations.csv), not an agreement.
+    expect(ag['a004-kaz-deu-agreements-in-force']).toBeUndefined();
     expect(ag['a001-transport-forum-memoranda-2024']).toMatchObject({ kind: 'MEMORANDUM', value: '820', currency: 'EUR', scale: '1e6', signed_year: '2024' });
     expect(ag['a001-ca-eu-expanded-roadmap-2023']).toMatchObject({ kind: 'ROADMAP', signed_on: '2023-10-23' });
   });

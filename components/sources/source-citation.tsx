@@ -1,0 +1,39 @@
+import { formatIsoDate } from '@/lib/format';
+import type { Citation } from '@/lib/queries/citations';
+
+const PRECISION = { DAY: 'day', MONTH: 'month', YEAR: 'year' } as const;
+
+/** A source's date as precisely as it is known, marked when it was worked out rather than stated. */
+export function formatSourceDate(
+  iso: string | null,
+  precision: keyof typeof PRECISION,
+  inferred: boolean,
+): string | null {
+  if (!iso) return null;
+  const text = formatIsoDate(iso, PRECISION[precision]);
+  return inferred ? `${text} (date inferred)` : text;
+}
+
+/**
+ * One citation in running text: outlet or publisher, the headline (linked to the page), its date,
+ * and where in the source. Used wherever a record names its source, so every screen cites alike.
+ */
+export function SourceCitation({ citation, showLocator = true }: { citation: Citation; showLocator?: boolean }) {
+  const date = formatSourceDate(citation.publishedOn, citation.publishedOnPrecision, citation.publishedOnInferred);
+  const isDataset = citation.kind === 'STATISTICAL_DATASET' || citation.kind === 'RESEARCH_DATASET';
+  const title = isDataset || citation.titleBasis === 'described' ? citation.title : `“${citation.title}”`;
+  return (
+    <span>
+      {citation.outletName ?? citation.publisher},{' '}
+      {citation.url ? (
+        <a href={citation.url} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+          {title}
+        </a>
+      ) : (
+        title
+      )}
+      {date && !isDataset ? `, ${date}` : ''}
+      {showLocator && citation.locator ? ` (${citation.locator})` : ''}
+    </span>
+  );
+}
