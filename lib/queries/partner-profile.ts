@@ -5,7 +5,6 @@ import { db } from '@/lib/db';
 import { PartnerKind } from '@/lib/generated/prisma/enums';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { sql } from '@/lib/sql';
-import { withEuAliases } from '@/lib/partner-codes';
 import { runQuery } from './run-query';
 
 // Reads for one partner's profile. Trade values leave in USD million, from the official series
