@@ -8,8 +8,8 @@ import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareSummaryTable } from '@/components/compare/compare-summary-table';
 import { compareDescription, compareTitle, FLOW_LABELS, FLOW_SHORT_LABELS } from '@/components/compare/compare-text';
 import { PartialYearFigures } from '@/components/compare/partial-year-figures';
-import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
-import { SourceCredit } from '@/components/overview/source-credit';
+import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { Notice } from '@/components/ui/notice';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
 import {

@@ -4,7 +4,7 @@ import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { ObservationsTable } from '@/components/explorer/observations-table';
 import { ObservationsToolbar } from '@/components/explorer/observations-toolbar';
 import { WideSection } from '@/components/layout/wide-section';
-import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
+import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
 import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
 import { serializeObservationQuery, type RawSearchParams } from '@/lib/validations/observations';

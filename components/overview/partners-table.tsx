@@ -9,7 +9,7 @@ import { formatUsdMillions, formatYear } from '@/lib/format';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { partnerSortKeySchema, type OverviewSearchParams } from '@/lib/search-params/overview';
 import { partnersTableColumns } from './partners-table-columns';
-import { SourceCredit } from './source-credit';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { useOverviewNavigation } from './use-overview-navigation';
 
 export interface PartnersTableData {

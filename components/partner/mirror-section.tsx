@@ -2,7 +2,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { seriesColor } from '@/components/charts/chart-theme';
 import { LineChart } from '@/components/charts/lazy-charts';
-import { SourceCredit } from '@/components/overview/source-credit';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
 import { sourcesSentence } from '@/lib/charts/provenance-text';
 import { formatMillions, formatNumber, formatUsdMillions, formatYearRange, MISSING, possessive } from '@/lib/format';

@@ -6,7 +6,7 @@ import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import { SourceCredit } from '@/components/overview/source-credit';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import type { ExportFormat } from '@/lib/export/formats';
 import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatNumber, formatUsdMillions } from '@/lib/format';

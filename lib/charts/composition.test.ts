@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peakShare, toCompositionChart } from './composition';
+import { toCompositionChart } from './composition';
 
 describe('toCompositionChart', () => {
   const parts = [
@@ -39,9 +39,5 @@ describe('toCompositionChart', () => {
 
   it('refuses a part twice in one year', () => {
     expect(() => toCompositionChart(parts, [...points, points[0]!], 'OTHER')).toThrow(/Duplicate/);
-  });
-
-  it('finds the peak share', () => {
-    expect(peakShare(toCompositionChart(parts, points, 'OTHER'), 'AGG_EU')).toEqual({ year: 2022, share: 0.4 });
   });
 });

@@ -52,13 +52,3 @@ export function toCompositionChart(
   }
   return { categories, data: [...data.values()], values: [...values.values()] };
 }
-
-/** Largest share a part reaches, for the description ("the EU's share peaked at ..."). */
-export function peakShare(chart: CompositionChart, key: string): { year: number; share: number } | null {
-  let best: { year: number; share: number } | null = null;
-  for (const row of chart.data) {
-    const share = row[key];
-    if (typeof share === 'number' && (!best || share > best.share)) best = { year: row.year, share };
-  }
-  return best;
-}

@@ -76,7 +76,7 @@ export function breakMarkers(breaks: readonly SeriesBreak[]): { x: number; label
   return [...byYear.entries()].sort(([a], [b]) => a - b).map(([x, labels]) => ({ x, label: labels.join(' · ') }));
 }
 
-/** "Incomplete years 1992-1993 (1992–1993); Customs union from July 2010 (2010)." for captions. */
+/** "Series breaks: Incomplete coverage (1992–1993); Customs union from July 2010 (2010)." for captions. */
 export function breaksSentence(breaks: readonly SeriesBreak[]): string {
   if (breaks.length === 0) return '';
   const years = (b: SeriesBreak) => (b.firstYear === b.lastYear ? `${b.firstYear}` : `${b.firstYear}–${b.lastYear}`);
@@ -132,4 +132,40 @@ export function peakCaveat(peak: HonestPeak): string {
   const spans = peak.spans.filter((b) => !peak.leftOut.includes(b));
   if (spans.length > 0) parts.push(`across ${spans.map((b) => b.label).join(' and ')}`);
   return parts.join('; ');
+}
+
+export interface ViewBreaks {
+  /** The known breaks in view, oldest first. */
+  breaks: SeriesBreak[];
+  /** Reference lines for the chart: known breaks, and source changes the table does not list. */
+  lines: { x: number; label: string }[];
+  /** The caption sentence naming them; "" when there are none. */
+  sentence: string;
+}
+
+/**
+ * Everything a chart says about breaks: the known breaks its partners and years cross, plus any
+ * change of source found in its own points that no known break explains (so a new edition is
+ * marked even before a break row is imported for it).
+ */
+export function viewBreaks(
+  breaks: readonly SeriesBreak[],
+  view: { partnerCodes: readonly string[]; measure: BreakMeasure; fromYear: number | null; toYear: number | null },
+  sourceChanges: readonly { year: number; label: string }[] = [],
+): ViewBreaks {
+  if (view.fromYear === null || view.toYear === null) return { breaks: [], lines: [], sentence: '' };
+  const known = breaksInView(breaks, { ...view, fromYear: view.fromYear, toYear: view.toYear });
+  const explained = new Set(known.filter((b) => b.kind === 'SOURCE_CHANGE').map((b) => b.firstYear));
+  const extra = sourceChanges.filter((c) => !explained.has(c.year));
+  const lines = [...breakMarkers(known), ...extra.map((c) => ({ x: c.year, label: c.label }))];
+  const byYear = new Map<number, string[]>();
+  for (const line of lines) byYear.set(line.x, [...(byYear.get(line.x) ?? []), line.label]);
+  const extraSentence = extra.length > 0 ? ` Source changes: ${extra.map((c) => c.label).join('; ')}.` : '';
+  return {
+    breaks: known,
+    lines: [...byYear.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([x, labels]) => ({ x, label: [...new Set(labels)].join(' · ') })),
+    sentence: `${breaksSentence(known)}${extraSentence}`.trim(),
+  };
 }

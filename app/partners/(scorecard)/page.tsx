@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { WideSection } from '@/components/layout/wide-section';
-import { IgnoredParamsNotice } from '@/components/overview/ignored-params-notice';
+import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { ScorecardTable, type ScorecardTableData } from '@/components/partners/scorecard-table';
 import { ScorecardToolbar } from '@/components/partners/scorecard-toolbar';
 import { getSourceAttribution } from '@/lib/queries/overview';

@@ -10,7 +10,7 @@ import { LineChart } from '@/components/charts/lazy-charts';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
-import { SourceCredit } from '@/components/overview/source-credit';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { PartnerContextSections } from '@/components/partner/context-sections';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { GroupMembersByPeriod, ProfileHeader } from '@/components/partner/profile-header';

@@ -1,0 +1,25 @@
+import { formatYear } from '@/lib/format';
+import type { OverviewSearchParams } from '@/lib/search-params/overview';
+import { PartnersTable, type PartnersTableData } from './partners-table';
+import { PartnersTableToolbar } from './partners-table-toolbar';
+
+interface PartnersSectionProps {
+  data: PartnersTableData;
+  params: OverviewSearchParams;
+  availableYears: number[];
+}
+
+export function PartnersSection({ data, params, availableYears }: PartnersSectionProps) {
+  const year = params.year ?? availableYears.at(-1);
+  return (
+    <section aria-labelledby="partners-heading" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="partners-heading" className="text-lg font-semibold">
+          Top partners by turnover{year !== undefined ? `, ${formatYear(year)}` : null}
+        </h2>
+        <PartnersTableToolbar params={params} availableYears={availableYears} />
+      </div>
+      <PartnersTable data={data} params={params} />
+    </section>
+  );
+}
