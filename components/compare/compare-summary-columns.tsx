@@ -61,7 +61,16 @@ export function compareSummaryColumns(currency: 'USD' | 'EUR', flowLabel: string
     helper.accessor('growth', {
       id: 'growth',
       header: ({ column }) => <DataTableColumnHeader column={column} title="Growth" unit="% a year (compound)" />,
-      cell: ({ getValue }) => formatSignedPercent(getValue()),
+      cell: ({ getValue, row }) => (
+        <>
+          {formatSignedPercent(getValue())}
+          {row.original.breaks.length > 0 ? (
+            <span className="block text-xs text-muted-foreground" data-testid="summary-breaks">
+              across {row.original.breaks.join(', ')}
+            </span>
+          ) : null}
+        </>
+      ),
       sortDescFirst: true,
       meta: { align: 'end' },
     }),

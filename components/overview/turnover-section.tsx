@@ -35,7 +35,11 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
       .map((b) => ({ year: b.year, label: sourceBreakLabel(b) }));
   const view = { fromYear: series.fromYear, toYear: series.toYear, measure: 'value' as const };
   const partnerBreaks = viewBreaks(breaks, { ...view, partnerCodes }, changes(partnerCodes));
-  const worldBreaks = viewBreaks(breaks, { ...view, partnerCodes: [WORLD_PARTNER_CODE] }, changes([WORLD_PARTNER_CODE]));
+  const worldBreaks = viewBreaks(
+    breaks,
+    { ...view, partnerCodes: [WORLD_PARTNER_CODE] },
+    changes([WORLD_PARTNER_CODE]),
+  );
   // Full-year turnover figures from the news, in US dollars and from Kazakh statistics: the same
   // concept as the lines, so they can sit on them as markers. Others are listed, not drawn.
   const markers = markerFigures

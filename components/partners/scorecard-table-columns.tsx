@@ -12,6 +12,7 @@ import {
   formatUsdMillions,
   MISSING,
 } from '@/lib/format';
+import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import { qualifierDisplay } from '@/lib/qualifiers';
 import type { ScorecardRow } from '@/lib/queries/scorecard';
@@ -28,6 +29,8 @@ export interface ScorecardColumnContext {
   sparklineFrom: number;
   /** Ranks are shown for countries only: groups overlap each other. */
   ranked: boolean;
+  /** Known breaks in the official series, to mark comparisons that span one. */
+  breaks: SeriesBreak[];
 }
 
 function Money({ value, estimate, title }: { value: number | null; estimate?: boolean; title: string }) {
@@ -47,13 +50,18 @@ function Money({ value, estimate, title }: { value: number | null; estimate?: bo
   );
 }
 
-/** A dagger after a comparison whose two years come from different sources. */
-function SourceBreak({ show }: { show: boolean }) {
-  if (!show) return null;
+/** A dagger after a comparison whose two years come from different sources, or span a known break. */
+function SourceBreak({ show, breaks = [] }: { show: boolean; breaks?: string[] }) {
+  if (!show && breaks.length === 0) return null;
+  const reasons = [
+    ...(show ? ['the two years come from different sources (IMF DOTS and the Bureau of National Statistics)'] : []),
+    ...breaks.map((label) => `the years span a break in the series: ${label}`),
+  ];
   return (
     <abbr
-      title="The two years come from different sources (IMF DOTS and the Bureau of National Statistics)"
+      title={`Not like with like: ${reasons.join('; ')}`}
       className="ml-0.5 text-muted-foreground no-underline"
+      data-testid="comparison-break"
     >
       †
     </abbr>
@@ -175,7 +183,12 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
           title={`Turnover ${year - 1}: ${formatUsdMillions(row.original.previousTurnoverUsdMn)}; ${year}: ${formatUsdMillions(row.original.turnoverUsdMn)}`}
         >
           {formatSignedPercent(row.original.change)}
-          <SourceBreak show={row.original.change !== null && row.original.changeSourceBreak} />
+          {row.original.change !== null ? (
+            <SourceBreak
+              show={row.original.changeSourceBreak}
+              breaks={breaksBetween(ctx.breaks, row.original.code, 'value', year - 1, year).map((b) => b.label)}
+            />
+          ) : null}
         </span>
       ),
       sortDescFirst: true,
@@ -192,7 +205,12 @@ export function scorecardColumns(ctx: ScorecardColumnContext) {
           title={`Compound annual growth of turnover from ${formatUsdMillions(row.original.startTurnoverUsdMn)} in ${year - window} to ${formatUsdMillions(row.original.turnoverUsdMn)} in ${year}`}
         >
           {formatSignedPercent(row.original.cagr)}
-          <SourceBreak show={row.original.cagr !== null && row.original.cagrSourceBreak} />
+          {row.original.cagr !== null ? (
+            <SourceBreak
+              show={row.original.cagrSourceBreak}
+              breaks={breaksBetween(ctx.breaks, row.original.code, 'value', year - window, year).map((b) => b.label)}
+            />
+          ) : null}
         </span>
       ),
       sortDescFirst: true,

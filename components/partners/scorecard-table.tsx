@@ -9,6 +9,7 @@ import { useDataTable } from '@/components/data-table/use-data-table';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import type { ExportFormat } from '@/lib/export/formats';
 import { worldTotalOrigin } from '@/lib/charts/provenance-text';
+import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
 import { MEMBERSHIP_RULE } from '@/lib/membership-groups';
 import type { SourceAttribution } from '@/lib/queries/overview';
@@ -29,6 +30,7 @@ import { useScorecardNavigation } from './use-scorecard-navigation';
 export interface ScorecardTableData {
   scorecard: Scorecard;
   sources: SourceAttribution[];
+  breaks: SeriesBreak[];
 }
 
 interface ScorecardTableProps {
@@ -56,7 +58,7 @@ function WorldNote({ scorecard }: { scorecard: Scorecard }) {
 }
 
 export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
-  const { scorecard, sources } = use(dataPromise);
+  const { scorecard, sources, breaks } = use(dataPromise);
   const { navigate, isPending } = useScorecardNavigation(params);
   const year = scorecard.year ?? new Date().getUTCFullYear();
 
@@ -70,8 +72,9 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
         sparklines: scorecard.sparklines,
         sparklineFrom: year - SPARKLINE_YEARS + 1,
         ranked: params.view === 'countries',
+        breaks,
       }),
-    [year, scorecard.window, scorecard.sparklines, sourceNames, params.view],
+    [year, scorecard.window, scorecard.sparklines, sourceNames, params.view, breaks],
   );
 
   const sorting = useMemo<SortingState>(() => params.sort.map((s) => ({ id: s.id, desc: s.desc })), [params.sort]);

@@ -167,3 +167,62 @@ describe('formatYears', () => {
     expect(formatYears([1995, 1997])).toBe('1995, 1997');
   });
 });
+
+describe('shapeCompareSeries across known breaks', () => {
+  const breaks = [
+    {
+      key: 'incomplete',
+      kind: 'INCOMPLETE' as const,
+      firstYear: 1992,
+      lastYear: 1993,
+      partnerCodes: [],
+      label: 'Incomplete coverage',
+      description: '',
+      sourceId: null,
+      url: null,
+    },
+    {
+      key: 'union',
+      kind: 'DISCONTINUITY' as const,
+      firstYear: 2010,
+      lastYear: 2010,
+      partnerCodes: ['RUS', 'AGG_WORLD'],
+      label: 'Customs union from July 2010',
+      description: '',
+      sourceId: null,
+      url: null,
+    },
+  ];
+  const input: CompareShapeInput = {
+    ...base,
+    points: [
+      point('CHN', 1992, 373),
+      point('CHN', 1994, 219),
+      point('CHN', 2011, 21313),
+      point('RUS', 2009, 12444),
+      point('RUS', 2010, 7761),
+      point('RUS', 2011, 23784),
+    ],
+    world: [point('AGG_WORLD', 1992, 704), point('AGG_WORLD', 2011, 126209)],
+    fromYear: 1992,
+    toYear: 2011,
+  };
+
+  it('never takes a first year, a base or a growth end from an incomplete year, and names the breaks spanned', () => {
+    const shape = shapeCompareSeries({ ...input, breaks });
+    const china = shape.summary.find((r) => r.code === 'CHN');
+    // 1992 is incomplete: China's summary starts in 1994, not at 53% of a fraction of the total.
+    expect(china).toMatchObject({ firstYear: 1994, firstAmount: 219, lastYear: 2011, breaks: [] });
+    const russia = shape.summary.find((r) => r.code === 'RUS');
+    expect(russia).toMatchObject({ firstYear: 2009, lastYear: 2011, breaks: ['Customs union from July 2010'] });
+    // The chart still shows every published value.
+    expect(shape.data.find((d) => d.year === 2010)?.RUS).toBe(7761);
+    const indexed = shapeCompareSeries({ ...input, breaks, mode: 'index' });
+    expect(indexed.indexBase.CHN).toBe(1994);
+    expect(indexed.notes).toContain('China: 1992 is an incomplete year of the series, so 1994 = 100.');
+  });
+
+  it('without breaks, takes the first published year as before', () => {
+    expect(shapeCompareSeries(input).summary.find((r) => r.code === 'CHN')?.firstYear).toBe(1992);
+  });
+});

@@ -11,6 +11,7 @@ import {
   type SeriesConversionSummary,
   type UsdPerEurRate,
 } from './currency';
+import { breaksBetween, unusableYears, type SeriesBreak } from './series-breaks';
 import {
   compoundAnnualGrowth,
   findSourceBreaks,
@@ -50,6 +51,8 @@ export interface CompareShapeInput {
   fromYear: number;
   toYear: number;
   rates: readonly UsdPerEurRate[];
+  /** Known breaks in the official series: no summary or index base is taken from an incomplete year. */
+  breaks?: readonly SeriesBreak[];
 }
 
 /** One number of the view with everything the table needs to qualify it. */
@@ -79,6 +82,8 @@ export interface CompareSummaryRow {
   growth: number | null;
   /** Share of Kazakhstan's total in the last year, fraction. */
   share: number | null;
+  /** Labels of the breaks between the first and the last year: the change and growth span them. */
+  breaks: string[];
 }
 
 export type CompareUnitKind = 'currency' | 'share' | 'index' | 'change';
@@ -150,7 +155,12 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
   let droppedForLog = 0;
   let noChangeFromNonPositive = 0;
 
+  const breaks = input.breaks ?? [];
+  const measure = mode === 'share' ? 'share' : 'value';
   for (const partner of input.partners) {
+    // Years whose figures are incomplete for this partner (1992-1993; Russia in 2010) never serve
+    // as a first or last year, a base of an index, or an end of a growth rate.
+    const unusable = unusableYears(breaks, partner.code, measure);
     const amounts: YearValue[] = [];
     const partnerCells: Record<number, CompareCell> = {};
     for (const year of years) {
@@ -179,9 +189,13 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
           noChangeFromNonPositive += 1;
       });
     } else if (mode === 'index') {
-      const indexed = toIndex(amounts, fromYear);
+      let base = fromYear;
+      while (unusable.has(base) && base < toYear) base += 1;
+      const indexed = toIndex(amounts, base);
       indexBase[partner.code] = indexed.baseYear;
-      if (indexed.issue === 'base-shifted')
+      if (base !== fromYear && indexed.baseYear !== null)
+        notes.push(`${partner.name}: ${fromYear} is an incomplete year of the series, so ${indexed.baseYear} = 100.`);
+      else if (indexed.issue === 'base-shifted')
         notes.push(`${partner.name}: no value in ${fromYear}, so ${indexed.baseYear} = 100.`);
       if (indexed.issue === 'no-positive-base')
         notes.push(`${partner.name}: no positive value to index from, so no index.`);
@@ -198,10 +212,11 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
     });
     cells[partner.code] = partnerCells;
 
-    const known = amounts.filter((a) => a.value !== null);
+    const usable = amounts.filter((a) => !unusable.has(a.year));
+    const known = usable.filter((a) => a.value !== null);
     const first = known[0];
     const last = known.at(-1);
-    const positive = amounts.filter((a) => a.value !== null && a.value > 0);
+    const positive = usable.filter((a) => a.value !== null && a.value > 0);
     const firstPositive = positive[0];
     const lastPositive = positive.at(-1);
     const worldLast = last ? worldAmounts.find((w) => w.year === last.year)?.value : undefined;
@@ -224,6 +239,10 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
         last && last.value !== null && worldLast !== undefined && worldLast !== null && worldLast > 0
           ? last.value / worldLast
           : null,
+      breaks:
+        first && last && first !== last
+          ? breaksBetween(breaks, partner.code, measure, first.year, last.year).map((b) => b.label)
+          : [],
     });
   }
 
@@ -245,10 +264,10 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
   }
 
   const breakPoints = input.points.filter(inRange);
-  const breaks = uniqueBreaks(
+  const sourceBreaks = uniqueBreaks(
     input.partners.flatMap((p) => findSourceBreaks(breakPoints.filter((point) => point.partnerCode === p.code))),
   );
-  if (mode === 'share') for (const b of findSourceBreaks(input.world.filter(inRange))) breaks.push(b);
+  if (mode === 'share') for (const b of findSourceBreaks(input.world.filter(inRange))) sourceBreaks.push(b);
 
   return {
     years,
@@ -257,7 +276,7 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
     cells,
     summary,
     unit: { ...unitOf(mode, currency, fromYear), currency },
-    breaks: uniqueBreaks(breaks),
+    breaks: uniqueBreaks(sourceBreaks),
     indexBase,
     notes,
     conversion,

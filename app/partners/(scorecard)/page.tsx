@@ -5,9 +5,9 @@ import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { ScorecardTable, type ScorecardTableData } from '@/components/partners/scorecard-table';
 import { ScorecardToolbar } from '@/components/partners/scorecard-toolbar';
-import { getSourceAttribution } from '@/lib/queries/overview';
-import { getScorecard, getScorecardYears } from '@/lib/queries/scorecard';
-import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
+import { Notice } from '@/components/ui/notice';
+import { loadScorecard } from '@/lib/loaders/scorecard';
+import { serializeScorecardSearchParams } from '@/lib/search-params/partners';
 import type { RawSearchParams } from '@/lib/validations/observations';
 
 export const metadata: Metadata = {
@@ -17,20 +17,8 @@ export const metadata: Metadata = {
 };
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const raw = await searchParams;
-  // The year is checked against the years that have data, so it needs them first.
-  const availableYears = await getScorecardYears();
-  const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
-  const year = params.year ?? availableYears.at(-1);
-
-  // Not awaited: the table streams in behind its own Suspense boundary while the controls render.
-  const data: Promise<ScorecardTableData> | null =
-    year === undefined
-      ? null
-      : getScorecard({ year, params }).then(async (scorecard) => ({
-          scorecard,
-          sources: await getSourceAttribution(scorecard.sourceIds),
-        }));
+  const { params, ignored, availableYears, year, table, incomplete } = await loadScorecard(await searchParams);
+  const data: Promise<ScorecardTableData> | null = table;
 
   return (
     <WideSection className="space-y-5">
@@ -47,6 +35,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       <IgnoredParamsNotice ignored={ignored} />
 
       <ScorecardToolbar params={params} availableYears={availableYears} />
+
+      {incomplete.map((b) => (
+        <Notice key={b.key} title={`${year} is an incomplete year: ${b.label}`} testId="incomplete-year-notice">
+          <p>{b.description}</p>
+          <p>Shares and ranks of this year compare partners within that part of Kazakhstan’s trade only.</p>
+        </Notice>
+      ))}
 
       {data === null ? (
         <p

@@ -5,7 +5,7 @@ import { COMPARE_EXPORT_COLUMNS, compareExportFileName, compareProvenance } from
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { inMemoryBatches } from '@/lib/export/types';
 import { EXCHANGE_RATE_SOURCE_ID } from '@/lib/queries/compare';
-import { getCompareView } from '@/lib/queries/compare-view';
+import { getCompareView } from '@/lib/loaders/compare';
 import { serializeCompareSearchParams } from '@/lib/search-params/compare';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file

@@ -12,9 +12,13 @@ import {
   getUsdPerEurRates,
   type PartnerOption,
   type TradeYearRange,
-} from './compare';
-import { getSourceAttribution, type SourceAttribution } from './overview';
-import { getGroupMemberTrade } from './partner-profile';
+} from '@/lib/queries/compare';
+import { getNewsFigures } from '@/lib/queries/news-figures';
+import { getYearToDate } from '@/lib/queries/overview';
+import { getGroupMemberTrade } from '@/lib/queries/partner-profile';
+import { getSeriesBreaks } from '@/lib/queries/series-breaks';
+import { getSourceAttribution, type SourceAttribution } from '@/lib/queries/source-attribution';
+import type { SeriesBreak } from '@/lib/charts/series-breaks';
 
 // One loader for the compare page and its export route, so the download is always the view on
 // screen: same parser, same queries, same shaping.
@@ -28,10 +32,16 @@ export interface CompareView {
   /** Pairs of selected codes where one contains the other (the EU and Germany): never to be added. */
   overlaps: { group: string; member: string }[];
   sources: SourceAttribution[];
+  breaks: SeriesBreak[];
 }
 
 export async function getCompareView(raw: RawSearchParams | URLSearchParams): Promise<CompareView> {
-  const [options, range, rates] = await Promise.all([getPartnerOptions(), getTradeYearRange(), getUsdPerEurRates()]);
+  const [options, range, rates, breaks] = await Promise.all([
+    getPartnerOptions(),
+    getTradeYearRange(),
+    getUsdPerEurRates(),
+    getSeriesBreaks(),
+  ]);
   const { params, ignored } = parseCompareSearchParams(raw, {
     partnerCodes: new Set(options.map((o) => o.code)),
     ...range,
@@ -53,6 +63,7 @@ export async function getCompareView(raw: RawSearchParams | URLSearchParams): Pr
     fromYear: params.from,
     toYear: params.to,
     rates: rates.rates,
+    breaks,
   });
   const overlaps = memberships.flatMap((group) =>
     params.partners
@@ -61,7 +72,25 @@ export async function getCompareView(raw: RawSearchParams | URLSearchParams): Pr
   );
   const sourceIds = [...shape.sourceIds, ...(params.currency !== 'USD' ? [rates.sourceId] : [])];
   const sources = await getSourceAttribution(sourceIds);
-  return { params, ignored, range, options, shape, overlaps, sources };
+  return { params, ignored, range, options, shape, overlaps, sources, breaks };
+}
+
+/** The compare page: the view, its shortcuts, and the part-year figures it compares like with like. */
+export async function loadComparePage(raw: RawSearchParams) {
+  const view = await getCompareView(raw);
+  const [presets, partialFigures, yearToDate] = await Promise.all([
+    getComparePresets(view.range),
+    view.params.flow === 'balance'
+      ? Promise.resolve([])
+      : getNewsFigures({
+          partnerCodes: view.params.partners,
+          includeMirror: true,
+          indicators: [view.params.flow],
+          limit: 100,
+        }),
+    getYearToDate(),
+  ]);
+  return { ...view, presets, partialFigures, yearToDate };
 }
 
 export interface ComparePreset {

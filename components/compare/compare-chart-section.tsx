@@ -1,0 +1,147 @@
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { seriesColor } from '@/components/charts/chart-theme';
+import { LineChart } from '@/components/charts/lazy-charts';
+import { SourceCredit } from '@/components/provenance/source-credit';
+import type { CompareSeriesShape } from '@/lib/charts/compare-series';
+import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
+import { WORLD_PARTNER_CODE } from '@/lib/constants';
+import { formatValueByUnit } from '@/lib/format';
+import type { SourceAttribution } from '@/lib/queries/source-attribution';
+import type { CompareSearchParams } from '@/lib/search-params/compare';
+import { compareDescription, compareTitle } from './compare-text';
+
+interface CompareChartSectionProps {
+  params: CompareSearchParams;
+  shape: CompareSeriesShape;
+  breaks: SeriesBreak[];
+  sources: SourceAttribution[];
+}
+
+/** The compare chart with its table of the same numbers, its unit, breaks, conversion and sources. */
+export function CompareChartSection({ params, shape, breaks, sources }: CompareChartSectionProps) {
+  const title = compareTitle(params);
+  const rows: ChartTableRow[] = shape.years.map((year) => ({
+    key: String(year),
+    header: String(year),
+    cells: Object.fromEntries(
+      shape.categories.map((category) => {
+        const cell = shape.cells[category.key]?.[year];
+        const marks = [
+          ...(cell?.isEstimate ? ['e'] : []),
+          ...(cell?.conversion ? [cell.conversion.isProvisional ? 'p' : 'c'] : []),
+        ];
+        return [
+          category.key,
+          cell && cell.value !== null
+            ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks, value: cell.value }
+            : undefined,
+        ];
+      }),
+    ),
+  }));
+  if (shape.conversion) {
+    // The rate of each year next to the values it converted, so every converted number can be checked.
+    for (const row of rows) {
+      const year = Number(row.key);
+      const conversion = shape.categories.map((c) => shape.cells[c.key]?.[year]?.conversion).find(Boolean);
+      row.cells.__rate = conversion
+        ? { text: conversion.usdPerEur.toFixed(4), marks: conversion.isProvisional ? ['p'] : [] }
+        : undefined;
+    }
+  }
+  const conversionText =
+    shape.conversion && shape.conversion.fromYear !== null
+      ? `Euro values are converted from the published US dollars at the ECB annual average of each year (US dollars per euro, in the table’s last column; marked c)${
+          shape.conversion.provisionalYears.length > 0
+            ? `; ${shape.conversion.provisionalYears.join(', ')} uses a year-to-date rate and is provisional (marked p)`
+            : ''
+        }. Converted values are derived, not published.`
+      : null;
+  const partnerCodes = [
+    ...shape.categories.map((c) => c.key),
+    ...(params.mode === 'share' ? [WORLD_PARTNER_CODE] : []),
+  ];
+  const chartBreaks = viewBreaks(
+    breaks,
+    {
+      partnerCodes,
+      measure: params.mode === 'share' ? 'share' : 'value',
+      fromYear: params.from,
+      toYear: params.to,
+    },
+    shape.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b) })),
+  );
+  const exportFootnote = [
+    `Unit: ${shape.unit.label}.`,
+    chartBreaks.sentence,
+    OFFICIAL_SERIES_NOTE,
+    conversionText ?? '',
+    sourcesSentence(sources),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const description = compareDescription(params, shape);
+
+  return (
+    <ChartFigure
+      id="compare-chart"
+      testId="compare-figure"
+      headingLevel={2}
+      title={title}
+      description={description}
+      legend={shape.categories.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
+      exportFootnote={exportFootnote}
+      table={
+        <ChartTable
+          caption={title}
+          rowHeaderLabel="Year"
+          columns={[
+            ...shape.categories.map((c) => ({ key: c.key, label: c.label, unit: shape.unit.label })),
+            ...(shape.conversion ? [{ key: '__rate', label: 'ECB rate', unit: 'USD per EUR' }] : []),
+          ]}
+          rows={rows}
+          marks={VALUE_MARKS}
+          testId="compare-data-table"
+        />
+      }
+      footnote={
+        <>
+          <p>
+            <span className="font-medium text-foreground">Unit:</span> {shape.unit.label}
+            {params.mode === 'share' ? ' (Kazakhstan’s total with the world in the same year = 100%)' : ''}
+            {params.mode === 'index' ? ' (each partner’s first year with a positive value = 100)' : ''}. Calendar years{' '}
+            {params.from}–{params.to}
+            {params.scale === 'log' ? '; logarithmic scale' : ''}.
+          </p>
+          <p>{OFFICIAL_SERIES_NOTE}</p>
+          {chartBreaks.sentence ? <p data-testid="compare-breaks">{chartBreaks.sentence}</p> : null}
+          {conversionText ? <p>{conversionText}</p> : null}
+          {shape.notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+          <p>
+            <SourceCredit sources={sources} />
+          </p>
+        </>
+      }
+    >
+      <LineChart
+        data={shape.data}
+        index="year"
+        categories={shape.categories}
+        unitKind={shape.unit.kind}
+        currency={shape.unit.currency}
+        scale={params.scale}
+        zeroLine={params.mode === 'change' || params.flow === 'balance'}
+        referenceLines={chartBreaks.lines}
+        testId="compare-chart"
+        title={title}
+        desc={description}
+        emptyMessage="No figures for these partners in these years. Try other years or partners."
+        height={380}
+      />
+    </ChartFigure>
+  );
+}
