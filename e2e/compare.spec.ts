@@ -34,7 +34,8 @@ test.describe('compare', () => {
     // The row header is the first cell, so the growth column is the fifth child.
     const growth = async () =>
       (await summary.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((text) =>
-        Number(text.replace('−', '-').replace(/[+%]/g, '')),
+        // The first line is the rate; a second line names a break the growth spans.
+        Number((text.split('\n')[0] ?? '').replace('−', '-').replace(/[+%]/g, '')),
       );
     await expect
       .poll(async () => {
@@ -70,7 +71,7 @@ test.describe('compare', () => {
     await search.focus();
     await page.keyboard.type('germ');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: /Germany/ })).toBeFocused();
+    await expect(page.getByRole('button', { name: /^Germany/ })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/partners=AGG_EU,CHN,RUS,DEU/);
     // The EU contains Germany: the page says the two must not be added.
@@ -267,4 +268,14 @@ test.describe('GET /api/export/compare', () => {
     expect(((await response.json()) as { parameter: string }).parameter).toBe('mode');
     expect((await request.get('/api/export/compare?format=xls')).status()).toBe(400);
   });
+});
+
+test('names the break a growth rate spans, and starts no summary in an incomplete year', async ({ page }) => {
+  await page.goto('/compare?partners=CHN,RUS&from=1992&to=2015');
+  const rows = page.getByTestId('compare-summary').locator('tbody tr');
+  await expect(rows.filter({ hasText: 'Russian Federation' })).toContainText('across Customs union from July 2010');
+  // China's summary starts in 1994, the first complete year, not at 53% of a fraction of the total in 1992.
+  await expect(rows.filter({ hasText: 'China' }).locator('td').first()).toContainText('1994');
+  await expect(page.getByTestId('compare-breaks')).toContainText('Incomplete coverage (1992–1993)');
+  await expect(page.getByTestId('compare-chart').locator('.recharts-reference-line-line')).toHaveCount(2);
 });

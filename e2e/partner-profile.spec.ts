@@ -158,3 +158,12 @@ test('has a profile page for every partner code', async ({ request }) => {
   }
   expect(failures).toEqual([]);
 });
+
+test('marks the breaks each profile chart crosses', async ({ page }) => {
+  await page.goto('/partners/RUS');
+  await expect(page.getByTestId('partner-trade-breaks')).toContainText('Customs union from July 2010 (2010)');
+  await page.goto('/partners/DEU');
+  // Germany's own values do not break in 2010; its share of Kazakhstan's total does.
+  await expect(page.getByTestId('partner-trade-breaks')).not.toContainText('Customs union');
+  await expect(page.getByTestId('partner-share-breaks')).toContainText('Customs union from July 2010 (2010)');
+});

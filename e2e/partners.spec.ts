@@ -87,7 +87,16 @@ test.describe('partner scorecard', () => {
   test('shows an older year from IMF data with its world total', async ({ page }) => {
     await page.goto('/partners?year=2010');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners, 2010');
-    await expect(page.getByTestId('scorecard-notes')).toContainText('as published (IMF DOTS, world total)');
+    await expect(page.getByTestId('scorecard-notes')).toContainText('the world row of IMF DOTS');
     await expect(page.getByTestId('scorecard-summary')).toHaveText(/^1\d\d partner countries/);
   });
+});
+
+test('warns that an incomplete year compares a fraction of Kazakhstan’s trade', async ({ page }) => {
+  await page.goto('/partners?year=1993');
+  const notice = page.getByTestId('incomplete-year-notice');
+  await expect(notice).toContainText('1993 is an incomplete year: Incomplete coverage');
+  await expect(notice).toContainText('no figures for Russia, Ukraine or Uzbekistan');
+  await page.goto('/partners?year=1995');
+  await expect(page.getByTestId('incomplete-year-notice')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { likeForLike, monthSpanLabel } from '@/lib/charts/partial-period';
-import { shortSourceName } from '@/lib/charts/provenance-text';
+import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatSignedPercent, formatUsdMillions, formatUsdMillionsCompact } from '@/lib/format';
 import type { HeadlineFlow, WorldHeadline, YearToDate } from '@/lib/queries/overview';
 
@@ -32,8 +32,7 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
   if (year === null) {
     return <p className="text-sm text-muted-foreground">No annual total with the world is in the database yet.</p>;
   }
-  const derived = headline.figures.some((f) => f.isDerived);
-  const sourceNames = [...new Set(headline.figures.map((f) => shortSourceName(f.sourceId)))];
+  const turnover = headline.figures.find((f) => f.flow === 'turnover');
   const ytdTurnover = yearToDate
     ? likeForLike(
         yearToDate.rows.map((r) => ({
@@ -84,9 +83,13 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
       </dl>
       <p className="text-xs text-muted-foreground">
         USD, current prices, calendar year {year} against {year - 1}; Kazakhstan-reported goods trade with all partners.
-        {derived
-          ? ` Derived: ${sourceNames.join(', ')} (the bureau publishes no annual world total by country), so the change compares two such sums.`
-          : ` Source: ${sourceNames.join(', ')}.`}
+        {turnover
+          ? ` Kazakhstan’s total: ${worldTotalOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived })}${
+              turnover.previousSourceId && turnover.previousSourceId !== turnover.sourceId
+                ? `; ${year - 1} comes from ${shortSourceName(turnover.previousSourceId)}, so the change spans a change of source`
+                : ''
+            }.`
+          : null}
       </p>
       {yearToDate && ytdTurnover ? (
         <p className="rounded-md border border-border bg-card px-3 py-2 text-sm" data-testid="year-to-date">

@@ -39,6 +39,7 @@ export function worldTotalOrigin(world: { sourceId: string | null; derived: bool
   if (world.sourceId === null) return 'no total for this year';
   if (world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID)
     return 'derived: the sum of every partner row of the bureau’s by-country table';
+  if (world.sourceId === IMF_DOTS_SOURCE_ID) return 'the world row of IMF DOTS (turnover = its exports + imports)';
   if (world.derived) return `derived from ${shortSourceName(world.sourceId)}`;
   return `as published (${shortSourceName(world.sourceId)})`;
 }
