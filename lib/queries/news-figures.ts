@@ -2,8 +2,7 @@ import 'server-only';
 import { withEuAliases } from '@/lib/partner-codes';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
-import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { sql } from '@/lib/sql';
 import { runQuery } from './run-query';
 
 // Figures quoted by news pages, official statements and the five source articles. They are
@@ -101,8 +100,6 @@ export interface NewsFiguresInput {
   limit?: number;
 }
 
-/** Expands the EU so that AGG_EU and AGG_EU27 figures (the same 27 members) are found together. */
-
 /**
  * Secondary figures (news pages and the source articles), newest period first. Kazakhstan-side
  * figures have reporter KAZ (or unspecified) and the partner as counterpart; with `includeMirror`,
@@ -118,12 +115,12 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
   const codes = input.partnerCodes ? withEuAliases(input.partnerCodes) : null;
   const partnerFilter = codes
     ? input.includeMirror
-      ? Prisma.sql`AND (o.partner_code IN (${Prisma.join(codes)}) OR (o.reporter_code IN (${Prisma.join(codes)}) AND o.partner_code = 'KAZ'))`
-      : Prisma.sql`AND o.partner_code IN (${Prisma.join(codes)})`
-    : Prisma.empty;
+      ? sql`AND (o.partner_code = ANY (${codes}::text[]) OR (o.reporter_code = ANY (${codes}::text[]) AND o.partner_code = 'KAZ'))`
+      : sql`AND o.partner_code = ANY (${codes}::text[])`
+    : sql``;
   if (input.indicators.length === 0) return [];
   return runQuery('getNewsFigures', input, async () => {
-    const rows = await db.$queryRaw<unknown[]>`
+    const rows = await sql`
       SELECT o.id::text AS id, s.id AS "sourceId", s.title AS "sourceTitle", s.url AS "sourceUrl", s.publisher AS "sourcePublisher",
              to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn",
              o.reporter_code AS "reporterCode", r.name AS "reporterName", o.partner_code AS "partnerCode", p.name AS "partnerName",
@@ -138,11 +135,11 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
       JOIN partner p ON p.code = o.partner_code
       JOIN indicator i ON i.code = o.indicator_code
       WHERE s.kind IN ('NEWS_ARTICLE', 'OFFICIAL_STATEMENT')
-        AND o.indicator_code IN (${Prisma.join([...input.indicators])})
+        AND o.indicator_code = ANY (${[...input.indicators]}::text[])
         ${partnerFilter}
       ORDER BY coalesce(o.period_end, make_date(coalesce(o.year, 1900), 12, 31)) DESC, o.year DESC NULLS LAST,
                s.published_on DESC NULLS LAST, o.id
-      LIMIT ${limit}::int`;
+      LIMIT ${limit}`;
     return z.array(newsFigureSchema).parse(rows);
   });
 }

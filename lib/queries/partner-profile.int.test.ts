@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { connectTestDatabase } from '@/lib/testing/database';
 import {
   BNS,
@@ -54,7 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await deleteReporterRows(sql, [R]);
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('getPartner', () => {

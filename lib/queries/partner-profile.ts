@@ -1,8 +1,7 @@
 import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
-import { db } from '@/lib/db';
-import { PartnerKind } from '@/lib/generated/prisma/enums';
+import type { PartnerKind } from '@/lib/generated/prisma/enums';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { sql } from '@/lib/sql';
 import { runQuery } from './run-query';
@@ -21,9 +20,10 @@ export interface PartnerSummary {
 async function getPartnerUncached(code: string): Promise<PartnerSummary | null> {
   // Codes are upper-case ISO alpha-3 or AGG_*; anything else cannot exist, and skips the query.
   if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) return null;
-  return runQuery('getPartner', { code }, () =>
-    db.partner.findUnique({ where: { code }, select: { code: true, name: true, nameRu: true, kind: true } }),
+  const [row] = await runQuery('getPartner', { code }, () =>
+    sql<PartnerSummary[]>`SELECT code, name, name_ru AS "nameRu", kind::text AS kind FROM partner WHERE code = ${code}`,
   );
+  return row ? { ...row } : null;
 }
 
 export interface Membership {
@@ -44,36 +44,21 @@ export interface PartnerMemberships {
   members: Membership[];
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 async function getPartnerMembershipsUncached(code: string): Promise<PartnerMemberships> {
   const rows = await runQuery('getPartnerMemberships', { code }, () =>
-    db.groupMembership.findMany({
-      where: { OR: [{ memberCode: code }, { groupCode: code }] },
-      select: {
-        groupCode: true,
-        memberCode: true,
-        validFrom: true,
-        validTo: true,
-        note: true,
-        group: { select: { name: true } },
-        member: { select: { name: true } },
-      },
-      orderBy: [{ validFrom: 'asc' }, { memberCode: 'asc' }],
-    }),
+    sql<Membership[]>`
+      SELECT gm.group_code AS "groupCode", g.name AS "groupName", gm.member_code AS "memberCode", m.name AS "memberName",
+             to_char(gm.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(gm.valid_to, 'YYYY-MM-DD') AS "validTo",
+             gm.note
+      FROM group_membership gm
+      JOIN partner g ON g.code = gm.group_code
+      JOIN partner m ON m.code = gm.member_code
+      WHERE gm.member_code = ${code} OR gm.group_code = ${code}
+      ORDER BY gm.valid_from, gm.member_code`,
   );
-  const toMembership = (r: (typeof rows)[number]): Membership => ({
-    groupCode: r.groupCode,
-    groupName: r.group.name,
-    memberCode: r.memberCode,
-    memberName: r.member.name,
-    validFrom: iso(r.validFrom) ?? '',
-    validTo: iso(r.validTo),
-    note: r.note,
-  });
   return {
-    groups: rows.filter((r) => r.memberCode === code).map(toMembership),
-    members: rows.filter((r) => r.groupCode === code).map(toMembership),
+    groups: rows.filter((r) => r.memberCode === code).map((r) => ({ ...r })),
+    members: rows.filter((r) => r.groupCode === code).map((r) => ({ ...r })),
   };
 }
 
