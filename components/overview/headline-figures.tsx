@@ -81,7 +81,7 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
           </div>
         ))}
       </dl>
-      <p className="text-xs text-muted-foreground">
+      <p className="text-xs text-muted-foreground" data-testid="headline-notes">
         USD, current prices, calendar year {year} against {year - 1}; Kazakhstan-reported goods trade with all partners.
         {turnover
           ? ` Kazakhstan’s total: ${worldTotalOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived })}${
