@@ -277,8 +277,9 @@ test('names the break a growth rate spans, and starts no summary in an incomplet
   // China's summary starts in 1994, the first complete year, not at 53% of a fraction of the total in 1992.
   await expect(rows.filter({ hasText: 'China' }).locator('td').first()).toContainText('1994');
   await expect(page.getByTestId('compare-breaks')).toContainText('Incomplete coverage (1992–1993)');
-  const lines = page.getByTestId('compare-chart').locator('.recharts-reference-line');
-  await expect(lines.filter({ hasText: 'Incomplete coverage' })).toHaveCount(1);
-  await expect(lines.filter({ hasText: 'Customs union from July 2010' })).toHaveCount(1);
-  await expect(lines.filter({ hasText: 'Bureau data' })).toHaveCount(0);
+  // The markers' labels, drawn in the chart's SVG.
+  const labels = page.getByTestId('compare-chart').locator('svg text');
+  await expect(labels.getByText('Incomplete coverage', { exact: true })).toHaveCount(1);
+  await expect(labels.getByText('Customs union from July 2010', { exact: true })).toHaveCount(1);
+  await expect(labels.getByText(/Bureau data/)).toHaveCount(0);
 });
