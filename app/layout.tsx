@@ -7,6 +7,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Kazakhstan Trade Dashboard', template: '%s · Kazakhstan Trade Dashboard' },
   description: "Kazakhstan's foreign trade by partner and year, from official statistics, with sources.",
+  icons: { icon: '/favicon.svg' },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
