@@ -167,3 +167,18 @@ test('marks the breaks each profile chart crosses', async ({ page }) => {
   await expect(page.getByTestId('partner-trade-breaks')).not.toContainText('Customs union');
   await expect(page.getByTestId('partner-share-breaks')).toContainText('Customs union from July 2010 (2010)');
 });
+
+test('takes codes in any case and names, and has no page for the unspecified-reporter placeholder', async ({
+  page,
+  request,
+}) => {
+  for (const path of ['/partners/deu', '/partners/germany', '/partners/Germany'])
+    expect((await request.get(path, { maxRedirects: 0 })).headers().location).toBe('/partners/DEU');
+  await page.goto('/partners/cote-d-ivoire');
+  await expect(page).toHaveURL(/\/partners\/CIV$/);
+  expect((await request.get('/partners/XXX', { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get('/partners/xxx', { maxRedirects: 0 })).status()).toBe(404);
+  const compare = await page.goto('/compare?partners=XXX,DEU');
+  expect(compare?.status()).toBe(200);
+  await expect(page.getByTestId('params-notice')).toContainText('partners');
+});

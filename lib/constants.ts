@@ -3,6 +3,9 @@
 /** Kazakhstan as reporter: figures from Kazakhstan's own statistics. */
 export const REPORTER_KAZ = 'KAZ';
 
+/** Rows whose source does not say whose statistics they are; a placeholder, never a partner. */
+export const UNSPECIFIED_REPORTER = 'XXX';
+
 /** The IMF aggregate for all partners: the reporter's total trade. */
 export const WORLD_PARTNER_CODE = 'AGG_WORLD';
 

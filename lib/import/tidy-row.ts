@@ -1,4 +1,5 @@
 // Validation of one row of the tidy layout into an observation ready for COPY.
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { DERIVATIONS, FLAGS, QUALIFIERS, type Derivation, type Qualifier } from './flags';
 import { parsePeriod, periodKey, type ParsedPeriod, type PeriodKind } from './period';
 import { restoreNeutralised } from '../export/spreadsheet-safe';
@@ -39,7 +40,7 @@ export const EXTRA_COLUMNS = [
 ] as const;
 
 /** Reporter code stored for rows whose source does not say whose statistics they are. */
-export const UNSPECIFIED_REPORTER = 'XXX';
+export { UNSPECIFIED_REPORTER } from '@/lib/constants';
 
 export const SCALES: Record<string, number> = {
   '1': 0,

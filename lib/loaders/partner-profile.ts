@@ -1,12 +1,13 @@
 // One partner's profile: the partner (or null for a code that names none), then everything its
 // sections show, in one parallel round plus the source credits.
 import 'server-only';
-import { EU27_CODE, EU_CODE } from '@/lib/constants';
+import { EU27_CODE, EU_CODE, UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { toProfileTradeChart, toShareOfWorldRows } from '@/lib/charts/partner-profile';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
 import { getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
 import { getPartnerContext } from '@/lib/queries/partner-context';
 import {
+  findPartnerCode,
   getGroupMemberTrade,
   getMirrorComparison,
   getPartner,
@@ -17,15 +18,28 @@ import {
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 
-/** A segment with a malformed escape (`%FF%FE`) names no partner: it gets the 404, not a URIError. */
-export function findPartner(rawCode: string): Promise<PartnerSummary | null> {
-  let code: string;
+function decoded(raw: string): string | null {
   try {
-    code = decodeURIComponent(rawCode);
+    return decodeURIComponent(raw);
   } catch {
-    return Promise.resolve(null);
+    // A segment with a malformed escape (`%FF%FE`) names no partner: the 404, not a URIError.
+    return null;
   }
+}
+
+/** The partner of a profile address, or null; XXX (an unspecified reporter) is not a partner. */
+export async function findPartner(rawCode: string): Promise<PartnerSummary | null> {
+  const code = decoded(rawCode);
+  if (code === null || code === UNSPECIFIED_REPORTER) return null;
   return getPartner(code);
+}
+
+/** For an address that is not an exact code: the code it names (other case, alpha-2, the name), or null. */
+export async function canonicalPartnerCode(rawCode: string): Promise<string | null> {
+  const text = decoded(rawCode);
+  if (text === null) return null;
+  const code = await findPartnerCode(text);
+  return code === UNSPECIFIED_REPORTER ? null : code;
 }
 
 export async function loadPartnerProfile(partner: PartnerSummary) {

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
-import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { REPORTER_KAZ, UNSPECIFIED_REPORTER, WORLD_PARTNER_CODE } from '@/lib/constants';
 import type { PartnerKind } from '@/lib/generated/prisma/enums';
 import type { CompareFlow } from '@/lib/search-params/compare';
 import { sql } from '@/lib/sql';
@@ -25,7 +25,7 @@ export interface PartnerOption {
   lastYear: number | null;
 }
 
-/** Every partner in the database, with the years its official trade series covers, by name. */
+/** Every partner in the database (not the XXX placeholder), with the years its official series covers, by name. */
 async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Promise<PartnerOption[]> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   return runQuery('getPartnerOptions', input, async () =>
@@ -47,6 +47,7 @@ async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Pro
           )
           SELECT p.code, p.name, p.kind::text AS kind, s.first_year AS "firstYear", s.last_year AS "lastYear"
           FROM partner p LEFT JOIN span s ON s.partner_code = p.code
+          WHERE p.code <> ${UNSPECIFIED_REPORTER}
           ORDER BY p.name, p.code`,
       ),
   );

@@ -20,10 +20,47 @@ export interface PartnerSummary {
 async function getPartnerUncached(code: string): Promise<PartnerSummary | null> {
   // Codes are upper-case ISO alpha-3 or AGG_*; anything else cannot exist, and skips the query.
   if (!/^[A-Z][A-Z0-9_]{1,39}$/.test(code)) return null;
-  const [row] = await runQuery('getPartner', { code }, () =>
-    sql<PartnerSummary[]>`SELECT code, name, name_ru AS "nameRu", kind::text AS kind FROM partner WHERE code = ${code}`,
+  const [row] = await runQuery(
+    'getPartner',
+    { code },
+    () =>
+      sql<
+        PartnerSummary[]
+      >`SELECT code, name, name_ru AS "nameRu", kind::text AS kind FROM partner WHERE code = ${code}`,
   );
   return row ? { ...row } : null;
+}
+
+/**
+ * The partner a profile address names when it is not an exact code: the code in other letter case,
+ * an ISO alpha-2 code, or the partner's name written as a slug ("germany", "cote-d-ivoire").
+ */
+async function findPartnerCodeUncached(text: string): Promise<string | null> {
+  const slug = slugOf(text);
+  if (!slug || slug.length > 80) return null;
+  const [row] = await runQuery(
+    'findPartnerCode',
+    { text },
+    () =>
+      sql<{ code: string }[]>`
+      SELECT code FROM partner
+      WHERE code = ${text.toUpperCase()} OR iso2 = ${text.toUpperCase()}
+         OR btrim(lower(regexp_replace(regexp_replace(normalize(name, NFD), '[\\u0300-\\u036f]', '', 'g'),
+                                       '[^a-zA-Z0-9]+', '-', 'g')), '-') = ${slug}
+      ORDER BY (code = ${text.toUpperCase()}) DESC, (iso2 = ${text.toUpperCase()}) DESC, kind, code
+      LIMIT 1`,
+  );
+  return row?.code ?? null;
+}
+
+/** Lower case, accents dropped, anything but letters and digits one hyphen. */
+export function slugOf(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export interface Membership {
@@ -45,8 +82,11 @@ export interface PartnerMemberships {
 }
 
 async function getPartnerMembershipsUncached(code: string): Promise<PartnerMemberships> {
-  const rows = await runQuery('getPartnerMemberships', { code }, () =>
-    sql<Membership[]>`
+  const rows = await runQuery(
+    'getPartnerMemberships',
+    { code },
+    () =>
+      sql<Membership[]>`
       SELECT gm.group_code AS "groupCode", g.name AS "groupName", gm.member_code AS "memberCode", m.name AS "memberName",
              to_char(gm.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(gm.valid_to, 'YYYY-MM-DD') AS "validTo",
              gm.note
@@ -277,6 +317,7 @@ async function getGroupMemberTradeUncached(input: { code: string; reporter?: str
 
 // Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
 export const getPartner = cachedQuery('partner-profile.getPartner', getPartnerUncached);
+export const findPartnerCode = cachedQuery('partner-profile.findPartnerCode', findPartnerCodeUncached);
 export const getPartnerMemberships = cachedQuery(
   'partner-profile.getPartnerMemberships',
   getPartnerMembershipsUncached,

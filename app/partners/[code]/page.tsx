@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { PartnerContextSections } from '@/components/partner/context-sections';
 import { KeyFigures } from '@/components/partner/key-figures';
@@ -12,7 +12,7 @@ import { ProfileHeader } from '@/components/partner/profile-header';
 import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { TradeSection } from '@/components/partner/trade-section';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
-import { findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
+import { canonicalPartnerCode, findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
 import type { PartnerSummary } from '@/lib/queries/partner-profile';
 
 interface PageProps {
@@ -30,8 +30,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
  * response as 200 before notFound() could run. The profile streams behind its own Suspense.)
  */
 export default async function PartnerPage({ params }: PageProps) {
-  const partner = await findPartner((await params).code);
-  if (!partner) notFound();
+  const { code } = await params;
+  const partner = await findPartner(code);
+  if (!partner) {
+    // /partners/deu and /partners/germany are /partners/DEU.
+    const canonical = await canonicalPartnerCode(code);
+    if (canonical) permanentRedirect(`/partners/${canonical}`);
+    notFound();
+  }
   return (
     <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
       <ProfileBody partner={partner} />
