@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { CheckSection } from '@/components/consistency/check-section';
 import { ConsistencySummary } from '@/components/consistency/consistency-summary';
-import { getConsistencyReport } from '@/lib/queries/consistency';
+import { getConsistencyReport } from '@/lib/consistency/checks';
 import type { RawSearchParams } from '@/lib/search-params/overview';
 import { parseConsistencySearchParams } from '@/lib/search-params/consistency';
 
