@@ -43,11 +43,12 @@ const rowSchema = z.object({
   world: nullableFiguresSchema,
 });
 
-export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
-  const rows = await runQuery('getTurnoverShareCheck', null, async () =>
+export async function getTurnoverShareCheck(input: { reporter?: string } = {}): Promise<ConsistencyCheck> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  const rows = await runQuery('getTurnoverShareCheck', input, async () =>
     z.array(rowSchema).parse(
       await sql`
-        WITH ${figuresCte('shares', sql`o.indicator_code = 'turnover_share_pct' AND o.reporter_code = ${REPORTER_KAZ}`)},
+        WITH ${figuresCte('shares', sql`o.indicator_code = 'turnover_share_pct' AND o.reporter_code = ${reporter}`)},
         windows AS (
           SELECT DISTINCT f.flow AS indicator_code, s.year, s.period, s.period_kind,
                  s.period_start::date AS window_start, s.period_end::date AS window_end,
@@ -55,17 +56,17 @@ export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
           FROM shares s CROSS JOIN (VALUES ('export'), ('import'), ('turnover')) AS f(flow)
           WHERE s.period <> 'FY' AND s.period_start IS NOT NULL AND s.period_end IS NOT NULL
         ),
-        ${monthlySumsCte()}
+        ${monthlySumsCte(reporter)}
         SELECT to_jsonb(s) AS share,
                -- Full years: the official series' partner value; part-years: the same source's.
                (SELECT jsonb_agg(to_jsonb(t) ORDER BY t.id) FROM (
                   ${officialFigures(
-                    sql`s.period = 'FY' AND os.reporter_code = ${REPORTER_KAZ} AND os.partner_code = s.partner_key
+                    sql`s.period = 'FY' AND os.reporter_code = ${reporter} AND os.partner_code = s.partner_key
                         AND os.indicator_code = 'turnover' AND os.year = s.year`,
                   )}
                   UNION ALL
                   SELECT ${figureColumns()} FROM observation o JOIN source src ON src.id = o.source_id
-                  WHERE s.period <> 'FY' AND o.source_id = s.source_id AND o.reporter_code = ${REPORTER_KAZ}
+                  WHERE s.period <> 'FY' AND o.source_id = s.source_id AND o.reporter_code = ${reporter}
                     AND o.indicator_code = 'turnover' AND o.year = s.year
                     AND o.partner_code = ANY (${codesOfKey(sql`s.partner_key`)}) AND o.period = s.period
                     AND o.series_key = '' AND o.unit = 'USD'
@@ -74,7 +75,7 @@ export async function getTurnoverShareCheck(): Promise<ConsistencyCheck> {
                   SELECT * FROM monthly_sums m WHERE s.period <> 'FY' AND m.year = s.year AND m.period = s.period
                   UNION ALL
                   ${officialFigures(
-                    sql`s.period = 'FY' AND os.reporter_code = ${REPORTER_KAZ} AND os.partner_code = ${WORLD_PARTNER_CODE}
+                    sql`s.period = 'FY' AND os.reporter_code = ${reporter} AND os.partner_code = ${WORLD_PARTNER_CODE}
                         AND os.indicator_code = 'turnover' AND os.year = s.year`,
                   )}
                 ) w) AS world
