@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { CHECK_OUTCOMES } from '@/lib/consistency/types';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { getConsistencyReport } from './index';
@@ -8,7 +7,6 @@ const sql = connectTestDatabase();
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('getConsistencyReport', () => {

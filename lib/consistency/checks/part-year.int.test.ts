@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { articleValue } from '@/lib/testing/article-data';
 import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
@@ -11,7 +10,6 @@ const sql = connectTestDatabase();
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {

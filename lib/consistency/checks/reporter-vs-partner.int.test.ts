@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { findItem } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
@@ -10,7 +9,6 @@ const sql = connectTestDatabase();
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {

@@ -27,11 +27,15 @@ import {
 
 const PCT = OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE * 100;
 
+/** Keys of the official series listed per other statistical source, largest differences first. */
+const MAX_LISTED_PER_SOURCE = 50;
+
 export const SAME_FIGURE: CheckProse = {
   id: 'same-figure',
   title: 'The same figure from different sources',
   description:
-    'Figures with the same reporter, partner, indicator, year and period label from two or more sources, side by side, each with its difference from the figure the screens show: for a figure of the official series, the official series’ own value (its source, edition and derivation decide, as on every screen: the bureau’s final edition for 2020, IMF DOTS for 1992-2019, the EU as one code); for other figures, the preferred one (official statistics over research data, statements and news; the reporter’s own office; the newer edition; published over derived; exact over approximate). Covered: every key of the official series another source also gives, and every key of a news or official-page figure another source also gives (part-year totals of Kazakhstan also against the bureau’s monthly totals of the same months). Kazakhstan’s full-year totals against the monthly totals are the next check.',
+    'Figures with the same reporter, partner, indicator, year and period label from two or more sources, side by side, each with its difference from the figure the screens show: for a key of the official series, the official series’ own value (its rule decides, as on every screen: the bureau’s final edition from 2020, IMF DOTS for 1992-2019, the EU as one code); for other figures, the preferred one (official statistics over research data, statements and news; the reporter’s own office; the newer edition; published over derived; exact over approximate). Every key of the official series that another statistical source gives is summed up per source in PostgreSQL, with its ' +
+    `${MAX_LISTED_PER_SOURCE} largest differences listed; every key of a news or official-page figure that another source gives is listed (part-year totals of Kazakhstan also against the bureau’s monthly totals of the same months). Kazakhstan’s full-year totals against the monthly totals are the world-total check.`,
   why: 'Readers meet the same number in news, in statements and on the screens; when they differ, the page shows which one the dashboard uses, why, and by how much the others differ.',
   tolerance: `Official statistical sources (or editions) of one figure more than ${PCT} % apart are listed for review; smaller differences, and differences from news and statements (rounded, secondary), are listed for information. EUR and USD are compared only through the stored ECB annual average of the year, stated with the figure.`,
 };
@@ -49,9 +53,6 @@ const groupSchema = z
   .transform((row) => ({ ...row, rate: toRate(row) }));
 
 type Group = z.output<typeof groupSchema>;
-
-/** Keys of the official series listed per other statistical source, largest differences first. */
-const MAX_LISTED_PER_SOURCE = 50;
 
 const comparisonSchema = z.object({
   source_id: z.string(),
@@ -193,9 +194,10 @@ export async function getSameFigureCheck(): Promise<ConsistencyCheck> {
     return { comparisons, groups };
   });
 
+  const summarised = new Set(comparisons.map((c) => c.source_id));
   let converted = 0;
   const items = groups.map((group) => {
-    const { item, conversions } = sameFigureItem(group);
+    const { item, conversions } = sameFigureItem(group, summarised);
     converted += conversions;
     return item;
   });
@@ -256,13 +258,18 @@ function summaryItem(comparison: Comparison): CheckItem {
   };
 }
 
-function sameFigureItem(group: Group): { item: CheckItem; conversions: number } {
+/**
+ * One key's figures side by side. Disagreements with the official series of a source summed up by
+ * summaryItem are graded there, once per source; here they are described.
+ */
+function sameFigureItem(group: Group, summarised: ReadonlySet<string>): { item: CheckItem; conversions: number } {
   const ranked = rankFigures(group.figures);
   const [shown, runnerUp] = ranked as [Figure, Figure];
   const bestOfficial = ranked.find(isOfficialStatistics) ?? null;
   let conversions = 0;
   let notComparable = false;
   let officialDisagreement = false;
+  let summarisedDisagreement = false;
   let largest: { value: number; relative: number | null } | null = null;
 
   const reason = preferenceReason(shown, runnerUp);
@@ -287,8 +294,10 @@ function sameFigureItem(group: Group): { item: CheckItem; conversions: number } 
     if (bestOfficial && figure !== bestOfficial && isOfficialStatistics(figure)) {
       const againstOfficial = convertFigure(figure, bestOfficial.unit, group.rate);
       const officialRelative = againstOfficial ? relativeDifference(againstOfficial.value, bestOfficial.value) : null;
-      if (officialRelative !== null && Math.abs(officialRelative) > OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE)
-        officialDisagreement = true;
+      if (officialRelative !== null && Math.abs(officialRelative) > OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE) {
+        if (bestOfficial.official && summarised.has(figure.sourceId)) summarisedDisagreement = true;
+        else officialDisagreement = true;
+      }
     }
     // The reason is given once per item; a figure passed over for another reason says so itself.
     const ownReason = preferenceReason(shown, figure);
@@ -308,7 +317,9 @@ function sameFigureItem(group: Group): { item: CheckItem; conversions: number } 
       ? `Two official statistical sources differ by more than ${PCT} % for this figure; both are kept, and the screens show ${shown.sourceId}.`
       : outcome === 'not_checkable'
         ? 'Figures in different currencies without a stored exchange rate for the year: listed, not compared.'
-        : `${ranked.length} figures for this key; the screens show ${shown.sourceId}.`;
+        : summarisedDisagreement
+          ? `Another statistical source differs from the official series by more than ${PCT} % here (graded once for the source, in its summary above); the screens show ${shown.sourceId}.`
+          : `${ranked.length} figures for this key; the screens show ${shown.sourceId}.`;
   return {
     conversions,
     item: {

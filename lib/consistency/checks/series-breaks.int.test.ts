@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { findItem, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRowsFor, sharedValue } from '@/lib/testing/shared-data';
@@ -14,7 +13,6 @@ const MIRROR_FILE = 'imf_dots_mirror_partner_reported.csv';
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { articleRows, articleValue } from '@/lib/testing/article-data';
 import { findItem, insertSource, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
@@ -10,7 +9,6 @@ const sql = connectTestDatabase();
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {

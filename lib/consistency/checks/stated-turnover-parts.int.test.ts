@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
@@ -11,7 +10,6 @@ const NEWS_FILE = 'news_reported_figures.csv';
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
 import { findItem, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRows } from '@/lib/testing/shared-data';
@@ -34,7 +33,6 @@ function pairedDerivedTurnover(): number {
 
 afterAll(async () => {
   await sql.end();
-  await db.$disconnect();
 });
 
 describe('on the bundled data', () => {
