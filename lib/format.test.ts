@@ -107,6 +107,7 @@ describe('formatQuantity and friends (consistency checks)', () => {
     expect(formatQuantity(29.6638, 'percent')).toBe('29.66%');
     expect(formatQuantity(0.364, 'pp')).toBe('0.36 pp');
     expect(formatQuantity(31, 'years')).toBe('31 years');
+    expect(formatQuantity(0.4715, 'times')).toBe('0.47×');
     expect(formatQuantity(null, 'USD')).toBe(MISSING);
   });
 

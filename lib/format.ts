@@ -116,6 +116,9 @@ export function formatQuantity(value: number | null | undefined, unit: string): 
       return `${formatNumber(value, 2)} pp`;
     case 'ratio':
       return formatRatio(value);
+    // How many times one value is another (a mirror ratio, the factor it moved by).
+    case 'times':
+      return `${formatNumber(value, 2)}×`;
     default:
       return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)} ${unit}`;
   }

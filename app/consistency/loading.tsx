@@ -8,8 +8,8 @@ export default function Loading() {
   return (
     <div className="space-y-10" role="status" aria-label="Running the consistency checks">
       <HeadingSkeleton titleWidth="w-64" lineWidths={['w-[36rem]', 'w-[30rem]']} />
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {Array.from({ length: 4 }, (_, index) => (
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {Array.from({ length: 5 }, (_, index) => (
           <div key={index} className="h-24 animate-pulse rounded-lg border border-border bg-card" />
         ))}
       </div>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { CheckSection } from '@/components/consistency/check-section';
 import { ConsistencySummary } from '@/components/consistency/consistency-summary';
-import { getConsistencyReport } from '@/lib/queries/consistency';
+import { getConsistencyReport } from '@/lib/consistency/checks';
 import type { RawSearchParams } from '@/lib/search-params/overview';
 import { parseConsistencySearchParams } from '@/lib/search-params/consistency';
 
@@ -22,11 +22,11 @@ export default async function ConsistencyPage({ searchParams }: { searchParams: 
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Consistency checks</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          The stored figures checked against each other: growth rates as stated against growth recomputed from stored
-          values, parts against stated totals, the same figure from different sources side by side with the one the
-          dashboard shows, and partial periods compared only with the same months. Values are converted to absolute
-          amounts in their own currency or unit, with the digits as published beside them. A failing check is shown as
-          failing: no figure is adjusted to agree.
+          The stored figures checked against each other and against the official series every screen reads: its world
+          total, its breaks, the same figure from other sources, derived rows, and what news and official pages state
+          (growth rates, shares, part-year figures, totals and their parts). Each check says what it compares, why, and
+          the tolerance it grades by. A failure means figures that must agree do not; a review item is a difference or a
+          possible break for a person to judge. No figure is adjusted to agree.
         </p>
       </div>
       <ConsistencySummary report={report} />

@@ -21,7 +21,17 @@ export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck;
         </h2>
         <OutcomeBadge outcome={check.outcome} srPrefix="Outcome" />
       </div>
-      <p className="max-w-4xl text-sm text-muted-foreground">{check.description}</p>
+      <div className="max-w-4xl space-y-1.5 text-sm text-muted-foreground">
+        <p>{check.description}</p>
+        <p>
+          <span className="font-semibold text-foreground">Why it matters: </span>
+          {check.why}
+        </p>
+        <p data-testid={`check-${check.id}-tolerance`}>
+          <span className="font-semibold text-foreground">Tolerance: </span>
+          {check.tolerance}
+        </p>
+      </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {check.stats.map((stat) => (
           <div key={stat.label} className="flex gap-1.5">

@@ -4,7 +4,8 @@ import { CHECK_OUTCOMES, type CheckOutcome, type ConsistencyReport } from '@/lib
 import { OutcomeBadge } from './outcome-badge';
 
 const OUTCOME_MEANINGS: Record<CheckOutcome, string> = {
-  fail: 'the figures disagree beyond their tolerance',
+  fail: 'figures that must agree disagree beyond their tolerance',
+  review: 'a difference or a possible break for a person to judge',
   not_checkable: 'a figure needed for the comparison is not stored',
   pass: 'the figures agree within their tolerance',
   info: 'figures listed side by side, nothing to pass or fail',
@@ -21,7 +22,7 @@ export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
         {report.checks.length} checks ran against the database when this page loaded (
         {formatTimestampUtc(report.checkedAt)}).
       </p>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {CHECK_OUTCOMES.map((outcome) => (
           <div key={outcome} className="rounded-lg border border-border bg-card p-3">
             <dt className="space-y-1">

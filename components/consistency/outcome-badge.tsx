@@ -2,11 +2,12 @@ import { OUTCOME_LABELS } from '@/lib/consistency/labels';
 import type { CheckOutcome } from '@/lib/consistency/types';
 
 // A symbol and a word on every badge: the colour is never the only signal.
-const SYMBOLS: Record<CheckOutcome, string> = { pass: '✓', fail: '✗', not_checkable: '?', info: 'i' };
+const SYMBOLS: Record<CheckOutcome, string> = { pass: '✓', fail: '✗', review: '!', not_checkable: '?', info: 'i' };
 
 const CLASSES: Record<CheckOutcome, string> = {
   pass: 'border-pass-border bg-pass text-pass-foreground',
   fail: 'border-fail-border bg-fail text-fail-foreground',
+  review: 'border-warning-border bg-warning text-warning-foreground',
   not_checkable: 'border-unchecked-border bg-unchecked text-unchecked-foreground',
   info: 'border-info-border bg-info text-info-foreground',
 };

@@ -1,5 +1,6 @@
 // One stored figure as the consistency queries read it (an observation row with its source kind,
-// its absolute value and its EU-normalised keys), and how it becomes a row of a check's table.
+// its absolute value, its EU-normalised keys and whether the official series takes it), and how it
+// becomes a row of a check's table.
 import { z } from 'zod';
 import { periodLabel, seriesLabel } from './labels';
 import type { RankableFigure } from './preference';
@@ -40,6 +41,8 @@ export const figureSchema = z
     reporter_key: z.string(),
     partner_key: z.string(),
     is_computed: z.boolean(),
+    official: z.boolean(),
+    implied_by_change: z.boolean(),
   })
   .transform((row) => ({
     id: row.id,
@@ -67,11 +70,15 @@ export const figureSchema = z
     statedGrowthPct: row.stated_growth_pct,
     growthDecimals: row.growth_decimals,
     derivationNote: row.derivation_note,
-    /** Reporter and partner with AGG_EU and AGG_EU27 folded together from 2020 on. */
+    /** Reporter and partner with AGG_EU27 written AGG_EU, as the official series writes the EU. */
     reporterKey: row.reporter_key,
     partnerKey: row.partner_key,
     /** True for a figure computed by the query (a sum of monthly totals), not a stored row. */
     isComputed: row.is_computed,
+    /** The figure the official series takes for this key (what the screens show). */
+    official: row.official,
+    /** Worked back from a change the same source states for the next period: never a base. */
+    impliedByChange: row.implied_by_change,
   }));
 
 export type Figure = z.infer<typeof figureSchema> & RankableFigure;

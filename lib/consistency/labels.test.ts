@@ -26,7 +26,9 @@ describe('seriesLabel', () => {
 
 describe('describeItemCounts', () => {
   it('lists the outcomes present, most severe first', () => {
-    expect(describeItemCounts({ fail: 1, not_checkable: 0, pass: 2, info: 0 })).toBe('1 fail · 2 pass');
-    expect(describeItemCounts({ fail: 0, not_checkable: 0, pass: 0, info: 0 })).toBe('no items');
+    expect(describeItemCounts({ fail: 1, review: 3, not_checkable: 0, pass: 2, info: 0 })).toBe(
+      '1 fail · 3 review · 2 pass',
+    );
+    expect(describeItemCounts({ fail: 0, review: 0, not_checkable: 0, pass: 0, info: 0 })).toBe('no items');
   });
 });

@@ -31,6 +31,7 @@ export function seriesLabel(reporterCode: string, partnerCode: string, indicator
 export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
   pass: 'Pass',
   fail: 'Fail',
+  review: 'Review',
   not_checkable: 'Not checkable',
   info: 'Info',
 };

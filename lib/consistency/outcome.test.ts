@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessComputedSum,
   assessGrowth,
+  assessPartWithinWhole,
   assessStatedParts,
   combineOutcomes,
   countOutcomes,
@@ -11,6 +12,11 @@ import {
 describe('combineOutcomes', () => {
   it('fails when any item fails', () => {
     expect(combineOutcomes(['pass', 'fail', 'info'])).toBe('fail');
+  });
+
+  it('asks for review when an item does and none failed', () => {
+    expect(combineOutcomes(['pass', 'review', 'not_checkable'])).toBe('review');
+    expect(combineOutcomes(['review', 'fail'])).toBe('fail');
   });
 
   it('is not checkable when an item could not be checked and none failed', () => {
@@ -28,6 +34,7 @@ describe('countOutcomes', () => {
   it('counts every outcome, zeros included', () => {
     expect(countOutcomes([{ outcome: 'pass' }, { outcome: 'pass' }, { outcome: 'fail' }])).toEqual({
       fail: 1,
+      review: 0,
       not_checkable: 0,
       pass: 2,
       info: 0,
@@ -75,21 +82,59 @@ describe('assessStatedParts', () => {
 
   it('fails the 75 establishments listed as 46 + 6 + 8 + 6 = 66, by 9', () => {
     const result = assessStatedParts(count(75), [count(46), count(6), count(8), count(6)]);
-    expect(result).toEqual({ outcome: 'fail', partsSum: 66, difference: 9, gap: 9 });
+    expect(result).toEqual({ outcome: 'fail', partsSum: 66, difference: 9, gap: 9, agreement: null });
   });
 
   it('passes counts that add up', () => {
     expect(assessStatedParts(count(3), [count(1), count(1), count(1)]).outcome).toBe('pass');
   });
 
-  it('allows for the rounding of amounts, and no more', () => {
-    const millions = (value: number) => ({ value: value * 1e6, decimals: 1, scale: 6, qualifier: 'EXACT' as const });
-    const billions = (value: number) => ({ value: value * 1e9, decimals: 2, scale: 9, qualifier: 'EXACT' as const });
-    // 699.3 + 1,496.2 = 2,195.5 million, but 2.19 billion stands for 2,185-2,195 million.
+  const millions = (value: number) => ({ value: value * 1e6, decimals: 1, scale: 6, qualifier: 'EXACT' as const });
+  const billions = (value: number) => ({ value: value * 1e9, decimals: 2, scale: 9, qualifier: 'EXACT' as const });
+
+  it('allows for the rounding of amounts', () => {
+    expect(assessStatedParts(billions(2.2), [millions(699.3), millions(1496.2)])).toMatchObject({
+      outcome: 'pass',
+      agreement: 'rounding',
+    });
+  });
+
+  it('grades a total cut off within one unit of its last digit as truncated, not as a failure', () => {
+    // 699.3 + 1,496.2 = 2,195.5 million, but 2.19 billion stands for 2,185-2,195 million: 0.4 million short.
     const truncated = assessStatedParts(billions(2.19), [millions(699.3), millions(1496.2)]);
-    expect(truncated.outcome).toBe('fail');
+    expect(truncated).toMatchObject({ outcome: 'pass', agreement: 'truncation' });
     expect(truncated.gap).toBeCloseTo(0.4e6, -3);
-    expect(assessStatedParts(billions(2.2), [millions(699.3), millions(1496.2)]).outcome).toBe('pass');
+  });
+
+  it('fails a total further off than one unit of its last digit', () => {
+    // 2.17 billion stands for 2,165-2,175 million: 20.4 million short of the parts, two units.
+    expect(assessStatedParts(billions(2.17), [millions(699.3), millions(1496.2)])).toMatchObject({
+      outcome: 'fail',
+      agreement: null,
+    });
+  });
+});
+
+describe('assessPartWithinWhole', () => {
+  const usd = (value: number, qualifier: 'EXACT' | 'ABOUT' = 'EXACT') => ({
+    value: value * 1e9,
+    decimals: 1,
+    scale: 9,
+    qualifier,
+  });
+
+  it('passes a part of the year that is no larger than the whole year', () => {
+    expect(assessPartWithinWhole(usd(37.7), usd(41.3))).toBe('pass');
+  });
+
+  it('allows the rounding and wording of both figures', () => {
+    // "About 42" reaches down to 37.8 (±10 %), under the whole year's 41.3.
+    expect(assessPartWithinWhole(usd(42, 'ABOUT'), usd(41.3))).toBe('pass');
+    expect(assessPartWithinWhole(usd(41.3), usd(41.3))).toBe('pass');
+  });
+
+  it('fails a part of the year larger than the whole year', () => {
+    expect(assessPartWithinWhole(usd(45.2), usd(41.3))).toBe('fail');
   });
 });
 

@@ -7,6 +7,8 @@ import {
   growthPercentInterval,
   intervalGap,
   overlaps,
+  roundingHalfWidth,
+  STATED_TOTAL_TRUNCATION_UNITS,
   statedInterval,
   sumIntervals,
   type Interval,
@@ -15,15 +17,16 @@ import {
 import { CHECK_OUTCOMES, type CheckItem, type CheckOutcome, type OutcomeCounts } from './types';
 
 export function countOutcomes(items: readonly Pick<CheckItem, 'outcome'>[]): OutcomeCounts {
-  const counts: OutcomeCounts = { fail: 0, not_checkable: 0, pass: 0, info: 0 };
+  const counts: OutcomeCounts = { fail: 0, review: 0, not_checkable: 0, pass: 0, info: 0 };
   for (const item of items) counts[item.outcome] += 1;
   return counts;
 }
 
 /**
- * A check fails when any item fails. Otherwise it is not checkable when any item could not be
- * checked (a pass on the others does not vouch for the whole check), passes when at least one
- * item passed, and is informational when it only lists figures. No items: not checkable.
+ * A check fails when any item fails, and asks for review when any item does. Otherwise it is not
+ * checkable when any item could not be checked (a pass on the others does not vouch for the whole
+ * check), passes when at least one item passed, and is informational when it only lists figures.
+ * No items: not checkable.
  */
 export function combineOutcomes(outcomes: readonly CheckOutcome[]): CheckOutcome {
   if (outcomes.length === 0) return 'not_checkable';
@@ -78,18 +81,36 @@ export interface PartsAssessment {
   difference: number;
   /** How far apart the two ranges are once rounding is allowed for (0 when they agree). */
   gap: number;
+  /**
+   * `rounding`: the ranges the rounding allows overlap. `truncation`: they miss each other by no more
+   * than one unit of the total's last digit, as when a source cuts digits off instead of rounding.
+   */
+  agreement: 'rounding' | 'truncation' | null;
 }
 
 /**
  * Parts stated by a source against the total it states. Counts must add up exactly; rounded
- * amounts pass when the ranges their rounding allows overlap.
+ * amounts pass when the ranges their rounding allows overlap, or miss by at most one unit of the
+ * total's last digit (STATED_TOTAL_TRUNCATION_UNITS).
  */
 export function assessStatedParts(total: StatedFigure, parts: readonly StatedFigure[]): PartsAssessment {
   const partsSum = parts.reduce((sum, part) => sum + part.value, 0);
   const partsRange = sumIntervals(parts.map(statedInterval));
   const totalRange = statedInterval(total);
   const gap = intervalGap(totalRange, partsRange);
-  return { outcome: gap === 0 ? 'pass' : 'fail', partsSum, difference: total.value - partsSum, gap };
+  const truncation = total.isCount
+    ? 0
+    : STATED_TOTAL_TRUNCATION_UNITS * 2 * roundingHalfWidth(total.decimals, total.scale);
+  const agreement = gap === 0 ? 'rounding' : gap <= truncation ? 'truncation' : null;
+  return { outcome: agreement ? 'pass' : 'fail', partsSum, difference: total.value - partsSum, gap, agreement };
+}
+
+/**
+ * A part of a year (Jan-Nov, H1) against the whole year of the same series: the part can be no
+ * larger than the whole once the rounding and wording of both are allowed for.
+ */
+export function assessPartWithinWhole(part: StatedFigure, whole: StatedFigure): 'pass' | 'fail' {
+  return statedInterval(part).low <= statedInterval(whole).high ? 'pass' : 'fail';
 }
 
 /** A total computed for this dashboard from its parts: it must equal their sum (float noise aside). */
@@ -98,7 +119,7 @@ export function assessComputedSum(total: number, partsSum: number): 'pass' | 'fa
 }
 
 /**
- * The items a check lists by default: every failing and not-checkable one (never hidden), then
+ * The items a check lists by default: every failing, review and not-checkable one (never hidden), then
  * passes and informational items up to `limit`. All of them when `showAll`.
  */
 export function selectVisibleItems<T extends Pick<CheckItem, 'outcome'>>(
@@ -109,7 +130,7 @@ export function selectVisibleItems<T extends Pick<CheckItem, 'outcome'>>(
   if (showAll) return [...items];
   let others = 0;
   return items.filter((item) => {
-    if (item.outcome === 'fail' || item.outcome === 'not_checkable') return true;
+    if (item.outcome === 'fail' || item.outcome === 'review' || item.outcome === 'not_checkable') return true;
     others += 1;
     return others <= limit;
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareFigures, isOfficialStatistics, preferenceReason, rankFigures, type RankableFigure } from './preference';
+import {
+  compareFigures,
+  isOfficialStatistics,
+  isUsableBase,
+  preferenceReason,
+  rankFigures,
+  type RankableFigure,
+} from './preference';
 
 const figure = (overrides: Partial<RankableFigure>): RankableFigure => ({
+  official: false,
+  impliedByChange: false,
   sourceId: 'x',
   sourceKind: 'STATISTICAL_DATASET',
   reporterCode: 'KAZ',
@@ -19,6 +28,27 @@ const news = figure({ sourceId: 'news:qb_trade', sourceKind: 'NEWS_ARTICLE', qua
 const statement = figure({ sourceId: 'article:001', sourceKind: 'OFFICIAL_STATEMENT' });
 
 describe('rankFigures', () => {
+  it('puts the official series first, whatever the other rules say', () => {
+    // 2019: the official series takes IMF DOTS; the bureau's monthly sum is its own office's figure.
+    const imfWorld = figure({ sourceId: 'imf_dots_2022_via_SamLeBlanc', official: true });
+    const monthlySum = figure({ sourceId: 'bns_446905_monthly_via_makenerzhan', derivation: 'DERIVED' });
+    expect(rankFigures([monthlySum, imfWorld])[0]).toBe(imfWorld);
+    expect(preferenceReason(imfWorld, monthlySum)).toMatch(/official series/);
+  });
+
+  it('never prefers a figure worked back from a stated change, even over a news figure', () => {
+    // EU Jan-Nov 2022 = 37.7 / 1.032, derived in the statement that states +3.2 %.
+    const implied = figure({
+      sourceId: 'article:001',
+      sourceKind: 'OFFICIAL_STATEMENT',
+      derivation: 'DERIVED',
+      impliedByChange: true,
+    });
+    const newsFigure = figure({ sourceId: 'news:x', sourceKind: 'NEWS_ARTICLE', qualifier: 'ABOUT' });
+    expect(rankFigures([implied, newsFigure])[0]).toBe(newsFigure);
+    expect(preferenceReason(newsFigure, implied)).toMatch(/worked back from a stated change/);
+  });
+
   it("prefers the reporter's own final edition over IMF DOTS for 2020, even when derived", () => {
     expect(rankFigures([imf, bns]).map((f) => f.sourceId)).toEqual([bns.sourceId, imf.sourceId]);
     expect(rankFigures([imf, eu27])[0]).toBe(eu27);
@@ -58,6 +88,13 @@ describe('preferenceReason', () => {
       'A published figure over a derived one.',
     );
     expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'b' }))).toMatch(/same standing/);
+  });
+});
+
+describe('isUsableBase', () => {
+  it('refuses only figures worked back from a stated change', () => {
+    expect(isUsableBase(figure({ derivation: 'DERIVED' }))).toBe(true);
+    expect(isUsableBase(figure({ derivation: 'DERIVED', impliedByChange: true }))).toBe(false);
   });
 });
 

@@ -1,7 +1,10 @@
 // Which figure the dashboard shows when several sources give the same one, and why. The rules, in
-// order: official statistics over research data, official statements and news (news figures are
-// rounded and secondary); the reporter's own statistical office over compilations of it; the newer
-// edition; published over derived over inferred; exact over rounded or approximate; not an estimate.
+// order: never a figure implied by a stated change (it restates that change, so nothing can be
+// checked or compared with it); the official series (official_series, the relation every screen
+// reads) over anything else; official statistics over research data, official statements and news
+// (news figures are rounded and secondary); the reporter's own statistical office over
+// compilations of it; the newer edition; published over derived over inferred; exact over rounded
+// or approximate; not an estimate.
 import {
   BNS_BY_PARTNER_SOURCE_ID,
   BNS_MONTHLY_SOURCE_ID,
@@ -11,6 +14,13 @@ import {
 import type { Derivation, Qualifier, SourceKind } from './types';
 
 export interface RankableFigure {
+  /** The row the official series takes for this key: what the screens show. */
+  official: boolean;
+  /**
+   * Not published but worked back from a change its source states for the next period (EU
+   * Jan-Nov 2022 = 37.7 / 1.032): it restates that change and can never be a base or a reference.
+   */
+  impliedByChange: boolean;
   sourceId: string;
   sourceKind: SourceKind;
   reporterCode: string;
@@ -97,6 +107,15 @@ interface Rule {
 
 const RULES: readonly Rule[] = [
   {
+    compare: (a, b) => Number(a.impliedByChange) - Number(b.impliedByChange),
+    reason: () =>
+      'A figure that was not worked back from a stated change over one that was (that one only restates the change).',
+  },
+  {
+    compare: (a, b) => Number(b.official) - Number(a.official),
+    reason: () => 'The official series, which every screen shows, over other figures for the same key.',
+  },
+  {
     compare: (a, b) => KIND_RANK[a.sourceKind] - KIND_RANK[b.sourceKind],
     reason: (p, o) =>
       `${capitalize(SOURCE_KIND_LABELS[p.sourceKind])} over ${SOURCE_KIND_LABELS[o.sourceKind]}: news and statements are rounded and secondary.`,
@@ -158,5 +177,11 @@ export function preferenceReason(preferred: RankableFigure, other: RankableFigur
   return 'Both have the same standing; the first source (by id) is shown.';
 }
 
-/** True for official statistical datasets, whose disagreements beyond 5 % are failures. */
+/** True for official statistical datasets, whose disagreements beyond 5 % are listed for review. */
 export const isOfficialStatistics = (figure: RankableFigure) => figure.sourceKind === 'STATISTICAL_DATASET';
+
+/**
+ * A figure a change can be computed against: anything but a figure worked back from a stated
+ * change, which would only give that change back.
+ */
+export const isUsableBase = (figure: RankableFigure) => !figure.impliedByChange;

@@ -22,8 +22,23 @@ export const APPROXIMATE_RELATIVE_TOLERANCE = 0.1;
  */
 export const COMPUTED_SUM_RELATIVE_TOLERANCE = 1e-6;
 
-/** Two official statistical sources for the same figure that differ by more than this fail. */
+/**
+ * Two official statistical sources (or editions) of the same figure that differ by more than this
+ * are listed for review: editions are revised, so a difference is not an error in itself.
+ */
 export const OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE = 0.05;
+
+/**
+ * Kazakhstan's total with the world from the bureau's partner table against the sum of the bureau's
+ * monthly totals (two products of one office): agreement within 0.1 % is rounding and late revision.
+ */
+export const WORLD_TOTAL_RELATIVE_TOLERANCE = 1e-3;
+
+/**
+ * A stated total may miss the sum of its stated parts by up to this many units of its own last
+ * digit: sources often cut digits off instead of rounding (1,496.2 + 699.3 written as 2.19 billion).
+ */
+export const STATED_TOTAL_TRUNCATION_UNITS = 1;
 
 export interface StatedFigure {
   /** Absolute value (published value × 10^scale). */

@@ -5,8 +5,12 @@ import type { Derivation, Qualifier } from '@/lib/import/flags';
 
 export type { Derivation, Qualifier };
 
-/** Most severe first: the order in which the page lists and counts them. */
-export const CHECK_OUTCOMES = ['fail', 'not_checkable', 'pass', 'info'] as const;
+/**
+ * Most severe first: the order in which the page lists and counts them. `review` is a difference or
+ * a signal beyond its stated tolerance that a person has to judge (two editions of a figure, a
+ * possible break in a series); `fail` is reserved for figures that must agree and do not.
+ */
+export const CHECK_OUTCOMES = ['fail', 'review', 'not_checkable', 'pass', 'info'] as const;
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 export type SourceKind = 'STATISTICAL_DATASET' | 'RESEARCH_DATASET' | 'OFFICIAL_STATEMENT' | 'NEWS_ARTICLE';
@@ -75,10 +79,19 @@ export interface CheckStat {
 
 export type OutcomeCounts = Record<CheckOutcome, number>;
 
-export interface ConsistencyCheck {
+/** What a check says about itself: shown above its items. */
+export interface CheckProse {
   id: string;
   title: string;
+  /** What is compared with what. */
   description: string;
+  /** Why it matters to someone reading the screens. */
+  why: string;
+  /** How a difference is graded (tolerances, thresholds), in words with the numbers. */
+  tolerance: string;
+}
+
+export interface ConsistencyCheck extends CheckProse {
   outcome: CheckOutcome;
   /** What was checked and found, as numbers the page formats. */
   stats: CheckStat[];

@@ -7,7 +7,7 @@ import type { RawSearchParams } from './overview';
  * Passing and informational items listed per check unless every item is asked for: the page has
  * hundreds, and failures are always listed in full.
  */
-export const DEFAULT_OTHER_ITEMS_PER_CHECK = 12;
+export const DEFAULT_OTHER_ITEMS_PER_CHECK = 6;
 
 export const consistencySearchParamsSchema = z.object({
   items: z.enum(['all']).optional().catch(undefined),

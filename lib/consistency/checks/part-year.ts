@@ -1,0 +1,125 @@
+// A figure for part of a year against the whole year of the same series.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, stat } from '@/lib/consistency/check';
+import {
+  figureLabel,
+  figurePeriod,
+  figureSchema,
+  toCheckValue,
+  toStatedFigure,
+  type Figure,
+} from '@/lib/consistency/figure';
+import { assessPartWithinWhole } from '@/lib/consistency/outcome';
+import { preferenceReason, rankFigures } from '@/lib/consistency/preference';
+import { APPROXIMATE_RELATIVE_TOLERANCE, relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import {
+  codesOfKey,
+  figureColumns,
+  figuresCte,
+  nullableFiguresSchema,
+  officialFigures,
+  fromSources,
+  readStatedSourceIds,
+} from './sql';
+
+export const PART_YEAR: CheckProse = {
+  id: 'part-year',
+  title: 'Part of a year within the whole year',
+  description:
+    'Every export, import or turnover figure that news and official pages give for part of a year (Jan-Nov, H1, Jan-Aug ...) against the full year of the same reporter, partner and flow: the official series for Kazakhstan-reported figures, as on the screens, otherwise the same reporter’s full-year figure from any source, in the same currency. Trade over some months cannot exceed trade over the whole year. Growth rates and comparisons on the screens use part-years only against the same months (see the stated-growth check).',
+  why: 'A part-year figure larger than its whole year means it describes something else (another partner grouping such as “Europe” for the EU, another reporter, a cumulative window) or the year is wrong; it would then be compared with the wrong months.',
+  tolerance: `The rounding and wording of both figures: the part’s lowest compatible value must not exceed the whole year’s highest (“about” ±${APPROXIMATE_RELATIVE_TOLERANCE * 100} %, exact figures half a unit of the last digit).`,
+};
+
+const rowSchema = z.object({ part: figureSchema, wholes: nullableFiguresSchema });
+
+export async function getPartYearCheck(): Promise<ConsistencyCheck> {
+  const rows = await runQuery('getPartYearCheck', null, async () => {
+    const statedIds = await readStatedSourceIds();
+    return z.array(rowSchema).parse(
+      await sql`
+        WITH ${figuresCte(
+          'parts',
+          sql`${fromSources(statedIds)}
+              AND o.period_kind = 'MONTHS_TO_DATE' AND o.indicator_code IN ('export', 'import', 'turnover')
+              AND o.year IS NOT NULL AND o.series_key = ''`,
+        )}
+        SELECT to_jsonb(p) AS part,
+               (SELECT jsonb_agg(to_jsonb(w) ORDER BY w.source_id, w.id) FROM (
+                  ${officialFigures(
+                    sql`os.reporter_code = p.reporter_key AND os.partner_code = p.partner_key
+                        AND os.indicator_code = p.indicator_code AND os.year = p.year`,
+                  )}
+                  UNION ALL
+                  SELECT ${figureColumns()}
+                  FROM observation o JOIN source src ON src.id = o.source_id
+                  WHERE o.reporter_code = ANY (${codesOfKey(sql`p.reporter_key`)}) AND o.indicator_code = p.indicator_code
+                    AND o.year = p.year AND o.partner_code = ANY (${codesOfKey(sql`p.partner_key`)})
+                    AND o.period = 'FY' AND o.series_key = '' AND o.unit = p.unit
+                    AND NOT EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id)
+                ) w WHERE w.unit = p.unit) AS wholes
+        FROM parts p
+        ORDER BY p.reporter_code, p.partner_code, p.indicator_code, p.year, p.source_id, p.id`,
+    );
+  });
+
+  const compared = rows.filter((row) => row.wholes.length > 0);
+  const items = compared.map(({ part, wholes }) => partItem(part, wholes));
+  return buildCheck(PART_YEAR, {
+    items,
+    stats: [
+      stat('part-year figures', rows.length),
+      stat('with a full-year figure to compare', items.length),
+      stat('without one (not listed)', rows.length - items.length),
+    ],
+  });
+}
+
+function partItem(part: Figure, wholes: readonly Figure[]): CheckItem {
+  const ranked = rankFigures(wholes);
+  const whole = ranked[0] as Figure;
+  const outcome = assessPartWithinWhole(toStatedFigure(part), toStatedFigure(whole));
+  const partRange = statedInterval(toStatedFigure(part));
+  const wholeRange = statedInterval(toStatedFigure(whole));
+  return {
+    key: `part-year:${part.id}`,
+    title: `${figureLabel(part)}, ${figurePeriod(part)} (${part.sourceId}) within ${figurePeriod(whole)}`,
+    outcome,
+    values: [
+      toCheckValue(part, 'part of the year', { relativeToReference: relativeDifference(part.value, whole.value) }),
+      toCheckValue(whole, whole.official ? 'whole year (official series, shown)' : 'whole year', { preferred: true }),
+      ...ranked
+        .slice(1)
+        .map((other) => toCheckValue(other, 'whole year, other source', { note: preferenceReason(whole, other) })),
+    ],
+    difference: {
+      value: part.value - whole.value,
+      unit: part.unit,
+      relative: relativeDifference(part.value, whole.value),
+    },
+    ranges: [
+      {
+        label: 'Values the part-year figure stands for',
+        low: partRange.low,
+        high: finite(partRange.high),
+        unit: part.unit,
+      },
+      {
+        label: 'Values the full-year figure stands for',
+        low: wholeRange.low,
+        high: finite(wholeRange.high),
+        unit: part.unit,
+      },
+    ],
+    explanation:
+      outcome === 'pass'
+        ? 'The part of the year is no larger than the whole year, allowing for the rounding of both.'
+        : 'The part-year figure is larger than the whole year even allowing for rounding: the two figures cannot describe the same trade.',
+  };
+}
+
+const finite = (value: number) => (Number.isFinite(value) ? value : null);

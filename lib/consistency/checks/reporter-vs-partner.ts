@@ -1,0 +1,138 @@
+// A partner's statistics of its trade with Kazakhstan next to Kazakhstan's: never the same figure.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, convertFigure, stat } from '@/lib/consistency/check';
+import { figurePeriod, figureSchema, toCheckValue, type Figure } from '@/lib/consistency/figure';
+import { preferenceReason, rankFigures } from '@/lib/consistency/preference';
+import { relativeDifference } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
+import { REPORTER_KAZ } from '@/lib/constants';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import {
+  codesOfKey,
+  figureColumns,
+  figuresCte,
+  figuresSchema,
+  rateColumns,
+  rateFields,
+  toRate,
+  fromSources,
+  readStatedSourceIds,
+} from './sql';
+
+/** Partner-reported figures from a statistical source are listed only for partners this large (USD million). */
+const MIRROR_MIN_TURNOVER_USD_MN = 1000;
+
+export const REPORTER_VS_PARTNER: CheckProse = {
+  id: 'reporter-vs-partner',
+  title: 'Reporter vs partner view (not the same figure)',
+  description: `A partner’s statistics of its trade with Kazakhstan against Kazakhstan’s statistics of the same trade, for the same year and period: figures news pages quote from partner statistics (e.g. China’s customs), and the IMF’s mirror data for its latest year and the partners with more than USD ${MIRROR_MIN_TURNOVER_USD_MN / 1000} billion of turnover in the official series. Kazakhstan’s side is the official series where it has the figure, as on the screens.`,
+  why: 'Each country records its own trade (exports FOB, imports CIF; Kazakhstan attributes oil exports by declared destination, partners by origin; timing and transit differ). Readers who meet a partner’s figure in the news should see it beside Kazakhstan’s, never averaged with it.',
+  tolerance:
+    'None: informational. Differences here are expected and are not inconsistencies; the series-break check uses the same mirror data to find abrupt changes.',
+};
+
+const rowSchema = z
+  .object({ partner_view: figureSchema, reporter_views: figuresSchema, ...rateFields })
+  .transform((row) => ({ ...row, rate: toRate(row) }));
+
+type Row = z.output<typeof rowSchema>;
+
+export async function getReporterPartnerCheck(): Promise<ConsistencyCheck> {
+  const rows = await runQuery('getReporterPartnerCheck', null, async () => {
+    const statedIds = await readStatedSourceIds();
+    return z.array(rowSchema).parse(
+      await sql`
+        WITH mirror_years AS (
+          SELECT s.source_id,
+                 (SELECT max(m.year) FROM observation m
+                   WHERE m.partner_code = ${REPORTER_KAZ} AND m.indicator_code = 'turnover' AND m.source_id = s.source_id
+                     AND m.reporter_code <> ${REPORTER_KAZ}) AS year
+          FROM official_source s WHERE s.reporter_code = ${REPORTER_KAZ}
+        ),
+        large AS (
+          SELECT y.source_id, y.year, os.partner_code
+          FROM mirror_years y
+          JOIN official_series os ON os.reporter_code = ${REPORTER_KAZ} AND os.indicator_code = 'turnover'
+            AND os.year = y.year AND os.value_usd_mn >= ${MIRROR_MIN_TURNOVER_USD_MN}
+        ),
+        ${figuresCte(
+          'secondary_views',
+          sql`${fromSources(statedIds)}
+              AND o.partner_code = ${REPORTER_KAZ} AND o.reporter_code <> ${REPORTER_KAZ}
+              AND o.indicator_code = 'turnover' AND o.series_key = ''`,
+        )},
+        ${figuresCte(
+          'mirror_views',
+          sql`(o.source_id, o.year, o.reporter_code) IN (SELECT source_id, year, partner_code FROM large)
+              AND o.partner_code = ${REPORTER_KAZ} AND o.indicator_code = 'turnover' AND o.period = 'FY'
+              AND o.series_key = ''`,
+        )},
+        partner_views AS (
+          SELECT v.* FROM (SELECT * FROM secondary_views UNION ALL SELECT * FROM mirror_views) v
+          -- Countries and the EU: IMF regional aggregates are no one's own statistics.
+          JOIN partner r ON r.code = v.reporter_code AND (r.kind = 'COUNTRY' OR v.reporter_key = 'AGG_EU')
+        )
+        SELECT to_jsonb(p) AS partner_view, k.reporter_views, ${rateColumns(sql`p.year`)}
+        FROM partner_views p
+        CROSS JOIN LATERAL (
+          SELECT jsonb_agg(to_jsonb(f) ORDER BY f.source_id) AS reporter_views FROM (
+            SELECT ${figureColumns()}
+            FROM observation o JOIN source src ON src.id = o.source_id
+            WHERE o.reporter_code = ${REPORTER_KAZ} AND o.indicator_code = 'turnover' AND o.year = p.year
+              AND o.partner_code = ANY (${codesOfKey(sql`p.reporter_key`)}) AND o.period = p.period AND o.series_key = ''
+          ) f
+        ) k
+        WHERE k.reporter_views IS NOT NULL
+        ORDER BY p.reporter_code, p.year, p.source_id`,
+    );
+  });
+
+  const items = rows.map(mirrorItem);
+  return buildCheck(REPORTER_VS_PARTNER, {
+    items,
+    outcome: items.length > 0 ? 'info' : 'not_checkable',
+    stats: [stat('partner-reported figures with a Kazakhstan-reported counterpart', items.length)],
+  });
+}
+
+function mirrorItem({ partner_view: partnerView, reporter_views: kazViews, rate }: Row): CheckItem {
+  const ranked = rankFigures(kazViews);
+  const shown = ranked[0] as Figure;
+  const conversion = convertFigure(partnerView, shown.unit, rate);
+  const relative = conversion ? relativeDifference(conversion.value, shown.value) : null;
+  return {
+    key: `mirror:${partnerView.id}`,
+    title: `${partnerView.reporterCode}-reported vs Kazakhstan-reported turnover, ${figurePeriod(partnerView)}`,
+    outcome: conversion ? 'info' : 'not_checkable',
+    values: [
+      ...ranked.map((figure, index) =>
+        toCheckValue(
+          figure,
+          index > 0
+            ? 'Kazakhstan’s statistics, other source'
+            : figure.official
+              ? 'Kazakhstan’s statistics (official series, shown)'
+              : 'Kazakhstan’s statistics (preferred)',
+          { preferred: index === 0, note: index === 0 ? null : `Not shown: ${preferenceReason(shown, figure)}` },
+        ),
+      ),
+      toCheckValue(partnerView, `${partnerView.reporterCode}’s statistics`, {
+        relativeToReference: relative,
+        note:
+          [
+            conversion?.note ?? (conversion ? null : 'Other currency and no exchange rate for the year: not compared.'),
+            // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
+            partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag ? `Flag: ${partnerView.flag}.` : null,
+          ]
+            .filter(Boolean)
+            .join(' ') || null,
+      }),
+    ],
+    difference: conversion ? { value: conversion.value - shown.value, unit: shown.unit, relative } : null,
+    ranges: [],
+    explanation:
+      'Not the same figure: each country records its own trade. The two views are shown side by side, never added or averaged.',
+  };
+}

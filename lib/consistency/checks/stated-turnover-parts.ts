@@ -1,0 +1,99 @@
+// A stated turnover against the exports and imports the same source states for the same period.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, stat } from '@/lib/consistency/check';
+import {
+  computedValue,
+  figureLabel,
+  figurePeriod,
+  figureSchema,
+  toCheckValue,
+  toStatedFigure,
+} from '@/lib/consistency/figure';
+import { assessStatedParts } from '@/lib/consistency/outcome';
+import { relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import { figuresCte, fromSources, readStatedSourceIds } from './sql';
+
+export const STATED_TURNOVER_PARTS: CheckProse = {
+  id: 'stated-turnover-parts',
+  title: 'Stated turnover vs stated export + import',
+  description:
+    'Where a news or official page states a turnover and also the exports and imports of the same reporter, partner and period, the total is set against the sum of the parts. Totals derived here are left to the derived-turnover check.',
+  why: 'A source that contradicts itself cannot be quoted as it stands; the page shows both as published and says by how much they disagree.',
+  tolerance:
+    'The rounding of each figure (half a unit of its last digit; “about” figures ±10 %), and one unit of the total’s last digit beyond that, since sources often cut digits off instead of rounding. A total further off fails.',
+};
+
+const rowSchema = z.object({ turnover: figureSchema, export: figureSchema, import: figureSchema });
+
+export async function getStatedTurnoverPartsCheck(): Promise<ConsistencyCheck> {
+  const rows = await runQuery('getStatedTurnoverPartsCheck', null, async () => {
+    const statedIds = await readStatedSourceIds();
+    return z.array(rowSchema).parse(
+      await sql`
+        WITH ${figuresCte(
+          'obs',
+          sql`o.indicator_code IN ('export', 'import', 'turnover') AND o.derivation <> 'DERIVED'
+              AND ${fromSources(statedIds)}`,
+        )}
+        SELECT to_jsonb(t) AS turnover, to_jsonb(e) AS export, to_jsonb(i) AS import
+        FROM obs t
+        JOIN obs e ON e.indicator_code = 'export' AND e.source_id = t.source_id AND e.reporter_code = t.reporter_code
+          AND e.partner_code = t.partner_code AND e.year IS NOT DISTINCT FROM t.year AND e.period = t.period
+          AND e.series_key = t.series_key AND e.unit = t.unit
+        JOIN obs i ON i.indicator_code = 'import' AND i.source_id = t.source_id AND i.reporter_code = t.reporter_code
+          AND i.partner_code = t.partner_code AND i.year IS NOT DISTINCT FROM t.year AND i.period = t.period
+          AND i.series_key = t.series_key AND i.unit = t.unit
+        WHERE t.indicator_code = 'turnover'
+        ORDER BY t.source_id, t.year, t.id`,
+    );
+  });
+
+  const items = rows.map(({ turnover, export: exports, import: imports }): CheckItem => {
+    const total = toStatedFigure(turnover);
+    const assessment = assessStatedParts(total, [toStatedFigure(exports), toStatedFigure(imports)]);
+    const totalRange = statedInterval(total);
+    return {
+      key: `stated-turnover:${turnover.id}`,
+      title: `${figureLabel(turnover)}, ${figurePeriod(turnover)} (${turnover.sourceId})`,
+      outcome: assessment.outcome,
+      values: [
+        toCheckValue(turnover, 'stated total'),
+        toCheckValue(exports, 'stated part'),
+        toCheckValue(imports, 'stated part'),
+        computedValue({
+          role: 'sum of parts',
+          label: 'Export + import as stated',
+          value: assessment.partsSum,
+          unit: turnover.unit,
+          period: figurePeriod(turnover),
+          sourceIds: [turnover.sourceId],
+        }),
+      ],
+      difference: {
+        value: assessment.difference,
+        unit: turnover.unit,
+        relative: relativeDifference(turnover.value, assessment.partsSum),
+      },
+      ranges: [
+        {
+          label: 'Totals the stated turnover stands for',
+          low: totalRange.low,
+          high: Number.isFinite(totalRange.high) ? totalRange.high : null,
+          unit: turnover.unit,
+        },
+      ],
+      explanation:
+        assessment.agreement === 'rounding'
+          ? 'The stated parts add up to the stated total within the rounding of the three figures.'
+          : assessment.agreement === 'truncation'
+            ? 'The stated parts add up to slightly more than the stated total’s rounding allows, by less than one unit of its last digit: within the tolerance, as when a source cuts the digits off instead of rounding. Shown as published.'
+            : 'The stated parts do not add up to the stated total, even allowing for rounding and truncation. Shown as published, not corrected.',
+    };
+  });
+
+  return buildCheck(STATED_TURNOVER_PARTS, { items, stats: [stat('totals with both parts stated', items.length)] });
+}

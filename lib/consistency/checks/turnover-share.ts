@@ -1,0 +1,164 @@
+// A share of Kazakhstan's turnover stated by a source against the share recomputed from stored values.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, stat } from '@/lib/consistency/check';
+import {
+  computedValue,
+  figureLabel,
+  figurePeriod,
+  figureSchema,
+  toCheckValue,
+  toStatedFigure,
+  type Figure,
+} from '@/lib/consistency/figure';
+import { seriesLabel } from '@/lib/consistency/labels';
+import { rankFigures } from '@/lib/consistency/preference';
+import { APPROXIMATE_RELATIVE_TOLERANCE, overlaps, statedInterval } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
+import { BNS_MONTHLY_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import {
+  codesOfKey,
+  figureColumns,
+  figuresCte,
+  monthlySumsCte,
+  monthsBetween,
+  nullableFiguresSchema,
+  officialFigures,
+} from './sql';
+
+export const TURNOVER_SHARE: CheckProse = {
+  id: 'turnover-share',
+  title: 'Stated share of Kazakhstan’s turnover vs recomputed',
+  description:
+    'A share of Kazakhstan’s total turnover stated by a source (the EU’s “about 30%” in Jan-Nov 2023, article 001) is recomputed from stored values. For a calendar year: the partner’s turnover over Kazakhstan’s total, both from the official series, as every share on the screens. For part of a year, which the official series does not cover: the partner’s turnover from the same source over Kazakhstan’s total of the same months, summed from the bureau’s monthly totals (every month must be stored).',
+  why: 'Shares are what readers compare partners by; a stated share the data cannot reproduce means the source used another total, another period or another composition.',
+  tolerance: `“About” and “nearly” figures: ±${APPROXIMATE_RELATIVE_TOLERANCE * 100} % of the stated share (about 30% → 27% to 33%); exact figures: half a unit of the last digit; plus the rounding of the partner turnover.`,
+};
+
+const rowSchema = z.object({
+  share: figureSchema,
+  numerators: nullableFiguresSchema,
+  world: nullableFiguresSchema,
+});
+
+export async function getTurnoverShareCheck(input: { reporter?: string } = {}): Promise<ConsistencyCheck> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  const rows = await runQuery('getTurnoverShareCheck', input, async () =>
+    z.array(rowSchema).parse(
+      await sql`
+        WITH ${figuresCte('shares', sql`o.indicator_code = 'turnover_share_pct' AND o.reporter_code = ${reporter}`)},
+        windows AS (
+          SELECT DISTINCT f.flow AS indicator_code, s.year, s.period, s.period_kind,
+                 s.period_start::date AS window_start, s.period_end::date AS window_end,
+                 ${monthsBetween(sql`s.period_start::date`, sql`s.period_end::date`)} AS expected_months
+          FROM shares s CROSS JOIN (VALUES ('export'), ('import'), ('turnover')) AS f(flow)
+          WHERE s.period <> 'FY' AND s.period_start IS NOT NULL AND s.period_end IS NOT NULL
+        ),
+        ${monthlySumsCte(reporter)}
+        SELECT to_jsonb(s) AS share,
+               -- Full years: the official series' partner value; part-years: the same source's.
+               (SELECT jsonb_agg(to_jsonb(t) ORDER BY t.id) FROM (
+                  ${officialFigures(
+                    sql`s.period = 'FY' AND os.reporter_code = ${reporter} AND os.partner_code = s.partner_key
+                        AND os.indicator_code = 'turnover' AND os.year = s.year`,
+                  )}
+                  UNION ALL
+                  SELECT ${figureColumns()} FROM observation o JOIN source src ON src.id = o.source_id
+                  WHERE s.period <> 'FY' AND o.source_id = s.source_id AND o.reporter_code = ${reporter}
+                    AND o.indicator_code = 'turnover' AND o.year = s.year
+                    AND o.partner_code = ANY (${codesOfKey(sql`s.partner_key`)}) AND o.period = s.period
+                    AND o.series_key = '' AND o.unit = 'USD'
+                ) t) AS numerators,
+               (SELECT jsonb_agg(to_jsonb(w) ORDER BY w.indicator_code) FROM (
+                  SELECT * FROM monthly_sums m WHERE s.period <> 'FY' AND m.year = s.year AND m.period = s.period
+                  UNION ALL
+                  ${officialFigures(
+                    sql`s.period = 'FY' AND os.reporter_code = ${reporter} AND os.partner_code = ${WORLD_PARTNER_CODE}
+                        AND os.indicator_code = 'turnover' AND os.year = s.year`,
+                  )}
+                ) w) AS world
+        FROM shares s
+        ORDER BY s.source_id, s.year, s.id`,
+    ),
+  );
+
+  const items = rows.map(({ share, numerators, world }) => shareItem(share, numerators, world));
+  return buildCheck(TURNOVER_SHARE, { items, stats: [stat('stated shares', items.length)] });
+}
+
+function shareItem(share: Figure, numerators: readonly Figure[], world: readonly Figure[]): CheckItem {
+  const numerator = rankFigures(numerators)[0] ?? null;
+  const worldTurnover = world.find((figure) => figure.indicatorCode === 'turnover') ?? null;
+  const stated = statedInterval(toStatedFigure(share));
+  const fullYear = share.period === 'FY';
+  const values: CheckValue[] = [toCheckValue(share, 'stated share')];
+  if (numerator)
+    values.push(
+      toCheckValue(numerator, fullYear ? 'partner turnover (official series)' : 'partner turnover (same source)'),
+    );
+  for (const figure of world)
+    values.push(
+      toCheckValue(
+        figure,
+        figure.indicatorCode === 'turnover' ? 'Kazakhstan total turnover' : `Kazakhstan total ${figure.indicatorCode}`,
+      ),
+    );
+  const title = `${figureLabel(share)}, ${figurePeriod(share)} (${share.sourceId})`;
+  if (!numerator || !worldTurnover || !(worldTurnover.value > 0)) {
+    return {
+      key: `share:${share.id}`,
+      title,
+      outcome: 'not_checkable',
+      values,
+      difference: null,
+      ranges: [],
+      explanation: !numerator
+        ? `No ${seriesLabel(share.reporterCode, share.partnerCode, 'turnover')} for ${figurePeriod(share)} in USD ${fullYear ? 'in the official series' : 'from the same source'} to recompute the share from.`
+        : `Kazakhstan's total turnover for ${figurePeriod(share)} cannot be summed: not every month of the window is stored.`,
+    };
+  }
+  const recomputed = (numerator.value / worldTurnover.value) * 100;
+  const numeratorRange = statedInterval(toStatedFigure(numerator));
+  const recomputedRange = {
+    low: (numeratorRange.low / worldTurnover.value) * 100,
+    high: (numeratorRange.high / worldTurnover.value) * 100,
+  };
+  const outcome = overlaps(recomputedRange, stated) ? 'pass' : 'fail';
+  values.push(
+    computedValue({
+      role: 'recomputed share',
+      label: 'Partner turnover / Kazakhstan total turnover',
+      value: recomputed,
+      unit: 'percent',
+      period: figurePeriod(share),
+      sourceIds: [numerator.sourceId, fullYear ? worldTurnover.sourceId : BNS_MONTHLY_SOURCE_ID],
+    }),
+  );
+  return {
+    key: `share:${share.id}`,
+    title,
+    outcome,
+    values,
+    difference: { value: recomputed - share.value, unit: 'pp', relative: null },
+    ranges: [
+      {
+        label: `Shares the stated “${share.qualifier === 'ABOUT' ? 'about' : share.qualifier.toLowerCase()}” figure allows`,
+        low: stated.low,
+        high: Number.isFinite(stated.high) ? stated.high : null,
+        unit: 'percent',
+      },
+      {
+        label: 'Share compatible with the rounding of the partner turnover',
+        low: recomputedRange.low,
+        high: recomputedRange.high,
+        unit: 'percent',
+      },
+    ],
+    explanation:
+      outcome === 'pass'
+        ? 'The recomputed share lies within the band the stated share allows.'
+        : 'The recomputed share lies outside the band the stated share allows.',
+  };
+}

@@ -1,0 +1,206 @@
+// Derived turnover = export + import, for every derived turnover row of every source.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, stat } from '@/lib/consistency/check';
+import { computedValue, figureLabel, figurePeriod, figureSchema, toCheckValue } from '@/lib/consistency/figure';
+import { COMPUTED_SUM_RELATIVE_TOLERANCE, relativeDifference } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import { figuresCte, readOfficialSourceIds, readStatedSourceIds } from './sql';
+
+export const TURNOVER_SUM: CheckProse = {
+  id: 'turnover-sum',
+  title: 'Derived turnover = export + import',
+  description:
+    'Every turnover row derived as export + import in the sources the official series reads (official_source: IMF DOTS with its mirror rows, the bureau’s table and its EU-27 sums) and in news and official pages, recomputed in PostgreSQL from the exact stored decimals of the export and import rows of the same source, reporter, partner and period. Derived turnover rows without an export/import pair (figures worked back from a stated growth rate) are listed for information. Other imported statistical files are not re-read on every page load: the importer derives their turnover itself.',
+  why: 'Turnover is the measure most screens lead with; a derived value that is not the sum of its two parts would put a number on the screens that no source supports.',
+  tolerance: `A relative ${COMPUTED_SUM_RELATIVE_TOLERANCE} of the turnover: the sums are exact decimal arithmetic, the tolerance only absorbs the conversion to floating point. Anything beyond fails.`,
+};
+
+/** At most this many mismatching or unpaired rows are listed; the counts are always complete. */
+const MAX_LISTED_ROWS = 50;
+
+const perSourceSchema = z.object({
+  source_id: z.string(),
+  derived_rows: z.number().int(),
+  checked: z.number().int(),
+  mismatches: z.number().int(),
+  max_relative: z.number().nullable(),
+});
+
+const listedSchema = z.object({
+  kind: z.enum(['mismatch', 'unpaired']),
+  turnover: figureSchema,
+  export: figureSchema.nullable(),
+  import: figureSchema.nullable(),
+  parts_sum: z.number().nullable(),
+});
+
+/**
+ * Derived turnover rows with the export and import rows of the same source, reporter, partner,
+ * period and unit: two probes of the natural-key index per row; sums in exact numeric.
+ */
+const turnoverPairs = (sourceIds: readonly string[]) => sql`
+  pairs AS MATERIALIZED (
+    SELECT t.id AS turnover_id, t.source_id, e.id AS export_id, i.id AS import_id,
+           t.value * power(10::numeric, t.scale) AS total,
+           e.value * power(10::numeric, e.scale) + i.value * power(10::numeric, i.scale) AS parts_sum
+    FROM observation t
+    LEFT JOIN observation e ON e.source_id = t.source_id AND e.reporter_code = t.reporter_code AND e.partner_code = t.partner_code
+      AND e.indicator_code = 'export' AND e.period_key = t.period_key AND e.series_key = t.series_key AND e.unit = t.unit
+    LEFT JOIN observation i ON i.source_id = t.source_id AND i.reporter_code = t.reporter_code AND i.partner_code = t.partner_code
+      AND i.indicator_code = 'import' AND i.period_key = t.period_key AND i.series_key = t.series_key AND i.unit = t.unit
+    WHERE t.source_id = ANY (${[...sourceIds]}::text[]) AND t.indicator_code = 'turnover' AND t.derivation = 'DERIVED'
+  )`;
+
+const isMismatch = () => sql`export_id IS NOT NULL AND import_id IS NOT NULL
+  AND abs(total - parts_sum) > ${COMPUTED_SUM_RELATIVE_TOLERANCE}::numeric * abs(total)`;
+
+export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
+  const rows = await runQuery('getTurnoverSumCheck', null, async () => {
+    const sourceIds = [...(await readOfficialSourceIds()), ...(await readStatedSourceIds())];
+    return z
+      .object({ per_source: z.array(perSourceSchema).nullable(), listed: z.array(listedSchema).nullable() })
+      .parse(
+        (
+          await sql`
+            WITH ${turnoverPairs(sourceIds)},
+            per_source AS (
+              SELECT source_id, count(*)::int AS derived_rows,
+                     count(*) FILTER (WHERE export_id IS NOT NULL AND import_id IS NOT NULL)::int AS checked,
+                     count(*) FILTER (WHERE ${isMismatch()})::int AS mismatches,
+                     max(abs(total - parts_sum) / NULLIF(abs(total), 0))::float8 AS max_relative
+              FROM pairs GROUP BY source_id
+            ),
+            listed AS (
+              (SELECT 'mismatch' AS kind, p.* FROM pairs p WHERE ${isMismatch()}
+                ORDER BY abs(total - parts_sum) DESC LIMIT ${MAX_LISTED_ROWS})
+              UNION ALL
+              (SELECT 'unpaired' AS kind, p.* FROM pairs p WHERE export_id IS NULL OR import_id IS NULL
+                ORDER BY source_id, turnover_id LIMIT ${MAX_LISTED_ROWS})
+            ),
+            ${figuresCte(
+              'obs',
+              sql`o.id IN (SELECT turnover_id FROM listed UNION SELECT export_id FROM listed UNION SELECT import_id FROM listed)`,
+            )}
+            SELECT
+              (SELECT jsonb_agg(to_jsonb(s) ORDER BY s.source_id) FROM per_source s) AS per_source,
+              (SELECT jsonb_agg(jsonb_build_object(
+                        'kind', l.kind, 'turnover', to_jsonb(t),
+                        -- An unmatched outer-join row is a row of NULLs, not a NULL: say null.
+                        'export', CASE WHEN e.id IS NULL THEN NULL ELSE to_jsonb(e) END,
+                        'import', CASE WHEN i.id IS NULL THEN NULL ELSE to_jsonb(i) END,
+                        'parts_sum', l.parts_sum::float8) ORDER BY l.kind, l.source_id, l.turnover_id)
+               FROM listed l
+               JOIN obs t ON t.id = l.turnover_id::text
+               LEFT JOIN obs e ON e.id = l.export_id::text
+               LEFT JOIN obs i ON i.id = l.import_id::text) AS listed`
+        )[0],
+      );
+  });
+  const perSource = rows.per_source ?? [];
+  const listed = rows.listed ?? [];
+
+  const items: CheckItem[] = [];
+  for (const source of perSource.filter((s) => s.checked > 0)) {
+    items.push({
+      key: `turnover-sum:source:${source.source_id}`,
+      title: `All derived turnover rows of ${source.source_id}`,
+      outcome: source.mismatches === 0 ? 'pass' : 'fail',
+      values: [
+        computedValue({
+          role: 'rows checked',
+          label: 'Derived turnover rows with an export and an import row',
+          value: source.checked,
+          unit: 'count',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
+        computedValue({
+          role: 'mismatches',
+          label: 'Rows where turnover ≠ export + import',
+          value: source.mismatches,
+          unit: 'count',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
+        computedValue({
+          role: 'largest difference',
+          label: '|turnover − (export + import)| / turnover, largest row',
+          value: source.max_relative,
+          unit: 'ratio',
+          period: 'all periods',
+          sourceIds: [source.source_id],
+          derivation: null,
+        }),
+      ],
+      difference: null,
+      ranges: [],
+      explanation:
+        source.mismatches === 0
+          ? 'Every derived turnover row equals export + import of the same source, reporter, partner and period.'
+          : `Some derived turnover rows differ from export + import by more than a relative ${COMPUTED_SUM_RELATIVE_TOLERANCE}; they are listed.`,
+    });
+  }
+  for (const row of listed) {
+    if (row.kind === 'mismatch') {
+      const partsSum = row.parts_sum ?? 0;
+      items.push({
+        key: `turnover-sum:${row.turnover.id}`,
+        title: `${figureLabel(row.turnover)}, ${figurePeriod(row.turnover)}`,
+        outcome: 'fail',
+        values: [
+          toCheckValue(row.turnover, 'turnover (stored)'),
+          ...(row.export ? [toCheckValue(row.export, 'export')] : []),
+          ...(row.import ? [toCheckValue(row.import, 'import')] : []),
+          computedValue({
+            role: 'export + import',
+            label: 'Sum computed in PostgreSQL',
+            value: partsSum,
+            unit: row.turnover.unit,
+            period: figurePeriod(row.turnover),
+            sourceIds: [row.turnover.sourceId],
+          }),
+        ],
+        difference: {
+          value: row.turnover.value - partsSum,
+          unit: row.turnover.unit,
+          relative: relativeDifference(row.turnover.value, partsSum),
+        },
+        ranges: [],
+        explanation: 'The stored turnover is not the sum of the stored export and import.',
+      });
+    } else {
+      items.push({
+        key: `turnover-sum:other:${row.turnover.id}`,
+        title: `${figureLabel(row.turnover)}, ${figurePeriod(row.turnover)}`,
+        outcome: 'info',
+        values: [toCheckValue(row.turnover, 'derived turnover', { note: row.turnover.derivationNote })],
+        difference: null,
+        ranges: [],
+        explanation:
+          'Derived another way (not as export + import), and no export/import pair is stored for it: not part of this check.',
+      });
+    }
+  }
+
+  const total = (pick: (s: z.infer<typeof perSourceSchema>) => number) =>
+    perSource.reduce((sum, source) => sum + pick(source), 0);
+  const checked = total((s) => s.checked);
+  const mismatches = total((s) => s.mismatches);
+  return buildCheck(TURNOVER_SUM, {
+    items,
+    outcome: checked === 0 ? 'not_checkable' : mismatches > 0 ? 'fail' : 'pass',
+    stats: [
+      stat(
+        'derived turnover rows',
+        total((s) => s.derived_rows),
+      ),
+      stat('rows checked', checked),
+      stat('mismatches', mismatches),
+    ],
+  });
+}

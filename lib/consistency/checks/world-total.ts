@@ -1,0 +1,82 @@
+// Kazakhstan's total with the world in the official series against the bureau's monthly totals.
+import 'server-only';
+import { z } from 'zod';
+import { buildCheck, stat } from '@/lib/consistency/check';
+import { figurePeriod, figureSchema, toCheckValue, type Figure } from '@/lib/consistency/figure';
+import { agreesWithin, relativeDifference, WORLD_TOTAL_RELATIVE_TOLERANCE } from '@/lib/consistency/tolerance';
+import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
+import { BNS_MONTHLY_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { runQuery } from '@/lib/queries/run-query';
+import { sql } from '@/lib/sql';
+import { monthlySumsCte, officialFigures } from './sql';
+
+const PCT = WORLD_TOTAL_RELATIVE_TOLERANCE * 100;
+
+export const WORLD_TOTAL: CheckProse = {
+  id: 'world-total',
+  title: 'Kazakhstan’s world total on the screens vs the bureau’s monthly totals',
+  description:
+    'The total with the world that every screen shows and divides shares by is the official series’ (IMF DOTS to 2019; from 2020 the sum of the partner rows of the bureau’s by-country table, which has no world row). It is set against the sum of the bureau’s twelve monthly totals of the same year, a different product of the same office, for every year both cover.',
+  why: 'Every share on the screens is divided by this total. For the bureau’s years the two bureau products must tell the same story; for 2019 the screens show the IMF’s figure, and the page says how far the bureau’s own monthly totals are from it.',
+  tolerance: `${PCT} % of the total for the bureau’s years (rounding and late revisions between the two products): within it passes, beyond it is listed for review. Years the screens take from another compiler (IMF DOTS, to 2019) are listed with their difference for information, not graded.`,
+};
+
+const rowSchema = z.object({ official: figureSchema, monthly: figureSchema, publisher_matches: z.boolean() });
+
+export async function getWorldTotalCheck(input: { reporter?: string } = {}): Promise<ConsistencyCheck> {
+  const reporter = input.reporter ?? REPORTER_KAZ;
+  const rows = await runQuery('getWorldTotalCheck', input, async () =>
+    z.array(rowSchema).parse(
+      await sql`
+        WITH official AS (
+          ${officialFigures(
+            sql`os.reporter_code = ${reporter} AND os.partner_code = ${WORLD_PARTNER_CODE}
+                AND os.indicator_code IN ('export', 'import', 'turnover')`,
+          )}
+        ),
+        windows AS (
+          SELECT o.indicator_code, o.year, 'FY'::text AS period, 'YEAR'::text AS period_kind,
+                 make_date(o.year, 1, 1) AS window_start, make_date(o.year, 12, 31) AS window_end, 12 AS expected_months
+          FROM official o
+        ),
+        ${monthlySumsCte(reporter)}
+        SELECT to_jsonb(o) AS official, to_jsonb(m) AS monthly,
+               -- The same office published both: the bureau's partner table (or its sums) and its monthly totals.
+               coalesce((SELECT sp.publisher = sm.publisher FROM source sp, source sm
+                          WHERE sp.id = o.source_id AND sm.id = ${BNS_MONTHLY_SOURCE_ID}), false) AS publisher_matches
+        FROM official o
+        JOIN monthly_sums m ON m.indicator_code = o.indicator_code AND m.year = o.year
+        ORDER BY o.year, o.indicator_code`,
+    ),
+  );
+
+  const items = rows.map((row) => worldItem(row.official, row.monthly, row.publisher_matches));
+  const graded = items.filter((item) => item.outcome !== 'info').length;
+  return buildCheck(WORLD_TOTAL, {
+    items,
+    stats: [stat('years × flows compared', items.length), stat(`from the bureau, graded against ${PCT} %`, graded)],
+  });
+}
+
+function worldItem(official: Figure, monthly: Figure, sameOffice: boolean): CheckItem {
+  const relative = relativeDifference(monthly.value, official.value);
+  const within = agreesWithin(official.value, monthly.value, WORLD_TOTAL_RELATIVE_TOLERANCE);
+  const outcome = sameOffice ? (within ? 'pass' : 'review') : 'info';
+  const flow = official.indicatorCode === 'turnover' ? 'turnover' : `${official.indicatorCode}s`;
+  return {
+    key: `world-total:${official.indicatorCode}:${official.year ?? ''}`,
+    title: `${official.reporterCode} → ${official.partnerCode} ${flow}, ${figurePeriod(official)}`,
+    outcome,
+    values: [
+      toCheckValue(official, 'shown on the screens (official series)', { preferred: true }),
+      toCheckValue(monthly, 'sum of the bureau’s monthly totals', { relativeToReference: relative }),
+    ],
+    difference: { value: monthly.value - official.value, unit: official.unit, relative },
+    ranges: [],
+    explanation: !sameOffice
+      ? `The screens show ${official.sourceId} for this year (the official series takes IMF DOTS before the bureau’s table begins); the bureau’s monthly totals are another compiler’s figure, so the difference is listed, not graded.`
+      : within
+        ? `The official series’ total and the bureau’s monthly totals agree within ${PCT} %.`
+        : `The official series’ total and the bureau’s monthly totals differ by more than ${PCT} %: the two products of the bureau disagree; the screens show the official series’.`,
+  };
+}
