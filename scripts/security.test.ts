@@ -71,6 +71,11 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
     why: 'values of the ORDER_BY map, looked up by sort ids the parser took from SCORECARD_SORT_KEYS',
   },
   {
+    file: 'lib/queries/mirror.ts',
+    call: "sql.unsafe([...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.name', 'g.year DESC'].join(', '),)",
+    why: 'values of the ORDER_BY map, looked up by sort ids the parser took from MIRROR_SORT_KEYS, and constants',
+  },
+  {
     file: 'lib/queries/overview.ts',
     call: "sql.unsafe(`${PARTNER_ORDER_BY[input.sort]} ${input.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST`)",
     why: 'a value of the PARTNER_ORDER_BY map, looked up by a sort key the zod schema took from PARTNER_SORT_KEYS, and a constant direction',
