@@ -19,6 +19,7 @@ export interface IgnoredSearchParam {
 /** For each parameter, what a usable value looks like, in words (or from the refused value). */
 export type Expectations<P extends ParserMap> = { [K in keyof P]: string | ((value: string) => string) };
 
+/** Next's record (a repeated key arrives as an array) as URLSearchParams, which nuqs's loader reads. */
 export function toSearchParams(raw: RawSearchParams | URLSearchParams): URLSearchParams {
   if (raw instanceof URLSearchParams) return raw;
   const search = new URLSearchParams();
