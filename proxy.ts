@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion } from '@/lib/cache';
 import { getDatabaseStatus } from '@/lib/database-status';
+import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
 import {
   createPlaceholder,
   isCacheableDocument,
@@ -29,7 +30,7 @@ function decodablePath(pathname: string): boolean {
 }
 
 /**
- * Four gates before any page or API route runs:
+ * Four gates before any page or API route runs (and a redirect of the old sort grammar):
  * - a method other than GET or HEAD gets 405 (there are no forms, server actions or write APIs;
  *   imports are a command until an authenticated admin area exists), which also keeps
  *   server-action payloads away from the RSC deserialiser;
@@ -60,6 +61,11 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.json({ error: 'bad_request', message }, { status: 400 })
       : new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+
+  // The old sort grammar of `/` and `/compare` (sort=share&dir=desc): one permanent redirect to the
+  // same view in today's (sort=share:desc), before the database or the page cache is asked.
+  const canonical = legacySortRedirect(request.nextUrl);
+  if (canonical) return NextResponse.redirect(canonical, 308);
 
   // The health check must report the cause itself, so it is never answered for here.
   const status = request.nextUrl.pathname === '/api/health' ? { up: true } : await getDatabaseStatus();

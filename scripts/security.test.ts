@@ -8,8 +8,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OBSERVATION_SORT_KEYS, parseObservationSearchParams } from '@/lib/validations/observations';
-import { parseOverviewSearchParams, PARTNER_SORT_KEYS, SORT_DIRECTIONS } from '@/lib/search-params/overview';
+import { OBSERVATION_SORT_KEYS, parseObservationQuery } from '@/lib/validations/observations';
+import { COMPARE_SORT_KEYS, parseCompareSearchParams } from '@/lib/search-params/compare';
+import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
+import { parseOverviewSearchParams, PARTNER_SORT_KEYS } from '@/lib/search-params/overview';
 import { parseScorecardSearchParams, SCORECARD_SORT_KEYS } from '@/lib/search-params/partners';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -197,7 +199,10 @@ describe('sort keys from allow-lists', () => {
     ),
     fc
       .array(
-        fc.oneof(fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS), fc.string({ maxLength: 12 })),
+        fc.oneof(
+          fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS, ...PARTNER_SORT_KEYS, ...COMPARE_SORT_KEYS),
+          fc.string({ maxLength: 12 }),
+        ),
         { maxLength: 5 },
       )
       .chain((keys) =>
@@ -208,8 +213,10 @@ describe('sort keys from allow-lists', () => {
   it('explorer and API: every parsed sort id is an observation sort key', () => {
     fc.assert(
       fc.property(hostile, (sort) => {
-        const { query } = parseObservationSearchParams({ sort });
-        for (const s of query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
+        const { state } = parseExplorerSearchParams({ sort });
+        for (const s of state.query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
+        const api = parseObservationQuery(new URLSearchParams({ sort }));
+        for (const s of (api.ok && api.query.sort) || []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
       }),
       { numRuns: 500 },
     );
@@ -225,12 +232,25 @@ describe('sort keys from allow-lists', () => {
     );
   });
 
-  it('overview: the parsed sort and direction are allow-listed', () => {
+  // The old grammar (sort=x&dir=y) is still read on these two screens, so `dir` is fuzzed too.
+  it('overview: the parsed sort id is allow-listed', () => {
     fc.assert(
       fc.property(hostile, hostile, (sort, dir) => {
         const { params } = parseOverviewSearchParams({ sort, dir });
-        expect(PARTNER_SORT_KEYS).toContain(params.sort);
-        expect(SORT_DIRECTIONS).toContain(params.dir);
+        expect(PARTNER_SORT_KEYS).toContain(params.sort.id);
+        expect(typeof params.sort.desc).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('compare: the parsed sort id is allow-listed', () => {
+    const options = { partnerCodes: new Set(['CHN']), minYear: 1992, maxYear: 2025 };
+    fc.assert(
+      fc.property(hostile, hostile, (sort, dir) => {
+        const { params } = parseCompareSearchParams({ sort, dir }, options);
+        expect(COMPARE_SORT_KEYS).toContain(params.sort.id);
+        expect(typeof params.sort.desc).toBe('boolean');
       }),
       { numRuns: 500 },
     );
@@ -240,10 +260,11 @@ describe('sort keys from allow-lists', () => {
 describe('text that PostgreSQL would refuse never reaches it', () => {
   it('a search with a NUL or another control character is refused by the parsers', () => {
     for (const q of ['a\u0000b', '\u0000', 'x\u001b[0m']) {
-      expect(parseObservationSearchParams({ q }).query.q, JSON.stringify(q)).toBeUndefined();
+      expect(parseExplorerSearchParams({ q }).state.query.q, JSON.stringify(q)).toBeUndefined();
+      expect(parseObservationQuery(new URLSearchParams({ q })).ok, JSON.stringify(q)).toBe(false);
       expect(parseScorecardSearchParams({ q }, { availableYears: [2020] }).params.q, JSON.stringify(q)).toBeUndefined();
     }
-    expect(parseObservationSearchParams({ q: 'Germany' }).query.q).toBe('Germany');
+    expect(parseExplorerSearchParams({ q: 'Germany' }).state.query.q).toBe('Germany');
   });
 });
 

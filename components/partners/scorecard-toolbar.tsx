@@ -1,12 +1,18 @@
 'use client';
 
 import { useCallback } from 'react';
+import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
-import { DataTableSearch } from '@/components/data-table/data-table-search';
+import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
-import { CAGR_WINDOWS, SCORECARD_VIEWS, type ScorecardParams, type ScorecardView } from '@/lib/search-params/partners';
-import { useScorecardNavigation } from './use-scorecard-navigation';
+import {
+  CAGR_WINDOWS,
+  SCORECARD_VIEWS,
+  scorecardParsers,
+  type ScorecardParams,
+  type ScorecardView,
+} from '@/lib/search-params/partners';
 
 const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
   value: code,
@@ -23,8 +29,12 @@ interface ScorecardToolbarProps {
 
 /** Name search, group filter, and the year, growth window and partner kind of the scorecard. */
 export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarProps) {
-  const { navigate, isPending } = useScorecardNavigation(params);
-  const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
+  const { values, navigate, isPending } = useUrlState(scorecardParsers, params, { pageKey: 'page' });
+  // Free text: no history entry per word, and one URL (one server render) once typing pauses.
+  const onSearch = useCallback(
+    (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
+    [navigate],
+  );
   const latest = availableYears.at(-1);
   const filtered = Boolean(params.q || params.group);
 
@@ -114,7 +124,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
         }
       >
         <DataTableSearch
-          value={params.q ?? ''}
+          value={values.q ?? ''}
           onSearch={onSearch}
           label="Filter partners by name"
           placeholder="Filter by name…"

@@ -142,15 +142,14 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
         from: fiveYearsBack,
         to: range.maxYear,
         mode: 'index',
-        sort: 'growth',
-        dir: 'desc',
+        sort: { id: 'growth', desc: true },
       },
     });
     presets.push({
       id: 'top-share',
       label: `Top ${topCodes.length} partners, ${range.maxYear}`,
       description: 'Share of Kazakhstan’s total turnover',
-      patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: 'share', dir: 'desc' },
+      patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: { id: 'share', desc: true } },
     });
   }
   if (euTop.length > 1)

@@ -7,11 +7,8 @@ import {
 } from '@/lib/export/observation-export';
 import { copyObservationsCsv, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
 import { getSourceAttribution } from '@/lib/queries/overview';
-import {
-  parseObservationQuery,
-  serializeObservationQuery,
-  type ParameterProblem,
-} from '@/lib/validations/observations';
+import { serializeExplorer } from '@/lib/search-params/explorer';
+import { parseObservationQuery, type ParameterProblem } from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,14 +61,14 @@ export async function GET(request: NextRequest) {
     }
     return exportBodyResponse({ format: 'csv', body, fileName: observationExportFileName(q, generatedAt) });
   }
-  const view = serializeObservationQuery(q, { paging: true });
+  const view = serializeExplorer(q);
   return exportResponse({
     format: q.format,
     batches: streamObservations(q),
     columns: OBSERVATION_EXPORT_COLUMNS,
     provenance: observationProvenance({
       query: q,
-      viewUrl: `${request.nextUrl.origin}/data${view ? `?${view}` : ''}`,
+      viewUrl: `${request.nextUrl.origin}/data${view}`,
       generatedAt,
       loadSources: getSourceAttribution,
     }),

@@ -3,7 +3,7 @@ import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/
 import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { getScorecardYears, getWorldTotal, streamScorecard } from '@/lib/queries/scorecard';
-import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
+import { parseScorecardSearchParams, scorecardParsers, serializeScorecard } from '@/lib/search-params/partners';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,7 +43,7 @@ export async function GET(request: NextRequest) {
     );
   }
   const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
-  const known = new Set(['year', 'window', 'view', 'group', 'q', 'sort', 'page', 'size']);
+  const known = new Set(Object.keys(scorecardParsers));
   const unknown = Object.keys(raw).find((key) => !known.has(key));
   const problem =
     ignored[0] ??
@@ -64,7 +64,7 @@ export async function GET(request: NextRequest) {
   // The world total is one small query; the rows stream from a cursor.
   const world = await getWorldTotal(year);
   const generatedAt = new Date();
-  const view = serializeScorecardSearchParams({ ...params, year }, { paging: false });
+  const view = serializeScorecard({ ...params, year, page: null, size: null });
   return exportResponse({
     format,
     batches: streamScorecard({ year, params }),
@@ -73,7 +73,7 @@ export async function GET(request: NextRequest) {
       params,
       year,
       world,
-      viewUrl: `${request.nextUrl.origin}/partners${view ? `?${view}` : ''}`,
+      viewUrl: `${request.nextUrl.origin}/partners${view}`,
       generatedAt,
       loadSources: getSourceAttribution,
     }),
