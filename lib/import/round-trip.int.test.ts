@@ -159,7 +159,14 @@ async function exported(): Promise<ObservationExportRow[]> {
 
 /** The columns an export writes: the record without its database id and display-only fields. */
 function exportRow(record: ObservationRecord): ObservationExportRow {
-  const { id: _id, source_kind: _kind, is_estimate: _estimate, partner_reported: _partner, ...row } = record;
+  const {
+    id: _id,
+    source_kind: _kind,
+    is_estimate: _estimate,
+    partner_reported: _partner,
+    is_official: _official,
+    ...row
+  } = record;
   return row;
 }
 
