@@ -39,6 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/compare">Compare</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/mirror">Disagreements</NavLink>
+                </li>
+                <li>
                   <NavLink href="/data">Data</NavLink>
                 </li>
                 <li>

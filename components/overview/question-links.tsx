@@ -26,9 +26,9 @@ const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'statistics-disagree',
-    question: 'Where do Kazakhstan’s and a partner’s statistics disagree?',
-    answer: 'Each partner’s profile sets both records side by side, with the gap and its causes; e.g. the Netherlands',
-    href: '/partners/NLD#mirror-heading',
+    question: 'Where do Kazakhstan’s and its partners’ statistics disagree most?',
+    answer: 'Both records of every partner and year, sorted by the size of the gap',
+    href: '/mirror',
   },
 ];
 
