@@ -158,10 +158,15 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
           = exports + imports, only where both are published. <WorldNote scorecard={scorecard} />
         </p>
         <p>
-          “e” = estimate; † = the two years compared come from different sources. Growth p.a. is the compound annual
-          growth rate of turnover over {scorecard.window} years. Ranks are among partner countries with a turnover that
-          year; groups (EU, EAEU, …) overlap their members and are listed separately, never added to them. Investment is
-          the latest gross FDI inflow quoted by partner and year (news figures, rounded). {MEMBERSHIP_RULE}
+          “e” = estimate; † = the two years compared come from different sources or span a break in the series. Growth
+          p.a. is the compound annual growth rate of turnover over {scorecard.window} years
+          {params.min > 0
+            ? `, given only for partners with at least USD ${params.min.toLocaleString('en-US')} million of turnover in both years`
+            : ''}
+          , and never from a base year the series has incomplete (1992–1993; 2010 for Russia and Belarus). Ranks are
+          among partner countries with a turnover that year; groups (EU, EAEU, …) overlap their members and are listed
+          separately, never added to them. Investment is the latest gross FDI inflow quoted by partner and year (news
+          figures, rounded). {MEMBERSHIP_RULE}
         </p>
         <p>
           <SourceCredit sources={sources} />

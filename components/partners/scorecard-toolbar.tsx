@@ -8,6 +8,7 @@ import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
 import {
   CAGR_WINDOWS,
+  GROWTH_MIN_SIZES,
   SCORECARD_VIEWS,
   scorecardParsers,
   type ScorecardParams,
@@ -97,6 +98,22 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
                 {CAGR_WINDOWS.map((w) => (
                   <option key={w} value={w}>
                     {w} years
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1.5 text-sm">
+              <span>for partners of at least</span>
+              <select
+                key={params.min}
+                className={SELECT_CLASS}
+                data-testid="scorecard-min"
+                defaultValue={params.min}
+                onChange={(event) => navigate({ min: Number(event.target.value) })}
+              >
+                {GROWTH_MIN_SIZES.map((min) => (
+                  <option key={min} value={min}>
+                    {min === 0 ? 'any size' : `USD ${min.toLocaleString('en-US')} million`}
                   </option>
                 ))}
               </select>

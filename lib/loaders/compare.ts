@@ -134,8 +134,8 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
   if (topCodes.length > 1) {
     presets.push({
       id: 'top-growth',
-      label: `Fastest growth, ${fiveYearsBack}–${range.maxYear}`,
-      description: `The top ${topCodes.length} partners, indexed, sorted by growth`,
+      label: `Growth of the ${topCodes.length} largest, ${fiveYearsBack}–${range.maxYear}`,
+      description: `The ${topCodes.length} largest partners by ${range.maxYear} turnover, indexed, sorted by growth`,
       patch: {
         partners: topCodes,
         flow: 'turnover',

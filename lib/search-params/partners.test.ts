@@ -22,6 +22,7 @@ describe('parseScorecardSearchParams', () => {
       {
         year: '2019',
         window: '10',
+        min: '1000',
         view: 'groups',
         group: 'AGG_CIS,AGG_EU',
         q: ' kaz ',
@@ -34,6 +35,7 @@ describe('parseScorecardSearchParams', () => {
     expect(params).toEqual({
       year: 2019,
       window: 10,
+      min: 1000,
       view: 'groups',
       // In the fixed order of the groups, whatever the URL's order.
       group: ['AGG_EU', 'AGG_CIS'],
@@ -47,7 +49,7 @@ describe('parseScorecardSearchParams', () => {
       size: 50,
     });
     expect(serializeScorecard(params)).toBe(
-      '?q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&sort=rank:asc,name:asc,share:desc&page=3&size=50',
+      '?q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&min=1000&sort=rank:asc,name:asc,share:desc&page=3&size=50',
     );
   });
 

@@ -43,6 +43,11 @@ export type ScorecardView = (typeof SCORECARD_VIEWS)[number];
 
 /** Years over which the compound annual growth is computed, ending in the year shown. */
 export const CAGR_WINDOWS = [3, 5, 10, 15, 20] as const;
+/**
+ * Growth is ranked only for partners this large (turnover, USD million) in both the base and the
+ * last year: from a tiny base, any change is a huge rate, and such partners would lead the ranking.
+ */
+export const GROWTH_MIN_SIZES = [0, 10, 100, 1000] as const;
 export const SCORECARD_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const MAX_SCORECARD_SORT_KEYS = 3;
 /** Sparklines cover the 15 years up to the year shown. */
@@ -52,6 +57,8 @@ export interface ScorecardParams {
   /** Absent: the latest year with data, which depends on the database, not the URL. */
   year?: number;
   window: number;
+  /** Minimum turnover in both years for a growth rate, USD million. */
+  min: number;
   view: ScorecardView;
   group?: MembershipGroupCode[];
   q?: string;
@@ -62,6 +69,7 @@ export interface ScorecardParams {
 
 export const SCORECARD_DEFAULTS = {
   window: 5,
+  min: 100,
   view: 'countries',
   sort: [{ id: 'turnover', desc: true }],
   page: 1,
@@ -80,6 +88,7 @@ export const scorecardParsers = {
   view: parseAsStringLiteral(SCORECARD_VIEWS).withDefault(SCORECARD_DEFAULTS.view),
   year: parseAsYear(),
   window: parseAsIntegerIn(CAGR_WINDOWS).withDefault(SCORECARD_DEFAULTS.window),
+  min: parseAsIntegerIn(GROWTH_MIN_SIZES).withDefault(SCORECARD_DEFAULTS.min),
   sort: parseAsSort(SCORECARD_SORT_KEYS, { max: MAX_SCORECARD_SORT_KEYS, naturalDesc: defaultDescending }).withDefault([
     ...SCORECARD_DEFAULTS.sort,
   ]),
@@ -106,6 +115,7 @@ export function parseScorecardSearchParams(
     view: `one of ${SCORECARD_VIEWS.join(', ')}`,
     year: describeYears(availableYears),
     window: `one of ${CAGR_WINDOWS.join(', ')} (years)`,
+    min: `one of ${GROWTH_MIN_SIZES.join(', ')} (USD million of turnover in both years of a growth rate)`,
     sort: `up to ${MAX_SCORECARD_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${SCORECARD_SORT_KEYS.join(', ')}`,
     page: 'a page number from 1',
     size: `one of ${SCORECARD_PAGE_SIZES.join(', ')}`,
