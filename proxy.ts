@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion } from '@/lib/cache';
 import { getDatabaseStatus } from '@/lib/database-status';
+import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
 import {
   createPlaceholder,
@@ -66,6 +67,13 @@ export async function proxy(request: NextRequest) {
   // same view in today's (sort=share:desc), before the database or the page cache is asked.
   const canonical = legacySortRedirect(request.nextUrl);
   if (canonical) return NextResponse.redirect(canonical, 308);
+
+  // A bare /data opens on the official series, latest year first: a 307, as the landing view may change.
+  if (request.nextUrl.pathname === '/data' && request.nextUrl.search === '') {
+    const landing = request.nextUrl.clone();
+    landing.search = EXPLORER_LANDING;
+    return NextResponse.redirect(landing, 307);
+  }
 
   // The health check must report the cause itself, so it is never answered for here.
   const status = request.nextUrl.pathname === '/api/health' ? { up: true } : await getDatabaseStatus();

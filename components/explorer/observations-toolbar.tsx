@@ -23,6 +23,7 @@ const SOURCE_KIND_LABELS: Record<string, string> = {
 };
 
 const FLAG_OPTIONS: FacetOption[] = [
+  { value: 'official', label: 'Official series (the row each screen shows)' },
   { value: 'estimate', label: 'Estimate' },
   { value: 'derived', label: 'Derived (computed from other rows)' },
   { value: 'partner', label: 'Partner-reported (mirror data)' },

@@ -11,7 +11,7 @@ import type { ExportColumn, ExportProvenance, ExportSource } from './types';
 /** The fields an export row needs: the page's rows carry more (id, flags for the screen). */
 export type ObservationExportRow = Omit<
   ObservationRecord,
-  'id' | 'source_kind' | 'is_estimate' | 'partner_reported' | 'is_official'
+  'id' | 'source_kind' | 'is_estimate' | 'partner_reported' | 'is_official' | 'usd_mn' | 'usd_converted'
 >;
 
 const unspecified = (r: ObservationExportRow) => r.reporter_code === UNSPECIFIED_REPORTER;

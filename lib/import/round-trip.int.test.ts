@@ -165,6 +165,8 @@ function exportRow(record: ObservationRecord): ObservationExportRow {
     is_estimate: _estimate,
     partner_reported: _partner,
     is_official: _official,
+    usd_mn: _usd,
+    usd_converted: _converted,
     ...row
   } = record;
   return row;

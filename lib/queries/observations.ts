@@ -62,6 +62,12 @@ export interface ObservationRecord {
   partner_reported: boolean;
   /** The official series (official_series) uses this row for its partner, flow and year. */
   is_official: boolean;
+  /**
+   * The value in one unit for every money row: USD million, converted from euros at the ECB annual
+   * average of the row's year (then `usd_converted`); null for counts and years without a rate.
+   */
+  usd_mn: number | null;
+  usd_converted: boolean;
   /** Values newer vintages replaced (observation_revision); set on the explorer's pages only, when any. */
   revision_count?: number;
 }
@@ -132,6 +138,8 @@ function whereClause(q: ObservationQuery): Fragment {
   }
   if (q.flags) {
     const any: Fragment[] = [];
+    if (q.flags.includes('official'))
+      any.push(sql`EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id)`);
     if (q.flags.includes('estimate')) any.push(sql`o.is_estimate`);
     if (q.flags.includes('derived')) any.push(sql`o.derivation = 'DERIVED'`);
     if (q.flags.includes('partner')) any.push(sql.unsafe(PARTNER_REPORTED));
@@ -180,7 +188,13 @@ const OBSERVATION_COLUMNS = sql`
   o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
   o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported,
-  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official`;
+  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official,
+  CASE WHEN o.unit = 'USD' THEN (o.value * power(10::numeric, o.scale - 6))::float8
+       WHEN o.unit = 'EUR' THEN (o.value * power(10::numeric, o.scale - 6) * (
+         SELECT er.rate FROM exchange_rate er
+         WHERE er.year = o.year AND er.base_currency = 'EUR' AND er.quote_currency = 'USD'))::float8
+  END AS usd_mn,
+  o.unit = 'EUR' AS usd_converted`;
 
 /** The explorer's SELECT, unexecuted: pages and exports run it; the benchmark describes it to time `COPY (same query) TO STDOUT`. */
 export function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {

@@ -31,6 +31,7 @@ export const EXPLORER_COLUMNS = [
   'period',
   'value',
   'unit',
+  'usd',
   'qualifier',
   'flags',
   'source',

@@ -25,8 +25,11 @@ export const OBSERVATION_SORT_KEYS = [
 ] as const;
 export type ObservationSortKey = (typeof OBSERVATION_SORT_KEYS)[number];
 
-/** Row properties one can filter on; a row matches when it has any of the chosen ones. */
-export const OBSERVATION_FLAGS = ['estimate', 'derived', 'partner'] as const;
+/**
+ * Row properties one can filter on; a row matches when it has any of the chosen ones. `official`:
+ * the row the official series (official_series) uses for its partner, flow and year.
+ */
+export const OBSERVATION_FLAGS = ['official', 'estimate', 'derived', 'partner'] as const;
 export type ObservationFlag = (typeof OBSERVATION_FLAGS)[number];
 
 export const SOURCE_KINDS = Object.values(SourceKind);
