@@ -4,7 +4,7 @@
 // data); a bad value falls back to its default and is named in the page's notice. The defaults of
 // `from` and `to` depend on the years with data, so the parsers are made for a year range.
 import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import { CURRENCIES, type Currency } from '@/lib/charts/currency';
+import { CURRENCIES, type Currency } from '@/lib/constants';
 import {
   loadSearchParams,
   parseAsYear,
