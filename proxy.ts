@@ -112,6 +112,9 @@ export async function proxy(request: NextRequest) {
       headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev }));
       // hit: stored before; miss: rendered for this request (and any waiting for the same page).
       headers.set('X-Page-Cache', cached.hit ? 'hit' : 'miss');
+      // A page that redirects (/partners/deu → /partners/DEU) names a path; a response needs a URL.
+      const location = headers.get('location');
+      if (location) headers.set('location', new URL(location, request.nextUrl).toString());
       return new NextResponse(withNonce(cached.page, nonce), { status: cached.page.status, headers });
     }
   }

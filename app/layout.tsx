@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
+import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -42,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/mirror">Disagreements</NavLink>
                 </li>
                 <li>
-                  <NavLink href="/data">Data</NavLink>
+                  <NavLink href={`/data${EXPLORER_LANDING}`}>Data</NavLink>
                 </li>
                 <li>
                   <NavLink href="/presence">Presence</NavLink>

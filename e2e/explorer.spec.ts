@@ -123,7 +123,7 @@ test.describe('data explorer', () => {
 
     await page.getByTestId('view-options').getByRole('button').click();
     await page.getByRole('checkbox', { name: 'Reporter', exact: true }).uncheck();
-    await expect(page).toHaveURL(/cols=partner,flow,year,period,value,unit,qualifier,flags,source/);
+    await expect(page).toHaveURL(/cols=partner,flow,year,period,value,unit,usd,qualifier,flags,source/);
     await expect(table.getByRole('columnheader', { name: /^Reporter/ })).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Note', exact: true }).check();
     await expect(page).toHaveURL(/cols=[a-z,]*note/);
