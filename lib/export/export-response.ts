@@ -1,8 +1,10 @@
 // The HTTP response of an export in any of the three formats, with a filename that says what is
 // inside. Route handlers build the columns and provenance; this picks the writer.
+import type postgres from 'postgres';
 import { csvStream } from './csv-writer';
+import { beginDownload, downloadUnavailable } from './download';
 import { jsonStream } from './json-writer';
-import type { ExportColumn, ExportProvenance, RowBatches } from './types';
+import { primedBatches, type ExportColumn, type ExportProvenance, type RowBatches } from './types';
 import { xlsxStream } from './xlsx-writer';
 
 import type { ExportFormat } from './formats';
@@ -37,8 +39,29 @@ export function exportBody<Row>({
   return xlsxStream(batches, columns, provenance);
 }
 
-export function exportResponse<Row>(input: ExportResponseInput<Row>): Response {
-  return exportBodyResponse({ ...input, body: exportBody(input) });
+/**
+ * A download of rows: it takes a download slot (429 when none is free) and, when the rows come from
+ * the database (`batches` is a function of the connection), a reserved connection of the export
+ * pool. The first batch is read before the status line (a failure is a 503), and the body ends
+ * the statement when the client goes away or stalls (lib/export/download.ts).
+ */
+export async function exportResponse<Row>(
+  signal: AbortSignal,
+  input: Omit<ExportResponseInput<Row>, 'batches'> & {
+    batches: RowBatches<Row> | ((db: postgres.Sql) => RowBatches<Row>);
+  },
+): Promise<Response> {
+  const fromDatabase = typeof input.batches === 'function';
+  const download = await beginDownload(signal, { database: fromDatabase });
+  if (download instanceof Response) return download;
+  let batches: RowBatches<Row>;
+  try {
+    const source = typeof input.batches === 'function' ? input.batches(download.db) : input.batches;
+    batches = await primedBatches(source, () => download.release());
+  } catch {
+    return downloadUnavailable();
+  }
+  return exportBodyResponse({ ...input, body: download.watch(exportBody({ ...input, batches })) });
 }
 
 /** A response for a body made elsewhere, e.g. CSV bytes PostgreSQL writes itself (COPY TO STDOUT). */

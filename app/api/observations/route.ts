@@ -1,11 +1,14 @@
 import type { NextRequest } from 'next/server';
+import { beginDownload, downloadUnavailable } from '@/lib/export/download';
+import { MAX_XLSX_ROWS } from '@/lib/export/export-limits';
 import { exportBodyResponse, exportResponse } from '@/lib/export/export-response';
 import {
   OBSERVATION_EXPORT_COLUMNS,
   observationExportFileName,
   observationProvenance,
 } from '@/lib/export/observation-export';
-import { copyObservationsCsv, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
+import { copyObservationsCsv } from '@/lib/export/observations-csv';
+import { exportHasMoreRowsThan, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   parseObservationQuery,
@@ -54,20 +57,43 @@ export async function GET(request: NextRequest) {
 
   const generatedAt = new Date();
   if (q.format === 'csv') {
-    // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the copy has
-    // begun, so a failure up to there is still a clean 503 rather than a broken download.
+    // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the first row
+    // has come, so a failure up to there is still a clean 503 rather than a broken download.
+    const download = await beginDownload(request.signal, { database: true });
+    if (download instanceof Response) return download;
     let body: ReadableStream<Uint8Array>;
     try {
-      body = await copyObservationsCsv(q);
+      body = await copyObservationsCsv(download, q);
+    } catch {
+      return downloadUnavailable();
+    }
+    return exportBodyResponse({
+      format: 'csv',
+      body: download.watch(body),
+      fileName: observationExportFileName(q, generatedAt),
+    });
+  }
+  if (q.format === 'xlsx') {
+    let tooLarge: boolean;
+    try {
+      tooLarge = await exportHasMoreRowsThan(q, MAX_XLSX_ROWS);
     } catch {
       return unavailable();
     }
-    return exportBodyResponse({ format: 'csv', body, fileName: observationExportFileName(q, generatedAt) });
+    if (tooLarge) {
+      return Response.json(
+        {
+          error: 'export_too_large',
+          message: `This view has more than ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows, more than one Excel sheet holds. Download it as CSV (format=csv), or narrow the filters.`,
+        },
+        { status: 413 },
+      );
+    }
   }
   const view = serializeObservationQuery(q, { paging: true });
-  return exportResponse({
+  return exportResponse(request.signal, {
     format: q.format,
-    batches: streamObservations(q),
+    batches: (db) => streamObservations(q, { db }),
     columns: OBSERVATION_EXPORT_COLUMNS,
     provenance: observationProvenance({
       query: q,

@@ -62,7 +62,7 @@ export async function GET(request: NextRequest) {
   });
   const generatedAt = new Date();
   const query = serializeCompareSearchParams(params, { ...range, explicit: true });
-  return exportResponse({
+  return exportResponse(request.signal, {
     format,
     download: true,
     batches: inMemoryBatches(rows),
