@@ -12,6 +12,18 @@ export const COMPARE_SCALES = ['linear', 'log'] as const;
 /** Sortable columns of the summary table; also its column ids. */
 export const COMPARE_SORT_KEYS = ['partner', 'first', 'last', 'change', 'growth', 'share'] as const;
 export const COMPARE_DIRECTIONS = ['asc', 'desc'] as const;
+/** Every parameter the compare view reads; the proxy drops any other from a page's address. */
+export const COMPARE_PARAM_NAMES = [
+  'partners',
+  'flow',
+  'from',
+  'to',
+  'mode',
+  'scale',
+  'currency',
+  'sort',
+  'dir',
+] as const;
 
 /** More lines than this make a chart nobody can read. */
 export const MAX_COMPARE_PARTNERS = 12;

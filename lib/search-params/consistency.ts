@@ -9,6 +9,9 @@ import type { RawSearchParams } from './overview';
  */
 export const DEFAULT_OTHER_ITEMS_PER_CHECK = 12;
 
+/** Every parameter the consistency page reads; the proxy drops any other from a page's address. */
+export const CONSISTENCY_PARAM_NAMES = ['items'] as const;
+
 export const consistencySearchParamsSchema = z.object({
   items: z.enum(['all']).optional().catch(undefined),
 });

@@ -3,6 +3,7 @@
 // and the client controls.
 import { z } from 'zod';
 import {
+  OBSERVATION_PAGE_PARAM_NAMES,
   parseObservationSearchParams,
   serializeObservationQuery,
   type IgnoredSearchParam,
@@ -25,6 +26,9 @@ export const EXPLORER_COLUMNS = [
   'note',
 ] as const;
 export type ExplorerColumnId = (typeof EXPLORER_COLUMNS)[number];
+
+/** Every parameter the explorer reads; the proxy drops any other from a page's address. */
+export const EXPLORER_PARAM_NAMES: readonly string[] = [...OBSERVATION_PAGE_PARAM_NAMES, 'cols'];
 
 /** Notes are long; they are one click away rather than widening every row. */
 export const DEFAULT_EXPLORER_COLUMNS: readonly ExplorerColumnId[] = EXPLORER_COLUMNS.filter((c) => c !== 'note');

@@ -14,6 +14,8 @@ export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export const PARTNER_VIEWS = ['countries', 'groups', 'all'] as const;
 /** The composition chart shows the EU as one block or as its members: never both. */
 export const COMPOSITION_EU_VIEWS = ['block', 'members'] as const;
+/** Every parameter the overview reads; the proxy drops any other from a page's address. */
+export const OVERVIEW_PARAM_NAMES = ['year', 'sort', 'dir', 'partners', 'eu'] as const;
 
 export const partnerSortKeySchema = z.enum(PARTNER_SORT_KEYS);
 export const sortDirectionSchema = z.enum(SORT_DIRECTIONS);

@@ -36,6 +36,8 @@ export type ScorecardView = (typeof SCORECARD_VIEWS)[number];
 export const CAGR_WINDOWS = [3, 5, 10, 15, 20] as const;
 export const SCORECARD_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const MAX_SCORECARD_SORT_KEYS = 3;
+/** Every parameter the scorecard reads; the proxy drops any other from a page's address. */
+export const SCORECARD_PARAM_NAMES = ['year', 'window', 'view', 'group', 'q', 'sort', 'page', 'size'] as const;
 /** Sparklines cover the 15 years up to the year shown. */
 export const SPARKLINE_YEARS = 15;
 

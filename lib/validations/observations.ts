@@ -153,6 +153,8 @@ const PARAMETER_SCHEMAS = {
 type ParameterName = keyof typeof PARAMETER_SCHEMAS;
 const PARAMETER_NAMES = Object.keys(PARAMETER_SCHEMAS) as ParameterName[];
 export const ALLOWED_PARAMETERS = PARAMETER_NAMES.join(', ');
+/** The parameters the explorer page reads of these (it renders HTML whatever `format` says). */
+export const OBSERVATION_PAGE_PARAM_NAMES: readonly string[] = PARAMETER_NAMES.filter((name) => name !== 'format');
 
 const observationParamsSchema = z
   .object(
