@@ -40,10 +40,12 @@ export function exportBody<Row>({
 }
 
 /**
- * A download of rows: it takes a download slot (429 when none is free) and, when the rows come from
- * the database (`batches` is a function of the connection), a reserved connection of the export
- * pool. The first batch is read before the status line (a failure is a 503), and the body ends
- * the statement when the client goes away or stalls (lib/export/download.ts).
+ * A download of rows. When the rows stream from the database (`batches` is a function of the
+ * connection) it takes a download slot (429 when none is free) and a reserved connection of the
+ * export pool, and the body ends the statement when the client goes away or stalls
+ * (lib/export/download.ts). Rows already in memory (a few hundred at most: a page, a screen's
+ * table) hold no connection and take no slot. Either way the first batch is read before the
+ * status line, so a failure is a 503.
  */
 export async function exportResponse<Row>(
   signal: AbortSignal,
@@ -51,13 +53,14 @@ export async function exportResponse<Row>(
     batches: RowBatches<Row> | ((db: postgres.Sql) => RowBatches<Row>);
   },
 ): Promise<Response> {
-  const fromDatabase = typeof input.batches === 'function';
-  const download = await beginDownload(signal, { database: fromDatabase });
+  if (typeof input.batches !== 'function') {
+    return exportBodyResponse({ ...input, body: exportBody({ ...input, batches: input.batches }) });
+  }
+  const download = await beginDownload(signal, { database: true });
   if (download instanceof Response) return download;
   let batches: RowBatches<Row>;
   try {
-    const source = typeof input.batches === 'function' ? input.batches(download.db) : input.batches;
-    batches = await primedBatches(source, () => download.release());
+    batches = await primedBatches(input.batches(download.db), () => download.release());
   } catch {
     return downloadUnavailable();
   }

@@ -8,7 +8,15 @@ import {
   observationProvenance,
 } from '@/lib/export/observation-export';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
-import { exportHasMoreRowsThan, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
+import { inMemoryBatches } from '@/lib/export/types';
+import {
+  exportHasMoreRowsThan,
+  exportLimit,
+  findUnknownCodes,
+  streamObservations,
+  type ObservationRecord,
+} from '@/lib/queries/observations';
+import { sql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import {
   parseObservationQuery,
@@ -56,6 +64,31 @@ export async function GET(request: NextRequest) {
     return invalid(unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })));
 
   const generatedAt = new Date();
+  const view = serializeObservationQuery(q, { paging: true });
+  const provenance = observationProvenance({
+    query: q,
+    viewUrl: `${request.nextUrl.origin}/data${view ? `?${view}` : ''}`,
+    generatedAt,
+    loadSources: getSourceAttribution,
+  });
+  const fileName = observationExportFileName(q, generatedAt);
+  if (exportLimit(q)) {
+    // One page (at most 100 rows): read whole on the pages' pool, like the explorer's page, so it
+    // needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
+    const rows: ObservationRecord[] = [];
+    try {
+      for await (const batch of streamObservations(q, { db: sql })) rows.push(...batch);
+    } catch {
+      return unavailable();
+    }
+    return exportResponse(request.signal, {
+      format: q.format,
+      batches: inMemoryBatches(rows),
+      columns: OBSERVATION_EXPORT_COLUMNS,
+      provenance,
+      fileName,
+    });
+  }
   if (q.format === 'csv') {
     // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the first row
     // has come, so a failure up to there is still a clean 503 rather than a broken download.
@@ -67,11 +100,7 @@ export async function GET(request: NextRequest) {
     } catch {
       return downloadUnavailable();
     }
-    return exportBodyResponse({
-      format: 'csv',
-      body: download.watch(body),
-      fileName: observationExportFileName(q, generatedAt),
-    });
+    return exportBodyResponse({ format: 'csv', body: download.watch(body), fileName });
   }
   if (q.format === 'xlsx') {
     let tooLarge: boolean;
@@ -90,17 +119,11 @@ export async function GET(request: NextRequest) {
       );
     }
   }
-  const view = serializeObservationQuery(q, { paging: true });
   return exportResponse(request.signal, {
     format: q.format,
     batches: (db) => streamObservations(q, { db }),
     columns: OBSERVATION_EXPORT_COLUMNS,
-    provenance: observationProvenance({
-      query: q,
-      viewUrl: `${request.nextUrl.origin}/data${view ? `?${view}` : ''}`,
-      generatedAt,
-      loadSources: getSourceAttribution,
-    }),
-    fileName: observationExportFileName(q, generatedAt),
+    provenance,
+    fileName,
   });
 }
