@@ -80,6 +80,9 @@ describe('parseObservationQuery: explorer parameters', () => {
     ['kind=BLOG', 'kind', 'NEWS_ARTICLE'],
     ['size=7', 'size', '10, 25, 50, 100'],
     ['page=0', 'page', '1'],
+    // Offsets beyond the first 100,000 rows: PostgreSQL would read and sort every row before them.
+    ['page=1000000&size=100&q=oil', 'page', 'within the first 100,000 rows'],
+    ['page=2002', 'page', 'download every row'],
     ['q=', 'q', 'empty'],
     [`q=${'x'.repeat(101)}`, 'q', '100'],
   ])('refuses %s naming %s and the allowed values', (qs, parameter, allowed) => {
@@ -104,6 +107,14 @@ describe('parseObservationSearchParams (the explorer page)', () => {
     });
     expect(query).toMatchObject({ partner: ['DEU'], sort: undefined, size: undefined, from: undefined, to: 2010 });
     expect(ignored.map((i) => i.name).sort()).toEqual(['from', 'size', 'sort']);
+  });
+
+  it('falls back to page 1, with a notice, beyond the first 100,000 rows', () => {
+    const deep = parseObservationSearchParams({ page: '1002', size: '100', q: 'oil' });
+    expect(deep.query.page).toBeUndefined();
+    expect(deep.ignored).toEqual([expect.objectContaining({ name: 'page', value: '1002' })]);
+    // Page 1001 of 100 starts right after row 100,000: the last one allowed.
+    expect(parseObservationSearchParams({ page: '1001', size: '100' }).query.page).toBe(1001);
   });
 
   it('treats empty values as absent and refuses repeated ones', () => {
