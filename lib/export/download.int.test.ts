@@ -56,15 +56,18 @@ describe('cancelling a COPY that has begun', () => {
       const download = await testDownload();
       const body = await copyObservationsCsv(download, { source: [SOURCE], format: 'csv' });
       // The client reads nothing: PostgreSQL fills the socket and waits to write the rest.
-      await vi.waitFor(async () => {
-        const [row] = await sql<{ wait: string | null }[]>`
+      await vi.waitFor(
+        async () => {
+          const [row] = await sql<{ wait: string | null }[]>`
           SELECT wait_event AS wait FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND pid <> pg_backend_pid()`;
-        expect(row?.wait).toBe('ClientWrite');
-      });
+          expect(row?.wait).toBe('ClientWrite');
+        },
+        { timeout: 10_000 },
+      );
       await download.abort();
       // Read to the end, the body breaks where PostgreSQL stopped: it did not write the rest.
       await expect(new Response(body).arrayBuffer()).rejects.toThrow(/cancel/i);
-      await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
     } finally {
       error.mockRestore();
     }
@@ -150,11 +153,11 @@ describe('the download limit', () => {
     expect(await page.json()).toHaveLength(10);
 
     await open[0]!.body!.cancel();
-    await vi.waitFor(() => expect(exportsRunning()).toBe(MAX_CONCURRENT_EXPORTS - 1));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(MAX_CONCURRENT_EXPORTS - 1), { timeout: 10_000 });
     const next = await GET(request('format=csv'));
     expect(next.status).toBe(200);
     await next.arrayBuffer();
     for (const response of open.slice(1)) await response.body!.cancel();
-    await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
   }, 60_000);
 });

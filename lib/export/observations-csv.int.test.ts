@@ -284,7 +284,7 @@ describe('streaming', () => {
     }
     expect(lines).toBe(BIG_ROWS + 1);
     expect(bytes).toBeGreaterThan(BIG_ROWS * 150);
-    await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
   });
 
   it('leaves every connection usable after a client slower than PostgreSQL read the whole file', async () => {
@@ -301,7 +301,7 @@ describe('streaming', () => {
       expect(lines).toBe(BIG_ROWS + 1);
     }
     // Every connection of the export pool answers: a deaf connection would never answer.
-    await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
     const all = await Promise.all(
       Array.from({ length: MAX_CONCURRENT_EXPORTS * 2 }, () =>
         exportSql<{ one: number }[]>`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one),
@@ -318,7 +318,7 @@ describe('streaming', () => {
       expect(first.value?.byteLength).toBeGreaterThan(0);
       // What Next.js does when the client disconnects: the request's signal aborts.
       client.abort();
-      await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
     }
     expect(await activeCopies()).toBe(0);
   }, 180_000);
@@ -340,7 +340,7 @@ describe('streaming', () => {
     } finally {
       for (const reader of readers) await reader.cancel();
     }
-    await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
     expect(await activeCopies()).toBe(0);
   }, 180_000);
 
@@ -364,6 +364,6 @@ describe('streaming', () => {
     } finally {
       error.mockRestore();
     }
-    await vi.waitFor(() => expect(exportsRunning()).toBe(0));
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
   });
 });
