@@ -7,8 +7,10 @@ import { LRUCache } from 'lru-cache';
 import { sql } from '@/lib/sql';
 
 const VERSION_TTL_MS = 1_000;
-/** The first read of the version may wait this long; later ones never wait (see datasetVersion). */
+/** The first read of the version may wait this long (see datasetVersion). */
 const VERSION_WAIT_MS = 3_000;
+/** A re-read waits this long before the known version is used instead. */
+const VERSION_STALE_WAIT_MS = 500;
 const MAX_ENTRIES = 1_000;
 /**
  * Results kept, in bytes of their JSON: the count alone let a thousand large results (a full
@@ -52,23 +54,28 @@ function refreshVersion(): Promise<string> {
 }
 
 /**
- * The current dataset version, read at most once a second. Once known, it is answered at once and
- * re-read in the background when older than a second, so no request (a page from the page cache
- * included) ever waits on the database for it: while PostgreSQL hung, every request used to wait
- * here. An import therefore shows up within about a second plus one read. The very first read
- * waits at most VERSION_WAIT_MS, then fails.
+ * The current dataset version, read at most once a second. When the known one is older than that,
+ * the fresh read is awaited for at most VERSION_STALE_WAIT_MS, then the known one is used and the
+ * read finishes in the background: a request right after an import sees the import, and no request
+ * (a page from the page cache included) waits long on a database that hangs (while PostgreSQL was
+ * frozen every request used to wait here). The very first read waits at most VERSION_WAIT_MS.
  */
 export async function datasetVersion(): Promise<string> {
-  if (state.version) {
-    if (Date.now() - state.version.checkedAt >= VERSION_TTL_MS) refreshVersion().catch(() => {});
-    return state.version.value;
-  }
+  const known = state.version;
+  if (known && Date.now() - known.checkedAt < VERSION_TTL_MS) return known.value;
+  const limit = known ? VERSION_STALE_WAIT_MS : VERSION_WAIT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The dataset version could not be read in time.')), VERSION_WAIT_MS);
+  const deadline = new Promise<string>((resolve, reject) => {
+    timer = setTimeout(
+      () => (known ? resolve(known.value) : reject(new Error('The dataset version could not be read in time.'))),
+      limit,
+    );
   });
+  const fresh = refreshVersion();
+  // A failed read with a version known keeps the known one (an outage is the proxy's to answer).
+  const read = known ? fresh.catch(() => known.value) : fresh;
   try {
-    return await Promise.race([refreshVersion(), deadline]);
+    return await Promise.race([read, deadline]);
   } finally {
     clearTimeout(timer);
   }

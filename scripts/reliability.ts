@@ -130,17 +130,20 @@ async function loadPhase(base: string) {
       duration: LOAD_SECONDS,
       timeout: LOAD_TIMEOUT_S,
     });
+    // A download beyond the MAX_CONCURRENT_EXPORTS running is refused with 429 by design.
+    const refused = route.includes('format=') ? (result.statusCodeStats?.['429']?.count ?? 0) : 0;
     const row = {
       route,
       requests: result.requests.total,
       errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
+      non2xx: result.non2xx - refused,
+      refused429: refused,
       p50: result.latency.p50,
       p99: result.latency.p99,
     };
     rows.push(row);
     // Without answers there is nothing to judge: zero requests must fail, not pass.
-    if (row.requests === 0) fail('load', `${route}: no answer within ${LOAD_SECONDS} s`);
+    if (row.requests - refused === 0) fail('load', `${route}: no 2xx answer within ${LOAD_SECONDS} s`);
     if (row.errors > 0 || row.non2xx > 0) fail('load', `${route}: ${row.errors} errors, ${row.non2xx} non-2xx answers`);
   }
   console.table(rows);
@@ -162,7 +165,8 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
   console.log('\nDatabase fault: stop PostgreSQL under load, then start it again');
   const urls = [
     `${base}/`,
-    `${base}/api/observations?partner=DEU&flow=turnover&from=2015&to=2020`,
+    // One page of the API (no download slot: 16 clients here would otherwise meet the 429 by design).
+    `${base}/api/observations?partner=DEU&flow=turnover&from=2015&to=2020&page=1&size=100`,
     `${base}/api/sources`,
   ];
   const samples: Sample[] = [];

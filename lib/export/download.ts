@@ -10,6 +10,22 @@ import { watchedBody } from './watched-body';
 
 /** How long a cancel may take before the connection is given back regardless (PostgreSQL hangs). */
 const CANCEL_TIMEOUT_MS = 5_000;
+/**
+ * How long a download may wait for its connection and its first answer on it. Without a bound, a
+ * reservation made while PostgreSQL restarted never resolved, and its slot was never given back:
+ * four such downloads made every later one a 429 for good.
+ */
+const RESERVE_TIMEOUT_MS = 5_000;
+
+class ReserveTimeoutError extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReserveTimeoutError(`no connection within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
 
 export interface Download {
   /** The reserved connection; only for downloads begun with `{ database: true }`. */
@@ -61,12 +77,18 @@ export async function beginDownload(
   let reserved: postgres.ReservedSql | null = null;
   let pid: number | null = null;
   if (database) {
+    const reservation = exportSql.reserve();
     try {
-      reserved = await exportSql.reserve();
-      const [row] = await reserved<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      reserved = await within(reservation, RESERVE_TIMEOUT_MS);
+      const [row] = await within(
+        reserved<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.execute(),
+        RESERVE_TIMEOUT_MS,
+      );
       pid = row?.pid ?? null;
     } catch (error) {
-      reserved?.release();
+      // A reservation that comes through later goes straight back to the pool.
+      if (reserved) reserved.release();
+      else reservation.then((late) => late.release()).catch(() => {});
       slot.release();
       console.error('[export] no database connection for a download', error);
       return downloadUnavailable();

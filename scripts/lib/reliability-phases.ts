@@ -144,10 +144,12 @@ export async function hangPhase(base: string, pgDir: string, seconds: number, fa
   const samples: { at: number; url: string; status: number; ms: number }[] = [];
   let running = true;
   const t0 = Date.now();
+  // Half the clients ask only for cached pages, so that some are free to ask while the others wait
+  // on requests the freeze caught in flight.
   const worker = async (i: number) => {
     let k = i;
     while (running) {
-      const list = urls();
+      const list = i % 2 === 0 ? cached : urls();
       const url = list[k++ % list.length] ?? '/';
       const started = Date.now();
       let status = -1;

@@ -8,7 +8,7 @@ export class UserError extends Error {
  * (postgres.js, node-postgres and Node), or PostgreSQL shutting down or restarting (57P01-57P03).
  */
 const CONNECTION_LOST =
-  /^(CONNECTION_CLOSED|CONNECTION_DESTROYED|CONNECTION_ENDED|CONNECT_TIMEOUT|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|57P0[1-3])$/;
+  /^(CONNECTION_CLOSED|CONNECTION_DESTROYED|CONNECTION_ENDED|CONNECT_TIMEOUT|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|ERR_STREAM_DESTROYED|ERR_STREAM_WRITE_AFTER_END|57P0[1-3])$/;
 
 /** The message for a database that is not there or went away, or null for any other error. */
 export function connectionLostMessage(error: unknown): string | null {
@@ -27,7 +27,7 @@ export function connectionLostMessage(error: unknown): string | null {
  * their stack.
  */
 export function runMain(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
+  const fail = (error: unknown) => {
     const lost = connectionLostMessage(error);
     if (error instanceof UserError || lost) {
       console.error(`\n✖ ${lost ?? (error as Error).message}\n`);
@@ -35,5 +35,8 @@ export function runMain(main: () => Promise<void>): void {
       console.error(error);
     }
     process.exit(1);
-  });
+  };
+  // A socket the server closed can fail outside any await (postgres.js writes in a setImmediate).
+  process.on('uncaughtException', fail);
+  main().catch(fail);
 }
