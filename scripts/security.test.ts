@@ -83,12 +83,12 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
     why: 'a value of the PARTNER_ORDER_BY map, looked up by a sort key the zod schema took from PARTNER_SORT_KEYS, and a constant direction',
   },
   {
-    file: 'lib/queries/observations.ts',
-    call: 'reserved.unsafe(statement)',
-    why: "the CSV export's COPY: the explorer's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/queries/observations-csv.int.test.ts)",
+    file: 'lib/export/observations-csv.ts',
+    call: 'download.db.unsafe(statement)',
+    why: "the CSV export's COPY: the explorer's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/export/observations-csv.int.test.ts)",
   },
   {
-    file: 'lib/queries/observations-csv.int.test.ts',
+    file: 'lib/export/observations-csv.int.test.ts',
     call: 'appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined)',
     why: 'the test of inlineParameters: runs its output to compare with the bound values',
   },
@@ -102,7 +102,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   // throwaway database, and the COPY statement is the export's own (observationsCsvCopyStatement).
   {
     file: 'scripts/bench.ts',
-    call: "c.unsafe(`COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`)",
+    call: "c.unsafe(\n      `COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`,\n    )",
     why: 'a constant column list, a number and a mkdtemp path',
   },
   {

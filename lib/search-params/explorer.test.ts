@@ -90,3 +90,13 @@ describe('serializeExplorer', () => {
     expect(exported).toEqual({ ok: true, query: { q: 'oil gas', partner: ['DEU'], format: 'csv' } });
   });
 });
+
+describe('parseExplorerSearchParams: the page offset', () => {
+  it('falls back to page 1, with a notice, beyond the first 100,000 rows', () => {
+    const deep = parseExplorerSearchParams({ page: '1002', size: '100', q: 'oil' });
+    expect(deep.state.query.page).toBe(1);
+    expect(deep.ignored).toEqual([expect.objectContaining({ name: 'page', value: '1002' })]);
+    // Page 1001 of 100 starts right after row 100,000: the last one allowed.
+    expect(parseExplorerSearchParams({ page: '1001', size: '100' }).state.query.page).toBe(1001);
+  });
+});

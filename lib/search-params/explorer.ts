@@ -6,9 +6,12 @@ import { createParser, createSerializer, type SingleParserBuilder } from 'nuqs/s
 import type { z } from 'zod';
 import {
   DEFAULT_PAGE_SIZE,
+  MAX_PAGE_OFFSET,
   MAX_SORT_KEYS,
   OBSERVATION_PARAMETER_SCHEMAS as SCHEMAS,
   OBSERVATION_SORT_KEYS,
+  PAGE_OFFSET_MESSAGE,
+  pageOffset,
   type ObservationQuery,
 } from '@/lib/validations/observations';
 import {
@@ -139,6 +142,10 @@ export function parseExplorerSearchParams(raw: RawSearchParams | URLSearchParams
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
     ignored.push({ name: 'from', value: String(query.from), expected: `a year not after to (${query.to})` });
     query.from = undefined;
+  }
+  if (pageOffset(query) > MAX_PAGE_OFFSET) {
+    ignored.push({ name: 'page', value: String(query.page), expected: PAGE_OFFSET_MESSAGE });
+    query.page = 1;
   }
   return { state: { query, columns: cols }, ignored };
 }

@@ -24,7 +24,6 @@ export const PARTNER_SORT_KEYS = ['name', 'export', 'import', 'turnover', 'share
 export const PARTNER_VIEWS = ['countries', 'groups', 'all'] as const;
 /** The composition chart shows the EU as one block or as its members: never both. */
 export const COMPOSITION_EU_VIEWS = ['block', 'members'] as const;
-
 export type PartnerSortKey = (typeof PARTNER_SORT_KEYS)[number];
 export type PartnerView = (typeof PARTNER_VIEWS)[number];
 export type CompositionEuView = (typeof COMPOSITION_EU_VIEWS)[number];

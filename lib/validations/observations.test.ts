@@ -80,6 +80,9 @@ describe('parseObservationQuery: explorer parameters', () => {
     ['kind=BLOG', 'kind', 'NEWS_ARTICLE'],
     ['size=7', 'size', '10, 25, 50, 100'],
     ['page=0', 'page', '1'],
+    // Offsets beyond the first 100,000 rows: PostgreSQL would read and sort every row before them.
+    ['page=1000000&size=100&q=oil', 'page', 'within the first 100,000 rows'],
+    ['page=2002', 'page', 'download every row'],
     ['q=', 'q', 'empty'],
     [`q=${'x'.repeat(101)}`, 'q', '100'],
   ])('refuses %s naming %s and the allowed values', (qs, parameter, allowed) => {

@@ -144,12 +144,23 @@ const observationParamsSchema = z
   )
   .strict();
 
+/**
+ * Rows a page may start after. PostgreSQL reads and sorts every row before the offset: page
+ * 1,000,000 of a search with four sort keys took 3.8 s at 1,000,000 rows. Beyond it, the view is
+ * narrowed, sorted the other way, or downloaded whole.
+ */
+export const MAX_PAGE_OFFSET = 100_000;
+export const PAGE_OFFSET_MESSAGE = `page × size must stay within the first ${MAX_PAGE_OFFSET.toLocaleString('en-US')} rows; narrow the filters, sort the other way, or download every row (no page and size)`;
+/** Rows before the first of a page. */
+export const pageOffset = (q: { page?: number; size?: number }) => ((q.page ?? 1) - 1) * (q.size ?? DEFAULT_PAGE_SIZE);
+
 export const observationQuerySchema = observationParamsSchema
   .transform(({ format, ...rest }) => ({ ...rest, format: format ?? 'json' }))
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     path: ['from'],
     message: 'from must not be after to',
-  });
+  })
+  .refine((q) => pageOffset(q) <= MAX_PAGE_OFFSET, { path: ['page'], message: PAGE_OFFSET_MESSAGE });
 
 /**
  * Filters, sort and paging. Absent means "no filter", "the default order" (source, reporter,

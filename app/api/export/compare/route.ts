@@ -63,7 +63,7 @@ export async function GET(request: NextRequest) {
   });
   const generatedAt = new Date();
   const query = serializeCompare(params, range, { explicit: true });
-  return exportResponse({
+  return exportResponse(request.signal, {
     format,
     download: true,
     batches: inMemoryBatches(rows),
