@@ -1,6 +1,7 @@
 // The observations export (/data and GET /api/observations): the tidy layout's 13 columns first,
 // then what the tidy layout cannot say. The importer reads the CSV back unchanged.
-import { scaleLabel, UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
+import { scaleLabel } from '@/lib/tidy/scale';
 import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import type { ObservationRecord } from '@/lib/queries/observations';
 import type { ObservationQuery } from '@/lib/validations/observations';

@@ -6,8 +6,8 @@ import 'server-only';
 import type postgres from 'postgres';
 import { NUMBER_TEXT } from '@/lib/export/csv-writer';
 import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
-import { NEEDS_PREFIX } from '@/lib/export/spreadsheet-safe';
-import { UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
+import { NEEDS_PREFIX } from '@/lib/tidy/spreadsheet-safe';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { inlineParameters } from '@/lib/queries/inline-parameters';
 import { exportLimit, observationsFromWhereOrder, type Fragment } from '@/lib/queries/observations';
 import { sql } from '@/lib/sql';
@@ -30,7 +30,7 @@ const EXPORT_VALUE_SQL: Record<string, Fragment> = {
   flow: sql`o.indicator_code`,
   value: sql`o.value::text`,
   unit: sql`o.unit`,
-  // scaleLabel (lib/import/tidy-row.ts): 1, 1e3, 1e6, 1e9.
+  // scaleLabel (lib/tidy/scale.ts): 1, 1e3, 1e6, 1e9.
   scale: sql`CASE WHEN o.scale = 0 THEN '1' ELSE '1e' || o.scale::text END`,
   flag: sql`o.flag`,
   note: sql`o.note`,

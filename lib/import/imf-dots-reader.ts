@@ -6,7 +6,7 @@
 import path from 'node:path';
 import ExcelJS, { type CellValue, type Row } from 'exceljs';
 import { isDecimal, roundDouble } from './decimal';
-import { FLAGS } from './flags';
+import { FLAGS } from '@/lib/tidy/flags';
 import { parsePeriod, periodKey } from './period';
 import type { FormatReader, ReaderContext, SourceMetadata } from './reader';
 import type { ObservationRow } from './tidy-row';

@@ -13,7 +13,7 @@ import { streamObservations, type ObservationRecord } from '@/lib/queries/observ
 import { exportSql, sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
-import { DERIVATIONS, FLAGS, QUALIFIERS } from './flags';
+import { DERIVATIONS, FLAGS, QUALIFIERS } from '@/lib/tidy/flags';
 import { parsePeriod } from './period';
 import { importTidyCsv } from './tidy-import';
 

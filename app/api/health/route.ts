@@ -1,4 +1,4 @@
-import { getDatabaseHealth } from '@/lib/queries/health';
+import { getDatabaseHealth } from '@/lib/loaders/health';
 
 // Never prerendered or cached: each request checks the database now.
 export const dynamic = 'force-dynamic';
