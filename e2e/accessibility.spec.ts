@@ -26,6 +26,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const path of PAGES) {
       test(`${path} has no axe violations`, async ({ page }, testInfo) => {
+        // axe's colour-contrast rule visits every text node: full-height tables with every table
+        // alternative open run past the default 30 s on a loaded two-core machine.
+        test.setTimeout(120_000);
         expect(await isAxeAvailable(), '@axe-core/playwright must be installed (it is a dev dependency)').toBe(true);
         await page.goto(path, { waitUntil: 'networkidle' });
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

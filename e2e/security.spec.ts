@@ -77,6 +77,8 @@ test('pages allow only their own nonce-carrying scripts', async ({ request }) =>
 });
 
 test('the browser runs the app under the policy: no violation, and the page is interactive', async ({ page }) => {
+  // It loads every page until the network is idle: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy|violates/i.test(message.text())) violations.push(message.text());

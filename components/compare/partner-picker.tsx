@@ -55,18 +55,17 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
   // the highlighted one, Escape closes the list; the input keeps focus, cleared for the next pick.
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({
     items: results,
-    inputValue: query,
     selectedItem: null,
     itemToString: (option) => option?.name ?? '',
-    onInputValueChange: ({ inputValue, type }) => {
-      // Downshift writes the picked item's name into the input; the picker clears it instead.
-      if (type !== useCombobox.stateChangeTypes.ItemClick && type !== useCombobox.stateChangeTypes.InputKeyDownEnter)
-        setQuery(inputValue);
-    },
+    // The input is downshift's own (a controlled one loses keystrokes typed quickly); `query` only
+    // follows it to filter. Picking a partner empties it, ready for the next.
+    onInputValueChange: ({ inputValue }) => setQuery(inputValue),
+    stateReducer: (_state, { type, changes }) =>
+      type === useCombobox.stateChangeTypes.InputKeyDownEnter || type === useCombobox.stateChangeTypes.ItemClick
+        ? { ...changes, inputValue: '' }
+        : changes,
     onSelectedItemChange: ({ selectedItem }) => {
-      if (!selectedItem) return;
-      onChange([...selected, selectedItem.code]);
-      setQuery('');
+      if (selectedItem) onChange([...selected, selectedItem.code]);
     },
   });
 

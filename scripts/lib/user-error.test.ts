@@ -19,3 +19,17 @@ describe('connectionLostMessage', () => {
     expect(connectionLostMessage(null)).toBeNull();
   });
 });
+
+describe('connectionLostMessage: a COPY written after the socket closed', () => {
+  it('reads postgres.js’s bare TypeError from its connection module as a lost connection', () => {
+    const error = new TypeError("Cannot read properties of null (reading 'write')");
+    error.stack = `${error.message}\n    at Writable.write [as _write] (/app/node_modules/postgres/src/connection.js:861:16)`;
+    expect(connectionLostMessage(error)).toContain('socket closed during COPY');
+  });
+
+  it('leaves the same TypeError from our own code alone', () => {
+    const error = new TypeError("Cannot read properties of null (reading 'write')");
+    error.stack = `${error.message}\n    at writeRows (/app/lib/import/write-observations.ts:10:5)`;
+    expect(connectionLostMessage(error)).toBeNull();
+  });
+});

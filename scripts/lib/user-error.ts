@@ -13,11 +13,25 @@ const CONNECTION_LOST =
 /** The message for a database that is not there or went away, or null for any other error. */
 export function connectionLostMessage(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !CONNECTION_LOST.test(code)) return null;
+  const lost = typeof code === 'string' && CONNECTION_LOST.test(code);
+  if (!lost && !isCopyAfterClose(error)) return null;
   return (
-    `The database connection was lost or could not be made (${code}). Whatever was running was ` +
+    `The database connection was lost or could not be made (${lost ? code : 'socket closed during COPY'}). Whatever was running was ` +
     'rolled back: an import is one transaction, so nothing of the file in progress was written. ' +
     'Run the command again once the database is back.'
+  );
+}
+
+/**
+ * postgres.js 3.4 writes a COPY's next chunk to its socket without checking that the connection is
+ * still open; after the server went away that is a bare TypeError from its connection module (no
+ * error code), thrown outside any await. It means the same as a lost connection.
+ */
+function isCopyAfterClose(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /reading 'write'/.test(error.message) &&
+    /[\\/]postgres[\\/](cjs[\\/])?src[\\/]connection\.js/.test(error.stack ?? '')
   );
 }
 
