@@ -29,13 +29,14 @@ const { values: args } = parseArgs({
 });
 const LONG = args.long;
 const PHASES = ['load', 'fault', 'fuzz', 'downloads', 'hang', 'junk', 'imports'];
-/** `--only fault` (or another phase): one phase, for working on it. */
-const ONLY = args.only;
-if (ONLY !== undefined && !PHASES.includes(ONLY)) {
-  console.error(`reliability: --only takes one of ${PHASES.join(', ')}, not "${ONLY}"`);
+/** `--only fault` or `--only load,downloads`: some phases, in their usual order, for working on them. */
+const ONLY = args.only?.split(',');
+const unknownPhase = ONLY?.find((phase) => !PHASES.includes(phase));
+if (unknownPhase !== undefined) {
+  console.error(`reliability: --only takes phases among ${PHASES.join(', ')}, not "${unknownPhase}"`);
   process.exit(2);
 }
-const runs = (phase: string) => ONLY === undefined || ONLY === phase;
+const runs = (phase: string) => ONLY === undefined || ONLY.includes(phase);
 const LOAD_SECONDS = LONG ? 60 : 5;
 /** How long PostgreSQL is frozen in the hang phase (the issue's probe froze it for 35 s). */
 const HANG_SECONDS = LONG ? 35 : 8;

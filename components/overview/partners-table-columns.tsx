@@ -99,7 +99,9 @@ export const partnersTableColumns = helper.columns([
       <Millions
         value={row.original.turnoverUsdMn}
         isEstimate={row.original.turnoverIsEstimate}
-        isDerived={row.original.turnoverIsDerived}
+        // Turnover is exports plus imports by definition; the note under the table says so once,
+        // instead of a "d" in every cell of the column.
+        isDerived={false}
       />
     ),
     sortDescFirst: true,

@@ -41,7 +41,19 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
     [navigate],
   );
 
-  const table = useDataTable({ data: result.rows, columns: partnersTableColumns, sorting, onSortingChange, getRowId });
+  // The kind column only says something when countries and groups are listed together.
+  const columnVisibility = useMemo(
+    () => ({ state: { kind: params.partners === 'all' }, onChange: () => {} }),
+    [params.partners],
+  );
+  const table = useDataTable({
+    data: result.rows,
+    columns: partnersTableColumns,
+    sorting,
+    onSortingChange,
+    getRowId,
+    columnVisibility,
+  });
   const year = formatYear(result.year);
 
   return (
