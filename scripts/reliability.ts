@@ -248,7 +248,11 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
   if (notOkBefore.length)
     fail(
       'fault',
-      `${notOkBefore.length} requests failed before the outage (${[...new Set(notOkBefore.map((x) => x.status))].join(', ')})`,
+      `${notOkBefore.length} requests failed before the outage: ${[
+        ...new Set(notOkBefore.map((x) => `${x.status} ${new URL(x.url).pathname} (${x.note})`)),
+      ]
+        .slice(0, 5)
+        .join('; ')}`,
     );
   const statusesOf = (list: Sample[]) =>
     [...new Set(list.map((x) => `${x.status} ${new URL(x.url).pathname}`))].join(', ');
