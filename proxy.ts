@@ -172,15 +172,15 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
 // so on a miss it asks its own server for the page, marked with a secret header; that request
 // comes back through here and is rendered with the placeholder nonce instead of a fresh one.
 // The address is the one this process listens on, never the request's Host: behind a load
-// balancer each replica renders its own pages. PAGE_CACHE_ORIGIN overrides it; otherwise Next's
-// own record of its address (`next start` sets __NEXT_PRIVATE_ORIGIN, which Next itself uses to
-// forward server actions to its own server). Without either the cache stays off. Both are read at
-// the first request, when the server is listening, not when this module loads.
+// balancer each replica renders its own pages: PAGE_CACHE_ORIGIN, or the loopback address on PORT
+// (every launcher of this project sets it: npm start, the tests, the benchmarks). Without either
+// the cache stays off. Read at the first request, not when this module loads.
 let origin: string | undefined;
 let pageCacheInstance: PageCache | null | undefined;
 function getPageCache(): PageCache | null {
   if (pageCacheInstance === undefined) {
-    origin = process.env.PAGE_CACHE_ORIGIN ?? process.env.__NEXT_PRIVATE_ORIGIN;
+    const port = process.env.PORT;
+    origin = process.env.PAGE_CACHE_ORIGIN ?? (port ? `http://127.0.0.1:${port}` : undefined);
     pageCacheInstance =
       PAGE_CACHE_DISABLED || process.env.NODE_ENV === 'development' || !origin ? null : new PageCache();
   }

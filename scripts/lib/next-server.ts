@@ -27,6 +27,8 @@ export function startNextServer(options: NextServerOptions): ChildProcess {
         DATABASE_URL: options.databaseUrl,
         NEXT_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
+        // The page cache renders a miss through this address (proxy.ts).
+        PORT: String(options.port),
         ...options.env,
       },
     },
