@@ -155,16 +155,25 @@ export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBu
   return out;
 }
 
+/** A render that may not be stored: carried out of lru-cache's fetch so that every waiter gets it. */
+class NotStored extends Error {
+  constructor(readonly page: RenderedPage | null) {
+    super('not stored');
+  }
+}
+
+type Render = () => Promise<{ page: RenderedPage; cacheable: boolean } | null>;
+
 /**
  * A bounded LRU of rendered pages (lru-cache, by count and bytes) with single-flight rendering:
- * concurrent misses for one key share one render. `render` resolves to the page and whether it
- * may be stored, or null when it could not be produced (the caller then renders as if there
- * were no cache).
+ * lru-cache's `fetch` makes concurrent misses for one key share one render. `render` resolves to
+ * the page and whether it may be stored, or null when it could not be produced (the caller then
+ * renders as if there were no cache). At most `maxRendering` different pages render at once.
  */
 export class PageCache {
-  private readonly entries: LRUCache<string, RenderedPage>;
-  private readonly rendering = new Map<string, Promise<RenderedPage | null>>();
-
+  private readonly entries: LRUCache<string, RenderedPage, Render>;
+  /** Keys being rendered now: lru-cache shares their renders but does not count them. */
+  private readonly rendering = new Set<string>();
   private readonly maxRendering: number;
 
   constructor(
@@ -175,10 +184,17 @@ export class PageCache {
   ) {
     this.maxRendering = limits.maxRendering ?? MAX_CONCURRENT_RENDERS;
     // A page larger than maxBytes is not stored at all (lru-cache's maxEntrySize defaults to maxSize).
-    this.entries = new LRUCache({
+    this.entries = new LRUCache<string, RenderedPage, Render>({
       max: limits.maxEntries,
       maxSize: limits.maxBytes,
       sizeCalculation: (page) => Math.max(page.bytes, 1),
+      // A render that may not be stored rejects the shared fetch with the page attached; lru-cache
+      // then keeps nothing for the key, and each waiter takes the page from the rejection.
+      fetchMethod: async (_key, _stale, { context: render }) => {
+        const result = await render().catch(() => null);
+        if (!result || !result.cacheable) throw new NotStored(result?.page ?? null);
+        return result.page;
+      },
     });
   }
 
@@ -199,34 +215,21 @@ export class PageCache {
    * The page and whether it was stored already (`hit`) or rendered for this request and those
    * waiting with it; `busy` when MAX_CONCURRENT_RENDERS other pages are being rendered.
    */
-  async get(
-    key: string,
-    render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>,
-  ): Promise<{ page: RenderedPage; hit: boolean } | 'busy' | null> {
+  async get(key: string, render: Render): Promise<{ page: RenderedPage; hit: boolean } | 'busy' | null> {
     const stored = this.entries.get(key);
     if (stored) return { page: stored, hit: true };
-    let pending = this.rendering.get(key);
-    if (!pending) {
+    if (!this.rendering.has(key)) {
       if (this.rendering.size >= this.maxRendering) return 'busy';
-      pending = this.startRender(key, render);
+      this.rendering.add(key);
     }
-    const page = await pending;
-    return page ? { page, hit: false } : null;
-  }
-
-  private startRender(
-    key: string,
-    render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>,
-  ): Promise<RenderedPage | null> {
-    const started = render()
-      .then((result) => {
-        if (!result) return null;
-        if (result.cacheable) this.entries.set(key, result.page);
-        return result.page;
-      })
-      .catch(() => null)
-      .finally(() => this.rendering.delete(key));
-    this.rendering.set(key, started);
-    return started;
+    try {
+      const page = await this.entries.fetch(key, { context: render });
+      return page ? { page, hit: false } : null;
+    } catch (error) {
+      if (error instanceof NotStored) return error.page ? { page: error.page, hit: false } : null;
+      throw error;
+    } finally {
+      this.rendering.delete(key);
+    }
   }
 }
