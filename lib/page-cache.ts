@@ -3,8 +3,8 @@
 // Every page carries a per-request nonce (proxy.ts), so Next.js renders every page dynamically and
 // none of its own caches applies ("you must use dynamic rendering to add nonces", Next.js guide
 // "How to set a Content Security Policy", nextjs.org/docs/app/guides/content-security-policy).
-// With the query cache warm a render still costs 25–80 ms of CPU, which is what kept page p95 far
-// above 150 ms at 16 connections. Here a page is rendered once with a placeholder nonce that only
+// A render costs tens of milliseconds of CPU even with the query cache warm (docs/performance.md).
+// Here a page is rendered once with a placeholder nonce that only
 // this process knows; each request gets the stored HTML with the placeholder replaced by its own
 // fresh nonce, in the body and in the policy header. Discourse serves its anonymous page cache the
 // same way ("PERF: Avoid replacing CSP nonces in non-cacheable responses", discourse/discourse

@@ -146,9 +146,8 @@ const observationParamsSchema = z
   .strict();
 
 /**
- * Rows a page may start after. PostgreSQL reads and sorts every row before the offset: page
- * 1,000,000 of a search with four sort keys took 3.8 s at 1,000,000 rows. Beyond it, the view is
- * narrowed, sorted the other way, or downloaded whole.
+ * Rows a page may start after. PostgreSQL reads and sorts every row before the offset (measured in
+ * docs/api.md); beyond it, the view is narrowed, sorted the other way, or downloaded whole.
  */
 export const MAX_PAGE_OFFSET = 100_000;
 export const PAGE_OFFSET_MESSAGE = `page × size must stay within the first ${MAX_PAGE_OFFSET.toLocaleString('en-US')} rows; narrow the filters, sort the other way, or download every row (no page and size)`;
