@@ -119,7 +119,8 @@ export function scorecardExportColumns(year: number, window: number): ExportColu
       key: 'agreements',
       type: 'number',
       value: (r) => r.agreements,
-      description: 'Agreements on record with the partner as a party (DESTA and the source articles), all years.',
+      description:
+        'Agreements on record with the partner as a party (DESTA and the source articles, one row per agreement), all years: in force, signed, memoranda and roadmaps; not those under negotiation or planned.',
     },
     {
       key: 'fdi_gross_inflow_usd_mn',
