@@ -18,6 +18,9 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
+  // No other origin gets a handle on this window, or reads its responses.
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
 /**
@@ -55,6 +58,10 @@ const nextConfig = {
   // Next.js 16 docs). The app has no rewrites, redirects, locales or trailing-slash setting that the
   // normalisation would otherwise adjust.
   skipProxyUrlNormalize: true,
+  // The app shows no images: without this, /_next/image fetched any URL of the app
+  // (`?url=/api/observations&w=64` built a whole JSON export) and resized it in memory.
+  // Unoptimized, Next answers 404 there.
+  images: { unoptimized: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,7 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
-import { datasetVersion } from '@/lib/cache';
+import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { getDatabaseStatus } from '@/lib/database-status';
+import { EXPLORER_LANDING } from '@/lib/search-params/landing';
+import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
+import { unreadParameters } from '@/lib/search-params/page-params';
 import {
   createPlaceholder,
   isCacheableDocument,
@@ -19,6 +22,12 @@ import {
 /** The dashboard only reads: no route takes a write, so anything but a read is refused up front. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
+/** A page document asked for by its address, not a client-side navigation or prefetch (RSC). */
+function isDocumentRequest(request: NextRequest): boolean {
+  const { pathname, searchParams } = request.nextUrl;
+  return isCacheableRequest('GET', pathname, searchParams, request.headers);
+}
+
 function decodablePath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -29,15 +38,20 @@ function decodablePath(pathname: string): boolean {
 }
 
 /**
- * Four gates before any page or API route runs:
+ * Gates before any page or API route runs:
  * - a method other than GET or HEAD gets 405 (there are no forms, server actions or write APIs;
  *   imports are a command until an authenticated admin area exists), which also keeps
  *   server-action payloads away from the RSC deserialiser;
  * - an address with a malformed %-escape gets 400;
+ * - the old sort grammar (sort=share&dir=desc) is redirected to today's (sort=share:desc), and a bare
+ *   /data to the explorer's landing view (the official series, latest year first);
+ * - a page address with parameters the page does not read is redirected to the address without them;
  * - while the database is away, 503 at once (JSON for the API, a short page otherwise) rather than
- *   requests that hang or fail one by one; /api/health reports the cause itself;
+ *   requests that hang or fail one by one; while it hangs, pages already in the page cache are
+ *   still served; /api/health reports the cause itself;
  * - otherwise a fresh CSP nonce: Next.js reads it from the request's policy and puts it on its
- *   scripts, and the browser runs no other inline script.
+ *   scripts, and the browser runs no other inline script. Pages come from the page cache; a
+ *   render that failed is a 503 with a message, never a 200 skeleton.
  */
 export async function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith('/api/');
@@ -61,51 +75,95 @@ export async function proxy(request: NextRequest) {
       : new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 
-  // The health check must report the cause itself, so it is never answered for here.
-  const status = request.nextUrl.pathname === '/api/health' ? { up: true } : await getDatabaseStatus();
-  if (!status.up) {
-    const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
-    if (isApi) {
-      return NextResponse.json(
-        {
-          error: 'database_unavailable',
-          message:
-            'The database is unavailable; the dashboard recovers by itself when it returns. Try again in a few seconds.',
-        },
-        { status: 503, headers },
-      );
+  // The old sort grammar of `/` and `/compare` (sort=share&dir=desc): one permanent redirect to the
+  // same view in today's (sort=share:desc), before the database or the page cache is asked.
+  const legacy = legacySortRedirect(request.nextUrl);
+  if (legacy) return NextResponse.redirect(legacy, 308);
+
+  // A bare /data opens on the official series, latest year first: a 307, as the landing view may change.
+  if (request.nextUrl.pathname === '/data' && request.nextUrl.search === '') {
+    const landing = request.nextUrl.clone();
+    landing.search = EXPLORER_LANDING;
+    return NextResponse.redirect(landing, 307);
+  }
+
+  if (isDocumentRequest(request)) {
+    // A parameter the page does not read changes nothing on it, but would make another page-cache
+    // entry (`?cb=<unique>` made every request a miss): the page is sent to its address without it.
+    const unread = unreadParameters(request.nextUrl.pathname, request.nextUrl.searchParams);
+    if (unread && unread.length > 0) {
+      const canonical = request.nextUrl.clone();
+      for (const name of unread) canonical.searchParams.delete(name);
+      return NextResponse.redirect(canonical, { status: 308, headers: { 'Cache-Control': 'no-store' } });
     }
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>Temporarily unavailable · Kazakhstan Trade Dashboard</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><h1>The data is temporarily unavailable</h1><p>The dashboard cannot reach its database right now. It recovers by itself as soon as the database is back; this page reloads every 10 seconds.</p></body></html>`;
-    return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
   }
 
   const isDev = process.env.NODE_ENV === 'development';
-  const requestHeaders = new Headers(request.headers);
   const pageCache = getPageCache();
   const isRenderForCache = pageCache !== null && request.headers.get(RENDER_HEADER) === RENDER_SECRET;
+  const fromCache =
+    !isRenderForCache &&
+    pageCache !== null &&
+    isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers);
+  const freshNonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
+
+  // The health check must report the cause itself, so it is never answered for here.
+  const status = request.nextUrl.pathname === '/api/health' ? null : await getDatabaseStatus();
+  if (status && !status.up) {
+    // While PostgreSQL hangs, a page already rendered is still right: the data has not changed.
+    if (status.hung && fromCache && pageCache) {
+      const stored = storedPage(pageCache, request);
+      if (stored) return servePage(request, stored, freshNonce(), isDev, 'hit');
+    }
+    const message = status.hung
+      ? 'The database does not answer right now. The dashboard recovers by itself when it does; try again in a few seconds.'
+      : 'The database is unavailable; the dashboard recovers by itself when it returns. Try again in a few seconds.';
+    return unavailable(isApi, message, 'The data is temporarily unavailable');
+  }
+
+  const requestHeaders = new Headers(request.headers);
   // The header only counts with this process's secret; anyone else's copy is dropped.
   requestHeaders.delete(RENDER_HEADER);
 
-  const nonce = isRenderForCache ? PLACEHOLDER : Buffer.from(crypto.randomUUID()).toString('base64');
-  if (
-    !isRenderForCache &&
-    pageCache &&
-    isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers)
-  ) {
+  const nonce = isRenderForCache ? PLACEHOLDER : freshNonce();
+  if (fromCache && pageCache) {
     const cached = await cachedPage(pageCache, request);
-    if (cached) {
-      const headers = new Headers(cached.page.headers);
-      headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev }));
-      // hit: stored before; miss: rendered for this request (and any waiting for the same page).
-      headers.set('X-Page-Cache', cached.hit ? 'hit' : 'miss');
-      return new NextResponse(withNonce(cached.page, nonce), { status: cached.page.status, headers });
+    if (cached === 'busy') {
+      return unavailable(
+        false,
+        'The server is rendering many other pages right now. Try again in a few seconds.',
+        'The server is busy',
+      );
     }
+    if (cached?.page.failed) {
+      // The render failed after its shell had gone out with status 200 (a query error streamed into
+      // it): without JavaScript that is an empty page. Say what happened instead.
+      return unavailable(
+        false,
+        'The data for this page could not be loaded. The failure is logged on the server; try again in a few seconds.',
+        'The page could not be loaded',
+      );
+    }
+    if (cached)
+      return withTransportSecurity(request, servePage(request, cached.page, nonce, isDev, cached.hit ? 'hit' : 'miss'));
   }
 
   const policy = contentSecurityPolicy({ nonce, isDev });
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  return withTransportSecurity(request, response);
+}
+
+/**
+ * HSTS only when the request came over HTTPS (directly, or through a proxy that terminated TLS and
+ * says so): over plain http browsers ignore it, and a dashboard served on http://localhost must not
+ * pin anything. One response per host is enough for the browser to keep it.
+ */
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  if (request.nextUrl.protocol === 'https:' || forwarded === 'https')
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 
@@ -164,11 +222,47 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
   }
 }
 
-/** The page from the cache, rendered once per URL and dataset version; null to render it the ordinary way. */
+/** A 503 with a message: JSON for the API, a short page that reloads itself otherwise. */
+function unavailable(isApi: boolean, message: string, title: string): NextResponse {
+  const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
+  if (isApi) return NextResponse.json({ error: 'database_unavailable', message }, { status: 503, headers });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>${title} · Kazakhstan Trade Dashboard</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><h1>${title}</h1><p>${message} This page reloads every 10 seconds.</p></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** A stored or freshly rendered page, with this response's own nonce in its body and policy. */
+function servePage(
+  request: NextRequest,
+  page: RenderedPage,
+  nonce: string,
+  isDev: boolean,
+  cache: 'hit' | 'miss',
+): NextResponse {
+  const headers = new Headers(page.headers);
+  // A page that redirects (/partners/deu → /partners/DEU) names a path; a response needs a URL.
+  const location = headers.get('location');
+  if (location) headers.set('location', new URL(location, request.nextUrl).toString());
+  headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev }));
+  // hit: stored before; miss: rendered for this request (and any waiting for the same page).
+  headers.set('X-Page-Cache', cache);
+  return new NextResponse(withNonce(page, nonce), { status: page.status, headers });
+}
+
+/** The page as stored under the last dataset version read, without asking the database anything. */
+function storedPage(cache: PageCache, request: NextRequest): RenderedPage | undefined {
+  const version = knownDatasetVersion();
+  if (version === null) return undefined;
+  return cache.peek(pageCacheKey(version, request.nextUrl.pathname, request.nextUrl.searchParams));
+}
+
+/**
+ * The page from the cache, rendered once per URL and dataset version; `busy` when too many other
+ * pages are being rendered; null to render it the ordinary way.
+ */
 async function cachedPage(
   cache: PageCache,
   request: NextRequest,
-): Promise<{ page: RenderedPage; hit: boolean } | null> {
+): Promise<{ page: RenderedPage; hit: boolean } | 'busy' | null> {
   const { pathname, searchParams } = request.nextUrl;
   let version: string;
   try {

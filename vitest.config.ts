@@ -22,6 +22,8 @@ export default defineConfig({
           ],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
           environment: 'node',
+          // Reading the raw IMF workbook takes seconds; on a loaded 2-core machine, more than the default 5.
+          testTimeout: 30_000,
         },
       },
       {

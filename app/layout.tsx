@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
+import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -38,7 +40,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/compare">Compare</NavLink>
                 </li>
                 <li>
-                  <NavLink href="/data">Data</NavLink>
+                  <NavLink href="/mirror">Disagreements</NavLink>
+                </li>
+                <li>
+                  <NavLink href={`/data${EXPLORER_LANDING}`}>Data</NavLink>
                 </li>
                 <li>
                   <NavLink href="/presence">Presence</NavLink>
@@ -54,7 +59,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-          {children}
+          {/* URL state (useQueryStates) in the screens' controls goes through Next's app router. */}
+          <NuqsAdapter>{children}</NuqsAdapter>
         </main>
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">

@@ -17,6 +17,8 @@ const PAGES = [
   '/data?partner=DEU&flags=partner,estimate&cols=partner,flow,year,value,unit,qualifier,flags,source,note',
   '/sources',
   '/consistency',
+  '/presence',
+  '/mirror',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -81,7 +81,7 @@ test.describe('compare', () => {
 
   test('shortcuts set partners and years', async ({ page }) => {
     await page.goto('/compare');
-    await page.getByRole('button', { name: /^Fastest growth/ }).click();
+    await page.getByRole('button', { name: /^Growth of the 10 largest/ }).click();
     await expect(page).toHaveURL(/mode=index/);
     await expect(page).toHaveURL(/sort=growth/);
     await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(10);

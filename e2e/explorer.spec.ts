@@ -6,10 +6,27 @@ const keyOf = (r: Row) =>
   [r.source_id, r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key].join('|');
 
 test.describe('data explorer', () => {
-  test('filters, sorts by several columns, and downloads exactly the rows on screen in CSV, XLSX and JSON', async ({
+  test('opens on the official series, latest year first, with one unit and the way to each row’s provenance', async ({
     page,
   }) => {
     await page.goto('/data');
+    await expect(page).toHaveURL(/\/data\?flags=official&sort=year:desc$/);
+    const table = page.getByTestId('observations-table');
+    const first = table.locator('tbody tr').first();
+    await expect(first).toContainText('official series');
+    const years = (await rowAttributes(table, 'data-row-key')).map((k) => Number(k.split('|')[4]));
+    expect(years[0]).toBe(2025);
+    // Thousands (the bureau) and millions (the IMF) in one unit column.
+    await expect(table.getByRole('columnheader', { name: /USD million/ })).toBeVisible();
+    await first.getByTestId('provenance-link').click();
+    await expect(page).toHaveURL(/\/observations\/\d+$/);
+  });
+
+  test('filters, sorts by several columns, and downloads exactly the rows on screen in CSV, XLSX and JSON', async ({
+    page,
+  }) => {
+    // Any query at all: a bare /data opens on the official series (next test).
+    await page.goto('/data?page=1');
     const table = page.getByTestId('observations-table');
     await expect(table).toBeVisible();
 
@@ -106,7 +123,7 @@ test.describe('data explorer', () => {
 
     await page.getByTestId('view-options').getByRole('button').click();
     await page.getByRole('checkbox', { name: 'Reporter', exact: true }).uncheck();
-    await expect(page).toHaveURL(/cols=partner,flow,year,period,value,unit,qualifier,flags,source/);
+    await expect(page).toHaveURL(/cols=partner,flow,year,period,value,unit,usd,qualifier,flags,source/);
     await expect(table.getByRole('columnheader', { name: /^Reporter/ })).toHaveCount(0);
     await page.getByRole('checkbox', { name: 'Note', exact: true }).check();
     await expect(page).toHaveURL(/cols=[a-z,]*note/);

@@ -26,12 +26,12 @@ test.describe('overview', () => {
     await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toContainText(/CAGR \d{4}–\d{4}/);
     await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
 
-    // Where the two sides' statistics disagree: the mirror section of a profile, with the gap stated.
+    // Where the two sides' statistics disagree: every partner and year, largest gap first.
     await page.goto('/');
     await page.getByTestId('question-statistics-disagree').click();
-    await expect(page).toHaveURL(/\/partners\/NLD#mirror-heading/);
-    await expect(page.getByTestId('latest-gap')).toContainText('In 2020, Kazakhstan reported');
-    await expect(page.getByTestId('mirror-section')).toContainText('International Monetary Fund');
+    await expect(page).toHaveURL(/\/mirror$/);
+    await expect(page.getByTestId('mirror-table').locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByTestId('mirror-coverage')).toContainText('Partner-reported figures end in 2020');
   });
 
   test('shows the turnover chart with data points, with unit, period and source', async ({ page }) => {

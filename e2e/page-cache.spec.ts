@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
+import postgres from 'postgres';
 import { imfSdmx20, writeText } from '../lib/testing/import-fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -128,4 +129,61 @@ test('an import changes the served page within two seconds', async ({ request })
     })
     .toBe(true);
   expect(Date.now() - imported, 'ms from the end of the import to the new page').toBeLessThan(2_500);
+});
+
+test('a parameter the page does not read sends the page to its address without it', async ({ request }) => {
+  for (const [url, target] of [
+    ['/?cb=1', '/'],
+    ['/?cb=2&year=2020', '/?year=2020'],
+    ['/data?partner=DEU&cb=3', '/data?partner=DEU'],
+    ['/partners/DEU?utm_source=mail', '/partners/DEU'],
+  ] as const) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect(response.status(), url).toBe(308);
+    expect(
+      new URL(response.headers().location ?? '', 'http://x').pathname +
+        new URL(response.headers().location ?? '', 'http://x').search,
+      url,
+    ).toBe(target);
+  }
+  // Unique junk on every request: one rendering of the page, then the cache.
+  await request.get('/compare?partners=DEU,FRA');
+  for (let i = 0; i < 3; i += 1) {
+    const response = await request.get(`/compare?partners=DEU,FRA&cb=${Date.now()}-${i}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['x-page-cache']).toBe('hit');
+  }
+  // RSC requests and the API keep their parameters (the API refuses unknown ones itself).
+  expect((await request.get('/api/observations?cb=1', { maxRedirects: 0 })).status()).toBe(400);
+});
+
+test('a page whose query fails is a 503 with a message, never a 200 skeleton, and is not stored', async ({
+  request,
+}) => {
+  test.setTimeout(60_000);
+  const sql = postgres(process.env.DATABASE_URL ?? '', { max: 1, onnotice: () => {} });
+  // A value float8 cannot hold, written past the importer (which refuses it): the overview's
+  // queries cast Kazakhstan's series to float8 and fail.
+  const bumpVersion = () =>
+    sql`INSERT INTO import_batch (file_name, format, sha256, status) VALUES ('e2e-failed-render', 'tidy', '', 'SUCCEEDED')`;
+  const [row] = await sql<{ id: string; value: string }[]>`
+    SELECT id::text, value::text FROM observation
+    WHERE reporter_code = 'KAZ' AND partner_code = 'DEU' AND indicator_code = 'turnover' AND period = 'FY' AND series_key = ''
+    ORDER BY year DESC LIMIT 1`;
+  expect(row).toBeTruthy();
+  try {
+    await sql`UPDATE observation SET value = '1e400' WHERE id = ${row!.id}`;
+    await bumpVersion();
+    await expect.poll(async () => (await request.get('/')).status(), { timeout: 10_000, intervals: [200] }).toBe(503);
+    const failed = await request.get('/');
+    expect(failed.status()).toBe(503);
+    expect(await failed.text()).toContain('could not be loaded');
+    expect(failed.headers()['retry-after']).toBeTruthy();
+  } finally {
+    await sql`UPDATE observation SET value = ${row!.value} WHERE id = ${row!.id}`;
+    await bumpVersion();
+  }
+  await expect.poll(async () => (await request.get('/')).status(), { timeout: 10_000, intervals: [200] }).toBe(200);
+  await sql`DELETE FROM import_batch WHERE file_name = 'e2e-failed-render'`;
+  await sql.end();
 });

@@ -147,7 +147,10 @@ test('has a profile page for every partner code', async ({ request }) => {
   const sql = postgres(process.env.DATABASE_URL ?? '', { max: 1, onnotice: () => {} });
   let codes: string[];
   try {
-    codes = (await sql<{ code: string }[]>`SELECT code FROM partner ORDER BY code`).map((row) => row.code);
+    // Every partner but XXX, the placeholder for an unspecified reporter (its page is a 404, tested below).
+    codes = (await sql<{ code: string }[]>`SELECT code FROM partner WHERE code <> 'XXX' ORDER BY code`).map(
+      (row) => row.code,
+    );
   } finally {
     await sql.end();
   }
@@ -173,8 +176,11 @@ test('takes codes in any case and names, and has no page for the unspecified-rep
   page,
   request,
 }) => {
-  for (const path of ['/partners/deu', '/partners/germany', '/partners/Germany'])
-    expect((await request.get(path, { maxRedirects: 0 })).headers().location).toBe('/partners/DEU');
+  for (const path of ['/partners/deu', '/partners/germany', '/partners/Germany']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(new URL(response.headers().location ?? '', 'http://localhost').pathname).toBe('/partners/DEU');
+  }
   await page.goto('/partners/cote-d-ivoire');
   await expect(page).toHaveURL(/\/partners\/CIV$/);
   expect((await request.get('/partners/XXX', { maxRedirects: 0 })).status()).toBe(404);

@@ -100,3 +100,15 @@ test('warns that an incomplete year compares a fraction of Kazakhstan’s trade'
   await page.goto('/partners?year=1995');
   await expect(page.getByTestId('incomplete-year-notice')).toHaveCount(0);
 });
+
+test('ranks growth among sizeable partners only, with the threshold in the URL', async ({ page }) => {
+  await page.goto('/partners?sort=cagr:desc');
+  // Every ranked growth rate is between two turnovers of at least USD 100 million (the default).
+  const table = page.getByTestId('scorecard-table');
+  await expect(page.getByTestId('scorecard-notes')).toContainText('at least USD 100 million of turnover in both years');
+  const first = table.locator('tbody tr').first();
+  await expect(first.locator('[data-column="turnover"], td').first()).toBeVisible();
+  await page.getByTestId('scorecard-min').selectOption('0');
+  await expect(page).toHaveURL(/min=0/);
+  await expect(page.getByTestId('scorecard-notes')).not.toContainText('at least USD 100 million');
+});

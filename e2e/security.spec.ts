@@ -37,6 +37,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy'], what).toContain('camera=()');
   expect(headers['x-frame-options'], what).toBe('DENY');
+  expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy'], what).toBe('same-origin');
   expect(headers['x-powered-by'], what).toBeUndefined();
 }
 
@@ -141,4 +143,19 @@ test('bad input never leaks a stack trace or SQL', async ({ request }) => {
   const malformed = await request.get('/partners/%E0%A4%A');
   expect(malformed.status()).toBe(400);
   expect(await malformed.text()).toContain('malformed');
+});
+
+test('the image optimizer is off: the app shows no images, and /_next/image must not fetch its pages', async ({
+  request,
+}) => {
+  const response = await request.get('/_next/image?url=%2Fapi%2Fobservations&w=64&q=75');
+  expect(response.status()).toBe(404);
+});
+
+test('HSTS only over HTTPS', async ({ request }) => {
+  for (const path of ['/', '/sources', '/api/sources']) {
+    expect((await request.get(path)).headers()['strict-transport-security'], path).toBeUndefined();
+    const secure = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(secure.headers()['strict-transport-security'], path).toMatch(/max-age=\d{8}/);
+  }
 });

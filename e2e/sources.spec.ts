@@ -38,7 +38,8 @@ test('the main navigation reaches every section', async ({ page }) => {
   await page.goto('/');
   for (const [name, path] of [
     ['Partners', '/partners'],
-    ['Data', '/data'],
+    // A bare /data opens on the official series.
+    ['Data', '/data\\?flags=official&sort=year:desc'],
     ['Sources', '/sources'],
   ] as const) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const state = vi.hoisted(() => ({ version: '1', versionReads: 0 }));
+const state = vi.hoisted(() => ({ version: '1', versionReads: 0, hang: false }));
 vi.mock('@/lib/sql', () => ({
   sql: async () => {
     state.versionReads += 1;
+    // A frozen PostgreSQL: the read never answers.
+    if (state.hang) await new Promise(() => {});
     return [{ v: state.version }];
   },
 }));
@@ -16,6 +18,7 @@ describe('cachedQuery', () => {
     vi.useFakeTimers();
     state.version = '1';
     state.versionReads = 0;
+    state.hang = false;
   });
 
   it('runs a query once per arguments and dataset version', async () => {
@@ -29,8 +32,30 @@ describe('cachedQuery', () => {
 
     state.version = '2';
     vi.advanceTimersByTime(1_500);
+    // A request right after an import sees it.
     expect(await cached(2020)).toBe(4040);
     expect(fn).toHaveBeenCalledTimes(3);
+  });
+
+  it('waits at most half a second for a re-read, then uses the version it knows, when the database hangs', async () => {
+    const { datasetVersion, knownDatasetVersion } = await import('./cache');
+    expect(knownDatasetVersion()).toBeNull();
+    expect(await datasetVersion()).toBe('1');
+    state.hang = true;
+    vi.advanceTimersByTime(5_000);
+    const stale = datasetVersion();
+    vi.advanceTimersByTime(500);
+    expect(await stale).toBe('1');
+    expect(knownDatasetVersion()).toBe('1');
+  });
+
+  it('gives up on the very first read after a few seconds when the database hangs', async () => {
+    const { datasetVersion } = await import('./cache');
+    state.hang = true;
+    const first = datasetVersion();
+    const failed = expect(first).rejects.toThrow(/could not be read in time/);
+    vi.advanceTimersByTime(3_000);
+    await failed;
   });
 
   it('reads the version at most once a second', async () => {
@@ -41,6 +66,22 @@ describe('cachedQuery', () => {
     vi.advanceTimersByTime(1_100);
     await datasetVersion();
     expect(state.versionReads).toBe(2);
+  });
+
+  it('keeps at most QUERY_CACHE_MAX_BYTES of results, least recently used out first', async () => {
+    const { cachedQuery, QUERY_CACHE_MAX_BYTES } = await import('./cache');
+    // Three results of 40 % of the cache each: the third pushes out the first.
+    const size = Math.floor(QUERY_CACHE_MAX_BYTES * 0.4);
+    const fn = vi.fn(async (n: number) => `${n}`.padEnd(size, 'x'));
+    const cached = cachedQuery('large', fn);
+    for (const n of [1, 2, 3]) await cached(n);
+    await vi.waitFor(async () => {
+      await cached(3);
+      await cached(2);
+      expect(fn).toHaveBeenCalledTimes(3);
+    });
+    await cached(1);
+    expect(fn).toHaveBeenCalledTimes(4);
   });
 
   it('does not keep a failed result', async () => {

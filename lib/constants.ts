@@ -33,3 +33,14 @@ export const EU27_CODE = 'AGG_EU27';
  * so AGG_EU and AGG_EU27 figures describe the same composition and can be compared.
  */
 export const EU27_COMPOSITION_FROM_YEAR = 2020;
+
+/** Currencies a view can be shown in; euros are converted at the ECB annual average. */
+export const CURRENCIES = ['USD', 'EUR'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** The composition's remainder: the world total minus the partners shown. */
+export const OTHER_PARTNERS_KEY = 'OTHER';
+
+/** An agreement's standing, from in force to only planned; profiles count agreements by it. */
+export const AGREEMENT_STATUSES = ['IN_FORCE', 'SIGNED', 'UNDER_NEGOTIATION', 'MEMORANDUM', 'ROADMAP', 'PLAN'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

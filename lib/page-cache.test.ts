@@ -3,6 +3,7 @@ import {
   createPlaceholder,
   isCacheableDocument,
   isCacheableRequest,
+  isFailedRender,
   pageCacheKey,
   PageCache,
   toRenderedPage,
@@ -148,7 +149,9 @@ describe('PageCache', () => {
     parts: [Buffer.from(text)],
     bytes,
   });
-  const text = (result: { page: RenderedPage } | null) => result?.page.parts.map(String).join('');
+  type Result = Awaited<ReturnType<PageCache['get']>>;
+  const text = (result: Result) => (result === 'busy' ? 'busy' : result?.page.parts.map(String).join(''));
+  const hit = (result: Result) => (result === 'busy' ? undefined : result?.hit);
   const deferred = <T>() => {
     let resolve!: (value: T) => void;
     const promise = new Promise<T>((r) => (resolve = r));
@@ -166,13 +169,13 @@ describe('PageCache', () => {
     const waiting = [cache.get('k', render), cache.get('k', render), cache.get('k', render)];
     gate.resolve({ page: page('A'), cacheable: true });
     const results = await Promise.all(waiting);
-    expect(results.map((r) => [text(r), r?.hit])).toEqual([
+    expect(results.map((r) => [text(r), hit(r)])).toEqual([
       ['A', false],
       ['A', false],
       ['A', false],
     ]);
     const again = await cache.get('k', render);
-    expect([text(again), again?.hit]).toEqual(['A', true]);
+    expect([text(again), hit(again)]).toEqual(['A', true]);
     expect(renders).toBe(1);
   });
 
@@ -214,5 +217,39 @@ describe('PageCache', () => {
     await cache.get('huge', async () => ({ page: page('huge', 101), cacheable: true }));
     expect(cache.size).toBe(2);
     expect(cache.totalBytes).toBe(80);
+  });
+
+  it('renders at most maxRendering different pages at once, and says busy beyond them', async () => {
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1_000, maxRendering: 2 });
+    const gate = deferred<{ page: RenderedPage; cacheable: boolean }>();
+    const first = cache.get('a', () => gate.promise);
+    const second = cache.get('b', () => gate.promise);
+    // A third page waits for nobody: it is refused at once. The same page joins its render.
+    expect(await cache.get('c', async () => ({ page: page('c'), cacheable: true }))).toBe('busy');
+    const joined = cache.get('a', async () => ({ page: page('never'), cacheable: true }));
+    gate.resolve({ page: page('A'), cacheable: true });
+    expect([text(await first), text(await second), text(await joined)]).toEqual(['A', 'A', 'A']);
+    expect(text(await cache.get('c', async () => ({ page: page('c'), cacheable: true })))).toBe('c');
+  });
+
+  it('peeks at a stored page without rendering', async () => {
+    const cache = new PageCache();
+    expect(cache.peek('k')).toBeUndefined();
+    await cache.get('k', async () => ({ page: page('K'), cacheable: true }));
+    expect(cache.peek('k')?.parts.map(String).join('')).toBe('K');
+  });
+});
+
+describe('isFailedRender', () => {
+  it('is a 5xx, or a 200 into which an error was streamed', () => {
+    expect(isFailedRender(500, '<html></html>')).toBe(true);
+    expect(isFailedRender(200, '<template data-dgst="440773668"></template>')).toBe(true);
+    expect(isFailedRender(200, 'self.__next_f.push([1,"14:E{\\"digest\\":\\"2942816617\\"}\\n"])')).toBe(true);
+    expect(isFailedRender(200, '<div>fine</div><template data-dgst=""></template>')).toBe(false);
+    expect(isFailedRender(404, '<meta name="robots" content="noindex"/>')).toBe(false);
+    expect(isFailedRender(404, 'self.__next_f.push([1,"{\\"digest\\":\\"NEXT_HTTP_ERROR_FALLBACK;404\\"}"])')).toBe(
+      false,
+    );
+    expect(isFailedRender(200, '<template data-dgst="NEXT_HTTP_ERROR_FALLBACK;404"></template>')).toBe(false);
   });
 });

@@ -22,6 +22,12 @@ const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
 /** A render slower than this is given up; the request is then rendered the ordinary way. */
 export const RENDER_TIMEOUT_MS = 60_000;
+/**
+ * Renders of different pages in flight at once; a miss beyond them is answered 503 at once. Each
+ * costs tens of milliseconds of CPU, so a flood of distinct addresses (a unique `?q=` per request)
+ * queues here, bounded, instead of behind every other visitor's page.
+ */
+export const MAX_CONCURRENT_RENDERS = 8;
 
 /** The header that marks the proxy's own render request; its value is a per-process secret. */
 export const RENDER_HEADER = 'x-page-cache-render';
@@ -81,8 +87,19 @@ export function createPlaceholder(): string {
  * pages go to the requests that waited for them but are never stored. An empty `data-dgst=""` is
  * not an error: it is a chart that renders only in the browser (next/dynamic without SSR).
  */
+/** A server error's digest is a number; notFound() and redirect() leave NEXT_… digests, which are not failures. */
+const ERROR_RENDER = /data-dgst="\d+"|\\"digest\\":\\"\d+\\"|"digest":"\d+"/;
 const FAILED_RENDER =
   /data-dgst="[^"]|\\"digest\\":|"digest":|NEXT_HTTP_ERROR_FALLBACK|<meta name="robots" content="noindex"/;
+
+/**
+ * Whether a render failed on the server: a 5xx, or an error streamed into a 200 (the shell and
+ * its skeleton went out first, so the status could not change any more). Without JavaScript such
+ * a page is an empty skeleton with status 200; the proxy answers 503 with a message instead.
+ */
+export function isFailedRender(status: number, html: string): boolean {
+  return status >= 500 || ERROR_RENDER.test(html);
+}
 
 /** Whether a rendered answer may be stored: 200, HTML, every nonce the placeholder, no error streamed into it. */
 export function isCacheableDocument(
@@ -98,6 +115,8 @@ export function isCacheableDocument(
 
 export interface RenderedPage {
   status: number;
+  /** The render failed (isFailedRender): never stored, and answered 503 by the proxy. */
+  failed?: boolean;
   headers: [string, string][];
   /**
    * The HTML as UTF-8 bytes, split at every placeholder: serving it is one copy of the bytes with
@@ -110,13 +129,14 @@ export interface RenderedPage {
 
 /** A rendered answer as kept: chosen headers, the body split at the placeholder. */
 export function toRenderedPage(status: number, headers: Headers, html: string, placeholder: string): RenderedPage {
+  const failed = isFailedRender(status, html);
   const kept: [string, string][] = [];
   for (const name of KEPT_HEADERS) {
     const value = headers.get(name);
     if (value !== null) kept.push([name, value]);
   }
   const parts = html.split(placeholder).map((part) => Buffer.from(part, 'utf8'));
-  return { status, headers: kept, parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
+  return { status, failed, headers: kept, parts, bytes: parts.reduce((sum, part) => sum + part.length, 0) };
 }
 
 /** The page's HTML (UTF-8) with every placeholder replaced by this response's nonce. */
@@ -145,7 +165,15 @@ export class PageCache {
   private readonly entries: LRUCache<string, RenderedPage>;
   private readonly rendering = new Map<string, Promise<RenderedPage | null>>();
 
-  constructor(limits: { maxEntries: number; maxBytes: number } = { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES }) {
+  private readonly maxRendering: number;
+
+  constructor(
+    limits: { maxEntries: number; maxBytes: number; maxRendering?: number } = {
+      maxEntries: MAX_ENTRIES,
+      maxBytes: MAX_BYTES,
+    },
+  ) {
+    this.maxRendering = limits.maxRendering ?? MAX_CONCURRENT_RENDERS;
     // A page larger than maxBytes is not stored at all (lru-cache's maxEntrySize defaults to maxSize).
     this.entries = new LRUCache({
       max: limits.maxEntries,
@@ -162,14 +190,26 @@ export class PageCache {
     return this.entries.calculatedSize;
   }
 
-  /** The page and whether it was stored already (`hit`) or rendered for this request and those waiting with it. */
+  /** The stored page, if any; never renders (for requests that may not wait, e.g. while PostgreSQL hangs). */
+  peek(key: string): RenderedPage | undefined {
+    return this.entries.get(key);
+  }
+
+  /**
+   * The page and whether it was stored already (`hit`) or rendered for this request and those
+   * waiting with it; `busy` when MAX_CONCURRENT_RENDERS other pages are being rendered.
+   */
   async get(
     key: string,
     render: () => Promise<{ page: RenderedPage; cacheable: boolean } | null>,
-  ): Promise<{ page: RenderedPage; hit: boolean } | null> {
+  ): Promise<{ page: RenderedPage; hit: boolean } | 'busy' | null> {
     const stored = this.entries.get(key);
     if (stored) return { page: stored, hit: true };
-    const pending = this.rendering.get(key) ?? this.startRender(key, render);
+    let pending = this.rendering.get(key);
+    if (!pending) {
+      if (this.rendering.size >= this.maxRendering) return 'busy';
+      pending = this.startRender(key, render);
+    }
     const page = await pending;
     return page ? { page, hit: false } : null;
   }

@@ -1,6 +1,10 @@
-// The one postgres.js client, for what Prisma has no answer to: cursor streams for exports.
+// The postgres.js clients, for what Prisma has no answer to: the explorer's dynamic SQL, the
+// dataset version, and the exports' cursors and COPY streams. Pages and exports use separate
+// pools, so that downloads (which hold a connection for as long as the client takes to read) can
+// never take the connections that pages need.
 import 'server-only';
 import postgres from 'postgres';
+import { MAX_CONCURRENT_EXPORTS } from '@/lib/export/export-limits';
 
 /**
  * Seconds between reconnect attempts. postgres.js queues queries while all its connections are
@@ -12,26 +16,43 @@ import postgres from 'postgres';
  */
 export const RECONNECT_PAUSE_S = 0.05;
 
-export function createSql(url: string): postgres.Sql {
+interface SqlOptions {
+  max?: number;
+  applicationName?: string;
+  /** Server-side limit for one statement. */
+  statementTimeoutMs?: number;
+}
+
+export function createSql(url: string, options: SqlOptions = {}): postgres.Sql {
   return postgres(url, {
-    max: 5,
+    max: options.max ?? 5,
     connect_timeout: 5,
     idle_timeout: 30,
     backoff: () => RECONNECT_PAUSE_S,
     onnotice: () => {},
-    connection: { application_name: 'kaz-trade-dashboard-export', statement_timeout: 600_000 },
+    connection: {
+      application_name: options.applicationName ?? 'kaz-trade-dashboard-sql',
+      statement_timeout: options.statementTimeoutMs ?? 10_000,
+    },
   });
 }
 
-const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql; copySql?: postgres.Sql };
+// Kept on globalThis in every environment: route handlers, pages and the proxy are bundled
+// separately, and each bundle holding its own pool would multiply the connections.
+const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql; exportSql?: postgres.Sql };
 
-export const sql: postgres.Sql = globalForSql.sql ?? createSql(process.env.DATABASE_URL ?? '');
-if (process.env.NODE_ENV !== 'production') globalForSql.sql = sql;
+/** Pages, API lookups and the dataset version: short statements only. */
+export const sql: postgres.Sql = (globalForSql.sql ??= createSql(process.env.DATABASE_URL ?? ''));
 
 /**
- * A second pool for `COPY … TO STDOUT` downloads, which hold a connection for as long as the
- * client takes to read: five slow downloads must not take every connection the pages and the
- * dataset version need.
+ * Downloads only, one reserved connection each (lib/export/export-connection.ts): as many
+ * connections as downloads may run at once, so a download never waits for a connection and
+ * never shares one (postgres.js pipelines queries onto busy connections, and a query sent to a
+ * connection in the middle of a COPY fails with COPY_IN_PROGRESS). A 1,000,000-row export takes
+ * minutes, hence the long statement timeout.
  */
-export const copySql: postgres.Sql = globalForSql.copySql ?? createSql(process.env.DATABASE_URL ?? '');
-if (process.env.NODE_ENV !== 'production') globalForSql.copySql = copySql;
+export const exportSql: postgres.Sql = (globalForSql.exportSql ??= createSql(process.env.DATABASE_URL ?? '', {
+  max: MAX_CONCURRENT_EXPORTS,
+  applicationName: 'kaz-trade-dashboard-export',
+  statementTimeoutMs: 600_000,
+}));

@@ -5,7 +5,13 @@
 // fallback is not an audit: it knows nothing of advisories published after the table was written.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { blockingAdvisories, checkMinimumVersions, type AuditReport } from './lib/audit-check';
+import {
+  blockingAdvisories,
+  checkMinimumVersions,
+  MINIMUM_PATCHED,
+  shippedPackages,
+  type AuditReport,
+} from './lib/audit-check';
 import { runMain } from './lib/user-error';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -63,6 +69,18 @@ runMain(async () => {
   );
   const failures = checkMinimumVersions();
   for (const f of failures) console.error(`  ✖ ${f}`);
+  // What the registry told npm at install time is in the lock file: its deprecation notices.
+  const shipped = shippedPackages();
+  for (const p of shipped.filter((p) => p.deprecated))
+    console.warn(`  ⚠ ${p.name}@${p.version} is deprecated by its publisher: ${p.deprecated}`);
+  const unchecked = shipped.filter((p) => !(p.name in MINIMUM_PATCHED));
+  console.warn(
+    [
+      `⚠ NOT CHECKED against any advisory: ${unchecked.length} of the ${shipped.length} packages the app ships`,
+      '  (every one but next, react and react-dom), because the advisory endpoint refused:',
+      `  ${unchecked.map((p) => `${p.name}@${p.version}`).join(', ')}`,
+    ].join('\n'),
+  );
   if (failures.length > 0) process.exit(1);
   console.warn('⚠ fallback passed; run `npm audit --omit=dev` where the registry answers for a real audit.');
 });

@@ -99,7 +99,7 @@ async function copyBaseline(url: string): Promise<{ lines: number; bytes: number
   // lib/sql.ts reads the URL when the query module loads.
   process.env.DATABASE_URL = url;
   const { parseObservationQuery } = await import('../lib/validations/observations');
-  const { observationsCsvCopyStatement } = await import('../lib/queries/observations');
+  const { observationsCsvCopyStatement } = await import('../lib/export/observations-csv');
   const { sql: appSql } = await import('../lib/sql');
   const parsed = parseObservationQuery(new URLSearchParams(`${QUERY}&format=csv`));
   if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);

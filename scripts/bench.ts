@@ -191,7 +191,7 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
  */
 async function exportCopyStatement(queryString: string): Promise<string> {
   const { parseObservationQuery } = await import('../lib/validations/observations');
-  const { observationsCsvCopyStatement } = await import('../lib/queries/observations');
+  const { observationsCsvCopyStatement } = await import('../lib/export/observations-csv');
   const parsed = parseObservationQuery(new URLSearchParams(`${queryString}&format=csv`));
   if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
   return observationsCsvCopyStatement(parsed.query);

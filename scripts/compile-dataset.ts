@@ -34,6 +34,9 @@ const EXTRA_PARTNERS: Row[] = [
   { code: 'AGG_MYS_WEST', name: 'Malaysia, West (Peninsular Malaysia)', kind: 'HISTORICAL' },
   { code: 'AGG_YAR', name: 'Yemen Arab Republic (North Yemen)', kind: 'HISTORICAL' },
   { code: 'AGG_YMD', name: "Yemen, People's Democratic Republic (South Yemen)", kind: 'HISTORICAL' },
+  // Rows of other reporters' DOTS workbooks (imf_dots_labels.csv), not of the bundled data.
+  { code: 'AGG_SUN', name: 'USSR (Soviet Union)', kind: 'HISTORICAL' },
+  { code: 'AGG_YUG', name: 'Yugoslavia (Socialist Federal Republic)', kind: 'HISTORICAL' },
   { code: 'AGG_MECA_NS', name: 'Middle East and Central Asia not specified', kind: 'OTHER' },
   { code: 'TON', name: 'Tonga', kind: 'COUNTRY' },
 ];

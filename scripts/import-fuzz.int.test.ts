@@ -21,7 +21,9 @@ afterAll(async () => {
 
 describe('import fuzz', () => {
   it(`refuses clearly or imports safely, ${RUNS_PER_FORMAT} mutated files per format`, async () => {
-    const stats = await runImportFuzz(sql, { dir, runsPerFormat: RUNS_PER_FORMAT });
+    // A fixed seed: the same files every run, so the test cannot pass one day and fail the next by
+    // chance (the long form in scripts/reliability.ts draws new ones each time).
+    const stats = await runImportFuzz(sql, { dir, runsPerFormat: RUNS_PER_FORMAT, seed: 20261204 });
     console.log(`import fuzz: ${JSON.stringify(stats)}`);
     expect(stats.runs).toBe(RUNS_PER_FORMAT * FUZZ_FORMATS.length);
     // The mutations must exercise both outcomes, or the property proves less than it claims.

@@ -6,7 +6,7 @@ import { PartnersSection } from '@/components/overview/partners-section';
 import { QuestionLinks } from '@/components/overview/question-links';
 import { TurnoverSection } from '@/components/overview/turnover-section';
 import { COMPOSITION_TOP, loadOverview, TOP_PARTNERS } from '@/lib/loaders/overview';
-import type { RawSearchParams } from '@/lib/search-params/overview';
+import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const data = await loadOverview(await searchParams);

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { CheckSection } from '@/components/consistency/check-section';
 import { ConsistencySummary } from '@/components/consistency/consistency-summary';
 import { getConsistencyReport } from '@/lib/consistency/checks';
-import type { RawSearchParams } from '@/lib/search-params/overview';
+import type { RawSearchParams } from '@/lib/search-params/shared';
 import { parseConsistencySearchParams } from '@/lib/search-params/consistency';
 
 export const metadata: Metadata = {

@@ -6,8 +6,8 @@ import { ObservationsToolbar } from '@/components/explorer/observations-toolbar'
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
-import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
-import { serializeObservationQuery, type RawSearchParams } from '@/lib/validations/observations';
+import { parseExplorerSearchParams, serializeExplorer } from '@/lib/search-params/explorer';
+import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export const metadata: Metadata = {
   title: 'Data explorer',
@@ -39,7 +39,7 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
 
         {/* A new key per query shows the skeleton while new rows load; showing a column keeps the rows on screen. */}
         <Suspense
-          key={serializeObservationQuery(state.query, { paging: true }) || 'default'}
+          key={serializeExplorer(state.query) || 'default'}
           fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}
         >
           <ObservationsTable dataPromise={pageData} state={state} />

@@ -1,11 +1,11 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useUrlState } from '@/components/layout/use-url-state';
 import {
   COMPARE_FLOWS,
   COMPARE_MODES,
-  compareFlowSchema,
-  currencySchema,
+  compareParsers,
   type CompareMode,
   type CompareScale,
   type CompareSearchParams,
@@ -13,7 +13,6 @@ import {
 import { CURRENCIES } from '@/lib/charts/currency';
 import { FLOW_LABELS, MODE_LABELS } from './compare-text';
 import { PartnerPicker, type PickerOption } from './partner-picker';
-import { useCompareNavigation } from './use-compare-navigation';
 
 export interface PresetOption {
   id: string;
@@ -82,7 +81,9 @@ function Segmented<T extends string>({
 
 /** Every control writes the URL; the server draws the view. */
 export function CompareControls({ params, range, options, presets }: CompareControlsProps) {
-  const { navigate, isPending } = useCompareNavigation(params, range);
+  const { minYear, maxYear } = range;
+  const parsers = useMemo(() => compareParsers({ minYear, maxYear }), [minYear, maxYear]);
+  const { navigate, isPending } = useUrlState(parsers, params);
   const years: number[] = [];
   for (let year = range.maxYear; year >= range.minYear; year -= 1) years.push(year);
 
@@ -120,12 +121,12 @@ export function CompareControls({ params, range, options, presets }: CompareCont
             className={SELECT}
             value={params.flow}
             onChange={(event) => {
-              const flow = compareFlowSchema.safeParse(event.target.value);
-              if (!flow.success) return;
+              const flow = COMPARE_FLOWS.find((f) => f === event.target.value);
+              if (!flow) return;
               // A balance has no share and cannot go on a log axis: switch to what it can show.
-              const patch: Partial<CompareSearchParams> = { flow: flow.data };
-              if (flow.data === 'balance' && params.mode === 'share') patch.mode = 'absolute';
-              if (flow.data === 'balance') patch.scale = 'linear';
+              const patch: Partial<CompareSearchParams> = { flow };
+              if (flow === 'balance' && params.mode === 'share') patch.mode = 'absolute';
+              if (flow === 'balance') patch.scale = 'linear';
               navigate(patch);
             }}
           >
@@ -141,7 +142,11 @@ export function CompareControls({ params, range, options, presets }: CompareCont
           <select
             className={SELECT}
             value={params.from}
-            onChange={(event) => navigate({ from: Number(event.target.value) })}
+            onChange={(event) => {
+              // A range never runs backwards: a start after the end moves the end with it.
+              const from = Number(event.target.value);
+              navigate(from > params.to ? { from, to: from } : { from });
+            }}
           >
             {years.map((year) => (
               <option key={year} value={year}>
@@ -172,8 +177,8 @@ export function CompareControls({ params, range, options, presets }: CompareCont
             className={SELECT}
             value={params.currency}
             onChange={(event) => {
-              const currency = currencySchema.safeParse(event.target.value);
-              if (currency.success) navigate({ currency: currency.data });
+              const currency = CURRENCIES.find((c) => c === event.target.value);
+              if (currency) navigate({ currency });
             }}
           >
             {CURRENCIES.map((currency) => (

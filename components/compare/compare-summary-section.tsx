@@ -1,7 +1,8 @@
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { sortCompareSummary, type CompareSeriesShape } from '@/lib/charts/compare-series';
 import type { TradeYearRange } from '@/lib/queries/compare';
-import { serializeCompareSearchParams, type CompareSearchParams } from '@/lib/search-params/compare';
+import { serializeCompare, type CompareSearchParams } from '@/lib/search-params/compare';
+import { sortDirection } from '@/lib/search-params/sort';
 import { CompareSummaryTable } from './compare-summary-table';
 import { FLOW_LABELS, FLOW_SHORT_LABELS } from './compare-text';
 
@@ -13,9 +14,9 @@ interface CompareSummarySectionProps {
 
 /** First and last year, change, growth and share per partner, with the downloads and the permalink. */
 export function CompareSummarySection({ params, range, shape }: CompareSummarySectionProps) {
-  const summary = sortCompareSummary(shape.summary, params.sort, params.dir);
-  const query = serializeCompareSearchParams(params, range);
-  const permalink = `/compare${serializeCompareSearchParams(params, { ...range, explicit: true })}`;
+  const summary = sortCompareSummary(shape.summary, params.sort.id, sortDirection(params.sort));
+  const query = serializeCompare(params, range);
+  const permalink = `/compare${serializeCompare(params, range, { explicit: true })}`;
   const exportQuery = query ? `${query}&` : '?';
   return (
     <section aria-labelledby="summary-heading" className="space-y-3">

@@ -1,16 +1,16 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
+import { useUrlState } from '@/components/layout/use-url-state';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import type { CompareSummaryRow } from '@/lib/charts/compare-series';
-import { compareSortKeySchema, type CompareSearchParams } from '@/lib/search-params/compare';
+import { COMPARE_SORT_KEYS, compareParsers, type CompareSearchParams } from '@/lib/search-params/compare';
 import { compareSummaryColumns } from './compare-summary-columns';
-import { useCompareNavigation } from './use-compare-navigation';
 
 interface CompareSummaryTableProps {
-  /** Already sorted by the server by params.sort / params.dir. */
+  /** Already sorted by the server by params.sort. */
   rows: CompareSummaryRow[];
   params: CompareSearchParams;
   range: { minYear: number; maxYear: number };
@@ -19,23 +19,24 @@ interface CompareSummaryTableProps {
 }
 
 const getRowId = (row: CompareSummaryRow) => row.code;
+const isSortKey = (id: string) => COMPARE_SORT_KEYS.find((key) => key === id);
 /** The partner code on each row: tests compare the order with the downloaded files. */
 const rowData = (row: CompareSummaryRow) => ({ 'data-row-key': row.code });
 
 /** One row per partner: first and last value, change, compound growth and share. Sorting is URL state. */
 export function CompareSummaryTable({ rows, params, range, flowLabel, caption }: CompareSummaryTableProps) {
-  const { navigate, isPending } = useCompareNavigation(params, range);
+  const { minYear, maxYear } = range;
+  const parsers = useMemo(() => compareParsers({ minYear, maxYear }), [minYear, maxYear]);
+  const { navigate, isPending } = useUrlState(parsers, params);
   const columns = useMemo(() => compareSummaryColumns(params.currency, flowLabel), [params.currency, flowLabel]);
-  const sorting = useMemo<SortingState>(
-    () => [{ id: params.sort, desc: params.dir === 'desc' }],
-    [params.sort, params.dir],
-  );
+  const sorting = useMemo<SortingState>(() => [params.sort], [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
       const first = next[0];
-      const sort = compareSortKeySchema.safeParse(first?.id);
-      if (!first || !sort.success) return;
-      navigate({ sort: sort.data, dir: first.desc ? 'desc' : 'asc' });
+      // Only allow-listed column ids become URL state; anything else is a bug in the column defs.
+      const id = first && isSortKey(first.id);
+      if (!first || !id) return;
+      navigate({ sort: { id, desc: first.desc } });
     },
     [navigate],
   );

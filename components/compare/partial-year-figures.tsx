@@ -42,6 +42,8 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
         firstMonth: span.firstMonth,
         lastMonth: span.lastMonth,
         value: Number(figure.value) * 10 ** (figure.scale - 6),
+        derived: figure.derivation !== 'PUBLISHED',
+        statedChange: figure.statedGrowthPct === null ? null : figure.statedGrowthPct / 100,
         meta: figure,
       },
     ];
@@ -123,7 +125,7 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
               </tr>
             </thead>
             <tbody>
-              {comparisons.map(({ figure, previous, change }) => (
+              {comparisons.map(({ figure, previous, change, circular }) => (
                 <tr key={figure.meta.id} className="border-t border-border align-top">
                   <td className="px-3 py-2">
                     {/* Partner statistics have the partner as reporter and Kazakhstan as counterpart. */}
@@ -138,9 +140,23 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
                     {previous
                       ? `${newsFigureAmount(previous.meta)} (${previous.meta.sourcePublisher})`
                       : 'no figure for the same months'}
+                    {circular ? (
+                      <span className="block text-xs text-muted-foreground">
+                        worked back from the stated change, not published
+                      </span>
+                    ) : null}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {change === null ? MISSING : formatSignedPercent(change)}
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="partial-change">
+                    {circular && figure.statedChange != null ? (
+                      <>
+                        {formatSignedPercent(figure.statedChange)}
+                        <span className="block text-xs text-muted-foreground">as stated</span>
+                      </>
+                    ) : change === null ? (
+                      MISSING
+                    ) : (
+                      formatSignedPercent(change)
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     {figure.meta.sourceUrl ? (

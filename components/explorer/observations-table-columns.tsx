@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
-import { formatDecimalText, formatUnit, formatYear } from '@/lib/format';
+import { formatDecimalText, formatMillions, formatUnit, formatYear } from '@/lib/format';
 import { ESTIMATE_MARK, qualifierDisplay } from '@/lib/qualifiers';
 import type { ObservationRecord } from '@/lib/queries/observations';
 
@@ -93,6 +93,12 @@ export const observationsTableColumns = helper.columns([
       return (
         <span className="whitespace-nowrap" title={start && end ? `${start} to ${end}` : undefined}>
           {row.original.period}
+          {/* Rows that differ only by this key (two DESTA agreements signed in one year) say so. */}
+          {row.original.series_key ? (
+            <span className="block font-mono text-xs text-muted-foreground" data-testid="series-key">
+              {row.original.series_key}
+            </span>
+          ) : null}
         </span>
       );
     },
@@ -102,7 +108,17 @@ export const observationsTableColumns = helper.columns([
   helper.accessor('value', {
     id: 'value',
     header: ({ column }) => <DataTableColumnHeader column={column} title="Value" unit="as published" />,
-    cell: ({ row }) => <ObservationValue row={row.original} />,
+    cell: ({ row }) => (
+      // Every value leads to its provenance: source, locator, derivation and revisions.
+      <Link
+        href={`/observations/${row.original.id}`}
+        prefetch={false}
+        className="underline-offset-2 hover:underline"
+        data-testid="provenance-link"
+      >
+        <ObservationValue row={row.original} />
+      </Link>
+    ),
     sortDescFirst: true,
     meta: { label: 'Value', align: 'end' },
   }),
@@ -112,6 +128,34 @@ export const observationsTableColumns = helper.columns([
     cell: ({ row }) => <span className="whitespace-nowrap">{formatUnit(row.original.unit, row.original.scale)}</span>,
     sortDescFirst: false,
     meta: { label: 'Unit' },
+  }),
+  helper.accessor('usd_mn', {
+    id: 'usd',
+    header: () => (
+      <span className="flex flex-col items-end">
+        <span>USD million</span>
+        <span className="text-xs font-normal text-muted-foreground">one unit for every amount</span>
+      </span>
+    ),
+    cell: ({ row }) => {
+      const { usd_mn: usd, usd_converted: converted, year } = row.original;
+      if (usd === null) return <span className="text-muted-foreground">–</span>;
+      return (
+        <span className="whitespace-nowrap tabular-nums">
+          {formatMillions(usd)}
+          {converted ? (
+            <abbr
+              title={`Converted from euros at the ECB average of ${year ?? 'the year'}: derived, not published`}
+              className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline"
+            >
+              c
+            </abbr>
+          ) : null}
+        </span>
+      );
+    },
+    enableSorting: false,
+    meta: { label: 'USD million', align: 'end' },
   }),
   helper.accessor('qualifier', {
     id: 'qualifier',
@@ -137,6 +181,11 @@ export const observationsTableColumns = helper.columns([
       const r = row.original;
       return (
         <span className="flex flex-wrap gap-1">
+          {r.is_official ? (
+            <Chip title="The row the official series uses for this partner, flow and year (where two sources give the year, the preferred one)">
+              official series
+            </Chip>
+          ) : null}
           {r.is_estimate ? <Chip title="An estimate, or computed from one">estimate</Chip> : null}
           {r.derivation === 'DERIVED' ? (
             <Chip title={r.derivation_note ?? 'Computed from other rows'}>derived</Chip>

@@ -7,21 +7,25 @@ import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { DataTableViewOptions } from '@/components/data-table/data-table-view-options';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import type { ExportFormat } from '@/lib/export/formats';
+import { useUrlState } from '@/components/layout/use-url-state';
 import { formatNumber } from '@/lib/format';
 import { QUALIFIER_DISPLAY, ESTIMATE_MARK } from '@/lib/qualifiers';
 import type { ObservationPage, ObservationRecord } from '@/lib/queries/observations';
-import { EXPLORER_COLUMNS, type ExplorerColumnId, type ExplorerState } from '@/lib/search-params/explorer';
+import {
+  EXPLORER_COLUMNS,
+  explorerParsers,
+  observationsExportHref,
+  type ExplorerColumnId,
+  type ExplorerState,
+} from '@/lib/search-params/explorer';
 import {
   MAX_SORT_KEYS,
   OBSERVATION_SORT_KEYS,
   PAGE_SIZES,
-  serializeObservationQuery,
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observations';
 import { observationRowKey, observationsTableColumns } from './observations-table-columns';
-import { useExplorerNavigation } from './use-explorer-navigation';
 
 interface ObservationsTableProps {
   /** Started by the page and not awaited there, so the filters render first. */
@@ -39,8 +43,9 @@ const LEGEND = (['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY'] as const).map(
 
 export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
   const page = use(dataPromise);
-  const { navigate, setColumns, isPending } = useExplorerNavigation(state);
   const { query } = state;
+  const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
+  const { navigate, isPending } = useUrlState(explorerParsers, base, { pageKey: 'page' });
 
   const sorting = useMemo<SortingState>(
     () => (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc })),
@@ -52,7 +57,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
       const sort: ObservationSort[] = next
         .filter((s) => isSortKey(s.id))
         .map((s) => ({ id: s.id as ObservationSortKey, desc: s.desc }));
-      navigate({ sort: sort.length > 0 ? sort : undefined });
+      navigate({ sort: sort.length > 0 ? sort : null });
     },
     [navigate],
   );
@@ -62,8 +67,8 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
       state: { pageIndex: page.page - 1, pageSize: page.size },
       rowCount: page.total,
       onChange: (next: PaginationState) => {
-        if (next.pageSize !== page.size) navigate({ size: next.pageSize, page: undefined });
-        else navigate({ page: next.pageIndex + 1 }, { keepPage: true });
+        if (next.pageSize !== page.size) navigate({ size: next.pageSize });
+        else navigate({ page: next.pageIndex + 1 });
       },
     }),
     [navigate, page.page, page.size, page.total],
@@ -74,10 +79,14 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
       state: Object.fromEntries(
         EXPLORER_COLUMNS.map((id) => [id, state.columns.includes(id)]),
       ) as ColumnVisibilityState,
+      // Showing a column changes no row: the page stays, and no history entry per checkbox.
       onChange: (next: ColumnVisibilityState) =>
-        setColumns(EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false)),
+        navigate(
+          { cols: EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false) },
+          { keepPage: true, history: 'replace' },
+        ),
     }),
-    [setColumns, state.columns],
+    [navigate, state.columns],
   );
 
   const table = useDataTable({
@@ -92,13 +101,11 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     columnVisibility,
   });
 
-  const exportQuery = serializeObservationQuery(query);
-  const hrefs = Object.fromEntries(
-    (['csv', 'xlsx', 'json'] as const).map((format) => [
-      format,
-      `/api/observations?${exportQuery ? `${exportQuery}&` : ''}format=${format}`,
-    ]),
-  ) as Record<ExportFormat, string>;
+  const hrefs = {
+    csv: observationsExportHref(query, 'csv'),
+    xlsx: observationsExportHref(query, 'xlsx'),
+    json: observationsExportHref(query, 'json'),
+  };
   const beyondLastPage = page.rows.length === 0 && page.total > 0;
 
   return (

@@ -1,8 +1,9 @@
 'use client';
 
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
-import { DataTableSearch } from '@/components/data-table/data-table-search';
+import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import {
   MEMBERSHIP_GROUP_CODES,
@@ -11,9 +12,8 @@ import {
   type MembershipGroupCode,
 } from '@/lib/membership-groups';
 import type { ObservationFacets } from '@/lib/queries/observations';
-import { hasExplorerFilters, type ExplorerState } from '@/lib/search-params/explorer';
+import { explorerParsers, hasExplorerFilters, type ExplorerState } from '@/lib/search-params/explorer';
 import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
-import { useExplorerNavigation } from './use-explorer-navigation';
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
   STATISTICAL_DATASET: 'Statistical dataset',
@@ -23,6 +23,7 @@ const SOURCE_KIND_LABELS: Record<string, string> = {
 };
 
 const FLAG_OPTIONS: FacetOption[] = [
+  { value: 'official', label: 'Official series (the row each screen shows)' },
   { value: 'estimate', label: 'Estimate' },
   { value: 'derived', label: 'Derived (computed from other rows)' },
   { value: 'partner', label: 'Partner-reported (mirror data)' },
@@ -54,9 +55,14 @@ interface ObservationsToolbarProps {
 
 /** Search and filters of the explorer. Each writes to the URL and starts again at page 1. */
 export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps) {
-  const { navigate, isPending } = useExplorerNavigation(state);
   const { query } = state;
-  const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
+  const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
+  const { values, navigate, isPending } = useUrlState(explorerParsers, base, { pageKey: 'page' });
+  // Free text: no history entry per word, and one URL (one server render) once typing pauses.
+  const onSearch = useCallback(
+    (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
+    [navigate],
+  );
 
   const years: number[] = [];
   if (facets.minYear !== null && facets.maxYear !== null)
@@ -117,7 +123,7 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
         }
       >
         <DataTableSearch
-          value={query.q ?? ''}
+          value={values.q ?? ''}
           onSearch={onSearch}
           label="Search partners, indicators, sources and notes"
           placeholder="Search…"

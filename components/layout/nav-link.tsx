@@ -6,7 +6,9 @@ import { usePathname } from 'next/navigation';
 /** A main-navigation link that marks the current section (aria-current), e.g. /partners/DEU under Partners. */
 export function NavLink({ href, children }: { href: string; children: string }) {
   const pathname = usePathname();
-  const current = href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+  // A link may carry a landing query (/data?flags=…): the section is its path.
+  const path = href.split('?')[0] ?? href;
+  const current = path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
   return (
     <Link
       href={href}

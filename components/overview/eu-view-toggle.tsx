@@ -1,7 +1,12 @@
 'use client';
 
-import { COMPOSITION_EU_VIEWS, type CompositionEuView, type OverviewSearchParams } from '@/lib/search-params/overview';
-import { useOverviewNavigation } from './use-overview-navigation';
+import { useUrlState } from '@/components/layout/use-url-state';
+import {
+  COMPOSITION_EU_VIEWS,
+  overviewParsers,
+  type CompositionEuView,
+  type OverviewSearchParams,
+} from '@/lib/search-params/overview';
 
 const LABELS: Record<CompositionEuView, string> = {
   block: 'EU as one block',
@@ -10,7 +15,7 @@ const LABELS: Record<CompositionEuView, string> = {
 
 /** Either the EU or its members, never both: the toggle is the only way to switch, and it is URL state. */
 export function EuViewToggle({ params }: { params: OverviewSearchParams }) {
-  const { navigate, isPending } = useOverviewNavigation(params);
+  const { navigate, isPending } = useUrlState(overviewParsers, params);
   return (
     <fieldset className="flex items-center gap-2" aria-busy={isPending}>
       <legend className="sr-only">Show the European Union</legend>

@@ -1,8 +1,13 @@
 'use client';
 
 import { formatYear } from '@/lib/format';
-import { partnerViewSchema, type OverviewSearchParams, type PartnerView } from '@/lib/search-params/overview';
-import { useOverviewNavigation } from './use-overview-navigation';
+import { useUrlState } from '@/components/layout/use-url-state';
+import {
+  overviewParsers,
+  PARTNER_VIEWS,
+  type OverviewSearchParams,
+  type PartnerView,
+} from '@/lib/search-params/overview';
 
 const VIEW_LABELS: Record<PartnerView, string> = {
   countries: 'Countries',
@@ -18,7 +23,7 @@ interface PartnersTableToolbarProps {
 
 /** Year and partner-kind pickers. Both write to the URL; the latest year is the default, so it is left out. */
 export function PartnersTableToolbar({ params, availableYears }: PartnersTableToolbarProps) {
-  const { navigate, isPending } = useOverviewNavigation(params);
+  const { navigate, isPending } = useUrlState(overviewParsers, params);
   const latest = availableYears.at(-1);
   const selectedYear = params.year ?? latest;
 
@@ -48,11 +53,11 @@ export function PartnersTableToolbar({ params, availableYears }: PartnersTableTo
           className="rounded-md border border-border bg-card px-2 py-1.5"
           value={params.partners}
           onChange={(event) => {
-            const view = partnerViewSchema.safeParse(event.target.value);
-            if (view.success) navigate({ partners: view.data });
+            const view = PARTNER_VIEWS.find((v) => v === event.target.value);
+            if (view) navigate({ partners: view });
           }}
         >
-          {partnerViewSchema.options.map((view) => (
+          {PARTNER_VIEWS.map((view) => (
             <option key={view} value={view}>
               {VIEW_LABELS[view]}
             </option>

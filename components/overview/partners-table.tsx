@@ -7,10 +7,10 @@ import { useDataTable } from '@/components/data-table/use-data-table';
 import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatUsdMillions, formatYear } from '@/lib/format';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
-import { partnerSortKeySchema, type OverviewSearchParams } from '@/lib/search-params/overview';
+import { useUrlState } from '@/components/layout/use-url-state';
+import { overviewParsers, PARTNER_SORT_KEYS, type OverviewSearchParams } from '@/lib/search-params/overview';
 import { partnersTableColumns } from './partners-table-columns';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import { useOverviewNavigation } from './use-overview-navigation';
 
 export interface PartnersTableData {
   table: PartnerTable;
@@ -23,22 +23,20 @@ interface PartnersTableProps {
 }
 
 const getRowId = (row: PartnerTableRow) => row.code;
+const isSortKey = (id: string) => PARTNER_SORT_KEYS.find((key) => key === id);
 
 export function PartnersTable({ data, params }: PartnersTableProps) {
   const { table: result, sources } = data;
-  const { navigate, isPending } = useOverviewNavigation(params);
+  const { navigate, isPending } = useUrlState(overviewParsers, params);
 
-  const sorting = useMemo<SortingState>(
-    () => [{ id: params.sort, desc: params.dir === 'desc' }],
-    [params.sort, params.dir],
-  );
+  const sorting = useMemo<SortingState>(() => [params.sort], [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
       const first = next[0];
       // Only allow-listed column ids become URL state; anything else is a bug in the column defs.
-      const sort = partnerSortKeySchema.safeParse(first?.id);
-      if (!first || !sort.success) return;
-      navigate({ sort: sort.data, dir: first.desc ? 'desc' : 'asc' });
+      const id = first && isSortKey(first.id);
+      if (!first || !id) return;
+      navigate({ sort: { id, desc: first.desc } });
     },
     [navigate],
   );

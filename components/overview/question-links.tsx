@@ -20,15 +20,16 @@ const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'fastest-growth',
-    question: 'Which partners grew fastest in the last five years?',
-    answer: 'The partner scorecard sorted by compound annual growth of turnover over five years',
+    question: 'Which sizeable partners grew fastest in the last five years?',
+    answer:
+      'The partner scorecard sorted by compound annual growth of turnover over five years, for partners with at least USD 100 million in both years',
     href: '/partners?sort=cagr:desc',
   },
   {
     id: 'statistics-disagree',
-    question: 'Where do Kazakhstan’s and a partner’s statistics disagree?',
-    answer: 'Each partner’s profile sets both records side by side, with the gap and its causes; e.g. the Netherlands',
-    href: '/partners/NLD#mirror-heading',
+    question: 'Where do Kazakhstan’s and its partners’ statistics disagree most?',
+    answer: 'Both records of every partner and year, sorted by the size of the gap',
+    href: '/mirror',
   },
 ];
 

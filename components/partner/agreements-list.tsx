@@ -1,12 +1,8 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { SourceCitation } from '@/components/sources/source-citation';
 import { formatIsoDate, formatPublishedAmount, qualifierPrefix, type QualifierValue } from '@/lib/format';
-import {
-  AGREEMENT_STATUSES,
-  type AgreementRow,
-  type AgreementStatus,
-  type PartnerAgreementList,
-} from '@/lib/queries/agreements';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '@/lib/constants';
+import type { AgreementRow, PartnerAgreementList } from '@/lib/queries/agreements';
 
 export const STATUS_LABELS: Record<AgreementStatus, string> = {
   IN_FORCE: 'In force',

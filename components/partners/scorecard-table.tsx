@@ -6,8 +6,8 @@ import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { useDataTable } from '@/components/data-table/use-data-table';
+import { useUrlState } from '@/components/layout/use-url-state';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import type { ExportFormat } from '@/lib/export/formats';
 import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
@@ -19,13 +19,13 @@ import {
   SCORECARD_PAGE_SIZES,
   SCORECARD_SORT_KEYS,
   SPARKLINE_YEARS,
-  serializeScorecardSearchParams,
+  scorecardExportHref,
+  scorecardParsers,
   type ScorecardParams,
   type ScorecardSort,
   type ScorecardSortKey,
 } from '@/lib/search-params/partners';
 import { scorecardColumns } from './scorecard-table-columns';
-import { useScorecardNavigation } from './use-scorecard-navigation';
 
 export interface ScorecardTableData {
   scorecard: Scorecard;
@@ -59,7 +59,7 @@ function WorldNote({ scorecard }: { scorecard: Scorecard }) {
 
 export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
   const { scorecard, sources, breaks } = use(dataPromise);
-  const { navigate, isPending } = useScorecardNavigation(params);
+  const { navigate, isPending } = useUrlState(scorecardParsers, params, { pageKey: 'page' });
   const year = scorecard.year ?? new Date().getUTCFullYear();
 
   const sourceNames = useMemo(() => Object.fromEntries(sources.map((s) => [s.id, s.publisher])), [sources]);
@@ -77,7 +77,7 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
     [year, scorecard.window, scorecard.sparklines, sourceNames, params.view, breaks],
   );
 
-  const sorting = useMemo<SortingState>(() => params.sort.map((s) => ({ id: s.id, desc: s.desc })), [params.sort]);
+  const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
       const sort: ScorecardSort[] = next
@@ -93,7 +93,7 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
       rowCount: scorecard.total,
       onChange: (next: PaginationState) => {
         if (next.pageSize !== scorecard.size) navigate({ size: next.pageSize });
-        else navigate({ page: next.pageIndex + 1 }, { keepPage: true });
+        else navigate({ page: next.pageIndex + 1 });
       },
     }),
     [navigate, scorecard.page, scorecard.size, scorecard.total],
@@ -111,13 +111,11 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
   });
 
   // Exports get the view as shown, with the year made explicit so that a file made later says the same.
-  const exportQuery = serializeScorecardSearchParams({ ...params, year }, { paging: false });
-  const hrefs = Object.fromEntries(
-    (['csv', 'xlsx', 'json'] as const).map((format) => [
-      format,
-      `/api/export/partners?${exportQuery ? `${exportQuery}&` : ''}format=${format}`,
-    ]),
-  ) as Record<ExportFormat, string>;
+  const hrefs = {
+    csv: scorecardExportHref(params, year, 'csv'),
+    xlsx: scorecardExportHref(params, year, 'xlsx'),
+    json: scorecardExportHref(params, year, 'json'),
+  };
 
   return (
     <div className="space-y-3">
@@ -160,10 +158,15 @@ export function ScorecardTable({ dataPromise, params }: ScorecardTableProps) {
           = exports + imports, only where both are published. <WorldNote scorecard={scorecard} />
         </p>
         <p>
-          “e” = estimate; † = the two years compared come from different sources. Growth p.a. is the compound annual
-          growth rate of turnover over {scorecard.window} years. Ranks are among partner countries with a turnover that
-          year; groups (EU, EAEU, …) overlap their members and are listed separately, never added to them. Investment is
-          the latest gross FDI inflow quoted by partner and year (news figures, rounded). {MEMBERSHIP_RULE}
+          “e” = estimate; † = the two years compared come from different sources or span a break in the series. Growth
+          p.a. is the compound annual growth rate of turnover over {scorecard.window} years
+          {params.min > 0
+            ? `, given only for partners with at least USD ${params.min.toLocaleString('en-US')} million of turnover in both years`
+            : ''}
+          , and never from a base year the series has incomplete (1992–1993; 2010 for Russia and Belarus). Ranks are
+          among partner countries with a turnover that year; groups (EU, EAEU, …) overlap their members and are listed
+          separately, never added to them. Investment is the latest gross FDI inflow quoted by partner and year (news
+          figures, rounded). {MEMBERSHIP_RULE}
         </p>
         <p>
           <SourceCredit sources={sources} />

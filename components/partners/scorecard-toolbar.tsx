@@ -1,12 +1,19 @@
 'use client';
 
 import { useCallback } from 'react';
+import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
-import { DataTableSearch } from '@/components/data-table/data-table-search';
+import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
-import { CAGR_WINDOWS, SCORECARD_VIEWS, type ScorecardParams, type ScorecardView } from '@/lib/search-params/partners';
-import { useScorecardNavigation } from './use-scorecard-navigation';
+import {
+  CAGR_WINDOWS,
+  GROWTH_MIN_SIZES,
+  SCORECARD_VIEWS,
+  scorecardParsers,
+  type ScorecardParams,
+  type ScorecardView,
+} from '@/lib/search-params/partners';
 
 const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
   value: code,
@@ -23,8 +30,12 @@ interface ScorecardToolbarProps {
 
 /** Name search, group filter, and the year, growth window and partner kind of the scorecard. */
 export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarProps) {
-  const { navigate, isPending } = useScorecardNavigation(params);
-  const onSearch = useCallback((q: string) => navigate({ q: q || undefined }, { replace: true }), [navigate]);
+  const { values, navigate, isPending } = useUrlState(scorecardParsers, params, { pageKey: 'page' });
+  // Free text: no history entry per word, and one URL (one server render) once typing pauses.
+  const onSearch = useCallback(
+    (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
+    [navigate],
+  );
   const latest = availableYears.at(-1);
   const filtered = Boolean(params.q || params.group);
 
@@ -92,6 +103,22 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
               </select>
             </label>
             <label className="flex items-center gap-1.5 text-sm">
+              <span>for partners of at least</span>
+              <select
+                key={params.min}
+                className={SELECT_CLASS}
+                data-testid="scorecard-min"
+                defaultValue={params.min}
+                onChange={(event) => navigate({ min: Number(event.target.value) })}
+              >
+                {GROWTH_MIN_SIZES.map((min) => (
+                  <option key={min} value={min}>
+                    {min === 0 ? 'any size' : `USD ${min.toLocaleString('en-US')} million`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex items-center gap-1.5 text-sm">
               <span className="sr-only">Partners</span>
               <select
                 key={params.view}
@@ -114,7 +141,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
         }
       >
         <DataTableSearch
-          value={params.q ?? ''}
+          value={values.q ?? ''}
           onSearch={onSearch}
           label="Filter partners by name"
           placeholder="Filter by name…"

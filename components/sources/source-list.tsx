@@ -3,7 +3,7 @@ import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { formatSourceDate } from '@/components/sources/source-citation';
 import { formatNumber } from '@/lib/format';
 import type { SourceSummary } from '@/lib/queries/sources';
-import { serializeObservationQuery } from '@/lib/validations/observations';
+import { explorerHref } from '@/lib/search-params/explorer';
 
 export const SOURCE_KIND_LABELS: Record<string, string> = {
   STATISTICAL_DATASET: 'Statistical datasets',
@@ -19,9 +19,6 @@ const KIND_ORDER: readonly SourceKind[] = [
   'OFFICIAL_STATEMENT',
   'NEWS_ARTICLE',
 ];
-
-const explorerHref = (query: Parameters<typeof serializeObservationQuery>[0]) =>
-  `/data?${serializeObservationQuery(query)}`;
 
 const OUTLET_KIND_LABELS: Record<string, string> = {
   STATE_NEWS_AGENCY: 'State news agency',

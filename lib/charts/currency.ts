@@ -2,8 +2,9 @@
 // converted with, so the UI can label it; nothing is converted without a rate, and a rate that
 // covers only part of a year (the 2026 row) marks the result as provisional.
 
-export const CURRENCIES = ['USD', 'EUR'] as const;
-export type Currency = (typeof CURRENCIES)[number];
+import { CURRENCIES, type Currency } from '@/lib/constants';
+
+export { CURRENCIES, type Currency };
 
 /** One annual average: US dollars per 1 euro (ECB reference rates, table exchange_rate). */
 export interface UsdPerEurRate {

@@ -94,4 +94,22 @@ describe('comparePartialFigures', () => {
     ]);
     expect(result[0]?.change).toBeCloseTo(37.7 / 36.53 - 1, 12);
   });
+
+  it('computes no change against a year before that was worked back from the same stated change', () => {
+    // The article states EU turnover for January-November 2023 and its growth (+3.2%); the 2022
+    // figure of the dataset is 37.7 / 1.032, derived from that growth, so a change computed
+    // against it would only restate the claim.
+    const result = comparePartialFigures([
+      { ...f('EU', 2023, 11, 37.7), statedChange: 0.032 },
+      { ...f('EU', 2022, 11, 36.53), derived: true },
+    ]);
+    expect(result[0]).toMatchObject({ change: null, circular: true });
+    // A published base is compared as before.
+    const published = comparePartialFigures([
+      { ...f('EU', 2023, 11, 37.7), statedChange: 0.032 },
+      f('EU', 2022, 11, 36),
+    ]);
+    expect(published[0]?.circular).toBe(false);
+    expect(published[0]?.change).toBeCloseTo(37.7 / 36 - 1, 12);
+  });
 });

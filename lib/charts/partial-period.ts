@@ -114,6 +114,10 @@ export interface PartialFigure<TMeta> extends MonthSpan {
   seriesKey: string;
   year: number;
   value: number | null;
+  /** Computed by the dataset's editors (e.g. worked back from a stated change), not published. */
+  derived?: boolean;
+  /** The change on the same months of the year before as the source states it (fraction), if it does. */
+  statedChange?: number | null;
   meta: TMeta;
 }
 
@@ -122,6 +126,11 @@ export interface PartialComparison<TMeta> {
   /** The same months of the previous year in the same series, when there is such a figure. */
   previous: PartialFigure<TMeta> | null;
   change: number | null;
+  /**
+   * The year before was worked back from this figure's own stated change: a change computed
+   * against it would only repeat the statement, so none is computed and the stated one is shown.
+   */
+  circular: boolean;
 }
 
 /**
@@ -137,11 +146,12 @@ export function comparePartialFigures<TMeta>(figures: readonly PartialFigure<TMe
   return partial
     .map((figure) => {
       const previous = index.get(key({ ...figure, year: figure.year - 1 })) ?? null;
+      const circular = Boolean(previous?.derived && figure.statedChange != null);
       const change =
-        previous && figure.value !== null && previous.value !== null && previous.value > 0
+        !circular && previous && figure.value !== null && previous.value !== null && previous.value > 0
           ? (figure.value - previous.value) / previous.value
           : null;
-      return { figure, previous, change };
+      return { figure, previous, change, circular };
     })
     .sort(
       (a, b) =>

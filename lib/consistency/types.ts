@@ -1,7 +1,7 @@
 // The plain, serializable shapes the consistency checks return to the page. Values are absolute
 // (the published value × 10^scale) in `unit`, so that figures published in thousands, millions
 // and billions can be read side by side; the figure as published is kept next to it.
-import type { Derivation, Qualifier } from '@/lib/import/flags';
+import type { Derivation, Qualifier } from '@/lib/tidy/flags';
 
 export type { Derivation, Qualifier };
 

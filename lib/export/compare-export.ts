@@ -123,7 +123,7 @@ export function describeCompareView(params: CompareSearchParams, names: Readonly
     `Years: ${params.from}–${params.to}`,
     `Mode: ${MODE_WORDS[params.mode]}`,
     `Currency: ${params.currency === 'USD' ? 'USD as published' : 'EUR converted from USD at ECB annual averages'}`,
-    `Order: partners as in the summary table (sorted by ${params.sort}, ${params.dir === 'desc' ? 'descending' : 'ascending'}), then year`,
+    `Order: partners as in the summary table (sorted by ${params.sort.id}, ${params.sort.desc ? 'descending' : 'ascending'}), then year`,
   ];
 }
 

@@ -6,12 +6,19 @@
 // the next row and never resumes it, which leaves the connection busy for good. Here a cancelled
 // download cancels the statement in PostgreSQL and drains what is still on the wire, so the
 // connection goes back to the pool.
+//
+// The response should not begin before PostgreSQL has produced a row: a sorted export fails (a
+// value float8 cannot hold, a timeout) only once the sort has run, after the header, and a failure
+// then could only break a 200 transfer. `firstRow` settles when the first row after the header
+// has arrived, or the copy ended or failed before it.
 import type { Readable } from 'node:stream';
 
 /** PostgreSQL sends one message per row (a few hundred bytes); the client gets them in chunks of this size. */
 export const COPY_CHUNK_BYTES = 64 * 1024;
 
 interface CopyOutOptions {
+  /** Messages before the first row: 1 with COPY's HEADER option (one CopyData message per line). */
+  headerMessages?: number;
   /** Asks PostgreSQL to stop the statement (postgres.js query.cancel()). */
   cancelQuery: () => void;
   /** Called once when the copy fails after the response began; the body then ends with an error. */
@@ -34,8 +41,17 @@ function releaseSocket(source: Readable): void {
 
 export function copyOutStream(
   source: Readable,
-  { cancelQuery, onError, onSettled }: CopyOutOptions,
-): ReadableStream<Uint8Array> {
+  { cancelQuery, onError, onSettled, headerMessages = 0 }: CopyOutOptions,
+): { body: ReadableStream<Uint8Array>; firstRow: Promise<void> } {
+  let messages = 0;
+  let rowSeen!: () => void;
+  let rowFailed!: (error: unknown) => void;
+  const firstRow = new Promise<void>((resolve, reject) => {
+    rowSeen = resolve;
+    rowFailed = reject;
+  });
+  // Handled by whoever awaits it; a failure after the first row goes to the body instead.
+  firstRow.catch(() => {});
   let settled = false;
   const settle = () => {
     if (settled) return;
@@ -52,9 +68,11 @@ export function copyOutStream(
     size = 0;
     return chunk;
   };
-  return new ReadableStream<Uint8Array>({
+  const body = new ReadableStream<Uint8Array>({
     start(controller) {
       source.on('data', (chunk: Buffer) => {
+        messages += 1;
+        if (messages > headerMessages) rowSeen();
         if (cancelled) return;
         parts.push(chunk);
         size += chunk.byteLength;
@@ -64,6 +82,7 @@ export function copyOutStream(
         if ((controller.desiredSize ?? 0) <= 0) source.pause();
       });
       source.once('end', () => {
+        rowSeen();
         finished = true;
         releaseSocket(source);
         settle();
@@ -72,6 +91,7 @@ export function copyOutStream(
         controller.close();
       });
       source.on('error', (error) => {
+        rowFailed(error);
         releaseSocket(source);
         settle();
         if (finished || cancelled) return;
@@ -95,4 +115,5 @@ export function copyOutStream(
       source.resume();
     },
   });
+  return { body, firstRow };
 }

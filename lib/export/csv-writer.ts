@@ -1,7 +1,7 @@
 // Streams rows as CSV (UTF-8, comma-separated, header row, RFC 4180 quoting), one batch at a time:
 // the next batch is read only when the client has taken the previous one.
 import { stringify } from 'csv-stringify/sync';
-import { neutraliseFormula } from './spreadsheet-safe';
+import { neutraliseFormula } from '@/lib/tidy/spreadsheet-safe';
 import type { ExportCellValue, ExportColumn, RowBatches } from './types';
 import { pullStream } from './pull-stream';
 

@@ -1,7 +1,7 @@
 // What each flag, qualifier and derivation in an export means: the XLSX Flags sheet. Built from
-// the importer's own vocabulary (lib/import/flags.ts), so a new flag is explained the day it is
+// the importer's own vocabulary (lib/tidy/flags.ts), so a new flag is explained the day it is
 // accepted.
-import { DERIVATIONS, FLAGS, QUALIFIERS } from '@/lib/import/flags';
+import { DERIVATIONS, FLAGS, QUALIFIERS } from '@/lib/tidy/flags';
 import { ESTIMATE_MARK, QUALIFIER_DISPLAY } from '@/lib/qualifiers';
 import type { ExportGlossaryEntry } from './types';
 

@@ -1,6 +1,7 @@
 // The observations export (/data and GET /api/observations): the tidy layout's 13 columns first,
 // then what the tidy layout cannot say. The importer reads the CSV back unchanged.
-import { scaleLabel, UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
+import { scaleLabel } from '@/lib/tidy/scale';
 import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import type { ObservationRecord } from '@/lib/queries/observations';
 import type { ObservationQuery } from '@/lib/validations/observations';
@@ -11,7 +12,7 @@ import type { ExportColumn, ExportProvenance, ExportSource } from './types';
 /** The fields an export row needs: the page's rows carry more (id, flags for the screen). */
 export type ObservationExportRow = Omit<
   ObservationRecord,
-  'id' | 'source_kind' | 'is_estimate' | 'partner_reported' | 'is_official'
+  'id' | 'source_kind' | 'is_estimate' | 'partner_reported' | 'is_official' | 'usd_mn' | 'usd_converted'
 >;
 
 const unspecified = (r: ObservationExportRow) => r.reporter_code === UNSPECIFIED_REPORTER;

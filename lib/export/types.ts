@@ -70,3 +70,64 @@ export type RowBatches<Row> = AsyncIterable<readonly Row[]>;
 export async function* inMemoryBatches<Row>(rows: readonly Row[], batchSize = 1000): AsyncGenerator<readonly Row[]> {
   for (let start = 0; start < rows.length; start += batchSize) yield rows.slice(start, start + batchSize);
 }
+
+/**
+ * Reads the first batch before the response begins, so that a query that fails (a value float8
+ * cannot hold, a timeout, the database gone) is a 503 with a message rather than a 200 whose body
+ * breaks after its first bytes. `onSettled` is called once the source has finished, failed or been
+ * closed early, also when the body is cancelled before it was ever read: that is when a
+ * download's connection may go back to the pool.
+ */
+export async function primedBatches<Row>(
+  batches: RowBatches<Row>,
+  onSettled: () => void = () => {},
+): Promise<RowBatches<Row>> {
+  const iterator = batches[Symbol.asyncIterator]();
+  let settled = false;
+  const settle = async (close: boolean) => {
+    if (settled) return;
+    settled = true;
+    try {
+      if (close) await iterator.return?.(undefined);
+    } catch {
+      // Closing a source that failed: nothing more to learn.
+    } finally {
+      onSettled();
+    }
+  };
+  let first: IteratorResult<readonly Row[]>;
+  try {
+    first = await iterator.next();
+  } catch (error) {
+    await settle(false);
+    throw error;
+  }
+  if (first.done) await settle(false);
+  let pending: IteratorResult<readonly Row[]> | null = first.done ? null : first;
+  const done = (): IteratorResult<readonly Row[]> => ({ done: true, value: undefined });
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (pending) {
+          const value = pending;
+          pending = null;
+          return value;
+        }
+        if (settled) return done();
+        try {
+          const next = await iterator.next();
+          if (next.done) await settle(false);
+          return next;
+        } catch (error) {
+          await settle(false);
+          throw error;
+        }
+      },
+      async return() {
+        pending = null;
+        await settle(true);
+        return done();
+      },
+    }),
+  };
+}

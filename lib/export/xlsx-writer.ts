@@ -4,7 +4,7 @@
 // have been compressed and taken by the client, so memory stays flat whatever the row count.
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { neutraliseFormula } from './spreadsheet-safe';
+import { neutraliseFormula } from '@/lib/tidy/spreadsheet-safe';
 import type {
   ExportCellType,
   ExportCellValue,

@@ -8,7 +8,7 @@ import { COMTRADE_NUMERIC } from './code-aliases';
 import { CsvSyntaxError, csvRecordBatches } from './csv-records';
 import { isDecimal } from './decimal';
 import { decodeChunks, EncodingError, isUtf8File, type TextEncoding } from './file-input';
-import { FLAGS } from './flags';
+import { FLAGS } from '@/lib/tidy/flags';
 import { parsePeriod, periodKey } from './period';
 import type { FormatReader, ReaderContext, SourceMetadata } from './reader';
 import type { ObservationRow } from './tidy-row';

@@ -26,6 +26,13 @@ export class CsvSyntaxError extends Error {
 const BATCH = 1000;
 
 /**
+ * csv-parse holds a field whole until it ends: without a bound, one 20 MB cell was read (and
+ * stored). Cells may hold 32,767 characters (lib/import/row-limits.ts); a field far beyond that
+ * is refused here, while it is read, so memory stays bounded whatever the file.
+ */
+export const MAX_FIELD_CHARS = 1_000_000;
+
+/**
  * What csv-parse reports, in the importer's words ("found ..., expected ..."): an unclosed quote at
  * the line its record starts on (after the last complete record), the others where they are.
  */
@@ -50,6 +57,12 @@ function syntaxError(error: CsvError, nextRecordLine: number, carriageReturns: n
         at,
         'a double quote inside an unquoted field',
         'quotes only around whole fields, doubled inside them',
+      );
+    case 'CSV_MAX_RECORD_SIZE':
+      return new CsvSyntaxError(
+        nextRecordLine,
+        `a field of more than ${MAX_FIELD_CHARS.toLocaleString('en-US')} characters`,
+        "cells of at most 32,767 characters (Excel's limit for a cell)",
       );
     default:
       return new CsvSyntaxError(at, error.message, 'RFC 4180 CSV');
@@ -80,6 +93,7 @@ export async function* csvRecordBatches(chunks: AsyncIterable<string>, delimiter
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
+    max_record_size: MAX_FIELD_CHARS,
     on_record: (fields: string[], context) => {
       let breaks = 0;
       for (const field of fields) {

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type postgres from 'postgres';
-import { SCALES } from './tidy-row';
+import { SCALES } from '@/lib/tidy/scale';
 
 type Row = Record<string, string>;
 const readCsv = async (file: string): Promise<Row[]> =>

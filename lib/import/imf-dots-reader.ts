@@ -6,10 +6,11 @@
 import path from 'node:path';
 import ExcelJS, { type CellValue, type Row } from 'exceljs';
 import { isDecimal, roundDouble } from './decimal';
-import { FLAGS } from './flags';
+import { FLAGS } from '@/lib/tidy/flags';
 import { parsePeriod, periodKey } from './period';
 import type { FormatReader, ReaderContext, SourceMetadata } from './reader';
 import type { ObservationRow } from './tidy-row';
+import { assertWorkbookSize, MAX_WORKBOOK_UNPACKED_BYTES, WorkbookTooLargeError } from './workbook-size';
 
 type Flow = { indicator: 'export' | 'import'; valuation: string };
 
@@ -54,8 +55,8 @@ const MONTHLY = /^(\d{4})\s*M\s*(\d{1,2})$|^(\d{4})-(\d{2})$/i;
 const ESTIMATE_CELL = /^(-?\d+(?:\.\d+)?)\s*e$/i;
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const SCALES: Record<string, number> = { '': 0, units: 0, thousands: 3, millions: 6, billions: 9 };
-/** A one-reporter DOTS workbook is well under a megabyte; anything near this is not one. */
-const MAX_WORKBOOK_BYTES = 100_000_000;
+/** A one-reporter DOTS workbook is about 0.1 MB; the unpacked size is what bounds memory (workbook-size.ts). */
+const MAX_WORKBOOK_BYTES = MAX_WORKBOOK_UNPACKED_BYTES;
 
 export function columnLetter(col: number): string {
   let n = col;
@@ -133,16 +134,25 @@ export class ImfDotsReader implements FormatReader {
       // fails. A DOTS workbook is small (one reporter: partners × years), and the cap keeps a
       // wrong file from filling memory.
       if (this.ctx.input.totalBytes > MAX_WORKBOOK_BYTES) {
-        throw new Error(
-          `${(this.ctx.input.totalBytes / 1e6).toFixed(0)} MB, over the ${MAX_WORKBOOK_BYTES / 1e6} MB a DOTS workbook can have`,
-        );
+        throw new WorkbookTooLargeError(this.ctx.input.totalBytes);
       }
       const chunks: Buffer[] = [];
       for await (const chunk of this.ctx.input.chunks()) chunks.push(chunk);
+      const buffer = Buffer.concat(chunks);
+      await assertWorkbookSize(buffer);
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+      await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
       worksheets = workbook.worksheets;
     } catch (error) {
+      if (error instanceof WorkbookTooLargeError) {
+        problems.file({
+          line: 1,
+          column: '(file)',
+          found: error.message,
+          expected: `a workbook of at most ${MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024} MB unpacked (a DOTS workbook of one reporter is about 0.6 MB)`,
+        });
+        return;
+      }
       problems.file({
         line: 1,
         column: '(file)',

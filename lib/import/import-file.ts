@@ -15,6 +15,8 @@ import { ReferenceData } from './reference-data';
 import { SdmxCsvReader } from './sdmx-csv-reader';
 import { TidyReader } from './tidy-reader';
 import { readAhead } from './read-ahead';
+import { MAX_TEXT_CHARS, rowLimitProblems } from './row-limits';
+import type { ObservationRow } from './tidy-row';
 import {
   analyzeForCompare,
   CHUNK_ROWS,
@@ -122,6 +124,22 @@ function suggestedSourceId(file: string, format: ImportFormat): string {
   return (stem.startsWith(prefix.split('_')[0] ?? prefix) ? stem : `${prefix}_${stem}`).slice(0, 60);
 }
 
+/** The readers' rows without those outside lib/import/row-limits.ts, which go to the problem log. */
+async function* withinLimits(
+  batches: AsyncIterable<ObservationRow[]>,
+  problems: ProblemLog,
+): AsyncGenerator<ObservationRow[]> {
+  for await (const batch of batches) {
+    const kept: ObservationRow[] = [];
+    for (const row of batch) {
+      const found = rowLimitProblems(row);
+      if (found.length === 0) kept.push(row);
+      else found.forEach((p, i) => (i === 0 ? problems.row(p) : problems.more(p)));
+    }
+    if (kept.length > 0) yield kept;
+  }
+}
+
 export async function importFile(sql: postgres.Sql, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const format = !options.format || options.format === 'auto' ? await detectFormat(file) : options.format;
   if (options.sourceId !== undefined && !SOURCE_ID.test(options.sourceId)) {
@@ -200,7 +218,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       const mergeWhileReading = format === 'tidy';
       let staged = 0;
       const candidates: number[] = [];
-      for await (const chunk of readAhead(stageChunks(reader.rows()))) {
+      for await (const chunk of readAhead(stageChunks(withinLimits(reader.rows(), problems)))) {
         // A refused file is still read to the end, to report all its problems, but not written.
         if (refused()) continue;
         await copyChunk(tx, chunk);
@@ -238,6 +256,23 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         if (options.sourceId && !refs.sources.has(options.sourceId)) {
           const meta = reader.sourceMetadata?.();
           if (!meta) throw new ImportOptionsError(`--source-id ${options.sourceId} is not a known source`);
+          const long = Object.entries(meta).find(
+            ([, text]) => typeof text === 'string' && text.length > MAX_TEXT_CHARS,
+          );
+          if (long) {
+            throw new ImportRejectedError(
+              file,
+              [
+                {
+                  line: 1,
+                  column: `(source ${long[0]})`,
+                  found: `${String(long[1]).length.toLocaleString('en-US')} characters`,
+                  expected: `at most ${MAX_TEXT_CHARS.toLocaleString('en-US')} characters`,
+                },
+              ],
+              1,
+            );
+          }
           await tx`
             INSERT INTO source (id, kind, title, publisher, url, attribution, vintage, note)
             VALUES (${options.sourceId}, 'STATISTICAL_DATASET', ${meta.title}, ${meta.publisher}, ${meta.url},

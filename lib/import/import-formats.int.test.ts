@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { connectTestDatabase, databaseFingerprint } from '@/lib/testing/database';
 import {
   comtradeCsv,
@@ -308,6 +309,28 @@ describe('options', () => {
 // Malformed input: every case is refused with its line (or sheet and cell), nothing is written.
 
 const SDMX_HEADER = imfSdmx20([]).trim();
+
+const TIDY_SOURCE = { sourceId: 'imf_dots_2022_via_SamLeBlanc' };
+/** A tidy file of one valid row (of a bundled source), with some cells replaced. */
+function tidyFile(cells: Partial<Record<(typeof TIDY_COLUMNS)[number], string>>): string {
+  const row: Record<(typeof TIDY_COLUMNS)[number], string> = {
+    source_id: 'imf_dots_2022_via_SamLeBlanc',
+    reporter: 'Kazakhstan',
+    reporter_code: 'KAZ',
+    partner: 'Germany',
+    partner_code: 'DEU',
+    year: '2019',
+    period: 'FY',
+    flow: 'export',
+    value: '1.5',
+    unit: 'USD',
+    scale: '1e6',
+    flag: '',
+    note: 'limits test',
+    ...cells,
+  };
+  return `${TIDY_COLUMNS.join(',')}\n${TIDY_COLUMNS.map((c) => row[c]).join(',')}\n`;
+}
 const sdmxLine = (partner: string, value: string, indicator = 'XG_FOB_USD') =>
   imfSdmx20([{ reporter: 'KAZ', partner, indicator, period: '2021', value }]).split('\n')[1] ?? '';
 const comtradeLines = (r: Partial<ComtradeRow> = {}) =>
@@ -432,6 +455,56 @@ const textCases: [
   ],
   ['comtrade', 'huge file of garbage', { format: 'comtrade' }, garbage(), { column: '(file)' }],
   ['tidy', 'NUL bytes', {}, `${TIDY_COLUMNS.join(',')}\nx,y\u0000z\n`, { line: 2, column: '(file)' }],
+  // Limits for every format (lib/import/row-limits.ts, csv-records.ts).
+  [
+    'tidy',
+    'a value float8 cannot hold',
+    TIDY_SOURCE,
+    tidyFile({ value: '1e400' }),
+    { line: 2, column: 'value', found: '1e400 × 1e6' },
+  ],
+  [
+    'tidy',
+    'a value too small to compute with',
+    TIDY_SOURCE,
+    tidyFile({ value: '1e-400' }),
+    { line: 2, column: 'value' },
+  ],
+  [
+    'tidy',
+    'an amount beyond 1e15 after its scale',
+    TIDY_SOURCE,
+    tidyFile({ value: '2000000000', scale: '1e9' }),
+    { line: 2, column: 'value', found: '2000000000 × 1e9' },
+  ],
+  [
+    'tidy',
+    'a period in another year than its row',
+    TIDY_SOURCE,
+    tidyFile({ year: '2024', period: '2019-05' }),
+    { line: 2, column: 'period', found: '2019-05 with year 2024' },
+  ],
+  [
+    'tidy',
+    'a note longer than a spreadsheet cell',
+    TIDY_SOURCE,
+    tidyFile({ note: 'n'.repeat(40_000) }),
+    { line: 2, column: 'note', found: '40,000 characters' },
+  ],
+  [
+    'tidy',
+    'a 20 MB note',
+    TIDY_SOURCE,
+    tidyFile({ note: 'n'.repeat(20_000_000) }),
+    { line: 2, column: '(file)', found: 'a field of more than 1,000,000 characters' },
+  ],
+  [
+    'sdmx',
+    'a value float8 cannot hold',
+    {},
+    `${SDMX_HEADER}\n${sdmxLine('ARM', '1e400')}\n`,
+    { line: 2, column: 'value', found: expect.stringMatching(/^1e400/) },
+  ],
 ];
 
 describe('malformed files', () => {
@@ -475,6 +548,26 @@ describe('malformed files', () => {
     const file = at(`dots-${name.replace(/\W+/g, '-')}.xlsx`);
     await writeDotsWorkbook(file, spec as DotsWorkbook);
     await expectRefused(file, { sourceId: 'test_bad_dots' }, expected);
+  });
+
+  it('imf-dots: refuses a workbook that unpacks beyond its limit before loading it', async () => {
+    // 600 distinct cells of 30,000 characters: about 18 MB unpacked, a few hundred KB packed.
+    const file = at('dots-bomb.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Exports, FOB');
+    for (let i = 0; i < 600; i += 1) sheet.getCell(1 + i, 2).value = `${i} ${'x'.repeat(30_000)}`;
+    await workbook.xlsx.writeFile(file);
+    const load = vi.spyOn(ExcelJS.Workbook.prototype, 'xlsx', 'get');
+    try {
+      await expectRefused(
+        file,
+        { sourceId: 'test_bad_dots' },
+        { column: '(file)', found: expect.stringContaining('unpacks to more than 16.0 MB') },
+      );
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      load.mockRestore();
+    }
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { CsvSyntaxError, csvRecordBatches } from './csv-records';
 import { isDecimal } from './decimal';
 import { readFirstLine, sdmxDelimiter } from './detect-format';
 import { decodeChunks, EncodingError } from './file-input';
-import { FLAGS } from './flags';
+import { FLAGS } from '@/lib/tidy/flags';
 import { parsePeriod, periodKey } from './period';
 import type { FormatReader, ReaderContext, SourceMetadata } from './reader';
 import type { ObservationRow } from './tidy-row';

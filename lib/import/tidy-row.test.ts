@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTidyRow, UNSPECIFIED_REPORTER } from './tidy-row';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
+import { parseTidyRow } from './tidy-row';
 
 const base = {
   source_id: 'imf_dots_2022_via_SamLeBlanc',

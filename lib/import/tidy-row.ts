@@ -1,8 +1,9 @@
 // Validation of one row of the tidy layout into an observation ready for COPY.
 import { UNSPECIFIED_REPORTER } from '@/lib/constants';
-import { DERIVATIONS, FLAGS, QUALIFIERS, type Derivation, type Qualifier } from './flags';
+import { DERIVATIONS, FLAGS, QUALIFIERS, type Derivation, type Qualifier } from '@/lib/tidy/flags';
+import { SCALES } from '@/lib/tidy/scale';
 import { parsePeriod, periodKey, type ParsedPeriod, type PeriodKind } from './period';
-import { restoreNeutralised } from '../export/spreadsheet-safe';
+import { restoreNeutralised } from '@/lib/tidy/spreadsheet-safe';
 import { isDecimal } from './decimal';
 import type { RowProblem } from './problems';
 
@@ -38,21 +39,6 @@ export const EXTRA_COLUMNS = [
   'period_end',
   'vintage',
 ] as const;
-
-/** Reporter code stored for rows whose source does not say whose statistics they are. */
-export { UNSPECIFIED_REPORTER } from '@/lib/constants';
-
-export const SCALES: Record<string, number> = {
-  '1': 0,
-  '1e0': 0,
-  '1e3': 3,
-  '1000': 3,
-  '1e6': 6,
-  '1000000': 6,
-  '1e9': 9,
-  '1000000000': 9,
-};
-export const scaleLabel = (exp: number) => (exp === 0 ? '1' : `1e${exp}`);
 
 const CODE = /^(?:[A-Z]{3}|AGG_[A-Z0-9_]+)$/;
 const INDICATOR_CODE = /^[a-z][a-z0-9_]*$/;

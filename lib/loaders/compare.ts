@@ -134,23 +134,22 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
   if (topCodes.length > 1) {
     presets.push({
       id: 'top-growth',
-      label: `Fastest growth, ${fiveYearsBack}–${range.maxYear}`,
-      description: `The top ${topCodes.length} partners, indexed, sorted by growth`,
+      label: `Growth of the ${topCodes.length} largest, ${fiveYearsBack}–${range.maxYear}`,
+      description: `The ${topCodes.length} largest partners by ${range.maxYear} turnover, indexed, sorted by growth`,
       patch: {
         partners: topCodes,
         flow: 'turnover',
         from: fiveYearsBack,
         to: range.maxYear,
         mode: 'index',
-        sort: 'growth',
-        dir: 'desc',
+        sort: { id: 'growth', desc: true },
       },
     });
     presets.push({
       id: 'top-share',
       label: `Top ${topCodes.length} partners, ${range.maxYear}`,
       description: 'Share of Kazakhstan’s total turnover',
-      patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: 'share', dir: 'desc' },
+      patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: { id: 'share', desc: true } },
     });
   }
   if (euTop.length > 1)

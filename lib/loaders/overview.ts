@@ -15,6 +15,7 @@ import {
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 import { parseOverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
+import { sortDirection } from '@/lib/search-params/sort';
 
 export const TOP_PARTNERS = 6;
 export const COMPOSITION_TOP = 6;
@@ -41,7 +42,13 @@ export async function loadOverview(raw: RawSearchParams) {
     shownPartnerCodes.length > 0
       ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 })
       : Promise.resolve([]),
-    getPartnerTable({ reporter, year: params.year, sort: params.sort, dir: params.dir, partners: params.partners }),
+    getPartnerTable({
+      reporter,
+      year: params.year,
+      sort: params.sort.id,
+      dir: sortDirection(params.sort),
+      partners: params.partners,
+    }),
     getSourceAttribution(series.sourceIds),
   ]);
   const [tableSources, compositionSources] = await Promise.all([

@@ -5,7 +5,7 @@ import { getScorecard, getScorecardYears } from '@/lib/queries/scorecard';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 import { parseScorecardSearchParams } from '@/lib/search-params/partners';
-import type { RawSearchParams } from '@/lib/validations/observations';
+import type { RawSearchParams } from '@/lib/search-params/shared';
 
 /**
  * The scorecard's parameters (checked against the years with data) and its table, started but not

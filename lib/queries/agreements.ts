@@ -1,4 +1,7 @@
 import 'server-only';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '@/lib/constants';
+
+export { AGREEMENT_STATUSES, type AgreementStatus };
 import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
 import { sql } from '@/lib/sql';
@@ -9,9 +12,6 @@ import { runQuery } from './run-query';
 // A partner's agreements, one row per agreement however many sources name it (DESTA and the
 // articles), with counts by status computed in PostgreSQL over the same rows, and the counts that
 // sources state without listing ("more than 35 agreements in force"), which are never rows.
-
-export const AGREEMENT_STATUSES = ['IN_FORCE', 'SIGNED', 'UNDER_NEGOTIATION', 'MEMORANDUM', 'ROADMAP', 'PLAN'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 const agreementRowSchema = z.object({
   key: z.string(),

@@ -5,15 +5,9 @@ import 'server-only';
 import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
 import { EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
+import { MIRROR_FLOWS, type MirrorFlow, type MirrorSortKey } from '@/lib/search-params/mirror';
 import { sql } from '@/lib/sql';
 import { runQuery } from './run-query';
-
-/** Kazakhstan's exports (the partner's imports from it) or Kazakhstan's imports (the partner's exports to it). */
-export const MIRROR_FLOWS = ['export', 'import'] as const;
-export type MirrorFlow = (typeof MIRROR_FLOWS)[number];
-
-export const MIRROR_SORT_KEYS = ['partner', 'year', 'kaz', 'partner_value', 'gap', 'abs_gap', 'ratio'] as const;
-export type MirrorSortKey = (typeof MIRROR_SORT_KEYS)[number];
 
 /** Allow-listed ORDER BY expressions: a sort key from the URL is only ever a key of this map. */
 const ORDER_BY: Record<MirrorSortKey, string> = {
@@ -21,7 +15,7 @@ const ORDER_BY: Record<MirrorSortKey, string> = {
   year: 'g.year',
   kaz: 'g.kaz',
   partner_value: 'g.partner_value',
-  gap: 'g.gap',
+  // The size of the disagreement, whichever side records more.
   abs_gap: 'abs(g.gap)',
   // How many times one side's figure is the other's, whichever is larger: 4 and 1/4 rank alike.
   ratio: 'greatest(g.kaz / nullif(g.partner_value, 0), g.partner_value / nullif(g.kaz, 0))',
@@ -46,7 +40,7 @@ export interface MirrorGapRow {
 export interface MirrorGapsInput {
   flow: MirrorFlow;
   /** Omit for every year. */
-  year?: number;
+  year?: number | undefined;
   /** Only pairs where the larger side is at least this large, USD million. */
   minUsdMn: number;
   sort: { id: MirrorSortKey; desc: boolean }[];

@@ -60,6 +60,8 @@ export interface NewsFigure {
   flag: string;
   note: string | null;
   locator: string | null;
+  /** Change on the same period of the year before as the source states it, in percent. */
+  statedGrowthPct: number | null;
 }
 
 const newsFigureSchema = z.object({
@@ -89,6 +91,7 @@ const newsFigureSchema = z.object({
   flag: z.string(),
   note: z.string().nullable(),
   locator: z.string().nullable(),
+  statedGrowthPct: z.number().nullable(),
 });
 
 export interface NewsFiguresInput {
@@ -128,7 +131,8 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
              to_char(o.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(o.period_end, 'YYYY-MM-DD') AS "periodEnd",
              o.value::text AS value, o.unit, o.scale::int AS scale,
              CASE WHEN o.unit = 'USD' THEN (o.value * power(10::numeric, o.scale - 6))::float8 END AS "valueUsdMn",
-             o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.flag, o.note, o.locator
+             o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.flag, o.note, o.locator,
+             o.stated_growth_pct::float8 AS "statedGrowthPct"
       FROM observation o
       JOIN source s ON s.id = o.source_id
       JOIN partner r ON r.code = o.reporter_code

@@ -1,25 +1,20 @@
 // Observations with their provenance: the one query module behind the explorer (/data), the API
 // and the exports. Filtering, sorting and paging run in PostgreSQL; exports read the same SELECT
-// through a postgres.js cursor, so that millions of rows keep the server's memory flat.
+// through a postgres.js cursor on their own connection (or as COPY: lib/export/observations-csv.ts),
+// so that millions of rows keep the server's memory flat.
 import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import type postgres from 'postgres';
-import { copyOutStream } from '@/lib/export/copy-out-stream';
-import { NUMBER_TEXT } from '@/lib/export/csv-writer';
-import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
-import { NEEDS_PREFIX } from '@/lib/export/spreadsheet-safe';
-import { UNSPECIFIED_REPORTER } from '@/lib/import/tidy-row';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
 import { withEuAliases } from '@/lib/partner-codes';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
-import { copySql, sql } from '@/lib/sql';
+import { sql } from '@/lib/sql';
 import {
   DEFAULT_PAGE_SIZE,
   type ObservationQuery,
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observations';
-import { inlineParameters } from './inline-parameters';
 import { countObservationRevisions } from './observation-revisions';
 import { runQuery } from './run-query';
 
@@ -62,11 +57,17 @@ export interface ObservationRecord {
   partner_reported: boolean;
   /** The official series (official_series) uses this row for its partner, flow and year. */
   is_official: boolean;
+  /**
+   * The value in one unit for every money row: USD million, converted from euros at the ECB annual
+   * average of the row's year (then `usd_converted`); null for counts and years without a rate.
+   */
+  usd_mn: number | null;
+  usd_converted: boolean;
   /** Values newer vintages replaced (observation_revision); set on the explorer's pages only, when any. */
   revision_count?: number;
 }
 
-type Fragment = postgres.PendingQuery<postgres.Row[]>;
+export type Fragment = postgres.PendingQuery<postgres.Row[]>;
 
 /**
  * Whose statistics: mirror rows (another reporter's trade with Kazakhstan) and figures a source
@@ -132,6 +133,8 @@ function whereClause(q: ObservationQuery): Fragment {
   }
   if (q.flags) {
     const any: Fragment[] = [];
+    if (q.flags.includes('official'))
+      any.push(sql`EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id)`);
     if (q.flags.includes('estimate')) any.push(sql`o.is_estimate`);
     if (q.flags.includes('derived')) any.push(sql`o.derivation = 'DERIVED'`);
     if (q.flags.includes('partner')) any.push(sql.unsafe(PARTNER_REPORTED));
@@ -154,7 +157,7 @@ function whereClause(q: ObservationQuery): Fragment {
   return sql`WHERE ${conditions.reduce((acc, c) => sql`${acc} AND ${c}`)}`;
 }
 
-const FROM = sql`
+export const FROM = sql`
   FROM observation o
   JOIN partner r ON r.code = o.reporter_code
   JOIN partner p ON p.code = o.partner_code
@@ -180,16 +183,33 @@ const OBSERVATION_COLUMNS = sql`
   o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
   o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported,
-  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official`;
+  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official,
+  CASE WHEN o.unit = 'USD' THEN (o.value * power(10::numeric, o.scale - 6))::float8
+       WHEN o.unit = 'EUR' THEN (o.value * power(10::numeric, o.scale - 6) * (
+         SELECT er.rate FROM exchange_rate er
+         WHERE er.year = o.year AND er.base_currency = 'EUR' AND er.quote_currency = 'USD'))::float8
+  END AS usd_mn,
+  o.unit = 'EUR' AS usd_converted`;
 
-/** The explorer's SELECT, unexecuted: pages and exports run it; the benchmark describes it to time `COPY (same query) TO STDOUT`. */
-export function selectObservations(q: ObservationQuery, limit?: { size: number; offset: number }) {
-  return sql<ObservationRecord[]>`
-    SELECT ${OBSERVATION_COLUMNS}
+/** FROM, WHERE, ORDER BY and paging of the explorer's SELECT; the CSV export selects its own cells over it. */
+export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: number; offset: number }): Fragment {
+  return sql`
     ${FROM}
     ${whereClause(q)}
     ${orderByClause(q.sort)}
     ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`;
+}
+
+/**
+ * The explorer's SELECT, unexecuted: pages run it on the pages' pool, exports on their own
+ * reserved connection (`db`).
+ */
+export function selectObservations(
+  q: ObservationQuery,
+  limit?: { size: number; offset: number },
+  db: postgres.Sql = sql,
+) {
+  return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, limit)}`;
 }
 
 export interface ObservationPage {
@@ -221,124 +241,40 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
 /**
  * Every row matching the filters, in the explorer's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
+ * `db` is the download's reserved connection.
  */
-export async function* streamObservations(q: ObservationQuery, batchSize = 5000): AsyncGenerator<ObservationRecord[]> {
+export async function* streamObservations(
+  q: ObservationQuery,
+  { db, batchSize = 5000 }: { db: postgres.Sql; batchSize?: number },
+): AsyncGenerator<ObservationRecord[]> {
   try {
-    for await (const rows of selectObservations(q, exportLimit(q)).cursor(batchSize)) yield rows;
+    for await (const rows of selectObservations(q, exportLimit(q), db).cursor(batchSize)) yield rows;
   } catch (error) {
     console.error('[queries] streamObservations failed', { q, error });
     throw new Error('Could not load data (observations).');
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The CSV export, written by PostgreSQL
-
-/**
- * Each column of the observations export (OBSERVATION_EXPORT_COLUMNS, which owns names and order)
- * as the text its `value` gives, computed in SQL from the explorer's FROM; NULL for an empty cell.
- */
-const EXPORT_VALUE_SQL: Record<string, Fragment> = {
-  source_id: sql`o.source_id`,
-  reporter: sql`CASE WHEN o.reporter_code = ${UNSPECIFIED_REPORTER} THEN 'unspecified' ELSE r.name END`,
-  reporter_code: sql`CASE WHEN o.reporter_code = ${UNSPECIFIED_REPORTER} THEN '' ELSE o.reporter_code END`,
-  partner: sql`p.name`,
-  partner_code: sql`o.partner_code`,
-  year: sql`o.year::text`,
-  period: sql`o.period`,
-  flow: sql`o.indicator_code`,
-  value: sql`o.value::text`,
-  unit: sql`o.unit`,
-  // scaleLabel (lib/import/tidy-row.ts): 1, 1e3, 1e6, 1e9.
-  scale: sql`CASE WHEN o.scale = 0 THEN '1' ELSE '1e' || o.scale::text END`,
-  flag: sql`o.flag`,
-  note: sql`o.note`,
-  qualifier: sql`o.qualifier::text`,
-  derivation: sql`o.derivation::text`,
-  derivation_note: sql`o.derivation_note`,
-  stated_growth_pct: sql`o.stated_growth_pct::text`,
-  locator: sql`o.locator`,
-  series_key: sql`o.series_key`,
-  period_kind: sql`o.period_kind::text`,
-  period_start: sql`o.period_start::text`,
-  period_end: sql`o.period_end::text`,
-  vintage: sql`o.vintage`,
-  indicator_label: sql`i.label`,
-  source_title: sql`s.title`,
-  source_publisher: sql`s.publisher`,
-  source_url: sql`s.url`,
-};
-
-/**
- * csvCell (lib/export/csv-writer.ts) in SQL: text that could run as a formula gets an apostrophe,
- * numbers that look like numbers are left alone, and an empty cell is NULL, which COPY writes as
- * nothing (an empty string it would write as ""). The patterns are the JavaScript ones, which
- * PostgreSQL's regular expressions read the same way (tested byte for byte against csvCell).
- */
-function csvCellSql(type: 'text' | 'number' | 'boolean', value: Fragment): Fragment {
-  const text = sql`NULLIF(CASE WHEN ${value} ~ ${NEEDS_PREFIX.source} THEN '''' || ${value} ELSE ${value} END, '')`;
-  if (type === 'text') return text;
-  if (type === 'number') return sql`CASE WHEN ${value} ~ ${NUMBER_TEXT.source} THEN ${value} ELSE ${text} END`;
-  throw new Error('The observations export has no boolean column to write in SQL.');
-}
-
-const EXPORT_CSV_COLUMNS: Fragment = OBSERVATION_EXPORT_COLUMNS.map((column) => {
-  const value = EXPORT_VALUE_SQL[column.key];
-  if (!value) throw new Error(`No SQL for the export column ${column.key}`);
-  return sql`${csvCellSql(column.type, value)} AS ${sql(column.key)}`;
-}).reduce((acc, column) => sql`${acc}, ${column}`);
-
 /** Paging parameters, when an API caller gives them, select one page of the export. */
-function exportLimit(q: ObservationQuery): { size: number; offset: number } | undefined {
+export function exportLimit(q: ObservationQuery): { size: number; offset: number } | undefined {
   if (q.page === undefined && q.size === undefined) return undefined;
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   return { size, offset: ((q.page ?? 1) - 1) * size };
 }
 
-/**
- * The CSV export's statement: `COPY (SELECT <the export's cells as text> <the explorer's FROM,
- * WHERE and ORDER BY>) TO STDOUT` with a header row, its values inlined (COPY takes no
- * parameters). Exported for the benchmark, which times the same statement run directly.
- */
-export async function observationsCsvCopyStatement(q: ObservationQuery): Promise<string> {
+/** Whether the export of `q` has more than `rows` rows: one index walk that stops there, not a count. */
+export async function exportHasMoreRowsThan(
+  q: ObservationQuery,
+  rows: number,
+  db: postgres.Sql = sql,
+): Promise<boolean> {
   const limit = exportLimit(q);
-  const select = await inlineParameters(sql`
-    SELECT ${EXPORT_CSV_COLUMNS}
-    ${FROM}
-    ${whereClause(q)}
-    ${orderByClause(q.sort)}
-    ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`);
-  return `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
-}
-
-/**
- * Every row matching the filters, in the explorer's order, as CSV bytes straight from PostgreSQL.
- * Resolves when PostgreSQL has planned the statement and begun the copy, so a failure up to that
- * point (database away, a bad statement) rejects here, before any byte of the response is sent;
- * a failure later ends the stream with an error.
- */
-export async function copyObservationsCsv(q: ObservationQuery): Promise<ReadableStream<Uint8Array>> {
-  let connection: postgres.ReservedSql | null = null;
-  try {
-    const statement = await observationsCsvCopyStatement(q);
-    // A connection of its own for the copy, from the copy pool (lib/sql.ts): postgres.js pipelines queries onto busy connections,
-    // and one sent to a connection in the middle of a COPY fails with COPY_IN_PROGRESS (seen under
-    // load as other requests' lookups failing while CSV downloads ran). Reserved, no other query
-    // is sent to it until the copy has ended and it is released.
-    const reserved = await copySql.reserve();
-    connection = reserved;
-    const query = reserved.unsafe(statement);
-    const source = await query.readable();
-    return copyOutStream(source, {
-      cancelQuery: () => query.cancel(),
-      onError: (error) => console.error('[queries] copyObservationsCsv failed while streaming', { q, error }),
-      onSettled: () => reserved.release(),
-    });
-  } catch (error) {
-    connection?.release();
-    console.error('[queries] copyObservationsCsv failed', { q, error });
-    throw new Error('Could not load data (observations).');
-  }
+  if (limit && limit.size <= rows) return false;
+  return runQuery('exportHasMoreRowsThan', q, async () => {
+    const [row] = await db<{ more: boolean }[]>`
+      SELECT EXISTS (SELECT 1 ${countFrom(q)} ${whereClause(q)} OFFSET ${rows} LIMIT 1) AS more`;
+    return row?.more ?? false;
+  });
 }
 
 /** Which of the given codes are unknown, so a typo gets a 400 instead of an empty result. */
@@ -453,11 +389,13 @@ async function getObservationFacetsUncached(): Promise<ObservationFacets> {
  */
 export async function* streamPartnerTradeObservations(input: {
   code: string;
+  /** The download's reserved connection. */
+  db: postgres.Sql;
   batchSize?: number;
 }): AsyncGenerator<ObservationRecord[]> {
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
   const reporter = REPORTER_KAZ;
-  const query = sql<ObservationRecord[]>`
+  const query = input.db<ObservationRecord[]>`
     SELECT ${OBSERVATION_COLUMNS}
     ${FROM}
     WHERE o.id IN (

@@ -4,7 +4,14 @@
 import 'server-only';
 import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
-import { BNS_MONTHLY_SOURCE_ID, EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import {
+  BNS_MONTHLY_SOURCE_ID,
+  EU27_CODE,
+  EU_CODE,
+  OTHER_PARTNERS_KEY,
+  REPORTER_KAZ,
+  WORLD_PARTNER_CODE,
+} from '@/lib/constants';
 import type { PartnerKind } from '@/lib/generated/prisma/enums';
 import type { CompositionEuView, PartnerSortKey, PartnerView, SortDirection } from '@/lib/search-params/overview';
 import { sql } from '@/lib/sql';
@@ -471,7 +478,7 @@ async function getYearToDateUncached(input: { reporter?: string } = {}): Promise
 // ---------------------------------------------------------------------------------------------
 // Composition of turnover: top partners, the EU as one block or by members, and the rest
 
-export const OTHER_PARTNERS_KEY = 'OTHER';
+export { OTHER_PARTNERS_KEY };
 
 export interface CompositionPart {
   /** Partner code, or OTHER_PARTNERS_KEY for the remainder of the world total. */

@@ -103,12 +103,31 @@ describe('getScorecard', () => {
   });
 
   it('uses the IMF world row in the IMF years and computes compound growth over the window', async () => {
-    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1 }) });
+    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1, min: 0 }) });
     expect(card.world).toMatchObject({ derived: false, sourceId: IMF_DOTS_SOURCE_ID, turnoverUsdMn: 1000 });
     const alpha = card.rows.find((r) => r.code === ALPHA);
     expect(alpha?.share).toBeCloseTo(0.1, 12);
     expect(alpha?.cagr).toBeCloseTo(100 / 80 - 1, 12);
     expect(alpha?.changeSourceBreak).toBe(false);
+  });
+
+  it('ranks growth only between sizeable figures: USD 100 million in both years by default', async () => {
+    // Alpha's base (80 in 2019) is below the default threshold: no growth rate to rank.
+    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1 }) });
+    expect(card.rows.find((r) => r.code === ALPHA)?.cagr).toBeNull();
+    const lower = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1, min: 10 }) });
+    expect(lower.rows.find((r) => r.code === ALPHA)?.cagr).toBeCloseTo(0.25, 12);
+  });
+
+  it('never takes a growth rate from an incomplete base year', async () => {
+    // Russia's base year 2010 (a window of 15 from 2025) is the customs-union break: no rate.
+    const card = await getScorecard({ year: 2025, params: params({ q: 'RUS', window: 15, min: 0 }) });
+    expect(card.rows[0]?.code).toBe('RUS');
+    expect(card.rows[0]?.startTurnoverUsdMn).toBeGreaterThan(0);
+    expect(card.rows[0]?.cagr).toBeNull();
+    // China's 2010 is complete: it has one.
+    const china = await getScorecard({ year: 2025, params: params({ q: 'CHN', window: 15, min: 0 }) });
+    expect(china.rows[0]?.cagr).not.toBeNull();
   });
 
   it('shows no share for a year the official series does not have', async () => {

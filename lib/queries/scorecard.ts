@@ -114,7 +114,14 @@ function scorecardSql(
              CASE WHEN prev.turnover > 0 AND cur.turnover IS NOT NULL THEN cur.turnover / prev.turnover - 1 END AS change,
              (prev.edition_id IS DISTINCT FROM cur.edition_id AND prev.turnover IS NOT NULL) AS change_source_break,
              start.turnover AS start_turnover,
-             CASE WHEN start.turnover > 0 AND cur.turnover > 0
+             -- Growth only between two sizeable figures, and never from an incomplete base year (a
+             -- known break whose years hold the base, for this partner or for every partner).
+             CASE WHEN start.turnover >= greatest(${params.min}, 1e-9) AND cur.turnover >= greatest(${params.min}, 1e-9)
+                       AND NOT EXISTS (
+                         SELECT 1 FROM series_break sb
+                         WHERE sb.reporter_code = ${reporter} AND sb.kind <> 'SOURCE_CHANGE'
+                           AND ${year - params.window} BETWEEN sb.first_year AND sb.last_year
+                           AND (cardinality(sb.partner_codes) = 0 OR p.code = ANY (sb.partner_codes)))
                   THEN power(cur.turnover / start.turnover, 1.0 / ${params.window}) - 1 END AS cagr,
              (start.edition_id IS DISTINCT FROM cur.edition_id AND start.turnover IS NOT NULL) AS cagr_source_break,
              r.rank, rp.rank AS previous_rank, rp.rank - r.rank AS rank_change,

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareDefaults,
-  MAX_COMPARE_PARTNERS,
-  parseCompareSearchParams,
-  serializeCompareSearchParams,
-} from './compare';
+import { compareDefaults, MAX_COMPARE_PARTNERS, parseCompareSearchParams, serializeCompare } from './compare';
 
 const CODES = [
   'AGG_EU',
@@ -35,6 +30,7 @@ describe('parseCompareSearchParams', () => {
       from: 2000,
       to: 2025,
       mode: 'absolute',
+      sort: { id: 'last', desc: true },
     });
   });
 
@@ -66,7 +62,9 @@ describe('parseCompareSearchParams', () => {
   });
 
   it('falls back to the default partners when none is known, and caps the list', () => {
-    expect(parseCompareSearchParams({ partners: 'ZZZ' }, options).params.partners).toEqual(defaults.partners);
+    const none = parseCompareSearchParams({ partners: 'ZZZ' }, options);
+    expect(none.params.partners).toEqual(defaults.partners);
+    expect(none.ignored).toEqual([expect.objectContaining({ name: 'partners', value: 'ZZZ', outcome: undefined })]);
     const many = parseCompareSearchParams({ partners: CODES.join(',') }, options);
     expect(many.params.partners).toHaveLength(MAX_COMPARE_PARTNERS);
     expect(many.ignored[0]).toMatchObject({
@@ -102,19 +100,37 @@ describe('parseCompareSearchParams', () => {
     expect(params.currency).toBe('EUR');
     expect(ignored[0]?.name).toBe('flow');
   });
+
+  it('sorts by one allow-listed key with key:dir, bare keys in their natural direction', () => {
+    expect(parseCompareSearchParams({ sort: 'growth:asc' }, options).params.sort).toEqual({
+      id: 'growth',
+      desc: false,
+    });
+    expect(parseCompareSearchParams({ sort: 'partner' }, options).params.sort).toEqual({ id: 'partner', desc: false });
+    const bad = parseCompareSearchParams({ sort: 'growth:asc,share:desc' }, options);
+    expect(bad.params.sort).toEqual(defaults.sort);
+    expect(bad.ignored[0]?.name).toBe('sort');
+  });
+
+  it('reads the old grammar sort=x&dir=y as the new one (the export route is not redirected)', () => {
+    const { params, ignored } = parseCompareSearchParams(new URLSearchParams('sort=share&dir=desc'), options);
+    expect(ignored).toEqual([]);
+    expect(params.sort).toEqual({ id: 'share', desc: true });
+    expect(serializeCompare(params, options)).toBe('?sort=share:desc');
+  });
 });
 
-describe('serializeCompareSearchParams', () => {
+describe('serializeCompare', () => {
   it('drops defaults and keeps commas readable', () => {
-    expect(serializeCompareSearchParams(defaults, options)).toBe('');
-    expect(serializeCompareSearchParams({ ...defaults, partners: ['DEU', 'FRA'], mode: 'share' }, options)).toBe(
+    expect(serializeCompare(defaults, options)).toBe('');
+    expect(serializeCompare({ ...defaults, partners: ['DEU', 'FRA'], mode: 'share' }, options)).toBe(
       '?partners=DEU,FRA&mode=share',
     );
   });
 
   it('writes every parameter for an explicit permalink', () => {
-    expect(serializeCompareSearchParams(defaults, { ...options, explicit: true })).toBe(
-      '?partners=AGG_EU,CHN,RUS&flow=turnover&from=2000&to=2025&mode=absolute&scale=linear&currency=USD&sort=last&dir=desc',
+    expect(serializeCompare(defaults, options, { explicit: true })).toBe(
+      '?partners=AGG_EU,CHN,RUS&flow=turnover&from=2000&to=2025&mode=absolute&scale=linear&currency=USD&sort=last:desc',
     );
   });
 
@@ -128,12 +144,9 @@ describe('serializeCompareSearchParams', () => {
       mode: 'index',
       scale: 'log',
       currency: 'EUR',
-      sort: 'growth',
-      dir: 'asc',
+      sort: { id: 'growth', desc: false },
     } as const;
-    const query = new URLSearchParams(
-      serializeCompareSearchParams({ ...state, partners: [...state.partners] }, options),
-    );
+    const query = new URLSearchParams(serializeCompare({ ...state, partners: [...state.partners] }, options));
     expect(parseCompareSearchParams(query, options)).toEqual({
       params: { ...state, partners: ['ITA', 'AGG_EU'] },
       ignored: [],

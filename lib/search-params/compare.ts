@@ -1,33 +1,34 @@
-// The compare screen's URL state, defined once for the page, its controls and the export route:
-// /compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share
+// The compare screen's URL state, defined once as nuqs parsers for the page, its controls and the
+// export route: /compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share
 // Every parameter is checked against an allow-list (partner codes from the database, years with
-// data); a bad value falls back to its default and is named in the page's notice.
-import { z } from 'zod';
-import { CURRENCIES, type Currency } from '@/lib/charts/currency';
-import { createParamReader, toQueryString, type IgnoredSearchParam, type RawSearchParams } from './shared';
+// data); a bad value falls back to its default and is named in the page's notice. The defaults of
+// `from` and `to` depend on the years with data, so the parsers are made for a year range.
+import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { CURRENCIES, type Currency } from '@/lib/constants';
+import {
+  loadSearchParams,
+  parseAsYear,
+  sameList,
+  toSearchParams,
+  type Expectations,
+  type IgnoredSearchParam,
+  type RawSearchParams,
+} from './shared';
+import { foldLegacySortDirection, parseAsSingleSort, type SortItem } from './sort';
 
 export const COMPARE_FLOWS = ['turnover', 'export', 'import', 'balance'] as const;
 export const COMPARE_MODES = ['absolute', 'share', 'index', 'change'] as const;
 export const COMPARE_SCALES = ['linear', 'log'] as const;
 /** Sortable columns of the summary table; also its column ids. */
 export const COMPARE_SORT_KEYS = ['partner', 'first', 'last', 'change', 'growth', 'share'] as const;
-export const COMPARE_DIRECTIONS = ['asc', 'desc'] as const;
 
 /** More lines than this make a chart nobody can read. */
 export const MAX_COMPARE_PARTNERS = 12;
 
-export const compareFlowSchema = z.enum(COMPARE_FLOWS);
-export const compareModeSchema = z.enum(COMPARE_MODES);
-export const compareScaleSchema = z.enum(COMPARE_SCALES);
-export const compareSortKeySchema = z.enum(COMPARE_SORT_KEYS);
-export const compareDirectionSchema = z.enum(COMPARE_DIRECTIONS);
-export const currencySchema = z.enum(CURRENCIES);
-
-export type CompareFlow = z.infer<typeof compareFlowSchema>;
-export type CompareMode = z.infer<typeof compareModeSchema>;
-export type CompareScale = z.infer<typeof compareScaleSchema>;
-export type CompareSortKey = z.infer<typeof compareSortKeySchema>;
-export type CompareDirection = z.infer<typeof compareDirectionSchema>;
+export type CompareFlow = (typeof COMPARE_FLOWS)[number];
+export type CompareMode = (typeof COMPARE_MODES)[number];
+export type CompareScale = (typeof COMPARE_SCALES)[number];
+export type CompareSortKey = (typeof COMPARE_SORT_KEYS)[number];
 
 export interface CompareSearchParams {
   partners: string[];
@@ -37,77 +38,119 @@ export interface CompareSearchParams {
   mode: CompareMode;
   scale: CompareScale;
   currency: Currency;
-  sort: CompareSortKey;
-  dir: CompareDirection;
+  sort: SortItem<CompareSortKey>;
 }
 
 /** The default view answers "how does EU turnover compare with China's and Russia's since 2000?". */
 export const DEFAULT_COMPARE_PARTNERS = ['AGG_EU', 'CHN', 'RUS'] as const;
 export const DEFAULT_COMPARE_FROM = 2000;
+export const COMPARE_DEFAULT_SORT: SortItem<CompareSortKey> = { id: 'last', desc: true };
 
-export interface CompareParseOptions {
-  /** Every partner code in the database. */
-  partnerCodes: ReadonlySet<string>;
+export interface CompareYearRange {
   /** First and last calendar year with annual trade data; `maxYear` is the default end. */
   minYear: number;
   maxYear: number;
 }
 
-export interface ParsedCompareSearchParams {
-  params: CompareSearchParams;
-  ignored: IgnoredSearchParam[];
+export interface CompareParseOptions extends CompareYearRange {
+  /** Every partner code in the database. */
+  partnerCodes: ReadonlySet<string>;
 }
 
-export function compareDefaults(options: Pick<CompareParseOptions, 'minYear' | 'maxYear'>): CompareSearchParams {
+export function compareDefaults({ minYear, maxYear }: CompareYearRange): CompareSearchParams {
   return {
     partners: [...DEFAULT_COMPARE_PARTNERS],
     flow: 'turnover',
-    from: Math.min(Math.max(DEFAULT_COMPARE_FROM, options.minYear), options.maxYear),
-    to: options.maxYear,
+    from: Math.min(Math.max(DEFAULT_COMPARE_FROM, minYear), maxYear),
+    to: maxYear,
     mode: 'absolute',
     scale: 'linear',
     currency: 'USD',
-    sort: 'last',
-    dir: 'desc',
+    sort: COMPARE_DEFAULT_SORT,
   };
 }
 
 /** Partner names read A→Z; amounts and rates largest first. */
-export function defaultCompareDirection(sort: CompareSortKey): CompareDirection {
-  return sort === 'partner' ? 'asc' : 'desc';
-}
+const naturalDesc = (key: CompareSortKey) => key !== 'partner';
 
-const yearText = z
-  .string()
-  .regex(/^\d{4}$/)
-  .transform(Number);
-
-/** Parses the compare screen's search params (see the module comment). Unknown keys are left alone. */
-export function parseCompareSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  options: CompareParseOptions,
-): ParsedCompareSearchParams {
-  const ignored: IgnoredSearchParam[] = [];
-  const read = createParamReader(raw, ignored);
-  const defaults = compareDefaults(options);
-  const yearRange = `a year from ${options.minYear} to ${options.maxYear}`;
-  const yearSchema = yearText.refine((year) => year >= options.minYear && year <= options.maxYear);
-
-  // Partners: comma-separated codes; unknown ones are dropped one by one, so a single typo does not
-  // throw away the whole selection.
-  let partners: string[] = defaults.partners;
-  const partnerText = read('partners', z.string().max(2000), 'comma-separated partner codes');
-  if (partnerText !== undefined) {
+/**
+ * Comma-separated partner codes, upper-cased and deduplicated. Which codes exist is the database's
+ * business: the loader drops unknown ones one by one, so a single typo does not throw away the
+ * whole selection.
+ */
+const parseAsPartnerCodes = createParser<string[]>({
+  parse: (text) => {
+    if (text.length > 2000) return null;
     const codes = [
       ...new Set(
-        partnerText
+        text
           .split(',')
           .map((code) => code.trim().toUpperCase())
           .filter(Boolean),
       ),
     ];
-    const known = codes.filter((code) => options.partnerCodes.has(code));
-    const unknown = codes.filter((code) => !options.partnerCodes.has(code));
+    return codes.length > 0 ? codes : null;
+  },
+  serialize: (codes) => codes.join(','),
+  eq: sameList,
+});
+
+/** The screen's parsers for a year range, in the order the canonical URL lists them. */
+export function compareParsers(range: CompareYearRange) {
+  const defaults = compareDefaults(range);
+  const inRange = (year: number) => year >= range.minYear && year <= range.maxYear;
+  return {
+    partners: parseAsPartnerCodes.withDefault(defaults.partners),
+    flow: parseAsStringLiteral(COMPARE_FLOWS).withDefault(defaults.flow),
+    from: parseAsYear(inRange).withDefault(defaults.from),
+    to: parseAsYear(inRange).withDefault(defaults.to),
+    mode: parseAsStringLiteral(COMPARE_MODES).withDefault(defaults.mode),
+    scale: parseAsStringLiteral(COMPARE_SCALES).withDefault(defaults.scale),
+    currency: parseAsStringLiteral(CURRENCIES).withDefault(defaults.currency),
+    sort: parseAsSingleSort(COMPARE_SORT_KEYS, naturalDesc).withDefault(defaults.sort),
+  };
+}
+
+/**
+ * The query string of a view ("" or "?…"), defaults dropped; `explicit` writes every parameter, a
+ * permalink that keeps meaning the same view when newer data moves the defaults.
+ */
+export function serializeCompare(params: CompareSearchParams, range: CompareYearRange, { explicit = false } = {}) {
+  return createSerializer(compareParsers(range), { clearOnDefault: !explicit })(params);
+}
+
+/** `/compare` once wrote `sort=growth&dir=desc`: the proxy redirects it, and the parser reads it too. */
+export function foldLegacyCompareSort(search: URLSearchParams): URLSearchParams | null {
+  return foldLegacySortDirection(search, COMPARE_DEFAULT_SORT.id);
+}
+
+/** Parses the compare screen's search params (see the module comment). Unknown keys are left alone. */
+export function parseCompareSearchParams(
+  raw: RawSearchParams | URLSearchParams,
+  options: CompareParseOptions,
+): { params: CompareSearchParams; ignored: IgnoredSearchParam[] } {
+  const defaults = compareDefaults(options);
+  const parsers = compareParsers(options);
+  const yearRange = `a year from ${options.minYear} to ${options.maxYear}`;
+  const expected: Expectations<typeof parsers> = {
+    partners: 'comma-separated partner codes',
+    flow: `one of ${COMPARE_FLOWS.join(', ')}`,
+    from: yearRange,
+    to: yearRange,
+    mode: `one of ${COMPARE_MODES.join(', ')}`,
+    scale: `one of ${COMPARE_SCALES.join(', ')}`,
+    currency: `one of ${CURRENCIES.join(', ')}`,
+    sort: `key:asc or key:desc, key one of ${COMPARE_SORT_KEYS.join(', ')}`,
+  };
+  const search = foldLegacyCompareSort(toSearchParams(raw)) ?? toSearchParams(raw);
+  const { values, ignored } = loadSearchParams(parsers, search, expected);
+  const params: CompareSearchParams = { ...values };
+
+  // Partners: the known codes in the order given, at most MAX_COMPARE_PARTNERS of them.
+  const partnersGiven = search.get('partners') && !ignored.some((i) => i.name === 'partners');
+  if (partnersGiven) {
+    const known = params.partners.filter((code) => options.partnerCodes.has(code));
+    const unknown = params.partners.filter((code) => !options.partnerCodes.has(code));
     if (unknown.length > 0) {
       ignored.push({
         name: 'partners',
@@ -124,66 +167,34 @@ export function parseCompareSearchParams(
         outcome: `left out; the first ${MAX_COMPARE_PARTNERS} are shown`,
       });
     }
-    if (known.length > 0) partners = known.slice(0, MAX_COMPARE_PARTNERS);
+    params.partners = known.length > 0 ? known.slice(0, MAX_COMPARE_PARTNERS) : defaults.partners;
   }
 
-  const flow = read('flow', compareFlowSchema, `one of ${COMPARE_FLOWS.join(', ')}`) ?? defaults.flow;
-  let from = read('from', yearSchema, yearRange) ?? defaults.from;
-  let to = read('to', yearSchema, yearRange) ?? defaults.to;
-  if (from > to) {
-    ignored.push({ name: 'from', value: String(from), expected: `a year not after to (${to})` });
-    from = Math.min(defaults.from, to);
-    if (from > to) to = defaults.to;
+  if (params.from > params.to) {
+    ignored.push({ name: 'from', value: String(params.from), expected: `a year not after to (${params.to})` });
+    params.from = Math.min(defaults.from, params.to);
+    if (params.from > params.to) params.to = defaults.to;
   }
 
-  let mode = read('mode', compareModeSchema, `one of ${COMPARE_MODES.join(', ')}`) ?? defaults.mode;
-  if (mode === 'share' && flow === 'balance') {
+  if (params.mode === 'share' && params.flow === 'balance') {
     // A balance is a difference, not a part of a whole: its "share of the total" means nothing.
     ignored.push({
       name: 'mode',
-      value: mode,
+      value: params.mode,
       expected: 'absolute, index or change for the balance (a balance has no share of a total)',
     });
-    mode = defaults.mode;
+    params.mode = defaults.mode;
   }
 
-  let scale = read('scale', compareScaleSchema, `one of ${COMPARE_SCALES.join(', ')}`) ?? defaults.scale;
-  if (scale === 'log' && (mode === 'change' || flow === 'balance')) {
+  if (params.scale === 'log' && (params.mode === 'change' || params.flow === 'balance')) {
     // Changes and balances are negative as often as not; a log axis cannot show them.
-    ignored.push({ name: 'scale', value: scale, expected: 'linear for changes and balances, which can be negative' });
-    scale = defaults.scale;
+    ignored.push({
+      name: 'scale',
+      value: params.scale,
+      expected: 'linear for changes and balances, which can be negative',
+    });
+    params.scale = defaults.scale;
   }
 
-  const currency = read('currency', currencySchema, `one of ${CURRENCIES.join(', ')}`) ?? defaults.currency;
-  const sort = read('sort', compareSortKeySchema, `one of ${COMPARE_SORT_KEYS.join(', ')}`) ?? defaults.sort;
-  const dir =
-    read('dir', compareDirectionSchema, `one of ${COMPARE_DIRECTIONS.join(', ')}`) ?? defaultCompareDirection(sort);
-
-  return { params: { partners, flow, from, to, mode, scale, currency, sort, dir }, ignored };
-}
-
-interface SerializeOptions {
-  /** The defaults to drop; pass the same year range the page parsed with. */
-  minYear: number;
-  maxYear: number;
-  /** Write every parameter, defaults too: a permalink that keeps meaning the same view when newer data arrives. */
-  explicit?: boolean;
-}
-
-/** The query string for a state ("" or "?..."), defaults dropped unless `explicit`. */
-export function serializeCompareSearchParams(params: CompareSearchParams, options: SerializeOptions): string {
-  const defaults = compareDefaults(options);
-  const keep = (changed: boolean) => options.explicit === true || changed;
-  const entries: [string, string][] = [];
-  if (keep(params.partners.join(',') !== defaults.partners.join(',')))
-    entries.push(['partners', params.partners.join(',')]);
-  if (keep(params.flow !== defaults.flow)) entries.push(['flow', params.flow]);
-  if (keep(params.from !== defaults.from)) entries.push(['from', String(params.from)]);
-  if (keep(params.to !== defaults.to)) entries.push(['to', String(params.to)]);
-  if (keep(params.mode !== defaults.mode)) entries.push(['mode', params.mode]);
-  if (keep(params.scale !== defaults.scale)) entries.push(['scale', params.scale]);
-  if (keep(params.currency !== defaults.currency)) entries.push(['currency', params.currency]);
-  if (keep(params.sort !== defaults.sort)) entries.push(['sort', params.sort]);
-  if (keep(params.dir !== defaultCompareDirection(params.sort))) entries.push(['dir', params.dir]);
-  return toQueryString(entries);
+  return { params, ignored };
 }

@@ -1,7 +1,7 @@
 // The consistency page's URL state: by default each check lists its failing and not-checkable
 // items and the first of the others; `?items=all` lists every item. Anything else falls back.
-import { z } from 'zod';
-import type { RawSearchParams } from './overview';
+import { createLoader, createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import type { RawSearchParams } from './shared';
 
 /**
  * Passing and informational items listed per check unless every item is asked for: the page has
@@ -9,21 +9,23 @@ import type { RawSearchParams } from './overview';
  */
 export const DEFAULT_OTHER_ITEMS_PER_CHECK = 6;
 
-export const consistencySearchParamsSchema = z.object({
-  items: z.enum(['all']).optional().catch(undefined),
-});
+export const consistencyParsers = {
+  items: parseAsStringLiteral(['all']),
+};
+
+const loadConsistencySearchParams = createLoader(consistencyParsers);
+const serializeConsistency = createSerializer(consistencyParsers);
 
 export interface ConsistencySearchParams {
   showAllItems: boolean;
 }
 
+/** A repeated parameter counts as given once (nuqs reads the first): the page has no notice to name it in. */
 export function parseConsistencySearchParams(raw: RawSearchParams): ConsistencySearchParams {
-  // A repeated parameter counts as given once; an array value is not a valid choice.
-  const value = Array.isArray(raw.items) ? raw.items[0] : raw.items;
-  return { showAllItems: consistencySearchParamsSchema.parse({ items: value }).items === 'all' };
+  return { showAllItems: loadConsistencySearchParams(raw).items === 'all' };
 }
 
 /** The link that lists every item of a check (or only the first ones again), anchored to it. */
 export function consistencyItemsHref(checkId: string, showAllItems: boolean): string {
-  return `${showAllItems ? '/consistency?items=all' : '/consistency'}#${checkId}`;
+  return `/consistency${serializeConsistency({ items: showAllItems ? 'all' : null })}#${checkId}`;
 }

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { parseObservationQuery } from '@/lib/validations/observations';
 import {
   DEFAULT_EXPLORER_COLUMNS,
+  explorerHref,
   hasExplorerFilters,
+  observationsExportHref,
   parseExplorerSearchParams,
-  serializeExplorerSearchParams,
+  serializeExplorer,
 } from './explorer';
 
+const serializeState = (state: ReturnType<typeof parseExplorerSearchParams>['state']) =>
+  serializeExplorer({ ...state.query, cols: [...state.columns] });
+
 describe('explorer search params', () => {
-  it('shows the default columns and writes no cols for them', () => {
+  it('shows the default columns, page 1 of 50, and writes none of them', () => {
     const { state, ignored } = parseExplorerSearchParams({});
     expect(state.columns).toEqual(DEFAULT_EXPLORER_COLUMNS);
+    expect(state.query).toMatchObject({ page: 1, size: 50, sort: undefined, partner: undefined });
     expect(ignored).toEqual([]);
-    expect(serializeExplorerSearchParams(state)).toBe('');
+    expect(serializeState(state)).toBe('');
   });
 
   it('reads chosen columns in display order and keeps them in the URL', () => {
     const { state } = parseExplorerSearchParams({ cols: 'value,partner,note', partner: 'DEU', page: '2' });
     expect(state.columns).toEqual(['partner', 'value', 'note']);
-    expect(serializeExplorerSearchParams(state)).toBe('?partner=DEU&page=2&cols=partner,value,note');
+    expect(serializeState(state)).toBe('?partner=DEU&page=2&cols=partner,value,note');
   });
 
   it('ignores unknown columns with a notice', () => {
@@ -26,10 +33,70 @@ describe('explorer search params', () => {
     expect(ignored[0]?.name).toBe('cols');
   });
 
+  it('keeps good values and reports bad ones with the API’s message, which fall back to their defaults', () => {
+    const { state, ignored } = parseExplorerSearchParams({
+      partner: 'DEU',
+      sort: 'colour',
+      size: '7',
+      from: '2020',
+      to: '2010',
+    });
+    expect(state.query).toMatchObject({ partner: ['DEU'], sort: undefined, size: 50, from: undefined, to: 2010 });
+    expect(ignored.map((i) => i.name).sort()).toEqual(['from', 'size', 'sort']);
+    expect(ignored.find((i) => i.name === 'size')?.expected).toContain('10, 25, 50, 100');
+    expect(ignored.find((i) => i.name === 'sort')?.expected).toContain('reporter, partner');
+  });
+
+  it('treats empty values as absent and refuses repeated ones', () => {
+    const { state, ignored } = parseExplorerSearchParams({ q: '', partner: ['DEU', 'FRA'] });
+    expect(state.query.q).toBeUndefined();
+    expect(state.query.partner).toBeUndefined();
+    expect(ignored).toEqual([expect.objectContaining({ name: 'partner' })]);
+  });
+
   it('tells filters from view choices', () => {
     expect(
       hasExplorerFilters(parseExplorerSearchParams({ sort: 'year:desc', page: '3', cols: 'year' }).state.query),
     ).toBe(false);
     expect(hasExplorerFilters(parseExplorerSearchParams({ from: '2000' }).state.query)).toBe(true);
+  });
+});
+
+describe('serializeExplorer', () => {
+  it('writes one canonical, readable URL per state that the API reads back to the same query', () => {
+    const { state } = parseExplorerSearchParams({
+      partner: 'DEU,FRA',
+      flow: 'turnover',
+      from: '2000',
+      to: '2025',
+      sort: 'year:desc,value',
+      page: '2',
+      size: '50',
+    });
+    const text = serializeState(state);
+    expect(text).toBe('?partner=DEU,FRA&flow=turnover&from=2000&to=2025&sort=year:desc,value:asc&page=2');
+    const again = parseObservationQuery(new URLSearchParams(text));
+    expect(again.ok && serializeExplorer(again.query)).toBe(text);
+  });
+
+  it('links into the explorer, and exports every page of the view (no paging, no columns)', () => {
+    expect(explorerHref({ source: ['news:at2409'], from: 2020, to: 2020 })).toBe(
+      '/data?from=2020&to=2020&source=news:at2409',
+    );
+    const { state } = parseExplorerSearchParams({ partner: 'DEU', q: 'oil gas', page: '4', size: '10', cols: 'year' });
+    const href = observationsExportHref(state.query, 'csv');
+    expect(href).toBe('/api/observations?q=oil+gas&partner=DEU&format=csv');
+    const exported = parseObservationQuery(new URL(href, 'http://x').searchParams);
+    expect(exported).toEqual({ ok: true, query: { q: 'oil gas', partner: ['DEU'], format: 'csv' } });
+  });
+});
+
+describe('parseExplorerSearchParams: the page offset', () => {
+  it('falls back to page 1, with a notice, beyond the first 100,000 rows', () => {
+    const deep = parseExplorerSearchParams({ page: '1002', size: '100', q: 'oil' });
+    expect(deep.state.query.page).toBe(1);
+    expect(deep.ignored).toEqual([expect.objectContaining({ name: 'page', value: '1002' })]);
+    // Page 1001 of 100 starts right after row 100,000: the last one allowed.
+    expect(parseExplorerSearchParams({ page: '1001', size: '100' }).state.query.page).toBe(1001);
   });
 });

@@ -1,14 +1,29 @@
-// The explorer's URL state: the observations parameters (lib/validations/observations.ts, shared
-// with the API) plus the screen's own choice of visible columns. Defined once for the server page
-// and the client controls.
-import { z } from 'zod';
+// The explorer's URL state (/data), defined once as nuqs parsers: the observations parameters,
+// made from the zod schemas the API reads strictly (lib/validations/observations.ts), plus the
+// screen's own choice of visible columns. The page's loader, the client controls, the export links
+// and every link into the explorer use these parsers and `serializeExplorer`.
+import { createParser, createSerializer, type SingleParserBuilder } from 'nuqs/server';
+import type { z } from 'zod';
 import {
-  parseObservationSearchParams,
-  serializeObservationQuery,
-  type IgnoredSearchParam,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_OFFSET,
+  MAX_SORT_KEYS,
+  OBSERVATION_PARAMETER_SCHEMAS as SCHEMAS,
+  OBSERVATION_SORT_KEYS,
+  PAGE_OFFSET_MESSAGE,
+  pageOffset,
   type ObservationQuery,
-  type RawSearchParams,
 } from '@/lib/validations/observations';
+import {
+  loadSearchParams,
+  nullToUndefined,
+  parseAsAllowedList,
+  parseAsSearchText,
+  type Expectations,
+  type IgnoredSearchParam,
+  type RawSearchParams,
+} from './shared';
+import { parseAsSort } from './sort';
 
 /** The explorer's columns, in display order. Sortable ones share their id with the sort keys. */
 export const EXPLORER_COLUMNS = [
@@ -19,6 +34,7 @@ export const EXPLORER_COLUMNS = [
   'period',
   'value',
   'unit',
+  'usd',
   'qualifier',
   'flags',
   'source',
@@ -29,16 +45,40 @@ export type ExplorerColumnId = (typeof EXPLORER_COLUMNS)[number];
 /** Notes are long; they are one click away rather than widening every row. */
 export const DEFAULT_EXPLORER_COLUMNS: readonly ExplorerColumnId[] = EXPLORER_COLUMNS.filter((c) => c !== 'note');
 
-const columnsSchema = z
-  .string()
-  .transform((v) =>
-    v
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(EXPLORER_COLUMNS)).min(1))
-  .transform((ids) => EXPLORER_COLUMNS.filter((c) => ids.includes(c)));
+/** A nuqs parser that accepts exactly what the API's schema accepts. */
+function parseAsSchema<T>(schema: z.ZodType<T, string>, serialize: (value: T) => string): SingleParserBuilder<T> {
+  return createParser<T>({
+    parse: (text) => {
+      const parsed = schema.safeParse(text);
+      return parsed.success ? parsed.data : null;
+    },
+    serialize,
+  });
+}
+
+const list = (items: readonly string[]) => items.join(',');
+
+/** In the order the canonical URL lists them. */
+export const explorerParsers = {
+  q: parseAsSearchText,
+  reporter: parseAsSchema(SCHEMAS.reporter, list),
+  partner: parseAsSchema(SCHEMAS.partner, list),
+  group: parseAsSchema(SCHEMAS.group, list),
+  flow: parseAsSchema(SCHEMAS.flow, list),
+  from: parseAsSchema(SCHEMAS.from, String),
+  to: parseAsSchema(SCHEMAS.to, String),
+  source: parseAsSchema(SCHEMAS.source, list),
+  kind: parseAsSchema(SCHEMAS.kind, list),
+  flags: parseAsSchema(SCHEMAS.flags, list),
+  /** Absent: the natural key order (source, reporter, partner, indicator, year, period). */
+  sort: parseAsSort(OBSERVATION_SORT_KEYS, { max: MAX_SORT_KEYS, naturalDesc: () => false }),
+  page: parseAsSchema(SCHEMAS.page, String).withDefault(1),
+  size: parseAsSchema(SCHEMAS.size, String).withDefault(DEFAULT_PAGE_SIZE),
+  cols: parseAsAllowedList(EXPLORER_COLUMNS).withDefault([...DEFAULT_EXPLORER_COLUMNS]),
+};
+
+/** "" or "?…", defaults and empty filters dropped, so one view has one URL. */
+export const serializeExplorer = createSerializer(explorerParsers);
 
 /** The query without `format`: the page always renders HTML. */
 export type ExplorerQuery = Omit<ObservationQuery, 'format'>;
@@ -48,38 +88,66 @@ export interface ExplorerState {
   columns: readonly ExplorerColumnId[];
 }
 
-export function parseExplorerSearchParams(raw: RawSearchParams): {
+/** The explorer showing these observations (links from sources and from an observation's page). */
+export function explorerHref(query: ExplorerQuery): string {
+  return `/data${serializeExplorer(query)}`;
+}
+
+/** The API URL of the rows on screen, every page, in their order: what the export buttons fetch. */
+export function observationsExportHref(query: ExplorerQuery, format: string): string {
+  const search = serializeExplorer({ ...query, page: null, size: null });
+  return `/api/observations${search}${search ? '&' : '?'}format=${format}`;
+}
+
+const schemaMessage = (schema: z.ZodType<unknown, string>) => (value: string) =>
+  schema.safeParse(value).error?.issues[0]?.message ?? 'a valid value';
+
+export function parseExplorerSearchParams(raw: RawSearchParams | URLSearchParams): {
   state: ExplorerState;
   ignored: IgnoredSearchParam[];
 } {
-  const { query, ignored } = parseObservationSearchParams(raw);
-  const { format: _format, ...rest } = query;
-  let columns = DEFAULT_EXPLORER_COLUMNS;
-  const cols = raw.cols;
-  if (typeof cols === 'string' && cols !== '') {
-    const parsed = columnsSchema.safeParse(cols);
-    if (parsed.success) columns = parsed.data;
-    else
-      ignored.push({
-        name: 'cols',
-        value: cols,
-        expected: `a comma-separated list of: ${EXPLORER_COLUMNS.join(', ')}`,
-      });
-  } else if (Array.isArray(cols)) {
-    ignored.push({ name: 'cols', value: cols.join(', '), expected: 'a single comma-separated value' });
+  const expected: Expectations<typeof explorerParsers> = {
+    q: 'a search of at most 100 characters without control characters',
+    reporter: schemaMessage(SCHEMAS.reporter),
+    partner: schemaMessage(SCHEMAS.partner),
+    group: schemaMessage(SCHEMAS.group),
+    flow: schemaMessage(SCHEMAS.flow),
+    from: schemaMessage(SCHEMAS.from),
+    to: schemaMessage(SCHEMAS.to),
+    source: schemaMessage(SCHEMAS.source),
+    kind: schemaMessage(SCHEMAS.kind),
+    flags: schemaMessage(SCHEMAS.flags),
+    sort: schemaMessage(SCHEMAS.sort),
+    page: schemaMessage(SCHEMAS.page),
+    size: schemaMessage(SCHEMAS.size),
+    cols: `a comma-separated list of: ${EXPLORER_COLUMNS.join(', ')}`,
+  };
+  const { values, ignored } = loadSearchParams(explorerParsers, raw, expected);
+  const { cols, ...rest } = values;
+  const query: ExplorerQuery = {
+    q: rest.q?.trim() || undefined,
+    reporter: nullToUndefined(rest.reporter),
+    partner: nullToUndefined(rest.partner),
+    group: nullToUndefined(rest.group),
+    flow: nullToUndefined(rest.flow),
+    from: nullToUndefined(rest.from),
+    to: nullToUndefined(rest.to),
+    source: nullToUndefined(rest.source),
+    kind: nullToUndefined(rest.kind),
+    flags: nullToUndefined(rest.flags),
+    sort: nullToUndefined(rest.sort),
+    page: rest.page,
+    size: rest.size,
+  };
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    ignored.push({ name: 'from', value: String(query.from), expected: `a year not after to (${query.to})` });
+    query.from = undefined;
   }
-  return { state: { query: rest, columns }, ignored };
-}
-
-const sameColumns = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((c, i) => c === b[i]);
-
-/** "" or "?…": the screen's canonical URL, defaults dropped. */
-export function serializeExplorerSearchParams(state: ExplorerState): string {
-  const base = serializeObservationQuery(state.query, { paging: true });
-  const cols = sameColumns(state.columns, DEFAULT_EXPLORER_COLUMNS) ? '' : `cols=${state.columns.join(',')}`;
-  const text = [base, cols].filter(Boolean).join('&');
-  return text ? `?${text}` : '';
+  if (pageOffset(query) > MAX_PAGE_OFFSET) {
+    ignored.push({ name: 'page', value: String(query.page), expected: PAGE_OFFSET_MESSAGE });
+    query.page = 1;
+  }
+  return { state: { query, columns: cols }, ignored };
 }
 
 /** True when any filter narrows the rows (not sort, page or columns): the toolbar then offers a reset. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScorecardSearchParams, SCORECARD_DEFAULTS, serializeScorecardSearchParams } from './partners';
+import { parseScorecardSearchParams, SCORECARD_DEFAULTS, scorecardExportHref, serializeScorecard } from './partners';
 
 const years = { availableYears: [2018, 2019, 2020, 2025] };
 
@@ -14,7 +14,7 @@ describe('parseScorecardSearchParams', () => {
       q: undefined,
     });
     expect(ignored).toEqual([]);
-    expect(serializeScorecardSearchParams(params)).toBe('');
+    expect(serializeScorecard(params)).toBe('');
   });
 
   it('reads every parameter, with natural directions for bare sort keys', () => {
@@ -22,6 +22,7 @@ describe('parseScorecardSearchParams', () => {
       {
         year: '2019',
         window: '10',
+        min: '1000',
         view: 'groups',
         group: 'AGG_CIS,AGG_EU',
         q: ' kaz ',
@@ -34,6 +35,7 @@ describe('parseScorecardSearchParams', () => {
     expect(params).toEqual({
       year: 2019,
       window: 10,
+      min: 1000,
       view: 'groups',
       // In the fixed order of the groups, whatever the URL's order.
       group: ['AGG_EU', 'AGG_CIS'],
@@ -46,26 +48,39 @@ describe('parseScorecardSearchParams', () => {
       page: 3,
       size: 50,
     });
-    expect(serializeScorecardSearchParams(params)).toBe(
-      'q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&sort=rank:asc,name:asc,share:desc&page=3&size=50',
+    expect(serializeScorecard(params)).toBe(
+      '?q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&min=1000&sort=rank:asc,name:asc,share:desc&page=3&size=50',
     );
-    expect(serializeScorecardSearchParams(params, { paging: false, format: 'csv' })).not.toMatch(/page|size/);
+  });
+
+  it('links the export to every page of the view, with the year made explicit', () => {
+    const { params } = parseScorecardSearchParams({ sort: 'share:desc', page: '4', size: '10' }, years);
+    expect(scorecardExportHref(params, 2025, 'csv')).toBe('/api/export/partners?year=2025&sort=share:desc&format=csv');
+    expect(scorecardExportHref(SCORECARD_DEFAULTS, undefined, 'json')).toBe('/api/export/partners?format=json');
   });
 
   it.each([
     ['year', '2021'],
     ['year', 'latest'],
     ['window', '4'],
+    ['window', '5x'],
     ['view', 'all'],
     ['group', 'AGG_WORLD'],
+    ['group', 'AGG_EU,AGG_MARS'],
     ['sort', 'colour'],
     ['sort', 'name,name'],
     ['sort', 'name,rank,share,turnover'],
     ['page', '0'],
+    ['page', '2.5'],
     ['size', '1000'],
-  ])('ignores %s=%s with a reason and keeps the default', (name, value) => {
+    ['q', 'a\u0000b'],
+  ])('ignores %s=%j with a reason and keeps the default', (name, value) => {
     const { params, ignored } = parseScorecardSearchParams({ [name]: value }, years);
     expect(ignored).toEqual([expect.objectContaining({ name, value })]);
-    expect(serializeScorecardSearchParams(params)).toBe('');
+    expect(serializeScorecard(params)).toBe('');
+  });
+
+  it('treats a search of spaces as no search', () => {
+    expect(parseScorecardSearchParams({ q: '   ' }, years)).toMatchObject({ params: { q: undefined }, ignored: [] });
   });
 });

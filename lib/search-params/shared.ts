@@ -1,9 +1,11 @@
-// What every screen's URL parser shares: the raw shape Next passes, the "ignored parameter" record
-// behind the visible notice, and a reader that validates one parameter against a schema.
-import type { z } from 'zod';
+// What every screen's URL state shares: the raw shape Next passes, the "ignored parameter" record
+// behind the visible notice, a loader that reports what it could not use, and the strict nuqs
+// parsers the screens build on. Parsers come from 'nuqs/server', which has no 'use client', so the
+// same definitions run in server components, route handlers and client hooks.
+import { createLoader, createParser, type inferParserType, type ParserMap, type SearchParams } from 'nuqs/server';
 
 /** What Next passes as `searchParams`. */
-export type RawSearchParams = Record<string, string | string[] | undefined>;
+export type RawSearchParams = SearchParams;
 
 /** A parameter the page could not use, with what it expected, for the visible notice. */
 export interface IgnoredSearchParam {
@@ -14,37 +16,141 @@ export interface IgnoredSearchParam {
   outcome?: string;
 }
 
-export type ParamReader = <T>(name: string, schema: z.ZodType<T>, expected: string) => T | undefined;
+/** For each parameter, what a usable value looks like, in words (or from the refused value). */
+export type Expectations<P extends ParserMap> = { [K in keyof P]: string | ((value: string) => string) };
 
-/**
- * Returns a reader over `raw` that records each unusable parameter in `ignored`. An empty value is
- * what a cleared form field sends, so it counts as absent; a repeated parameter is ignored rather
- * than guessed at.
- */
-export function createParamReader(raw: RawSearchParams | URLSearchParams, ignored: IgnoredSearchParam[]): ParamReader {
-  const get = (name: string): string | string[] | undefined => {
-    if (raw instanceof URLSearchParams) {
-      const all = raw.getAll(name);
-      return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
-    }
-    return raw[name];
-  };
-  return <T>(name: string, schema: z.ZodType<T>, expected: string): T | undefined => {
-    const value = get(name);
-    if (value === undefined || value === '') return undefined;
-    if (Array.isArray(value)) {
-      ignored.push({ name, value: value.join(', '), expected: `a single value, ${expected}` });
-      return undefined;
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    ignored.push({ name, value, expected });
-    return undefined;
-  };
+/** Next's record (a repeated key arrives as an array) as URLSearchParams, which nuqs's loader reads. */
+export function toSearchParams(raw: RawSearchParams | URLSearchParams): URLSearchParams {
+  if (raw instanceof URLSearchParams) return raw;
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
+  }
+  return search;
 }
 
-/** Builds "?a=1&b=x,y" keeping commas readable (they are safe in a query string). */
-export function toQueryString(entries: readonly (readonly [string, string])[]): string {
-  if (entries.length === 0) return '';
-  return `?${entries.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/gi, ',')}`).join('&')}`;
+function parses<P extends ParserMap>(parser: P[keyof P], value: string): boolean {
+  if (parser.type === 'multi') return false;
+  try {
+    return parser.parse(value) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses a screen's parameters with nuqs's loader, after setting aside each value the screen cannot
+ * use, which then falls back to its default and is listed in `ignored`: a value its parser refuses,
+ * or a repeated parameter (ignored rather than guessed at; nuqs alone would take the first). An
+ * empty value is what a cleared form field sends, so it counts as absent. Unknown keys are left
+ * alone: they may belong to other tools (analytics tags).
+ */
+export function loadSearchParams<P extends ParserMap>(
+  parsers: P,
+  raw: RawSearchParams | URLSearchParams,
+  expected: Expectations<P>,
+): { values: inferParserType<P>; ignored: IgnoredSearchParam[] } {
+  const search = toSearchParams(raw);
+  const usable = new URLSearchParams();
+  const ignored: IgnoredSearchParam[] = [];
+  for (const name of Object.keys(parsers) as (keyof P & string)[]) {
+    const values = search.getAll(name);
+    const parser = parsers[name];
+    const describe: string | ((value: string) => string) = expected[name];
+    const expects = (value: string) => (typeof describe === 'function' ? describe(value) : describe);
+    const [value] = values;
+    if (value === undefined || (values.length === 1 && value === '')) continue;
+    if (values.length > 1) {
+      ignored.push({ name, value: values.join(', '), expected: `a single value, ${expects(value)}` });
+    } else if (parser === undefined || !parses(parser, value)) {
+      ignored.push({ name, value, expected: expects(value) });
+    } else {
+      usable.set(name, value);
+    }
+  }
+  return { values: createLoader(parsers)(usable), ignored };
+}
+
+/** nuqs's "absent" is null; the screens' parameter objects say undefined, as optional fields do. */
+export function nullToUndefined<T>(value: T | null): T | undefined {
+  return value ?? undefined;
+}
+
+/** A whole number written as plain digits (no sign, no exponent, no "3x" read as 3). */
+const digits = (max: number) => (text: string) => (new RegExp(`^\\d{1,${max}}$`).test(text) ? Number(text) : null);
+
+/** One of a fixed list of whole numbers (page sizes, growth windows). */
+export function parseAsIntegerIn(values: readonly number[]) {
+  return createParser<number>({
+    parse: (text) => {
+      const n = digits(6)(text);
+      return n !== null && values.includes(n) ? n : null;
+    },
+    serialize: String,
+  });
+}
+
+/** A page number from 1. */
+export function parseAsPage(maxDigits: number) {
+  return createParser<number>({
+    parse: (text) => {
+      const n = digits(maxDigits)(text);
+      return n !== null && n >= 1 ? n : null;
+    },
+    serialize: String,
+  });
+}
+
+/**
+ * A calendar year. On the server it is checked against the years that have data (or a range);
+ * the client writes only years it was offered, so it needs no list.
+ */
+export function parseAsYear(accept: (year: number) => boolean = () => true) {
+  return createParser<number>({
+    parse: (text) => {
+      const year = /^\d{4}$/.test(text) ? Number(text) : null;
+      return year !== null && accept(year) ? year : null;
+    },
+    serialize: String,
+  });
+}
+
+/**
+ * Free text for a name search. No control characters: PostgreSQL refuses a NUL in text, which
+ * would be a 500, not a search. Not trimmed here, so that the search box, which shows this value
+ * while one types, keeps a space typed between two words; the loaders trim.
+ */
+export const parseAsSearchText = createParser<string>({
+  parse: (text) => (text.length <= 100 && !/[\u0000-\u001f\u007f]/.test(text) ? text : null),
+  serialize: String,
+});
+
+export const sameList = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * A comma-separated list whose every item is allow-listed; one unknown item refuses the whole list
+ * (the notice then names it). Items come back deduplicated in the allow-list's order, so one
+ * selection has one URL.
+ */
+export function parseAsAllowedList<const T extends string>(values: readonly T[]) {
+  const allowed: ReadonlySet<string> = new Set(values);
+  return createParser<T[]>({
+    parse: (text) => {
+      const items = text
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
+      if (items.length === 0 || items.some((item) => !allowed.has(item))) return null;
+      return values.filter((value) => items.includes(value));
+    },
+    serialize: (items) => items.join(','),
+    eq: sameList,
+  });
+}
+
+/** Describes the years a parameter accepts, for the notice. */
+export function describeYears(availableYears: readonly number[] | undefined): string {
+  if (!availableYears) return 'a four-digit year';
+  if (availableYears.length === 0) return 'a year with data (there is none yet)';
+  return `a year with data, ${Math.min(...availableYears)}–${Math.max(...availableYears)}`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockingAdvisories, checkMinimumVersions, compareVersions, MINIMUM_PATCHED } from './audit-check';
+import {
+  blockingAdvisories,
+  checkMinimumVersions,
+  compareVersions,
+  MINIMUM_PATCHED,
+  shippedPackages,
+} from './audit-check';
 
 describe('npm run audit', () => {
   it('blocks on high and critical advisories only', () => {
@@ -42,5 +48,28 @@ describe('npm run audit', () => {
       expect.stringContaining('next 16.2.11 is older than 16.3.3'),
     ]);
     expect(checkMinimumVersions(() => null)).toHaveLength(Object.keys(MINIMUM_PATCHED).length);
+  });
+
+  it('lists every shipped package once, with its deprecation notice, and leaves dev tools out', () => {
+    const shipped = shippedPackages({
+      packages: {
+        '': { version: '0.1.0' },
+        'node_modules/next': { version: '16.4.6' },
+        'node_modules/@types/node': { version: '20.19.43', dev: true },
+        'node_modules/a/node_modules/b': { version: '1.0.0', deprecated: 'use c' },
+        'node_modules/b': { version: '1.0.0', deprecated: 'use c' },
+        'node_modules/@scope/x': { version: '2.0.0' },
+      },
+    });
+    expect(shipped).toEqual([
+      { name: '@scope/x', version: '2.0.0' },
+      { name: 'b', version: '1.0.0', deprecated: 'use c' },
+      { name: 'next', version: '16.4.6' },
+    ]);
+    // The real lock file: the app ships next and postgres, not vitest.
+    const real = shippedPackages().map((p) => p.name);
+    expect(real).toContain('next');
+    expect(real).toContain('postgres');
+    expect(real).not.toContain('vitest');
   });
 });

@@ -74,3 +74,34 @@ export function blockingAdvisories(
   if (!report?.metadata?.vulnerabilities) return null;
   return Object.values(report.vulnerabilities ?? {}).filter((v) => BLOCKING.has(v.severity));
 }
+
+export interface ShippedPackage {
+  name: string;
+  version: string;
+  /** The registry's deprecation notice, as npm recorded it in the lock file at install time. */
+  deprecated?: string;
+}
+
+interface LockFile {
+  packages?: Record<string, { version?: string; dev?: boolean; devOptional?: boolean; deprecated?: string }>;
+}
+
+/**
+ * Every package the app ships (the lock file's non-dev entries), once per name and version. Read
+ * from the lock file, not asked of the registry one by one.
+ */
+export function shippedPackages(lock: LockFile = readLockFile()): ShippedPackage[] {
+  const seen = new Map<string, ShippedPackage>();
+  for (const [key, entry] of Object.entries(lock.packages ?? {})) {
+    if (!key.startsWith('node_modules/') || entry.dev || entry.devOptional || !entry.version) continue;
+    const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const pkg: ShippedPackage = { name, version: entry.version };
+    if (entry.deprecated) pkg.deprecated = entry.deprecated;
+    seen.set(`${name}@${entry.version}`, pkg);
+  }
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function readLockFile(): LockFile {
+  return JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as LockFile;
+}

@@ -2,7 +2,7 @@
 // workers, so the server's memory is its own plus its descendants'.
 import { readFileSync, readdirSync } from 'node:fs';
 
-function childPids(pid: number): number[] {
+export function childPids(pid: number): number[] {
   const pids: number[] = [];
   try {
     for (const task of readdirSync(`/proc/${pid}/task`)) {

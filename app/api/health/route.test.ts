@@ -21,6 +21,10 @@ async function healthWith(url: string | undefined) {
   vi.resetModules();
   // lib/db.ts keeps its client on globalThis outside production; each case needs a new one.
   delete (globalThis as { prisma?: unknown }).prisma;
+  // So are the pools and the database status, which live on globalThis in every environment.
+  delete (globalThis as { sql?: unknown }).sql;
+  delete (globalThis as { exportSql?: unknown }).exportSql;
+  delete (globalThis as { __databaseStatus?: unknown }).__databaseStatus;
   vi.stubEnv('DATABASE_URL', url ?? '');
   const { GET } = await import('./route');
   const response = await GET();
@@ -40,7 +44,8 @@ describe('GET /api/health without a database', () => {
     const started = Date.now();
     const { status, body } = await healthWith(`postgresql://u:p@127.0.0.1:${silentPort}/none`);
     expect(status).toBe(503);
-    expect(body.reason).toMatch(/no answer/);
+    expect(body).toMatchObject({ status: 'error', database: 'hung' });
+    expect(body.reason).toMatch(/not answered/);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 

@@ -1,17 +1,25 @@
 import type { NextRequest } from 'next/server';
+import { beginDownload, downloadUnavailable } from '@/lib/export/download';
+import { MAX_XLSX_ROWS } from '@/lib/export/export-limits';
 import { exportBodyResponse, exportResponse } from '@/lib/export/export-response';
 import {
   OBSERVATION_EXPORT_COLUMNS,
   observationExportFileName,
   observationProvenance,
 } from '@/lib/export/observation-export';
-import { copyObservationsCsv, findUnknownCodes, streamObservations } from '@/lib/queries/observations';
-import { getSourceAttribution } from '@/lib/queries/overview';
+import { copyObservationsCsv } from '@/lib/export/observations-csv';
+import { inMemoryBatches } from '@/lib/export/types';
 import {
-  parseObservationQuery,
-  serializeObservationQuery,
-  type ParameterProblem,
-} from '@/lib/validations/observations';
+  exportHasMoreRowsThan,
+  exportLimit,
+  findUnknownCodes,
+  streamObservations,
+  type ObservationRecord,
+} from '@/lib/queries/observations';
+import { sql } from '@/lib/sql';
+import { getSourceAttribution } from '@/lib/queries/overview';
+import { serializeExplorer } from '@/lib/search-params/explorer';
+import { parseObservationQuery, type ParameterProblem } from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,28 +61,66 @@ export async function GET(request: NextRequest) {
     return invalid(unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })));
 
   const generatedAt = new Date();
-  if (q.format === 'csv') {
-    // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the copy has
-    // begun, so a failure up to there is still a clean 503 rather than a broken download.
-    let body: ReadableStream<Uint8Array>;
+  const view = serializeExplorer(q);
+  const provenance = observationProvenance({
+    query: q,
+    viewUrl: `${request.nextUrl.origin}/data${view}`,
+    generatedAt,
+    loadSources: getSourceAttribution,
+  });
+  const fileName = observationExportFileName(q, generatedAt);
+  if (exportLimit(q)) {
+    // One page (at most 100 rows): read whole on the pages' pool, like the explorer's page, so it
+    // needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
+    const rows: ObservationRecord[] = [];
     try {
-      body = await copyObservationsCsv(q);
+      for await (const batch of streamObservations(q, { db: sql })) rows.push(...batch);
     } catch {
       return unavailable();
     }
-    return exportBodyResponse({ format: 'csv', body, fileName: observationExportFileName(q, generatedAt) });
+    return exportResponse(request.signal, {
+      format: q.format,
+      batches: inMemoryBatches(rows),
+      columns: OBSERVATION_EXPORT_COLUMNS,
+      provenance,
+      fileName,
+    });
   }
-  const view = serializeObservationQuery(q, { paging: true });
-  return exportResponse({
+  if (q.format === 'csv') {
+    // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the first row
+    // has come, so a failure up to there is still a clean 503 rather than a broken download.
+    const download = await beginDownload(request.signal, { database: true });
+    if (download instanceof Response) return download;
+    let body: ReadableStream<Uint8Array>;
+    try {
+      body = await copyObservationsCsv(download, q);
+    } catch {
+      return downloadUnavailable();
+    }
+    return exportBodyResponse({ format: 'csv', body: download.watch(body), fileName });
+  }
+  if (q.format === 'xlsx') {
+    let tooLarge: boolean;
+    try {
+      tooLarge = await exportHasMoreRowsThan(q, MAX_XLSX_ROWS);
+    } catch {
+      return unavailable();
+    }
+    if (tooLarge) {
+      return Response.json(
+        {
+          error: 'export_too_large',
+          message: `This view has more than ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows, more than one Excel sheet holds. Download it as CSV (format=csv), or narrow the filters.`,
+        },
+        { status: 413 },
+      );
+    }
+  }
+  return exportResponse(request.signal, {
     format: q.format,
-    batches: streamObservations(q),
+    batches: (db) => streamObservations(q, { db }),
     columns: OBSERVATION_EXPORT_COLUMNS,
-    provenance: observationProvenance({
-      query: q,
-      viewUrl: `${request.nextUrl.origin}/data${view ? `?${view}` : ''}`,
-      generatedAt,
-      loadSources: getSourceAttribution,
-    }),
-    fileName: observationExportFileName(q, generatedAt),
+    provenance,
+    fileName,
   });
 }

@@ -7,7 +7,7 @@ import { formatAsPublished, formatTimestampUtc } from '@/lib/format';
 import { qualifierDisplay } from '@/lib/qualifiers';
 import { getObservationDetail, getObservationRevisions } from '@/lib/queries/observation-revisions';
 import { parseObservationId } from '@/lib/validations/observation-id';
-import { serializeObservationQuery } from '@/lib/validations/observations';
+import { explorerHref } from '@/lib/search-params/explorer';
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -38,13 +38,13 @@ export default async function ObservationPage({ params }: PageProps) {
   if (!o || !revisions) notFound();
 
   const { symbol, label } = qualifierDisplay(o.qualifier);
-  const explorer = `/data?${serializeObservationQuery({
+  const explorer = explorerHref({
     source: [o.source_id],
     reporter: [o.reporter_code],
     partner: [o.partner_code],
     flow: [o.flow],
     ...(o.year !== null ? { from: o.year, to: o.year } : {}),
-  })}`;
+  });
 
   return (
     <div className="max-w-4xl space-y-6">

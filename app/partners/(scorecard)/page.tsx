@@ -7,8 +7,8 @@ import { ScorecardTable, type ScorecardTableData } from '@/components/partners/s
 import { ScorecardToolbar } from '@/components/partners/scorecard-toolbar';
 import { Notice } from '@/components/ui/notice';
 import { loadScorecard } from '@/lib/loaders/scorecard';
-import { serializeScorecardSearchParams } from '@/lib/search-params/partners';
-import type { RawSearchParams } from '@/lib/validations/observations';
+import { serializeScorecard } from '@/lib/search-params/partners';
+import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export const metadata: Metadata = {
   title: 'Partners',
@@ -52,7 +52,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         </p>
       ) : (
         <Suspense
-          key={serializeScorecardSearchParams(params) || 'default'}
+          key={serializeScorecard(params) || 'default'}
           fallback={<DataTableSkeleton columnCount={12} rowCount={14} withPagination />}
         >
           <ScorecardTable dataPromise={data} params={params} />

@@ -44,9 +44,14 @@ describe('on the bundled data', () => {
     const check = await getSameFigureCheck();
     const summary = findItem(check, (i) => i.key === `same:source:${IMF}`);
     const gaps = overlaps2020();
-    // Turnover of the world is compared too (export + import on both sides).
-    expect(statOf(check, 'keys of the official series another statistical source gives')).toBe(gaps.length + 1);
-    expect(statOf(check, 'of them more than 5 % apart')).toBe(gaps.filter((g) => g > 0.05).length);
+    // Turnover of the world is compared too (export + import on both sides). Read from the IMF's
+    // own summary: other test files import statistical sources of their own meanwhile.
+    expect(summary.explanation).toContain(
+      `${gaps.length + 1} keys of the official series are also given by ${IMF}; ${gaps.filter((g) => g > 0.05).length} differ by more than 5 %`,
+    );
+    expect(statOf(check, 'keys of the official series another statistical source gives')).toBeGreaterThanOrEqual(
+      gaps.length + 1,
+    );
     expect(summary.outcome).toBe('review');
     expect(check.outcome).toBe('review');
   });
@@ -71,7 +76,12 @@ describe('on the bundled data', () => {
   it('lists a news figure beside the official series it restates (China 2020)', async () => {
     const check = await getSameFigureCheck();
     const china = findItem(check, (i) => i.title === 'KAZ → CHN turnover, FY 2020');
-    expect(china.values.map((v) => v.sourceIds[0])).toEqual([BNS, IMF, 'news:qb_trade']);
+    // Sources other test files import meanwhile (test_*) are left out of the comparison.
+    expect(china.values.map((v) => v.sourceIds[0]).filter((id) => !id?.startsWith('test_'))).toEqual([
+      BNS,
+      IMF,
+      'news:qb_trade',
+    ]);
     expect(china.values[0]?.role).toBe('shown on the screens (official series)');
   });
 

@@ -86,11 +86,15 @@ describe('with a reporter of its own', () => {
       { source: BNS, reporter, partner: 'CHN', flow: 'export', year: 2031, value: 100000, scale: 3 },
       { source: BNS, reporter, partner: 'RUS', flow: 'export', year: 2031, value: 20000, scale: 3 },
       { source: BNS, reporter, partner: 'CHN', flow: 'import', year: 2031, value: 60000, scale: 3 },
+      // The table's turnover rows: export + import where both sides are published.
+      { source: BNS, reporter, partner: 'CHN', flow: 'turnover', year: 2031, value: 160000, scale: 3 },
+      { source: BNS, reporter, partner: 'RUS', flow: 'turnover', year: 2031, value: 20000, scale: 3 },
       ...monthlyWorld(reporter, 'export', 2031, 10),
       ...monthlyWorld(reporter, 'import', 2031, 5),
       // 2032: the months add up to 2 % more than the partner table.
       { source: BNS, reporter, partner: 'CHN', flow: 'export', year: 2032, value: 100000, scale: 3 },
       { source: BNS, reporter, partner: 'CHN', flow: 'import', year: 2032, value: 50000, scale: 3 },
+      { source: BNS, reporter, partner: 'CHN', flow: 'turnover', year: 2032, value: 150000, scale: 3 },
       ...monthlyWorld(reporter, 'export', 2032, 8.5),
       ...monthlyWorld(reporter, 'import', 2032, 50 / 12),
       // 2033: eleven months only: never an annual figure.

@@ -6,7 +6,8 @@ import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/
 import { inMemoryBatches } from '@/lib/export/types';
 import { EXCHANGE_RATE_SOURCE_ID } from '@/lib/queries/compare';
 import { getCompareView } from '@/lib/loaders/compare';
-import { serializeCompareSearchParams } from '@/lib/search-params/compare';
+import { serializeCompare } from '@/lib/search-params/compare';
+import { sortDirection } from '@/lib/search-params/sort';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file
 // holds the numbers on screen, partners in the summary table's order. The view is a few hundred
@@ -58,11 +59,11 @@ export async function GET(request: NextRequest) {
     flow: params.flow,
     mode: params.mode,
     sourceTitles: new Map(sources.map((s) => [s.id, s.attribution])),
-    partnerOrder: sortCompareSummary(shape.summary, params.sort, params.dir).map((row) => row.code),
+    partnerOrder: sortCompareSummary(shape.summary, params.sort.id, sortDirection(params.sort)).map((row) => row.code),
   });
   const generatedAt = new Date();
-  const query = serializeCompareSearchParams(params, { ...range, explicit: true });
-  return exportResponse({
+  const query = serializeCompare(params, range, { explicit: true });
+  return exportResponse(request.signal, {
     format,
     download: true,
     batches: inMemoryBatches(rows),

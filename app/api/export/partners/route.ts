@@ -2,8 +2,9 @@ import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
 import { getSourceAttribution } from '@/lib/queries/overview';
-import { getScorecardYears, getWorldTotal, streamScorecard } from '@/lib/queries/scorecard';
-import { parseScorecardSearchParams, serializeScorecardSearchParams } from '@/lib/search-params/partners';
+import { inMemoryBatches } from '@/lib/export/types';
+import { getScorecardYears, getWorldTotal, streamScorecard, type ScorecardRow } from '@/lib/queries/scorecard';
+import { parseScorecardSearchParams, scorecardParsers, serializeScorecard } from '@/lib/search-params/partners';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,7 +44,7 @@ export async function GET(request: NextRequest) {
     );
   }
   const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
-  const known = new Set(['year', 'window', 'view', 'group', 'q', 'sort', 'page', 'size']);
+  const known = new Set(Object.keys(scorecardParsers));
   const unknown = Object.keys(raw).find((key) => !known.has(key));
   const problem =
     ignored[0] ??
@@ -61,19 +62,30 @@ export async function GET(request: NextRequest) {
       { status: 404 },
     );
 
-  // The world total is one small query; the rows stream from a cursor.
-  const world = await getWorldTotal(year);
+  // One row per partner (a few hundred): read whole, so that no connection waits on the client.
+  let world;
+  let rows: ScorecardRow[];
+  try {
+    world = await getWorldTotal(year);
+    rows = [];
+    for await (const batch of streamScorecard({ year, params })) rows.push(...batch);
+  } catch {
+    return Response.json(
+      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+      { status: 503 },
+    );
+  }
   const generatedAt = new Date();
-  const view = serializeScorecardSearchParams({ ...params, year }, { paging: false });
-  return exportResponse({
+  const view = serializeScorecard({ ...params, year, page: null, size: null });
+  return exportResponse(request.signal, {
     format,
-    batches: streamScorecard({ year, params }),
+    batches: inMemoryBatches(rows),
     columns: scorecardExportColumns(year, params.window),
     provenance: scorecardProvenance({
       params,
       year,
       world,
-      viewUrl: `${request.nextUrl.origin}/partners${view ? `?${view}` : ''}`,
+      viewUrl: `${request.nextUrl.origin}/partners${view}`,
       generatedAt,
       loadSources: getSourceAttribution,
     }),

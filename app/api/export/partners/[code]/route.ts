@@ -59,10 +59,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return Response.json({ error: 'not_found', message: `No partner with the code “${code}”.` }, { status: 404 });
 
   const generatedAt = new Date();
-  return exportResponse({
+  return exportResponse(request.signal, {
     format,
     download: true,
-    batches: streamPartnerTradeObservations({ code: partner.code }),
+    batches: (db) => streamPartnerTradeObservations({ code: partner.code, db }),
     columns: OBSERVATION_EXPORT_COLUMNS,
     provenance: partnerProvenance({
       code: partner.code,

@@ -7,11 +7,15 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { csvHeader, csvStream } from '@/lib/export/csv-writer';
 import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
-import { copySql, sql as appSql } from '@/lib/sql';
+import { inlineParameters } from '@/lib/queries/inline-parameters';
+import { streamObservations } from '@/lib/queries/observations';
+import { exportSql, sql as appSql } from '@/lib/sql';
 import { connectTestDatabase } from '@/lib/testing/database';
+import { testDownload } from '@/lib/testing/download';
 import type { ObservationQuery } from '@/lib/validations/observations';
-import { inlineParameters } from './inline-parameters';
-import { copyObservationsCsv, streamObservations } from './observations';
+import { MAX_CONCURRENT_EXPORTS } from './export-limits';
+import { exportsRunning } from './export-slots';
+import { copyObservationsCsv } from './observations-csv';
 
 const sql = connectTestDatabase();
 const tag = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
@@ -105,14 +109,20 @@ afterAll(async () => {
   await sql`DELETE FROM indicator WHERE code = ${INDICATOR}`;
   await sql.end();
   await appSql.end();
-  await copySql.end();
+  await exportSql.end();
 });
 
 const query = (extra: Partial<ObservationQuery>): ObservationQuery => ({ format: 'csv', ...extra });
 const writersCsv = async (q: ObservationQuery) =>
-  Buffer.from(await new Response(csvStream(streamObservations(q), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer());
-const copyCsv = async (q: ObservationQuery) =>
-  Buffer.from(await new Response(await copyObservationsCsv(q)).arrayBuffer());
+  Buffer.from(
+    await new Response(csvStream(streamObservations(q, { db: appSql }), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer(),
+  );
+/** The CSV as a route handler sends it: on a download's connection, the body watched. */
+async function copyBody(q: ObservationQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  const download = await testDownload(signal);
+  return download.watch(await copyObservationsCsv(download, q));
+}
+const copyCsv = async (q: ObservationQuery) => Buffer.from(await new Response(await copyBody(q)).arrayBuffer());
 
 async function expectSameBytes(q: ObservationQuery): Promise<Buffer> {
   const [expected, actual] = await Promise.all([writersCsv(q), copyCsv(q)]);
@@ -259,53 +269,58 @@ describe('streaming', () => {
         >`SELECT count(*)::text AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`
       )[0]?.n,
     );
+  const countLines = (chunk: Uint8Array) => {
+    let lines = 0;
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+    return lines;
+  };
 
   it('streams every row of a large result', async () => {
     let bytes = 0;
     let lines = 0;
-    for await (const chunk of await copyObservationsCsv(big)) {
+    for await (const chunk of await copyBody(big)) {
       bytes += chunk.byteLength;
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+      lines += countLines(chunk);
     }
     expect(lines).toBe(BIG_ROWS + 1);
     expect(bytes).toBeGreaterThan(BIG_ROWS * 150);
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
   });
 
   it('leaves every connection usable after a client slower than PostgreSQL read the whole file', async () => {
     // Slow reads keep postgres.js's buffer full, so the last rows arrive while its socket is paused.
     for (let i = 0; i < 3; i += 1) {
-      const reader = (await copyObservationsCsv(big)).getReader();
+      const reader = (await copyBody(big)).getReader();
       let lines = 0;
       for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise((resolve) => setImmediate(resolve));
         const next = await reader.read();
         if (next.done) break;
-        for (let j = next.value.indexOf(10); j !== -1; j = next.value.indexOf(10, j + 1)) lines += 1;
+        lines += countLines(next.value);
       }
       expect(lines).toBe(BIG_ROWS + 1);
     }
-    // As many queries at once as the copy pool has connections, twice: a deaf connection would never answer.
-    const all = Promise.all(
-      Array.from({ length: 10 }, () => copySql`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one)),
+    // Every connection of the export pool answers: a deaf connection would never answer.
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+    const all = await Promise.all(
+      Array.from({ length: MAX_CONCURRENT_EXPORTS * 2 }, () =>
+        exportSql<{ one: number }[]>`SELECT pg_sleep(0.05), 1 AS one`.then(([r]) => r?.one),
+      ),
     );
-    const answer = await Promise.race([all, new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000))]);
-    expect(answer).toEqual(Array(10).fill(1));
+    expect(all).toEqual(Array(MAX_CONCURRENT_EXPORTS * 2).fill(1));
   }, 180_000);
 
-  it('gives the connection back when the client goes away mid-file, more times than the pool has connections', async () => {
-    for (let i = 0; i < 6; i += 1) {
-      const reader = (await copyObservationsCsv(big)).getReader();
+  it('ends the statement and gives the connection back when the client goes away mid-file, more times than there are connections', async () => {
+    for (let i = 0; i < MAX_CONCURRENT_EXPORTS + 2; i += 1) {
+      const client = new AbortController();
+      const reader = (await copyBody(big, client.signal)).getReader();
       const first = await reader.read();
       expect(first.value?.byteLength).toBeGreaterThan(0);
-      await reader.cancel();
+      // What Next.js does when the client disconnects: the request's signal aborts.
+      client.abort();
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
     }
-    // The copy pool has 5 connections: were any still held by a cancelled copy, this would wait forever.
-    const answer = await Promise.race([
-      copySql`SELECT 1 AS one`.then(([r]) => r?.one),
-      new Promise((resolve) => setTimeout(() => resolve('timeout'), 15_000)),
-    ]);
-    expect(answer).toBe(1);
-    await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
+    expect(await activeCopies()).toBe(0);
   }, 180_000);
 
   it('lets other queries run while copies are being downloaded', async () => {
@@ -313,25 +328,26 @@ describe('streaming', () => {
     // of a COPY, and they failed with COPY_IN_PROGRESS. Copies now reserve their connection.
     const readers = [];
     for (let i = 0; i < 3; i += 1) {
-      const reader = (await copyObservationsCsv(big)).getReader();
+      const reader = (await copyBody(big)).getReader();
       expect((await reader.read()).value?.byteLength).toBeGreaterThan(0);
       readers.push(reader);
     }
     try {
       const queries = Array.from({ length: 20 }, (_, i) =>
-        (i % 2 === 0 ? appSql : copySql)`SELECT ${i}::int AS n`.then(([r]) => r?.n),
+        appSql<{ n: number }[]>`SELECT ${i}::int AS n`.then(([r]) => r?.n),
       );
       expect(await Promise.all(queries)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     } finally {
       for (const reader of readers) await reader.cancel();
     }
-    await vi.waitFor(async () => expect(await activeCopies()).toBe(0), { timeout: 10_000, interval: 200 });
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+    expect(await activeCopies()).toBe(0);
   }, 180_000);
 
   it('ends the body with an error, not a shorter file, when the statement fails mid-stream', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const reader = (await copyObservationsCsv(big)).getReader();
+      const reader = (await copyBody(big)).getReader();
       let bytes = (await reader.read()).value?.byteLength ?? 0;
       const [cancelled] = await sql<{ ok: boolean }[]>`
         SELECT bool_or(pg_cancel_backend(pid)) AS ok FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`;
@@ -344,9 +360,10 @@ describe('streaming', () => {
         }
       };
       await expect(drain()).rejects.toThrow(/cancel/i);
-      expect(error).toHaveBeenCalledWith('[queries] copyObservationsCsv failed while streaming', expect.anything());
+      expect(error).toHaveBeenCalledWith('[export] copyObservationsCsv failed while streaming', expect.anything());
     } finally {
       error.mockRestore();
     }
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
   });
 });

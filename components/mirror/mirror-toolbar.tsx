@@ -1,0 +1,77 @@
+'use client';
+
+import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
+import { useUrlState } from '@/components/layout/use-url-state';
+import {
+  MIRROR_FLOWS,
+  MIRROR_MIN_SIZES,
+  mirrorParsers,
+  type MirrorFlow,
+  type MirrorParams,
+} from '@/lib/search-params/mirror';
+
+const FLOW_LABELS: Record<MirrorFlow, string> = {
+  export: 'Kazakhstan’s exports',
+  import: 'Kazakhstan’s imports',
+};
+const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
+
+/** The flow, the year and the smallest pair the disagreement table lists. */
+export function MirrorToolbar({ params, years }: { params: MirrorParams; years: readonly number[] }) {
+  const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
+  return (
+    <div aria-busy={isPending}>
+      <DataTableToolbar testId="mirror-toolbar">
+        <>
+          <label className="flex items-center gap-1.5 text-sm">
+            <span>Flow</span>
+            <select
+              key={params.flow}
+              className={SELECT_CLASS}
+              defaultValue={params.flow}
+              onChange={(event) => navigate({ flow: event.target.value as MirrorFlow })}
+            >
+              {MIRROR_FLOWS.map((flow) => (
+                <option key={flow} value={flow}>
+                  {FLOW_LABELS[flow]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1.5 text-sm">
+            <span>Year</span>
+            <select
+              key={params.year ?? 'all'}
+              className={SELECT_CLASS}
+              data-testid="mirror-year"
+              defaultValue={params.year ?? ''}
+              onChange={(event) => navigate({ year: event.target.value ? Number(event.target.value) : undefined })}
+            >
+              <option value="">All years</option>
+              {[...years].reverse().map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-1.5 text-sm">
+            <span>At least</span>
+            <select
+              key={params.min}
+              className={SELECT_CLASS}
+              defaultValue={params.min}
+              onChange={(event) => navigate({ min: Number(event.target.value) })}
+            >
+              {MIRROR_MIN_SIZES.map((min) => (
+                <option key={min} value={min}>
+                  {min === 0 ? 'any size' : `USD ${min.toLocaleString('en-US')} million`}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      </DataTableToolbar>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// Downloads end their statement and give their connection back whatever the client does, and
+// never take more than MAX_CONCURRENT_EXPORTS connections. Driven through the API's route handler,
+// as Next.js calls it, with the request's abort signal standing for the client.
+import { NextRequest } from 'next/server';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET } from '@/app/api/observations/route';
+import { exportSql, sql as appSql } from '@/lib/sql';
+import { connectTestDatabase, testDatabaseUrl } from '@/lib/testing/database';
+import { testDownload } from '@/lib/testing/download';
+import { MAX_CONCURRENT_EXPORTS } from './export-limits';
+import { exportsRunning } from './export-slots';
+import { copyObservationsCsv } from './observations-csv';
+
+const sql = connectTestDatabase();
+const tag = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+const SOURCE = `test_download_${tag}`;
+const ROWS = 30_000;
+
+beforeAll(async () => {
+  await sql`
+    INSERT INTO source (id, kind, title, publisher, attribution)
+    VALUES (${SOURCE}, 'RESEARCH_DATASET', 'Download test source', 'Tests', 'Tests')`;
+  await sql`
+    INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind, period_start, period_end,
+                             period_key, series_key, value, unit, scale, note)
+    SELECT ${SOURCE}, 'KAZ', 'DEU', 'export', 1990 + n % 30, 'FY', 'YEAR', make_date(1990 + n % 30, 1, 1), make_date(1990 + n % 30, 12, 31),
+           (1990 + n % 30) || '|FY', 'dl-' || n, n, 'USD', 3, 'row ' || n || ' ' || repeat('x', 200)
+    FROM generate_series(1, ${ROWS}::int) AS n`;
+}, 120_000);
+
+afterAll(async () => {
+  await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
+  await sql`DELETE FROM source WHERE id = ${SOURCE}`;
+  await sql.end();
+  await appSql.end();
+  // A failed test may leave a download open: close its connection rather than wait for it.
+  await exportSql.end({ timeout: 5 });
+});
+
+const request = (query: string, signal?: AbortSignal) =>
+  new NextRequest(`http://localhost/api/observations?source=${SOURCE}&${query}`, { signal });
+
+/** Backends of the export pool that are running or waiting in a statement. */
+const busyExportBackends = async () =>
+  (
+    await sql<{ wait: string | null }[]>`
+      SELECT wait_event_type AS wait FROM pg_stat_activity
+      WHERE application_name = 'kaz-trade-dashboard-export' AND state <> 'idle' AND pid <> pg_backend_pid()`
+  ).length;
+
+describe('cancelling a COPY that has begun', () => {
+  it('ends it in PostgreSQL (57014) instead of letting it run to the end', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const download = await testDownload();
+      const body = await copyObservationsCsv(download, { source: [SOURCE], format: 'csv' });
+      // The client reads nothing: PostgreSQL fills the socket and waits to write the rest.
+      await vi.waitFor(
+        async () => {
+          const [row] = await sql<{ wait: string | null }[]>`
+          SELECT wait_event AS wait FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND pid <> pg_backend_pid()`;
+          expect(row?.wait).toBe('ClientWrite');
+        },
+        { timeout: 10_000 },
+      );
+      await download.abort();
+      // Read to the end, the body breaks where PostgreSQL stopped: it did not write the rest.
+      await expect(new Response(body).arrayBuffer()).rejects.toThrow(/cancel/i);
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
+
+describe('a client that goes away', () => {
+  // Every format, aborted before the first row: the statement waits on a lock another session
+  // holds, as a sort over millions of rows keeps the first row back.
+  it.each(['csv', 'json', 'xlsx'])(
+    'ends the %s statement at once and frees its connection, while it still waits',
+    async (format) => {
+      const locker = postgres(testDatabaseUrl(), { max: 1, onnotice: () => {} });
+      let release = () => {};
+      const unlocked = new Promise<void>((resolve) => (release = resolve));
+      let holding: Promise<unknown> = Promise.resolve();
+      const locked = new Promise<void>((resolve) => {
+        holding = locker.begin(async (tx) => {
+          await tx`LOCK TABLE indicator IN ACCESS EXCLUSIVE MODE`;
+          resolve();
+          await unlocked;
+        });
+      });
+      try {
+        await locked;
+        const client = new AbortController();
+        const answer = GET(request(`format=${format}`, client.signal));
+        await vi.waitFor(async () => expect(await busyExportBackends()).toBe(1), { timeout: 10_000 });
+        client.abort();
+        await answer;
+        await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+        // Still locked: the statement was cancelled, not finished.
+        expect(await busyExportBackends()).toBe(0);
+      } finally {
+        release();
+        await holding;
+        await locker.end();
+      }
+    },
+    60_000,
+  );
+
+  it.each(['csv', 'json', 'xlsx'])(
+    'ends the %s download mid-file, more times than there are connections',
+    async (format) => {
+      for (let i = 0; i < MAX_CONCURRENT_EXPORTS + 2; i += 1) {
+        const client = new AbortController();
+        const response = await GET(request(`format=${format}`, client.signal));
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        client.abort();
+        await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+      }
+      expect(await busyExportBackends()).toBe(0);
+      const full = await GET(request(`format=${format}&size=10&page=1`));
+      expect(full.status).toBe(200);
+      expect((await full.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    },
+    120_000,
+  );
+});
+
+describe('the download limit', () => {
+  it('refuses one download more than MAX_CONCURRENT_EXPORTS with a 429 and a message, and takes the next once one ends', async () => {
+    const open = [];
+    for (let i = 0; i < MAX_CONCURRENT_EXPORTS; i += 1) {
+      const response = await GET(request('format=json'));
+      expect(response.status).toBe(200);
+      open.push(response);
+    }
+    const refused = await GET(request('format=csv'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBeTruthy();
+    expect(await refused.json()).toMatchObject({
+      error: 'too_many_downloads',
+      message: expect.stringContaining(`${MAX_CONCURRENT_EXPORTS} downloads are running`),
+    });
+    // The pages' pool is untouched by the downloads, and one page of the API needs no slot.
+    expect(await appSql<{ one: number }[]>`SELECT 1 AS one`).toEqual([{ one: 1 }]);
+    const page = await GET(request('format=json&size=10&page=2'));
+    expect(page.status).toBe(200);
+    expect(await page.json()).toHaveLength(10);
+
+    await open[0]!.body!.cancel();
+    await vi.waitFor(() => expect(exportsRunning()).toBe(MAX_CONCURRENT_EXPORTS - 1), { timeout: 10_000 });
+    const next = await GET(request('format=csv'));
+    expect(next.status).toBe(200);
+    await next.arrayBuffer();
+    for (const response of open.slice(1)) await response.body!.cancel();
+    await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+  }, 60_000);
+});

@@ -1,0 +1,132 @@
+// One download's claim on the server: a slot among MAX_CONCURRENT_EXPORTS and, for downloads that
+// stream from the database, a connection of the export pool reserved for it. Both are given back
+// once, when the statement has settled, whether the client read to the end, went away or stalled.
+import 'server-only';
+import type postgres from 'postgres';
+import { exportSql, sql } from '@/lib/sql';
+import { EXPORT_STALL_TIMEOUT_MS, MAX_CONCURRENT_EXPORTS } from './export-limits';
+import { tryAcquireExportSlot } from './export-slots';
+import { watchedBody } from './watched-body';
+
+/** How long a cancel may take before the connection is given back regardless (PostgreSQL hangs). */
+const CANCEL_TIMEOUT_MS = 5_000;
+/**
+ * How long a download may wait for its connection and its first answer on it. Without a bound, a
+ * reservation made while PostgreSQL restarted never resolved, and its slot was never given back:
+ * four such downloads made every later one a 429 for good.
+ */
+const RESERVE_TIMEOUT_MS = 5_000;
+
+class ReserveTimeoutError extends Error {}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReserveTimeoutError(`no connection within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+export interface Download {
+  /** The reserved connection; only for downloads begun with `{ database: true }`. */
+  readonly db: postgres.ReservedSql;
+  /**
+   * Stops the statement running on the connection now, in PostgreSQL (pg_cancel_backend). postgres.js's
+   * own query.cancel() does nothing once a COPY has begun (the query counts as settled then), and a
+   * cursor's return() waits for the batch being read: at 1,000,000 rows either kept the statement
+   * running, and its connection taken, long after the client had gone.
+   */
+  abort: () => Promise<void>;
+  /** Gives the connection and the slot back, after any cancel in flight; a second call does nothing. */
+  release: () => void;
+  /** The body as sent: ended here when the request is aborted or the client stalls (watched-body.ts). */
+  watch: (body: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+}
+
+export function tooManyDownloads(): Response {
+  return Response.json(
+    {
+      error: 'too_many_downloads',
+      message: `${MAX_CONCURRENT_EXPORTS} downloads are running, the most this server runs at once. Try again in a minute.`,
+    },
+    { status: 429, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } },
+  );
+}
+
+export function downloadUnavailable(): Response {
+  return Response.json(
+    { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
+    { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } },
+  );
+}
+
+function noConnection(): never {
+  throw new Error('This download was begun without a database connection.');
+}
+
+/**
+ * A slot (and a reserved connection with `database`), or the answer to send instead: 429 when
+ * MAX_CONCURRENT_EXPORTS downloads run, 503 when no connection could be had.
+ */
+export async function beginDownload(
+  signal: AbortSignal,
+  { database, stallMs = EXPORT_STALL_TIMEOUT_MS }: { database: boolean; stallMs?: number },
+): Promise<Download | Response> {
+  const slot = tryAcquireExportSlot();
+  if (!slot) return tooManyDownloads();
+  let reserved: postgres.ReservedSql | null = null;
+  let pid: number | null = null;
+  if (database) {
+    const reservation = exportSql.reserve();
+    try {
+      reserved = await within(reservation, RESERVE_TIMEOUT_MS);
+      const [row] = await within(
+        reserved<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.execute(),
+        RESERVE_TIMEOUT_MS,
+      );
+      pid = row?.pid ?? null;
+    } catch (error) {
+      // A reservation that comes through later goes straight back to the pool.
+      if (reserved) reserved.release();
+      else reservation.then((late) => late.release()).catch(() => {});
+      slot.release();
+      console.error('[export] no database connection for a download', error);
+      return downloadUnavailable();
+    }
+  }
+  let released = false;
+  let cancelling: Promise<unknown> | null = null;
+  const download: Download = {
+    get db() {
+      return reserved ?? noConnection();
+    },
+    async abort() {
+      if (released || pid === null) return;
+      if (cancelling) {
+        await cancelling;
+        return;
+      }
+      // Through the pages' pool: every export connection may be busy. A cancel that reaches an idle
+      // backend does nothing, and the connection is not given back before this has answered, so
+      // it cannot hit the connection's next user.
+      cancelling = Promise.race([
+        sql`SELECT pg_cancel_backend(${pid})`,
+        new Promise((resolve) => setTimeout(resolve, CANCEL_TIMEOUT_MS).unref()),
+      ]).catch((error: unknown) => console.error('[export] cancelling a download failed', error));
+      await cancelling;
+    },
+    release() {
+      if (released) return;
+      released = true;
+      void Promise.resolve(cancelling).finally(() => {
+        reserved?.release();
+        slot.release();
+      });
+    },
+    watch: (body) => watchedBody(body, { signal, stallMs, onAbort: () => void download.abort() }),
+  };
+  // The client may go away before the body exists (a large sort before the first row).
+  if (signal.aborted) void download.abort();
+  else signal.addEventListener('abort', () => void download.abort(), { once: true });
+  return download;
+}

@@ -1,0 +1,112 @@
+// The observations CSV (/data, GET /api/observations?format=csv), written by PostgreSQL itself:
+// `COPY (SELECT <the export's cells as text> <the explorer's FROM, WHERE and ORDER BY>) TO STDOUT`,
+// streamed on the download's reserved connection (lib/export/download.ts). The cells follow
+// csvCell's rules, so the bytes equal the writers' (observations-csv.int.test.ts).
+import 'server-only';
+import type postgres from 'postgres';
+import { NUMBER_TEXT } from '@/lib/export/csv-writer';
+import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
+import { NEEDS_PREFIX } from '@/lib/tidy/spreadsheet-safe';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
+import { inlineParameters } from '@/lib/queries/inline-parameters';
+import { exportLimit, observationsFromWhereOrder, type Fragment } from '@/lib/queries/observations';
+import { sql } from '@/lib/sql';
+import type { ObservationQuery } from '@/lib/validations/observations';
+import { copyOutStream } from './copy-out-stream';
+import type { Download } from './download';
+
+/**
+ * Each column of the observations export (OBSERVATION_EXPORT_COLUMNS, which owns names and order)
+ * as the text its `value` gives, computed in SQL from the explorer's FROM; NULL for an empty cell.
+ */
+const EXPORT_VALUE_SQL: Record<string, Fragment> = {
+  source_id: sql`o.source_id`,
+  reporter: sql`CASE WHEN o.reporter_code = ${UNSPECIFIED_REPORTER} THEN 'unspecified' ELSE r.name END`,
+  reporter_code: sql`CASE WHEN o.reporter_code = ${UNSPECIFIED_REPORTER} THEN '' ELSE o.reporter_code END`,
+  partner: sql`p.name`,
+  partner_code: sql`o.partner_code`,
+  year: sql`o.year::text`,
+  period: sql`o.period`,
+  flow: sql`o.indicator_code`,
+  value: sql`o.value::text`,
+  unit: sql`o.unit`,
+  // scaleLabel (lib/tidy/scale.ts): 1, 1e3, 1e6, 1e9.
+  scale: sql`CASE WHEN o.scale = 0 THEN '1' ELSE '1e' || o.scale::text END`,
+  flag: sql`o.flag`,
+  note: sql`o.note`,
+  qualifier: sql`o.qualifier::text`,
+  derivation: sql`o.derivation::text`,
+  derivation_note: sql`o.derivation_note`,
+  stated_growth_pct: sql`o.stated_growth_pct::text`,
+  locator: sql`o.locator`,
+  series_key: sql`o.series_key`,
+  period_kind: sql`o.period_kind::text`,
+  period_start: sql`o.period_start::text`,
+  period_end: sql`o.period_end::text`,
+  vintage: sql`o.vintage`,
+  indicator_label: sql`i.label`,
+  source_title: sql`s.title`,
+  source_publisher: sql`s.publisher`,
+  source_url: sql`s.url`,
+};
+
+/**
+ * csvCell (lib/export/csv-writer.ts) in SQL: text that could run as a formula gets an apostrophe,
+ * numbers that look like numbers are left alone, and an empty cell is NULL, which COPY writes as
+ * nothing (an empty string it would write as ""). The patterns are the JavaScript ones, which
+ * PostgreSQL's regular expressions read the same way (tested byte for byte against csvCell).
+ */
+function csvCellSql(type: 'text' | 'number' | 'boolean', value: Fragment): Fragment {
+  const text = sql`NULLIF(CASE WHEN ${value} ~ ${NEEDS_PREFIX.source} THEN '''' || ${value} ELSE ${value} END, '')`;
+  if (type === 'text') return text;
+  if (type === 'number') return sql`CASE WHEN ${value} ~ ${NUMBER_TEXT.source} THEN ${value} ELSE ${text} END`;
+  throw new Error('The observations export has no boolean column to write in SQL.');
+}
+
+const EXPORT_CSV_COLUMNS: Fragment = OBSERVATION_EXPORT_COLUMNS.map((column) => {
+  const value = EXPORT_VALUE_SQL[column.key];
+  if (!value) throw new Error(`No SQL for the export column ${column.key}`);
+  return sql`${csvCellSql(column.type, value)} AS ${sql(column.key)}`;
+}).reduce((acc, column) => sql`${acc}, ${column}`);
+
+/**
+ * The CSV export's statement: `COPY (SELECT <the export's cells as text> <the explorer's FROM,
+ * WHERE and ORDER BY>) TO STDOUT` with a header row, its values inlined (COPY takes no
+ * parameters). Exported for the benchmark, which times the same statement run directly.
+ */
+export async function observationsCsvCopyStatement(q: ObservationQuery, db: postgres.Sql = sql): Promise<string> {
+  // Described on `db`: PostgreSQL locks the tables to describe it, so a download does that on its own connection.
+  const select = await inlineParameters(
+    db`SELECT ${EXPORT_CSV_COLUMNS} ${observationsFromWhereOrder(q, exportLimit(q))}`,
+  );
+  return `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+}
+
+/**
+ * Every row matching the filters, in the explorer's order, as CSV bytes straight from PostgreSQL,
+ * on the download's connection. Resolves once PostgreSQL has sent the first row (or ended), so a
+ * failure up to there (database away, a bad statement, a sort that fails) rejects here, before any
+ * byte of the response is sent; a failure later ends the stream with an error. The connection is
+ * given back when the copy has settled, however it ended.
+ */
+export async function copyObservationsCsv(
+  download: Download,
+  q: ObservationQuery,
+): Promise<ReadableStream<Uint8Array>> {
+  try {
+    const statement = await observationsCsvCopyStatement(q, download.db);
+    const source = await download.db.unsafe(statement).readable();
+    const { body, firstRow } = copyOutStream(source, {
+      headerMessages: 1,
+      cancelQuery: () => void download.abort(),
+      onError: (error) => console.error('[export] copyObservationsCsv failed while streaming', { q, error }),
+      onSettled: () => download.release(),
+    });
+    await firstRow;
+    return body;
+  } catch (error) {
+    download.release();
+    console.error('[export] copyObservationsCsv failed', { q, error });
+    throw new Error('Could not load data (observations).');
+  }
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { getMirrorGaps } from '@/lib/queries/mirror';
+import { getSourceAttribution } from '@/lib/queries/source-attribution';
+import { parseMirrorSearchParams } from '@/lib/search-params/mirror';
+import type { RawSearchParams } from '@/lib/search-params/shared';
+
+/** Years in which both sides are in the bundled IMF release; a year outside is an ignored parameter. */
+async function availableYears(): Promise<number[]> {
+  const span = await getMirrorGaps({
+    flow: 'export',
+    minUsdMn: 0,
+    sort: [{ id: 'year', desc: false }],
+    page: 1,
+    size: 1,
+  });
+  if (span.firstYear === null || span.lastYear === null) return [];
+  return Array.from({ length: span.lastYear - span.firstYear + 1 }, (_, i) => (span.firstYear ?? 0) + i);
+}
+
+export async function loadMirror(raw: RawSearchParams) {
+  const years = await availableYears();
+  const { params, ignored } = parseMirrorSearchParams(raw, { availableYears: years });
+  const gaps = await getMirrorGaps({
+    flow: params.flow,
+    year: params.year,
+    minUsdMn: params.min,
+    sort: params.sort,
+    page: params.page,
+    size: params.size,
+  });
+  const sources = await getSourceAttribution([gaps.sourceId]);
+  return { params, ignored, years, gaps, sources };
+}
+
+export type MirrorData = Awaited<ReturnType<typeof loadMirror>>;

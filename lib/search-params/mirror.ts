@@ -1,0 +1,77 @@
+// The disagreement screen's URL state (/mirror), defined once as nuqs parsers for the loader and
+// the client controls. Bad values fall back to their defaults and are named in the notice.
+import { parseAsStringLiteral } from 'nuqs/server';
+import {
+  describeYears,
+  loadSearchParams,
+  nullToUndefined,
+  parseAsIntegerIn,
+  parseAsPage,
+  parseAsYear,
+  type Expectations,
+  type IgnoredSearchParam,
+  type RawSearchParams,
+} from './shared';
+import { parseAsSort, type SortItem } from './sort';
+
+/** Kazakhstan's exports (what partners record as imports from it) or its imports. */
+export const MIRROR_FLOWS = ['export', 'import'] as const;
+export type MirrorFlow = (typeof MIRROR_FLOWS)[number];
+
+/** Sortable columns; also the table's column ids. */
+export const MIRROR_SORT_KEYS = ['partner', 'year', 'kaz', 'partner_value', 'abs_gap', 'ratio'] as const;
+export type MirrorSortKey = (typeof MIRROR_SORT_KEYS)[number];
+export type MirrorSort = SortItem<MirrorSortKey>;
+
+/** Pairs where neither side reaches this many USD million are left out: ratios of tiny flows say little. */
+export const MIRROR_MIN_SIZES = [0, 10, 100, 1000] as const;
+export const MIRROR_PAGE_SIZES = [25, 50, 100] as const;
+export const MAX_MIRROR_SORT_KEYS = 2;
+
+export interface MirrorParams {
+  flow: MirrorFlow;
+  /** Absent: every year. */
+  year?: number;
+  min: number;
+  sort: MirrorSort[];
+  page: number;
+  size: number;
+}
+
+export const MIRROR_DEFAULTS = {
+  flow: 'export',
+  min: 100,
+  sort: [{ id: 'abs_gap', desc: true }],
+  page: 1,
+  size: 25,
+} as const satisfies Omit<MirrorParams, 'year'>;
+
+const naturalDesc = (key: MirrorSortKey) => key !== 'partner';
+
+export const mirrorParsers = {
+  flow: parseAsStringLiteral(MIRROR_FLOWS).withDefault(MIRROR_DEFAULTS.flow),
+  year: parseAsYear(),
+  min: parseAsIntegerIn(MIRROR_MIN_SIZES).withDefault(MIRROR_DEFAULTS.min),
+  sort: parseAsSort(MIRROR_SORT_KEYS, { max: MAX_MIRROR_SORT_KEYS, naturalDesc }).withDefault([
+    ...MIRROR_DEFAULTS.sort,
+  ]),
+  page: parseAsPage(5).withDefault(MIRROR_DEFAULTS.page),
+  size: parseAsIntegerIn(MIRROR_PAGE_SIZES).withDefault(MIRROR_DEFAULTS.size),
+};
+
+export function parseMirrorSearchParams(
+  raw: RawSearchParams | URLSearchParams,
+  { availableYears }: { availableYears: readonly number[] },
+): { params: MirrorParams; ignored: IgnoredSearchParam[] } {
+  const parsers = { ...mirrorParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+  const expected: Expectations<typeof parsers> = {
+    flow: `one of ${MIRROR_FLOWS.join(', ')}`,
+    year: describeYears(availableYears),
+    min: `one of ${MIRROR_MIN_SIZES.join(', ')} (USD million)`,
+    sort: `up to ${MAX_MIRROR_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${MIRROR_SORT_KEYS.join(', ')}`,
+    page: 'a page number from 1',
+    size: `one of ${MIRROR_PAGE_SIZES.join(', ')}`,
+  };
+  const { values, ignored } = loadSearchParams(parsers, raw, expected);
+  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
+}
