@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { download, rowAttributes } from './fixtures/downloads';
+import { csvResponseText, download, rowAttributes } from './fixtures/downloads';
 import { drawnLines, drawnText } from './fixtures/charts';
 import { expect, test } from './fixtures/test';
 
@@ -212,7 +212,7 @@ test.describe('GET /api/export/compare', () => {
     expect(response.headers()['content-disposition']).toMatch(
       /kaz-trade-compare-turnover-share-CHN-AGG_EU-2019-2021-\d{4}-\d{2}-\d{2}\.csv/,
     );
-    const lines = (await response.text()).trim().split('\n');
+    const lines = (await csvResponseText(response)).trim().split('\n');
     expect(lines[0]).toBe(
       'partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion',
     );
