@@ -97,6 +97,7 @@ export function BarChart<TDatum extends BarChartDatum>({
         : CHART_SURPLUS_COLOR
       : (styled.find((s) => s.key === key)?.color ?? CHART_OTHER_COLOR);
 
+  const references = referenceLines.map((line) => ({ x: Number(line.x), label: line.label }));
   const geometries = drawOrFail(title ?? testId, () =>
     CHART_LAYOUTS.map((layout) =>
       barGeometry({
@@ -108,6 +109,7 @@ export function BarChart<TDatum extends BarChartDatum>({
         domain,
         formatTick,
         formatX: formatYear,
+        references,
       }),
     ),
   );
@@ -161,15 +163,7 @@ export function BarChart<TDatum extends BarChartDatum>({
       }
     >
       {geometries.map((g) => (
-        <BarSvg
-          key={g.layout}
-          geometry={g}
-          colorOf={colorOf}
-          referenceLines={referenceLines}
-          chartId={testId}
-          title={title}
-          desc={desc}
-        />
+        <BarSvg key={g.layout} geometry={g} colorOf={colorOf} chartId={testId} title={title} desc={desc} />
       ))}
     </ChartFrame>
   );
@@ -178,13 +172,12 @@ export function BarChart<TDatum extends BarChartDatum>({
 interface BarSvgProps {
   geometry: BarGeometry;
   colorOf: (key: string, value: number) => string;
-  referenceLines: readonly ChartReferenceLine[];
   chartId?: string;
   title?: string;
   desc?: string;
 }
 
-function BarSvg({ geometry: g, colorOf, referenceLines, chartId, title, desc }: BarSvgProps) {
+function BarSvg({ geometry: g, colorOf, chartId, title, desc }: BarSvgProps) {
   // One path per series and color (a balance has two: surplus and deficit).
   const groups = new Map<string, { key: string; color: string; rects: BarGeometry['rects'] }>();
   for (const r of g.rects) {
@@ -209,7 +202,7 @@ function BarSvg({ geometry: g, colorOf, referenceLines, chartId, title, desc }: 
       ))}
       {/* Bars grow from zero: the axis always includes it. */}
       <ZeroLine y={g.zeroY} plot={g.plot} />
-      <ReferenceMarkers lines={referenceLines} xOf={g.boundaryOf} plot={g.plot} />
+      <ReferenceMarkers references={g.references} plot={g.plot} />
     </ChartSvg>
   );
 }

@@ -7,9 +7,9 @@ import {
   CHART_FONT_SIZE,
   CHART_SMALL_FONT_SIZE,
   gridPath,
-  placeMarkerLabels,
   type AxisTick,
   type ChartLayoutName,
+  type PlacedReference,
   type PlotBox,
 } from '@/lib/charts/chart-layout';
 import {
@@ -162,54 +162,36 @@ export function ZeroLine({ y, plot }: { y: number | null; plot: PlotBox }) {
 
 /**
  * Dotted vertical lines where a series changes source or breaks, each with its label (the
- * reader's words from lib/charts/provenance-text and series-breaks), labels in rows so none overlap.
+ * reader's words from lib/charts/provenance-text and series-breaks) in the rows above the plot
+ * that lib/charts/chart-layout placed, so no label overlaps another or the data.
  */
-export function ReferenceMarkers({
-  lines,
-  xOf,
-  plot,
-}: {
-  lines: readonly ChartReferenceLine[];
-  xOf: (x: number) => number | null;
-  plot: PlotBox;
-}) {
-  const placed = lines.flatMap((line) => {
-    const x = xOf(Number(line.x));
-    return x === null || !Number.isFinite(x) || x < plot.left - 1 || x > plot.right + 1
-      ? []
-      : [{ x, label: line.label }];
-  });
-  const labels = placeMarkerLabels(placed, plot);
+export function ReferenceMarkers({ references, plot }: { references: readonly PlacedReference[]; plot: PlotBox }) {
+  if (references.length === 0) return null;
   return (
     <g data-part="reference-lines" fontSize={CHART_SMALL_FONT_SIZE} fill={CHART_AXIS_COLOR}>
-      {placed.map((line, i) => {
-        const label = labels[i];
-        return (
-          <g key={`${line.x}-${line.label}`} data-reference-line="">
-            <line
-              x1={line.x}
-              x2={line.x}
-              y1={plot.top}
-              y2={plot.bottom}
-              stroke={CHART_AXIS_COLOR}
-              strokeDasharray="2 4"
-            />
-            {/* A halo in the card's color keeps the label readable where it crosses a line. */}
-            {label ? (
-              <text
-                x={label.x}
-                y={label.y}
-                textAnchor={label.anchor}
-                stroke="var(--card)"
-                strokeWidth={3}
-                paintOrder="stroke"
-              >
-                {label.text}
-              </text>
-            ) : null}
-          </g>
-        );
-      })}
+      {references.map((reference) => (
+        <g key={`${reference.x}-${reference.label.text}`} data-reference-line="">
+          <line
+            x1={reference.x}
+            x2={reference.x}
+            y1={reference.y1}
+            y2={plot.bottom}
+            stroke={CHART_AXIS_COLOR}
+            strokeDasharray="2 4"
+          />
+          {/* A halo in the card's color keeps a label readable where another marker's line crosses its row. */}
+          <text
+            x={reference.label.x}
+            y={reference.label.y}
+            textAnchor={reference.label.anchor}
+            stroke="var(--card)"
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            {reference.label.text}
+          </text>
+        </g>
+      ))}
     </g>
   );
 }

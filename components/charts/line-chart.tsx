@@ -132,6 +132,7 @@ export function LineChart<TDatum extends LineChartDatum>({
   }));
   // Names at the line ends only where several partners share the chart; one line needs none.
   const named = partners > 1;
+  const references = referenceLines.map((line) => ({ x: Number(line.x), label: line.label }));
   const geometries = drawOrFail(title ?? testId, () =>
     CHART_LAYOUTS.map((layout) =>
       lineGeometry({
@@ -144,6 +145,7 @@ export function LineChart<TDatum extends LineChartDatum>({
         includeZero: scale === 'linear',
         formatTick,
         formatX: indexFormatter,
+        references,
       }),
     ),
   );
@@ -207,7 +209,6 @@ export function LineChart<TDatum extends LineChartDatum>({
           key={g.layout}
           geometry={g}
           styled={styled}
-          referenceLines={referenceLines}
           markers={markers}
           zeroLine={zeroLine}
           deficitBelowZero={deficitBelowZero}
@@ -223,7 +224,6 @@ export function LineChart<TDatum extends LineChartDatum>({
 interface LineSvgProps {
   geometry: LineGeometry;
   styled: readonly { key: string; label: string; isTotal?: boolean; style: { color: string; dash?: string } }[];
-  referenceLines: readonly ChartReferenceLine[];
   markers: readonly ChartMarker[];
   zeroLine: boolean;
   deficitBelowZero: boolean;
@@ -232,17 +232,7 @@ interface LineSvgProps {
   desc?: string;
 }
 
-function LineSvg({
-  geometry: g,
-  styled,
-  referenceLines,
-  markers,
-  zeroLine,
-  deficitBelowZero,
-  chartId,
-  title,
-  desc,
-}: LineSvgProps) {
+function LineSvg({ geometry: g, styled, markers, zeroLine, deficitBelowZero, chartId, title, desc }: LineSvgProps) {
   const deficit = deficitBelowZero && g.zeroY !== null && g.zeroY < g.plot.bottom;
   return (
     <ChartSvg layout={g.layout} chartId={chartId} width={g.width} height={g.height} title={title} desc={desc}>
@@ -270,7 +260,7 @@ function LineSvg({
       <ValueAxis ticks={g.yTicks} plot={g.plot} />
       <YearAxis ticks={g.xTicks} plot={g.plot} />
       {zeroLine || deficit ? <ZeroLine y={g.zeroY} plot={g.plot} /> : null}
-      <ReferenceMarkers lines={referenceLines} xOf={g.xOf} plot={g.plot} />
+      <ReferenceMarkers references={g.references} plot={g.plot} />
       {g.series.map((s, i) => {
         const style = styled[i]?.style ?? { color: CHART_AXIS_COLOR };
         const label = g.endLabels.find((l) => l.key === s.key);

@@ -91,7 +91,10 @@ describe('valueScale (log)', () => {
 });
 
 describe('yearTicks', () => {
-  it('labels every 5 or 10 years, whole years only', () => {
+  it('labels every 5 or 10 years over decades, never every second year', () => {
+    expect(yearTicks(2000, 2025, 8)).toEqual([2000, 2005, 2010, 2015, 2020, 2025]);
+    expect(yearTicks(2000, 2025, 4)).toEqual([2000, 2010, 2020]);
+    expect(yearTicks(2015, 2025, 8)).toEqual([2016, 2018, 2020, 2022, 2024]);
     expect(yearTicks(1992, 2025, 8)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025]);
     expect(yearTicks(1992, 2025, 3)).toEqual([2000, 2010, 2020]);
     expect(yearTicks(2023, 2025, 10)).toEqual([2023, 2024, 2025]);
@@ -109,7 +112,7 @@ describe('label placement', () => {
   });
 
   it('puts overlapping marker labels in separate rows and keeps them inside the plot', () => {
-    const plot = { left: 40, right: 330, top: 10, bottom: 250 };
+    const plot = { left: 40, right: 330 };
     const labels = placeMarkerLabels(
       [
         { x: 60, label: 'Incomplete coverage' },
@@ -118,11 +121,23 @@ describe('label placement', () => {
       ],
       plot,
     );
-    expect(new Set(labels.map((l) => l.y)).size).toBeGreaterThan(1);
+    expect(new Set(labels.map((l) => l.row)).size).toBeGreaterThan(1);
     // The first would run past the left edge drawn to the left of its line, so it goes right.
     expect(labels[0]?.anchor).toBe('start');
+    // No two labels of one row overlap (at the generous width estimate the layout uses).
+    const spans = labels.map((l) => {
+      const width = l.text.length * 11 * 0.6;
+      return {
+        row: l.row,
+        from: l.anchor === 'start' ? l.x : l.x - width,
+        to: l.anchor === 'start' ? l.x + width : l.x,
+      };
+    });
+    for (const a of spans)
+      for (const b of spans)
+        if (a !== b && a.row === b.row) expect(a.to < b.from || b.to < a.from, JSON.stringify([a, b])).toBe(true);
     // Every label stays inside the plot, even one too long for either side of its line.
-    const narrowPlot = { left: 54, right: 330, top: 10, bottom: 250 };
+    const narrowPlot = { left: 54, right: 330 };
     const [long] = placeMarkerLabels([{ x: 165, label: 'Customs union from July 2010' }], narrowPlot);
     expect(long?.x).toBeGreaterThanOrEqual(narrowPlot.left);
     expect((long?.x ?? 0) + 28 * 11 * 0.6).toBeLessThanOrEqual(narrowPlot.right);
@@ -172,6 +187,32 @@ describe('lineGeometry', () => {
     expect(lineGeometry({ ...long, layout: wide }).endLabels).toEqual([]);
   });
 
+  it('labels source changes above the plot, which starts under the last row of labels', () => {
+    const plain = lineGeometry({ ...input, layout: narrow });
+    const marked = lineGeometry({
+      ...input,
+      layout: narrow,
+      references: [
+        { x: 2020, label: 'Bureau data from 2020' },
+        { x: 2021, label: 'Customs union from July 2010' },
+      ],
+    });
+    expect(marked.references.map((r) => r.label.text)).toEqual([
+      'Bureau data from 2020',
+      'Customs union from July 2010',
+    ]);
+    // On a phone the two labels cannot share a row: two rows, then the plot.
+    expect(new Set(marked.references.map((r) => r.label.row))).toEqual(new Set([0, 1]));
+    for (const r of marked.references) {
+      expect(r.label.y).toBeLessThan(marked.plot.top);
+      expect(r.x).toBe(marked.xOf(r.label.text.includes('2020') ? 2020 : 2021));
+    }
+    expect(marked.plot.top).toBeGreaterThan(plain.plot.top);
+    expect(marked.plot.bottom).toBe(plain.plot.bottom);
+    // A marker outside the years drawn is left out.
+    expect(lineGeometry({ ...input, layout: wide, references: [{ x: 1995, label: 'Old' }] }).references).toEqual([]);
+  });
+
   it('fits the viewBox of each layout', () => {
     for (const layout of CHART_LAYOUTS) {
       const g = lineGeometry({ ...input, layout });
@@ -203,7 +244,25 @@ describe('barGeometry', () => {
     expect(Math.round((rect('b', 0)?.y ?? 0) + (rect('b', 0)?.height ?? 0))).toBe(Math.round(rect('a', 0)?.y ?? 0));
     // 2021: a's deficit hangs below the zero line.
     expect(rect('a', 1)?.y).toBeCloseTo(g.zeroY, 0);
-    expect(g.boundaryOf(2021)).toBeLessThan(g.xs[1] ?? 0);
-    expect(g.boundaryOf(2021)).toBeGreaterThan(g.xs[0] ?? 0);
+  });
+
+  it('marks a change from a year on between that year’s bar and the one before, labelled above the plot', () => {
+    const g = barGeometry({
+      layout: wide,
+      height: 300,
+      xs: [2019, 2020, 2021],
+      series: [{ key: 'a', values: [1, 2, 3] }],
+      stacked: false,
+      formatTick: String,
+      formatX: formatYear,
+      references: [{ x: 2020, label: 'Bureau data from 2020' }],
+    });
+    const [marker] = g.references;
+    const bar = (index: number) => g.rects.find((r) => r.index === index);
+    expect(marker?.x).toBeGreaterThan((bar(0)?.x ?? 0) + (bar(0)?.width ?? 0));
+    expect(marker?.x).toBeLessThan(bar(1)?.x ?? 0);
+    expect(marker?.label.y).toBeLessThan(g.plot.top);
+    // No bar reaches into the labels' rows.
+    for (const r of g.rects) expect(r.y).toBeGreaterThanOrEqual(g.plot.top);
   });
 });

@@ -3,7 +3,7 @@
 // layout by the width of the chart's container, so nothing is measured in the browser and the
 // SVG is complete in the HTML. Pure; components/charts/* turns the result into SVG elements.
 import { pathRound } from 'd3-path';
-import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
+import { scaleBand, scaleLinear, scaleLog, type ScaleBand } from 'd3-scale';
 import { line, stack, stackOffsetDiverging } from 'd3-shape';
 
 export type ChartLayoutName = 'narrow' | 'medium' | 'wide';
@@ -134,26 +134,67 @@ export function valueScale(values: readonly number[], options: ValueScaleOptions
   return { position: (v) => scale(v), ticks: scale.ticks(options.tickCount), domain: [d0, d1] };
 }
 
-/** Year ticks on 1-2-5 steps (every 5 or 10 years), whole years only. */
-export function yearTicks(first: number, last: number, tickCount: number): number[] {
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50];
+
+/**
+ * Year labels on the smallest 1-2-5 step (1, 2, 5, 10, … years) that gives at most `maxLabels`,
+ * at whole multiples of the step: 1995, 2000, … 2025 over 1992–2025 on a desk, 2000, 2010, 2020
+ * on a phone; never every second year over decades.
+ */
+export function yearTicks(first: number, last: number, maxLabels: number): number[] {
   if (first === last) return [first];
-  return scaleLinear()
-    .domain([first, last])
-    .ticks(tickCount)
-    .filter((year) => Number.isInteger(year));
+  const at = (step: number) => {
+    const years: number[] = [];
+    for (let year = Math.ceil(first / step) * step; year <= last; year += step) years.push(year);
+    return years;
+  };
+  for (const step of YEAR_STEPS) {
+    const years = at(step);
+    if (years.length <= maxLabels) return years;
+  }
+  return at(YEAR_STEPS.at(-1) ?? 50);
 }
 
-/** Labels of vertical markers (source changes), placed in rows at the top of the plot so none overlap. */
+/** A vertical marker (a source change) in data units, with the reader's name for it. */
+export interface ReferenceInput {
+  x: number;
+  label: string;
+}
+
+/** A marker as drawn: its line from under its label to the bottom of the plot, and the label. */
+export interface PlacedReference {
+  x: number;
+  /** Top of the dotted line: just under the label's row. */
+  y1: number;
+  label: PlacedMarkerLabel;
+}
+
+/** Labels of vertical markers (source changes), in rows above the plot so none overlaps another or the data. */
 export interface PlacedMarkerLabel {
   x: number;
+  /** Baseline. */
   y: number;
   anchor: 'start' | 'end';
   text: string;
+  row: number;
 }
 
+/** Baseline of the first row of marker labels; also the plot's top when there are none. */
+const PLOT_TOP = 12;
+
+/** Where the plot starts below `rows` rows of marker labels. */
+function plotTopBelow(rows: number): number {
+  return rows === 0 ? PLOT_TOP : PLOT_TOP + (rows - 1) * LABEL_ROW + 8;
+}
+
+/**
+ * Places marker labels in rows above the plot: each beside its line (neighbours on opposite
+ * sides), inside the plot's width, and a label that would overlap one already placed goes down a
+ * row. The plot then starts under the last row (plotTopBelow).
+ */
 export function placeMarkerLabels(
   markers: readonly { x: number; label: string }[],
-  plot: PlotBox,
+  plot: Pick<PlotBox, 'left' | 'right'>,
   fontSize = CHART_SMALL_FONT_SIZE,
 ): PlacedMarkerLabel[] {
   const rows: [number, number][][] = [];
@@ -175,8 +216,54 @@ export function placeMarkerLabels(
     let row = rows.findIndex((taken) => taken.every(([a, b]) => span[1] < a || span[0] > b));
     if (row === -1) row = rows.push([]) - 1;
     rows[row]?.push(span);
-    return { x, y: plot.top + fontSize + row * LABEL_ROW, anchor, text: marker.label };
+    return { x: round1(x), y: PLOT_TOP + row * LABEL_ROW, anchor, text: marker.label, row };
   });
+}
+
+/**
+ * The markers inside the plot's width, their labels placed (placeMarkerLabels) and how many rows
+ * the labels take.
+ */
+function placeReferences(
+  references: readonly ReferenceInput[],
+  xOf: (x: number) => number | null,
+  plot: Pick<PlotBox, 'left' | 'right'>,
+): { placed: { x: number; label: PlacedMarkerLabel }[]; rows: number } {
+  const inside = references.flatMap((r) => {
+    const x = xOf(r.x);
+    return x === null || !Number.isFinite(x) || x < plot.left - 1 || x > plot.right + 1
+      ? []
+      : [{ x: round1(x), label: r.label }];
+  });
+  const labels = placeMarkerLabels(inside, plot);
+  const placed = inside.flatMap((r, i) => {
+    const label = labels[i];
+    return label ? [{ x: r.x, label }] : [];
+  });
+  return { placed, rows: Math.max(0, ...labels.map((l) => l.row + 1)) };
+}
+
+/**
+ * Lays a chart out with the room its marker labels need above the plot. The labels' positions
+ * depend on the x scale, which depends on the value axis's labels, which depend on the plot's
+ * height: so lay out, count the rows, and lay out again with that room (twice is enough: a row
+ * more or less changes the tick labels' width by a few units at most).
+ */
+function withMarkerRoom<T extends { plot: PlotBox }>(
+  references: readonly ReferenceInput[],
+  draw: (top: number) => T,
+  xOf: (drawn: T) => (x: number) => number | null,
+): { drawn: T; references: PlacedReference[] } {
+  let drawn = draw(PLOT_TOP);
+  let placed = placeReferences(references, xOf(drawn), drawn.plot);
+  for (let pass = 0; pass < 2 && plotTopBelow(placed.rows) !== drawn.plot.top; pass += 1) {
+    drawn = draw(plotTopBelow(placed.rows));
+    placed = placeReferences(references, xOf(drawn), drawn.plot);
+  }
+  return {
+    drawn,
+    references: placed.placed.map((r) => ({ x: r.x, y1: r.label.y + 4, label: r.label })),
+  };
 }
 
 /** Positions of labels stacked along y (e.g. series names at the line ends): ordered, at least one row apart, inside the plot. */
@@ -216,8 +303,8 @@ export interface LineGeometryInput {
   includeZero: boolean;
   formatTick: (value: number) => string;
   formatX: (x: number) => string;
-  /** Room at the top for marker labels. */
-  markerLabels?: readonly string[];
+  /** Vertical markers (source changes), labelled in rows above the plot. */
+  references?: readonly ReferenceInput[];
 }
 
 export interface LineSeriesGeometry {
@@ -250,6 +337,7 @@ export interface LineGeometry {
   zeroY: number | null;
   series: LineSeriesGeometry[];
   endLabels: EndLabel[];
+  references: PlacedReference[];
   xOf: (x: number) => number;
   yOf: (value: number) => number;
 }
@@ -263,29 +351,41 @@ export function lineGeometry(input: LineGeometryInput): LineGeometry {
   const values = [...input.series.flatMap((s) => s.values), ...(input.extraValues ?? [])].filter(
     (v): v is number => v !== null && (input.scale === 'linear' || v > 0),
   );
-  const top = 12;
   const bottom = height - 24;
-  const tickCount = Math.max(3, Math.round((bottom - top) / 60));
-  const y = valueScale(values, { scale: input.scale, range: [bottom, top], includeZero: input.includeZero, tickCount });
-  const yTickLabels = y.ticks.map((v) => input.formatTick(v));
-  const left = Math.ceil(Math.max(0, ...yTickLabels.map((t) => estimateTextWidth(t)))) + 10;
-
   const first = input.xs[0] ?? 0;
   const last = input.xs.at(-1) ?? first;
   const labelled = layout.endLabels
     ? input.series.filter((s) => s.label !== undefined && s.values.at(-1) !== null && s.values.at(-1) !== undefined)
     : [];
   const labelRoom = Math.max(0, ...labelled.map((s) => estimateTextWidth(s.label ?? '') + 14));
-  // End labels only where they fit, whole: one row each within the plot, in a margin of at most
-  // 28% of the width. Otherwise none (the legend names every line), never cut names.
-  const fits = labelled.length > 0 && labelled.length * LABEL_ROW <= bottom - top && labelRoom <= width * 0.28;
-  const right = width - (fits ? labelRoom : 14);
-  const xScale = scaleLinear()
-    .domain(first === last ? [first - 0.5, last + 0.5] : [first, last])
-    .range([left + 6, right]);
-  const plot: PlotBox = { left, right, top, bottom };
+
+  const frame = (top: number) => {
+    const tickCount = Math.max(3, Math.round((bottom - top) / 60));
+    const y = valueScale(values, {
+      scale: input.scale,
+      range: [bottom, top],
+      includeZero: input.includeZero,
+      tickCount,
+    });
+    const yTickLabels = y.ticks.map((v) => input.formatTick(v));
+    const left = Math.ceil(Math.max(0, ...yTickLabels.map((t) => estimateTextWidth(t)))) + 10;
+    // End labels only where they fit, whole: one row each within the plot, in a margin of at most
+    // 28% of the width. Otherwise none (the legend names every line), never cut names.
+    const fits = labelled.length > 0 && labelled.length * LABEL_ROW <= bottom - top && labelRoom <= width * 0.28;
+    const right = width - (fits ? labelRoom : 14);
+    const xScale = scaleLinear()
+      .domain(first === last ? [first - 0.5, last + 0.5] : [first, last])
+      .range([left + 6, right]);
+    const plot: PlotBox = { left, right, top, bottom };
+    return { y, yTickLabels, fits, xScale, plot };
+  };
+  const {
+    drawn: { y, yTickLabels, fits, xScale, plot },
+    references,
+  } = withMarkerRoom(input.references ?? [], frame, (f) => (x) => f.xScale(x));
+  const { left, right, top } = plot;
   const xs = input.xs.map((x) => xScale(x));
-  const xTicks = yearTicks(first, last, yearTickCount(right - left)).map((x) => ({
+  const xTicks = yearTicks(first, last, maxYearLabels(right - left)).map((x) => ({
     at: round1(xScale(x)),
     value: x,
     label: input.formatX(x),
@@ -340,6 +440,7 @@ export function lineGeometry(input: LineGeometryInput): LineGeometry {
     zeroY,
     series,
     endLabels,
+    references,
     xOf: (x) => round1(xScale(x)),
     yOf: (v) => round1(y.position(v)),
   };
@@ -363,6 +464,8 @@ export interface BarGeometryInput {
   domain?: [number, number];
   formatTick: (value: number) => string;
   formatX: (x: number) => string;
+  /** Vertical markers (source changes) at the boundary before their year, labelled above the plot. */
+  references?: readonly ReferenceInput[];
 }
 
 export interface BarRect {
@@ -388,8 +491,7 @@ export interface BarGeometry {
   yTicks: AxisTick[];
   zeroY: number;
   rects: BarRect[];
-  /** x of the boundary before a year: where a change from that year on is marked. */
-  boundaryOf: (x: number) => number | null;
+  references: PlacedReference[];
 }
 
 type BarRow = Record<string, number>;
@@ -410,24 +512,37 @@ export function barGeometry(input: BarGeometryInput): BarGeometry {
     ? stacked.flatMap((layer) => layer.flatMap(([a, b]) => [a, b]))
     : input.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
 
-  const top = 12;
   const bottom = height - 24;
-  const tickCount = Math.max(3, Math.round((bottom - top) / 60));
-  const y = valueScale(extents, {
-    scale: 'linear',
-    range: [bottom, top],
-    includeZero: true,
-    domain: input.domain,
-    tickCount,
-  });
-  const yTickLabels = y.ticks.map((v) => input.formatTick(v));
-  const left = Math.ceil(Math.max(0, ...yTickLabels.map((t) => estimateTextWidth(t)))) + 10;
-  const right = width - 10;
-  const band = scaleBand<number>()
-    .domain([...input.xs])
-    .range([left, right])
-    .paddingInner(0.2)
-    .paddingOuter(0.1);
+  const frame = (top: number) => {
+    const tickCount = Math.max(3, Math.round((bottom - top) / 60));
+    const y = valueScale(extents, {
+      scale: 'linear',
+      range: [bottom, top],
+      includeZero: true,
+      domain: input.domain,
+      tickCount,
+    });
+    const yTickLabels = y.ticks.map((v) => input.formatTick(v));
+    const left = Math.ceil(Math.max(0, ...yTickLabels.map((t) => estimateTextWidth(t)))) + 10;
+    const right = width - 10;
+    const band = scaleBand<number>()
+      .domain([...input.xs])
+      .range([left, right])
+      .paddingInner(0.2)
+      .paddingOuter(0.1);
+    const plot: PlotBox = { left, right, top, bottom };
+    return { y, yTickLabels, band, plot };
+  };
+  // A change from a year on is marked at the boundary before that year's bar.
+  const boundaryOf = (band: ScaleBand<number>) => (x: number) => {
+    const start = band(x);
+    return start === undefined ? null : start - (band.step() - band.bandwidth()) / 2;
+  };
+  const {
+    drawn: { y, yTickLabels, band, plot },
+    references,
+  } = withMarkerRoom(input.references ?? [], frame, (f) => boundaryOf(f.band));
+  const { left, right } = plot;
   const bandwidth = band.bandwidth();
   const inner = scaleBand<string>().domain(keys).range([0, bandwidth]).paddingInner(0.08);
 
@@ -452,13 +567,13 @@ export function barGeometry(input: BarGeometryInput): BarGeometry {
   });
   const first = input.xs[0] ?? 0;
   const last = input.xs.at(-1) ?? first;
-  const shown = new Set(yearTicks(first, last, yearTickCount(right - left)));
+  const shown = new Set(yearTicks(first, last, maxYearLabels(right - left)));
   const centre = (x: number) => (band(x) ?? 0) + bandwidth / 2;
   return {
     layout: layout.name,
     width,
     height,
-    plot: { left, right, top, bottom },
+    plot,
     xs: input.xs.map((x) => round1(centre(x))),
     step: round1(band.step()),
     xTicks: input.xs
@@ -467,19 +582,16 @@ export function barGeometry(input: BarGeometryInput): BarGeometry {
     yTicks: y.ticks.map((v, i) => ({ at: round1(y.position(v)), value: v, label: yTickLabels[i] ?? '' })),
     zeroY: round1(y.position(0)),
     rects,
-    boundaryOf: (x) => {
-      const start = band(x);
-      return start === undefined ? null : round1(start - (band.step() - bandwidth) / 2);
-    },
+    references,
   };
 }
 
 /**
- * About one year label per 110 units, at most six: d3 then steps by 5 years on a desk and by 10 on
- * a phone over 25-35 years (more labels would step by 2, which reads as clutter).
+ * How many year labels a plot takes: one per 65 units (a label, "2020", is about 30 units wide),
+ * at most eight.
  */
-function yearTickCount(plotWidth: number): number {
-  return Math.max(2, Math.min(6, Math.round(plotWidth / 110)));
+function maxYearLabels(plotWidth: number): number {
+  return Math.max(2, Math.min(8, Math.floor(plotWidth / 65)));
 }
 
 function round1(value: number): number {
