@@ -69,10 +69,13 @@ test('the compare chart draws one line per partner in each layout, with names at
       expect(svg).toMatch(new RegExp(`data-end-label="[A-Z_]+">${name}</text>`));
 });
 
-// The charts need no client code to be drawn: with every script chunk of the app refused (React's
-// inline streaming scripts still run), the chart is complete, and only the downloads wait.
+// The charts need no client code to be drawn: with every script file of the app refused (the
+// stylesheets load, and React's inline scripts still put the streamed parts of the page in
+// place), the chart is complete, and only the downloads wait for hydration.
 baseTest('a chart is drawn with its axes, labels and legend before any client code loads', async ({ page }) => {
-  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await page.route('**/_next/static/**', (route) =>
+    route.request().resourceType() === 'script' ? route.abort() : route.continue(),
+  );
   await page.goto('/compare?partners=AGG_EU,CHN,RUS,USA,DEU,FRA,ITA,TUR,UZB,KOR,GBR,NLD', { waitUntil: 'load' });
   const chart = page.getByTestId('compare-chart');
   await expect(drawnLines(chart)).toHaveCount(12);
