@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
+import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 import { getDatabaseStatus } from '@/lib/database-status';
 import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
@@ -59,7 +60,7 @@ export async function proxy(request: NextRequest) {
     const headers = { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' };
     const message = `${request.method} is not allowed: the dashboard is read-only over HTTP.`;
     return isApi
-      ? NextResponse.json({ error: 'method_not_allowed', message }, { status: 405, headers })
+      ? apiError(405, 'method_not_allowed', message, { headers })
       : new NextResponse(message, {
           status: 405,
           headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
@@ -71,7 +72,7 @@ export async function proxy(request: NextRequest) {
     // 500; it is the address that is wrong.
     const message = 'The address has a malformed %-escape (each % must start a UTF-8 byte such as %C3%A9).';
     return isApi
-      ? NextResponse.json({ error: 'bad_request', message }, { status: 400 })
+      ? apiError(400, 'bad_request', message)
       : new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 
@@ -223,9 +224,9 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
 }
 
 /** A 503 with a message: JSON for the API, a short page that reloads itself otherwise. */
-function unavailable(isApi: boolean, message: string, title: string): NextResponse {
+function unavailable(isApi: boolean, message: string, title: string): Response {
   const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
-  if (isApi) return NextResponse.json({ error: 'database_unavailable', message }, { status: 503, headers });
+  if (isApi) return databaseUnavailable(message);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="10"><title>${title} · Kazakhstan Trade Dashboard</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5"><h1>${title}</h1><p>${message} This page reloads every 10 seconds.</p></body></html>`;
   return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }

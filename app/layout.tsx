@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
+import { ViewPendingRegion } from '@/components/layout/view-pending';
 import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
@@ -60,7 +61,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
           {/* URL state (useQueryStates) in the screens' controls goes through Next's app router. */}
-          <NuqsAdapter>{children}</NuqsAdapter>
+          <NuqsAdapter>
+            <ViewPendingRegion>{children}</ViewPendingRegion>
+          </NuqsAdapter>
         </main>
         <footer className="border-t border-border bg-card">
           <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-muted-foreground">

@@ -66,17 +66,29 @@ test.describe('compare', () => {
     await expect(page.getByTestId('selected-partners').getByRole('listitem')).toHaveCount(1);
   });
 
-  test('adds a partner by keyboard from the search', async ({ page }) => {
+  test('adds a partner by keyboard from the combobox, and keeps the focus for the next', async ({ page }) => {
     await page.goto('/compare');
-    const search = page.getByRole('searchbox', { name: /add a partner/i });
+    const search = page.getByRole('combobox', { name: /add a partner/i });
     await search.focus();
     await page.keyboard.type('germ');
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: /^Germany/ })).toBeFocused();
+    const list = page.getByRole('listbox', { name: 'Matching partners' });
+    await expect(list.getByRole('option', { name: /^Germany/ })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(search).toHaveAttribute('aria-activedescendant', /.+/);
+    await expect(list.getByRole('option', { selected: true })).toHaveText(/^Germany/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/partners=AGG_EU,CHN,RUS,DEU/);
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('');
     // The EU contains Germany: the page says the two must not be added.
     await expect(page.getByTestId('overlap-notice')).toContainText('European Union includes Germany');
+
+    // Escape closes the list without adding anything.
+    await page.keyboard.type('fran');
+    await expect(list.getByRole('option', { name: /^France/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(list.getByRole('option')).toHaveCount(0);
+    await expect(page).toHaveURL(/partners=AGG_EU,CHN,RUS,DEU(&|$)/);
   });
 
   test('shortcuts set partners and years', async ({ page }) => {

@@ -189,3 +189,19 @@ test('takes codes in any case and names, and has no page for the unspecified-rep
   expect(compare?.status()).toBe(200);
   await expect(page.getByTestId('params-notice')).toContainText('partners');
 });
+
+test.describe('partner profile navigation', () => {
+  test('lists its sections, and every link lands on a heading of the page', async ({ page }) => {
+    await page.goto('/partners/DEU');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const targets = await contents
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    expect(targets).toContain('trade-heading');
+    expect(targets).toContain('mirror-heading');
+    for (const id of targets) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    await contents.getByRole('link', { name: 'Agreements' }).click();
+    await expect(page).toHaveURL(/#agreements-heading$/);
+    await expect(page.locator('#agreements-heading')).toBeInViewport();
+  });
+});

@@ -112,3 +112,20 @@ test('ranks growth among sizeable partners only, with the threshold in the URL',
   await expect(page).toHaveURL(/min=0/);
   await expect(page.getByTestId('scorecard-notes')).not.toContainText('at least USD 100 million');
 });
+
+test.describe('partner scorecard on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('shows the partner and the sorted column first, with no inner scroll box hiding rows', async ({ page }) => {
+    await page.goto('/partners?sort=share:desc');
+    const table = page.getByTestId('scorecard-table');
+    await expectTableSettled(page, table);
+    const headers = table.locator('thead th');
+    await expect(headers.nth(0)).toContainText(/Partner/);
+    await expect(headers.nth(1)).toHaveAttribute('aria-sort', 'descending');
+    await expect(headers.nth(1)).toBeInViewport();
+    // Full height: the table is as tall as its rows, not a box that scrolls them.
+    const box = await table.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    expect(box.scroll).toBe(box.client);
+  });
+});

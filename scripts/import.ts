@@ -31,7 +31,7 @@ const USAGE = `Usage: npm run import -- <file...> [options]
 A CSV with the header of prisma/data/reference/series_breaks.csv adds or corrects known breaks
 in the official series (by key).
 
-Formats and examples: README.md, "Import formats".`;
+Formats and examples: docs/import.md.`;
 
 const n = (count: number) => count.toLocaleString('en');
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;

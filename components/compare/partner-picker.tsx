@@ -1,5 +1,6 @@
 'use client';
 
+import { useCombobox } from 'downshift';
 import { useId, useMemo, useState } from 'react';
 import type { PartnerKind } from '@/lib/generated/prisma/enums';
 import { MAX_COMPARE_PARTNERS } from '@/lib/search-params/compare';
@@ -29,13 +30,12 @@ const fold = (text: string) =>
     .toLowerCase();
 
 /**
- * Selected partners as removable chips, and a search over every partner (name or code). Search
+ * Selected partners as removable chips, and a combobox over every partner (name or code). Search
  * text is local, not URL state: it is a way to pick, not part of the view.
  */
 export function PartnerPicker({ options, selected, onChange, disabled = false }: PartnerPickerProps) {
   const [query, setQuery] = useState('');
-  const inputId = useId();
-  const resultsId = useId();
+  const labelId = useId();
   const byCode = useMemo(() => new Map(options.map((o) => [o.code, o])), [options]);
   const full = selected.length >= MAX_COMPARE_PARTNERS;
 
@@ -51,15 +51,34 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
     );
   }, [options, query, selected]);
 
+  // The WAI-ARIA combobox pattern from downshift: arrow keys move through the matches, Enter adds
+  // the highlighted one, Escape closes the list; the input keeps focus, cleared for the next pick.
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({
+    items: results,
+    inputValue: query,
+    selectedItem: null,
+    itemToString: (option) => option?.name ?? '',
+    onInputValueChange: ({ inputValue, type }) => {
+      // Downshift writes the picked item's name into the input; the picker clears it instead.
+      if (type !== useCombobox.stateChangeTypes.ItemClick && type !== useCombobox.stateChangeTypes.InputKeyDownEnter)
+        setQuery(inputValue);
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (!selectedItem) return;
+      onChange([...selected, selectedItem.code]);
+      setQuery('');
+    },
+  });
+
   return (
     <div className="space-y-2">
-      <p className="text-sm font-medium" id={`${inputId}-label`}>
+      <p className="text-sm font-medium" id={labelId}>
         Partners{' '}
         <span className="font-normal text-muted-foreground">
           ({selected.length} of at most {MAX_COMPARE_PARTNERS})
         </span>
       </p>
-      <ul className="flex flex-wrap gap-2" aria-labelledby={`${inputId}-label`} data-testid="selected-partners">
+      <ul className="flex flex-wrap gap-2" aria-labelledby={labelId} data-testid="selected-partners">
         {selected.map((code) => {
           const option = byCode.get(code);
           return (
@@ -82,37 +101,31 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
         })}
       </ul>
       <div className="relative max-w-md">
-        <label htmlFor={inputId} className="sr-only">
+        <label {...getLabelProps()} className="sr-only">
           Add a partner: search by name or code
         </label>
         <input
-          id={inputId}
+          {...getInputProps({ disabled: disabled || full })}
           type="search"
-          value={query}
-          disabled={disabled || full}
-          onChange={(event) => setQuery(event.target.value)}
           placeholder={full ? `At most ${MAX_COMPARE_PARTNERS} partners` : 'Add a partner: search by name or code'}
-          aria-describedby={resultsId}
-          autoComplete="off"
           className="w-full rounded-md border border-border bg-card px-3 py-1.5 text-sm placeholder:text-muted-foreground"
         />
-        <div id={resultsId} aria-live="polite" className="sr-only">
-          {query.trim() ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
-        </div>
-        {results.length > 0 ? (
-          <ul
-            className="mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md"
-            aria-label="Matching partners"
-          >
-            {results.map((option) => (
-              <li key={option.code}>
-                <button
-                  type="button"
-                  className="flex w-full items-baseline justify-between gap-3 px-3 py-1.5 text-left text-sm hover:bg-muted focus-visible:bg-muted focus-visible:outline-2 focus-visible:outline-accent"
-                  onClick={() => {
-                    onChange([...selected, option.code]);
-                    setQuery('');
-                  }}
+        <ul
+          {...getMenuProps({ 'aria-label': 'Matching partners' })}
+          className={
+            isOpen && results.length > 0
+              ? 'mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md'
+              : 'hidden'
+          }
+        >
+          {isOpen
+            ? results.map((option, index) => (
+                <li
+                  key={option.code}
+                  {...getItemProps({ item: option, index })}
+                  className={`flex cursor-pointer items-baseline justify-between gap-3 px-3 py-1.5 text-sm ${
+                    highlightedIndex === index ? 'bg-muted outline-2 outline-accent' : ''
+                  }`}
                 >
                   <span>
                     {option.name} <span className="font-mono text-xs text-muted-foreground">{option.code}</span>
@@ -122,11 +135,14 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
                       ? `${option.firstYear}–${option.lastYear}`
                       : 'no trade data'}
                   </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : query.trim() ? (
+                </li>
+              ))
+            : null}
+        </ul>
+        <p aria-live="polite" className="sr-only">
+          {query.trim() ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
+        </p>
+        {query.trim() && results.length === 0 ? (
           <p className="mt-1 text-sm text-muted-foreground">No partner matches “{query.trim()}”.</p>
         ) : null}
       </div>

@@ -114,6 +114,8 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
                 <label className="flex cursor-pointer items-start gap-2 rounded px-1.5 py-1 hover:bg-muted">
                   <input
                     type="checkbox"
+                    // The label alone: the code beside it would run into the name ("Exportsexport").
+                    aria-label={option.label}
                     className="mt-0.5 accent-accent"
                     checked={checked}
                     onChange={() =>

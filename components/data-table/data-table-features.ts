@@ -1,8 +1,10 @@
 // The feature set every table in the app is built with. Sorting and pagination are registered for
 // their state and header/navigation APIs only: the server sorts and pages (manualSorting,
 // manualPagination), so no client row models are included. Column visibility is a view choice
-// that lives in the URL like everything else.
+// that lives in the URL like everything else. Column order only changes on narrow screens, where
+// the sorted column moves next to the row header (use-data-table.ts).
 import {
+  columnOrderingFeature,
   columnVisibilityFeature,
   createColumnHelper,
   metaHelper,
@@ -24,6 +26,7 @@ export interface DataTableColumnMeta {
 }
 
 export const dataTableFeatures = tableFeatures({
+  columnOrderingFeature,
   rowSortingFeature,
   rowPaginationFeature,
   columnVisibilityFeature,

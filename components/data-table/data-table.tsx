@@ -28,8 +28,10 @@ function alignClass(align: 'start' | 'end' | undefined) {
 }
 
 /**
- * Renders any table built with `useDataTable`. The wrapper scrolls both ways with a sticky header,
- * so a long table neither overflows narrow screens nor pushes the page footer far away.
+ * Renders any table built with `useDataTable`, at full height so that no row hides in an inner
+ * scroll box (from print, screenshots or find-in-page). Narrow screens scroll it sideways with the
+ * row header held; from lg up it does not scroll by itself, so the header sticks to the window.
+ * The page's ViewPendingRegion dims it while a new view loads.
  */
 export function DataTable<TData extends RowData>({
   table,
@@ -48,7 +50,7 @@ export function DataTable<TData extends RowData>({
     <div
       data-testid={testId}
       aria-busy={isPending}
-      className={`relative max-h-[36rem] overflow-auto rounded-lg border border-border bg-card transition-opacity ${isPending ? 'opacity-60' : ''}`}
+      className="relative overflow-x-auto rounded-lg border border-border bg-card lg:overflow-visible"
     >
       <table className="w-full border-collapse text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}

@@ -1,6 +1,7 @@
 'use client';
 
 import { functionalUpdate, useTable } from '@tanstack/react-table';
+import { useSyncExternalStore } from 'react';
 import type {
   ColumnDef,
   ColumnVisibilityState,
@@ -9,6 +10,7 @@ import type {
   SortingState,
   Updater,
 } from '@tanstack/react-table';
+import { narrowColumnOrder } from './column-order';
 import { dataTableFeatures, type DataTableFeatures } from './data-table-features';
 
 interface UseDataTableOptions<TData extends RowData> {
@@ -39,6 +41,22 @@ interface UseDataTableOptions<TData extends RowData> {
 
 const noop = () => {};
 
+/** Phones: below this width a table scrolls sideways, so what a reader sorted by must come first. */
+const NARROW = '(max-width: 40rem)';
+const subscribeNarrow = (onChange: () => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+/** False on the server and in the first render, so hydration matches; true after it on a phone. */
+function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    subscribeNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
+}
+
 /**
  * A table whose sorting, page and visible columns are owned by the URL and applied by the server.
  * Every slice is controlled from props, so the headers and pager always show what the rows
@@ -48,6 +66,8 @@ export function useDataTable<TData extends RowData>(options: UseDataTableOptions
   const { sorting, onSortingChange, pagination, columnVisibility } = options;
   const paginationState = pagination?.state ?? { pageIndex: 0, pageSize: Math.max(1, options.data.length) };
   const visibilityState = columnVisibility?.state ?? {};
+  const narrow = useNarrowScreen();
+  const columnOrder = narrow ? narrowColumnOrder(options.columns, sorting) : [];
   return useTable({
     features: dataTableFeatures,
     columns: options.columns,
@@ -61,7 +81,7 @@ export function useDataTable<TData extends RowData>(options: UseDataTableOptions
     // A column is always sorted one way or the other; shift-click can still drop a secondary key.
     enableSortingRemoval: false,
     enableMultiRemove: true,
-    state: { sorting, pagination: paginationState, columnVisibility: visibilityState },
+    state: { sorting, pagination: paginationState, columnVisibility: visibilityState, columnOrder },
     onSortingChange: (updater: Updater<SortingState>) => onSortingChange(functionalUpdate(updater, sorting)),
     onPaginationChange: pagination
       ? (updater: Updater<PaginationState>) => pagination.onChange(functionalUpdate(updater, paginationState))

@@ -9,6 +9,7 @@ import {
   type ParserMap,
 } from 'nuqs';
 import { useCallback, useTransition } from 'react';
+import { useViewPending } from './view-pending';
 
 /** A screen's state as its loader parsed it: absent parameters may be undefined as well as null. */
 export type UrlState<P extends ParserMap> = { [K in keyof P]?: inferParserType<P>[K] | null };
@@ -43,14 +44,19 @@ function whenDocumentLoaded(navigate: () => void) {
  *   URL, and the URL stays canonical;
  * - the page-1 rule: a change that does not set `pageKey` resets it;
  * - no navigation while the document is still streaming (see whenDocumentLoaded).
- * Updates are not shallow, so the server renders the new view; `isPending` covers that render.
+ * Updates are not shallow, so the server renders the new view; `isPending` covers that render, and
+ * the page's ViewPendingRegion dims the content meanwhile.
  */
 export function useUrlState<P extends ParserMap>(
   parsers: P,
   base: UrlState<P>,
   { pageKey }: { pageKey?: keyof P & string } = {},
 ) {
-  const [isPending, startTransition] = useTransition();
+  // The page's shared transition when there is one (the content dims while it runs), else our own.
+  const shared = useViewPending();
+  const [ownPending, ownStartTransition] = useTransition();
+  const isPending = shared?.isPending ?? ownPending;
+  const startTransition = shared?.startTransition ?? ownStartTransition;
   const [values, setValues] = useQueryStates(parsers, {
     shallow: false,
     history: 'push',

@@ -7,6 +7,7 @@ import { exportSql, sql } from '@/lib/sql';
 import { EXPORT_STALL_TIMEOUT_MS, MAX_CONCURRENT_EXPORTS } from './export-limits';
 import { tryAcquireExportSlot } from './export-slots';
 import { watchedBody } from './watched-body';
+import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 
 /** How long a cancel may take before the connection is given back regardless (PostgreSQL hangs). */
 const CANCEL_TIMEOUT_MS = 5_000;
@@ -44,20 +45,16 @@ export interface Download {
 }
 
 export function tooManyDownloads(): Response {
-  return Response.json(
-    {
-      error: 'too_many_downloads',
-      message: `${MAX_CONCURRENT_EXPORTS} downloads are running, the most this server runs at once. Try again in a minute.`,
-    },
-    { status: 429, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } },
+  return apiError(
+    429,
+    'too_many_downloads',
+    `${MAX_CONCURRENT_EXPORTS} downloads are running, the most this server runs at once. Try again in a minute.`,
+    { headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } },
   );
 }
 
 export function downloadUnavailable(): Response {
-  return Response.json(
-    { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-    { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } },
-  );
+  return databaseUnavailable();
 }
 
 function noConnection(): never {

@@ -1,4 +1,4 @@
-// The limits every download runs under; stated in the README (Exports) and in the answers that
+// The limits every download runs under; stated in docs/exports.md and in the answers that
 // refuse a download. Plain constants, so that lib/sql.ts can size the export pool without
 // importing anything else of the export machinery.
 

@@ -1,6 +1,6 @@
 // Limits every imported row must keep, whatever its format: checked once for all readers on the
 // normalised row (lib/import/import-file.ts), so no reader can let a row past them. Stated in the
-// README (Import formats) and in each refusal.
+// docs/import.md and in each refusal.
 import type { RowProblem } from './problems';
 import type { ObservationRow } from './tidy-row';
 

@@ -1,4 +1,4 @@
-// Reads the project's tidy CSV layout (README "Import formats"): UTF-8, comma-separated, the 13
+// Reads the project's tidy CSV layout (docs/import.md): UTF-8, comma-separated, the 13
 // tidy columns in order, optional columns after them.
 import { CsvSyntaxError, csvRecordBatches } from './csv-records';
 import { decodeChunks, EncodingError } from './file-input';

@@ -1,4 +1,4 @@
-// The tidy layout's flag vocabulary (see README "Import formats") and what each flag implies.
+// The tidy layout's flag vocabulary (see docs/import.md) and what each flag implies.
 export type Qualifier = 'EXACT' | 'ABOUT' | 'AT_LEAST' | 'MORE_THAN' | 'NEARLY' | 'ESTIMATE';
 export type Derivation = 'PUBLISHED' | 'DERIVED' | 'INFERRED';
 

@@ -3,6 +3,7 @@
 // the parameter), the page leniently through nuqs parsers made from these schemas (a bad value
 // falls back to its default and is reported in a visible notice). Parsed, never cast.
 import { z } from 'zod';
+import type { ParameterProblem } from '@/lib/http/api-error';
 import { SourceKind } from '@/lib/generated/prisma/enums';
 import { MEMBERSHIP_GROUP_CODES } from '@/lib/membership-groups';
 import { parseSortList, type SortItem } from '@/lib/search-params/sort';
@@ -168,11 +169,6 @@ export const observationQuerySchema = observationParamsSchema
  * API and exports) or page 1 of DEFAULT_PAGE_SIZE (the explorer).
  */
 export type ObservationQuery = z.infer<typeof observationQuerySchema>;
-
-export interface ParameterProblem {
-  parameter: string;
-  message: string;
-}
 
 /**
  * The API's parser: every problem is reported. A parameter given twice is refused rather than

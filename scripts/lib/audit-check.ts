@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
  * 16.0.10/16.0.11/16.1.5 (React Server Components CVE-2025-66478, CVE-2025-55184/55183/67779,
  * CVE-2026-23864). react/react-dom 19.2.8: CVE-2026-44907 (July 2026) after 19.2.4 (CVE-2026-23864)
  * and 19.2.3 (CVE-2025-55182/55184/55183/67779); the affected code is in react-server-dom-*,
- * which Next.js bundles, so next's own version matters most. Sources: README, "Reliability".
+ * which Next.js bundles, so next's own version matters most. Sources: docs/reliability.md.
  */
 export const MINIMUM_PATCHED: Record<string, string> = {
   next: '16.3.3',

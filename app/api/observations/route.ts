@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { apiError, databaseUnavailable, invalidParameters } from '@/lib/http/api-error';
 import { beginDownload, downloadUnavailable } from '@/lib/export/download';
 import { MAX_XLSX_ROWS } from '@/lib/export/export-limits';
 import { exportBodyResponse, exportResponse } from '@/lib/export/export-response';
@@ -19,28 +20,9 @@ import {
 import { sql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { serializeExplorer } from '@/lib/search-params/explorer';
-import { parseObservationQuery, type ParameterProblem } from '@/lib/validations/observations';
+import { parseObservationQuery } from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';
-
-const unavailable = () =>
-  Response.json(
-    { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-    { status: 503 },
-  );
-
-function invalid(problems: ParameterProblem[]): Response {
-  const first = problems[0];
-  return Response.json(
-    {
-      error: 'invalid_parameter',
-      parameter: first?.parameter,
-      message: `${first?.parameter}: ${first?.message}`,
-      problems,
-    },
-    { status: 400 },
-  );
-}
 
 /**
  * Observations with provenance as JSON, CSV or XLSX, with the explorer's filters and sort. The
@@ -49,16 +31,18 @@ function invalid(problems: ParameterProblem[]): Response {
  */
 export async function GET(request: NextRequest) {
   const parsed = parseObservationQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return invalid(parsed.problems);
+  if (!parsed.ok) return invalidParameters(parsed.problems);
   const q = parsed.query;
   let unknown;
   try {
     unknown = await findUnknownCodes(q);
   } catch {
-    return unavailable();
+    return databaseUnavailable();
   }
   if (unknown.length > 0)
-    return invalid(unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })));
+    return invalidParameters(
+      unknown.map((u) => ({ parameter: u.parameter, message: `unknown code(s): ${u.codes.join(', ')}` })),
+    );
 
   const generatedAt = new Date();
   const view = serializeExplorer(q);
@@ -76,7 +60,7 @@ export async function GET(request: NextRequest) {
     try {
       for await (const batch of streamObservations(q, { db: sql })) rows.push(...batch);
     } catch {
-      return unavailable();
+      return databaseUnavailable();
     }
     return exportResponse(request.signal, {
       format: q.format,
@@ -104,15 +88,13 @@ export async function GET(request: NextRequest) {
     try {
       tooLarge = await exportHasMoreRowsThan(q, MAX_XLSX_ROWS);
     } catch {
-      return unavailable();
+      return databaseUnavailable();
     }
     if (tooLarge) {
-      return Response.json(
-        {
-          error: 'export_too_large',
-          message: `This view has more than ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows, more than one Excel sheet holds. Download it as CSV (format=csv), or narrow the filters.`,
-        },
-        { status: 413 },
+      return apiError(
+        413,
+        'export_too_large',
+        `This view has more than ${MAX_XLSX_ROWS.toLocaleString('en-US')} rows, more than one Excel sheet holds. Download it as CSV (format=csv), or narrow the filters.`,
       );
     }
   }

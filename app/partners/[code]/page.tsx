@@ -8,6 +8,7 @@ import { MembersSection } from '@/components/partner/members-section';
 import { MirrorSection } from '@/components/partner/mirror-section';
 import { PageSources } from '@/components/partner/page-sources';
 import { PartnerNewsSection } from '@/components/partner/partner-news-section';
+import { ProfileContents } from '@/components/partner/profile-contents';
 import { ProfileHeader } from '@/components/partner/profile-header';
 import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { TradeSection } from '@/components/partner/trade-section';
@@ -51,6 +52,11 @@ async function ProfileBody({ partner }: { partner: PartnerSummary }) {
   return (
     <div className="space-y-10">
       <ProfileHeader partner={partner} groups={data.memberships.groups} />
+      <ProfileContents
+        hasTrade={data.chart.rows.length > 0}
+        hasMembers={partner.kind === 'GROUP' && (data.memberships.members.length > 0 || Boolean(data.memberTrade))}
+        hasMirror={code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ}
+      />
       {code === REPORTER_KAZ ? (
         <p className="rounded-md border border-border bg-card px-3 py-2 text-sm">
           Kazakhstan is the reporter of this dashboard’s figures; its totals are on the{' '}

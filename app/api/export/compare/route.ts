@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { databaseUnavailable, invalidParameter, invalidParameters } from '@/lib/http/api-error';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
 import { toCompareExportRows } from '@/lib/charts/compare-table';
 import { COMPARE_EXPORT_COLUMNS, compareExportFileName, compareProvenance } from '@/lib/export/compare-export';
@@ -17,31 +18,20 @@ export const dynamic = 'force-dynamic';
 
 const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
-function invalid(parameter: string, message: string, problems: { parameter: string; message: string }[]) {
-  return Response.json(
-    { error: 'invalid_parameter', parameter, message: `${parameter}: ${message}`, problems },
-    { status: 400 },
-  );
-}
-
 export async function GET(request: NextRequest) {
   const search = new URLSearchParams(request.nextUrl.searchParams);
   const formatValues = search.getAll('format');
   search.delete('format');
   const format = formatValues[0] ?? 'csv';
   if (formatValues.length > 1 || !isFormat(format)) {
-    const message = `expected one of ${EXPORT_FORMATS.join(', ')}`;
-    return invalid('format', message, [{ parameter: 'format', message }]);
+    return invalidParameter('format', `expected one of ${EXPORT_FORMATS.join(', ')}`);
   }
 
   let view;
   try {
     view = await getCompareView(search);
   } catch {
-    return Response.json(
-      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-      { status: 503 },
-    );
+    return databaseUnavailable();
   }
   // The page shows defaults in place of bad values with a notice; a download must not silently be
   // a different view than the one asked for, so it refuses instead.
@@ -50,8 +40,7 @@ export async function GET(request: NextRequest) {
       parameter: p.name,
       message: `“${p.value}” is not valid (expected ${p.expected})`,
     }));
-    const first = problems[0];
-    return invalid(first?.parameter ?? 'query', first?.message ?? 'invalid', problems);
+    return invalidParameters(problems);
   }
 
   const { params, shape, sources, options, range } = view;

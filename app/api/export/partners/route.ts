@@ -1,3 +1,4 @@
+import { apiError, databaseUnavailable, invalidParameter } from '@/lib/http/api-error';
 import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
@@ -19,14 +20,7 @@ export async function GET(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const format = search.get('format') ?? 'csv';
   if (!isFormat(format)) {
-    return Response.json(
-      {
-        error: 'invalid_parameter',
-        parameter: 'format',
-        message: `format: must be one of ${EXPORT_FORMATS.join(', ')}`,
-      },
-      { status: 400 },
-    );
+    return invalidParameter('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(search.keys())) {
@@ -38,10 +32,7 @@ export async function GET(request: NextRequest) {
   try {
     availableYears = await getScorecardYears();
   } catch {
-    return Response.json(
-      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-      { status: 503 },
-    );
+    return databaseUnavailable();
   }
   const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
   const known = new Set(Object.keys(scorecardParsers));
@@ -50,17 +41,10 @@ export async function GET(request: NextRequest) {
     ignored[0] ??
     (unknown ? { name: unknown, expected: `one of the parameters ${[...known, 'format'].join(', ')}` } : undefined);
   if (problem) {
-    return Response.json(
-      { error: 'invalid_parameter', parameter: problem.name, message: `${problem.name}: expected ${problem.expected}` },
-      { status: 400 },
-    );
+    return invalidParameter(problem.name, `expected ${problem.expected}`);
   }
   const year = params.year ?? availableYears.at(-1);
-  if (year === undefined)
-    return Response.json(
-      { error: 'no_data', message: 'No annual trade figures are in the database yet.' },
-      { status: 404 },
-    );
+  if (year === undefined) return apiError(404, 'no_data', 'No annual trade figures are in the database yet.');
 
   // One row per partner (a few hundred): read whole, so that no connection waits on the client.
   let world;
@@ -70,10 +54,7 @@ export async function GET(request: NextRequest) {
     rows = [];
     for await (const batch of streamScorecard({ year, params })) rows.push(...batch);
   } catch {
-    return Response.json(
-      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-      { status: 503 },
-    );
+    return databaseUnavailable();
   }
   const generatedAt = new Date();
   const view = serializeScorecard({ ...params, year, page: null, size: null });

@@ -1,3 +1,4 @@
+import { databaseUnavailable, invalidParameter, notFound } from '@/lib/http/api-error';
 import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
@@ -19,26 +20,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = request.nextUrl.searchParams;
   const unknown = [...search.keys()].find((key) => key !== 'format');
   if (unknown) {
-    return Response.json(
-      {
-        error: 'invalid_parameter',
-        parameter: unknown,
-        message: `${unknown}: not a parameter of this export (only format)`,
-      },
-      { status: 400 },
-    );
+    return invalidParameter(unknown, 'not a parameter of this export (only format)');
   }
   const formats = search.getAll('format');
   const format = formats[0] ?? 'csv';
   if (formats.length > 1 || !isFormat(format)) {
-    return Response.json(
-      {
-        error: 'invalid_parameter',
-        parameter: 'format',
-        message: `format: expected one of ${EXPORT_FORMATS.join(', ')}`,
-      },
-      { status: 400 },
-    );
+    return invalidParameter('format', `expected one of ${EXPORT_FORMATS.join(', ')}`);
   }
   let code: string;
   try {
@@ -50,13 +37,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     partner = await getPartner(code);
   } catch {
-    return Response.json(
-      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-      { status: 503 },
-    );
+    return databaseUnavailable();
   }
-  if (!partner)
-    return Response.json({ error: 'not_found', message: `No partner with the code “${code}”.` }, { status: 404 });
+  if (!partner) return notFound(`No partner with the code “${code}”.`);
 
   const generatedAt = new Date();
   return exportResponse(request.signal, {

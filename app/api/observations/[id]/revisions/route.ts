@@ -1,3 +1,4 @@
+import { databaseUnavailable, invalidParameter, notFound } from '@/lib/http/api-error';
 import type { NextRequest } from 'next/server';
 import { getObservationDetail, getObservationRevisions } from '@/lib/queries/observation-revisions';
 import { parseObservationId } from '@/lib/validations/observation-id';
@@ -13,26 +14,17 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const { id: raw } = await params;
   const parsed = parseObservationId(raw);
   if (!parsed.ok) {
-    return Response.json(
-      { error: 'invalid_parameter', parameter: 'id', message: `id: ${parsed.message}` },
-      { status: 400 },
-    );
+    return invalidParameter('id', parsed.message);
   }
   let detail;
   let revisions;
   try {
     [detail, revisions] = await Promise.all([getObservationDetail(parsed.id), getObservationRevisions(parsed.id)]);
   } catch {
-    return Response.json(
-      { error: 'database_unavailable', message: 'The database is not reachable; try again shortly.' },
-      { status: 503 },
-    );
+    return databaseUnavailable();
   }
   if (!detail || !revisions) {
-    return Response.json(
-      { error: 'not_found', message: `There is no observation with id ${parsed.id}.` },
-      { status: 404 },
-    );
+    return notFound(`There is no observation with id ${parsed.id}.`);
   }
   const {
     id,
