@@ -208,7 +208,9 @@ describe('lineGeometry', () => {
       expect(r.x).toBe(marked.xOf(r.label.text.includes('2020') ? 2020 : 2021));
     }
     expect(marked.plot.top).toBeGreaterThan(plain.plot.top);
-    expect(marked.plot.bottom).toBe(plain.plot.bottom);
+    // The rows make the picture taller, not the plot shorter.
+    expect(marked.plot.bottom - marked.plot.top).toBe(plain.plot.bottom - plain.plot.top);
+    expect(marked.height - plain.height).toBe(marked.plot.top - plain.plot.top);
     // A marker outside the years drawn is left out.
     expect(lineGeometry({ ...input, layout: wide, references: [{ x: 1995, label: 'Old' }] }).references).toEqual([]);
   });

@@ -347,11 +347,10 @@ const DOTS_UP_TO = 12;
 export function lineGeometry(input: LineGeometryInput): LineGeometry {
   const { layout } = input;
   const width = layout.width;
-  const height = Math.round(input.height * layout.heightFactor);
+  const plotHeight = Math.round(input.height * layout.heightFactor) - 24 - PLOT_TOP;
   const values = [...input.series.flatMap((s) => s.values), ...(input.extraValues ?? [])].filter(
     (v): v is number => v !== null && (input.scale === 'linear' || v > 0),
   );
-  const bottom = height - 24;
   const first = input.xs[0] ?? 0;
   const last = input.xs.at(-1) ?? first;
   const labelled = layout.endLabels
@@ -359,7 +358,9 @@ export function lineGeometry(input: LineGeometryInput): LineGeometry {
     : [];
   const labelRoom = Math.max(0, ...labelled.map((s) => estimateTextWidth(s.label ?? '') + 14));
 
+  // Rows of marker labels make the picture taller, never the plot shorter.
   const frame = (top: number) => {
+    const bottom = top + plotHeight;
     const tickCount = Math.max(3, Math.round((bottom - top) / 60));
     const y = valueScale(values, {
       scale: input.scale,
@@ -383,7 +384,8 @@ export function lineGeometry(input: LineGeometryInput): LineGeometry {
     drawn: { y, yTickLabels, fits, xScale, plot },
     references,
   } = withMarkerRoom(input.references ?? [], frame, (f) => (x) => f.xScale(x));
-  const { left, right, top } = plot;
+  const { left, right, top, bottom } = plot;
+  const height = bottom + 24;
   const xs = input.xs.map((x) => xScale(x));
   const xTicks = yearTicks(first, last, maxYearLabels(right - left)).map((x) => ({
     at: round1(xScale(x)),
@@ -499,7 +501,7 @@ type BarRow = Record<string, number>;
 export function barGeometry(input: BarGeometryInput): BarGeometry {
   const { layout } = input;
   const width = layout.width;
-  const height = Math.round(input.height * layout.heightFactor);
+  const plotHeight = Math.round(input.height * layout.heightFactor) - 24 - PLOT_TOP;
   const keys = input.series.map((s) => s.key);
   const rows: BarRow[] = input.xs.map((_, i) => Object.fromEntries(input.series.map((s) => [s.key, s.values[i] ?? 0])));
   const stacked = input.stacked
@@ -512,8 +514,9 @@ export function barGeometry(input: BarGeometryInput): BarGeometry {
     ? stacked.flatMap((layer) => layer.flatMap(([a, b]) => [a, b]))
     : input.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
 
-  const bottom = height - 24;
+  // Rows of marker labels make the picture taller, never the plot shorter.
   const frame = (top: number) => {
+    const bottom = top + plotHeight;
     const tickCount = Math.max(3, Math.round((bottom - top) / 60));
     const y = valueScale(extents, {
       scale: 'linear',
@@ -543,6 +546,7 @@ export function barGeometry(input: BarGeometryInput): BarGeometry {
     references,
   } = withMarkerRoom(input.references ?? [], frame, (f) => boundaryOf(f.band));
   const { left, right } = plot;
+  const height = plot.bottom + 24;
   const bandwidth = band.bandwidth();
   const inner = scaleBand<string>().domain(keys).range([0, bandwidth]).paddingInner(0.08);
 
