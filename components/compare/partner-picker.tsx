@@ -59,8 +59,13 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
     selectedItem: null,
     itemToString: (option) => option?.name ?? '',
     onInputValueChange: ({ inputValue, type }) => {
-      // Downshift writes the picked item's name into the input; the picker clears it instead.
-      if (type !== useCombobox.stateChangeTypes.ItemClick && type !== useCombobox.stateChangeTypes.InputKeyDownEnter)
+      // Typing is taken by the input's own onChange below. Downshift writes the picked item's
+      // name into the input; the picker clears it instead.
+      if (
+        type !== useCombobox.stateChangeTypes.InputChange &&
+        type !== useCombobox.stateChangeTypes.ItemClick &&
+        type !== useCombobox.stateChangeTypes.InputKeyDownEnter
+      )
         setQuery(inputValue);
     },
     onSelectedItemChange: ({ selectedItem }) => {
@@ -105,7 +110,13 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
           Add a partner: search by name or code
         </label>
         <input
-          {...getInputProps({ disabled: disabled || full })}
+          {...getInputProps({
+            disabled: disabled || full,
+            // The typed text goes into state in the input's own change event. Through
+            // onInputValueChange it arrived a render late, and that render put the previous text
+            // back: typed quickly on a busy page, "germ" became "gem" (downshift issue 1108).
+            onChange: (event) => setQuery(event.currentTarget.value),
+          })}
           type="search"
           placeholder={full ? `At most ${MAX_COMPARE_PARTNERS} partners` : 'Add a partner: search by name or code'}
           className="w-full rounded-md border border-border bg-card px-3 py-1.5 text-sm placeholder:text-muted-foreground"
