@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { download, rowAttributes } from './fixtures/downloads';
+import { csvResponseText, download, rowAttributes } from './fixtures/downloads';
+import { drawnLines, drawnText } from './fixtures/charts';
 import { expect, test } from './fixtures/test';
 
 const EXAMPLE = '/compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share';
@@ -9,7 +10,7 @@ test.describe('compare', () => {
     await page.goto(EXAMPLE);
     const figure = page.getByTestId('compare-figure');
     await expect(figure.getByRole('heading', { level: 2 })).toHaveText(/share of Kazakhstan’s total, 2000–2025/);
-    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve')).toHaveCount(5);
+    await expect(drawnLines(page.getByTestId('compare-chart'))).toHaveCount(5);
     await expect(page.getByTestId('selected-partners').getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('radio', { name: 'Share of total' })).toBeChecked();
     // Unit, period and source are stated with the chart.
@@ -118,36 +119,42 @@ test.describe('compare', () => {
     await expect(page.getByTestId('year-to-date')).toContainText(/January–\w+ 20\d\d/);
   });
 
-  test('downloads the chart as SVG with its title and source', async ({ page }) => {
-    await page.goto('/compare');
-    // The chart code loads after the page (components/charts/lazy-charts.tsx): download what is drawn.
-    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
+  test('downloads the chart as SVG with its title, mode and scale, source, address and date', async ({ page }) => {
+    const view = '/compare?partners=AGG_EU,CHN,RUS&from=2000&to=2025&mode=share&scale=log';
+    // 20:30 UTC on 23 November is 01:30 on the 24th in Almaty (UTC+5), the tests' time zone: the
+    // file is dated by the reader's calendar.
+    await page.clock.setFixedTime(new Date('2026-11-23T20:30:00Z'));
+    await page.goto(view);
+    const button = page.getByRole('button', { name: /as SVG/ }).first();
+    // The buttons work once the page has hydrated; until then (and without JavaScript) they are disabled.
+    await expect(button).toBeEnabled();
     const download = page.waitForEvent('download');
-    await page
-      .getByRole('button', { name: /as SVG/ })
-      .first()
-      .click();
+    await button.click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('compare-chart.svg');
-    const stream = await file.createReadStream();
+    expect(file.suggestedFilename()).toBe('kaz-trade-turnover-share-log-AGG_EU-CHN-RUS-2000-2025.svg');
     let text = '';
-    for await (const chunk of stream) text += String(chunk);
+    for await (const chunk of await file.createReadStream()) text += String(chunk);
     expect(text).toContain('<svg');
-    expect(text).toContain('Trade turnover by partner');
+    expect(text).toContain('Trade turnover by partner, share of Kazakhstan’s total, 2000–2025');
+    expect(text).toContain('Share of Kazakhstan’s total, logarithmic scale');
     expect(text).toContain('International Monetary Fund');
+    // The page's address (XML-escaped in the file) and the day it was made.
+    const address = page.url().replaceAll('&', '&amp;');
+    expect(text).toContain(`${address} · downloaded 2026-11-24`);
+    // The three lines and their legend, colors resolved: the file stands alone.
+    expect(text.match(/data-series-line=/g)).toHaveLength(3);
+    expect(text).toContain('European Union');
     expect(text).not.toContain('var(--');
   });
 
   test('downloads the chart as a PNG image', async ({ page }) => {
     await page.goto('/compare');
-    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
+    const button = page.getByRole('button', { name: /as PNG/ }).first();
+    await expect(button).toBeEnabled();
     const download = page.waitForEvent('download');
-    await page
-      .getByRole('button', { name: /as PNG/ })
-      .first()
-      .click();
+    await button.click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('compare-chart.png');
+    expect(file.suggestedFilename()).toMatch(/^kaz-trade-turnover-value-AGG_EU-CHN-RUS-2000-20\d\d\.png$/);
     const chunks: Buffer[] = [];
     for await (const chunk of await file.createReadStream()) chunks.push(Buffer.from(chunk as Buffer));
     const bytes = Buffer.concat(chunks);
@@ -217,7 +224,7 @@ test.describe('GET /api/export/compare', () => {
     expect(response.headers()['content-disposition']).toMatch(
       /kaz-trade-compare-turnover-share-CHN-AGG_EU-2019-2021-\d{4}-\d{2}-\d{2}\.csv/,
     );
-    const lines = (await response.text()).trim().split('\n');
+    const lines = (await csvResponseText(response)).trim().split('\n');
     expect(lines[0]).toBe(
       'partner_code,partner,year,flow,mode,value,value_unit,amount,amount_unit,source_id,source,is_estimate,is_derived,conversion',
     );
@@ -290,7 +297,7 @@ test('names the break a growth rate spans, and starts no summary in an incomplet
   await expect(rows.filter({ hasText: 'China' }).locator('td').first()).toContainText('1994');
   await expect(page.getByTestId('compare-breaks')).toContainText('Incomplete coverage (1992–1993)');
   // The markers' labels, drawn in the chart's SVG.
-  const labels = page.getByTestId('compare-chart').locator('svg text');
+  const labels = drawnText(page.getByTestId('compare-chart'));
   await expect(labels.getByText('Incomplete coverage', { exact: true })).toHaveCount(1);
   await expect(labels.getByText('Customs union from July 2010', { exact: true })).toHaveCount(1);
   await expect(labels.getByText(/Bureau data/)).toHaveCount(0);

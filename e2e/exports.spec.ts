@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { csvResponseText } from './fixtures/downloads';
 
 type Row = Record<string, string>;
 
@@ -13,7 +14,7 @@ test.describe('GET /api/observations: explorer parameters', () => {
     expect(response.headers()['content-disposition']).toMatch(
       /attachment; filename="kaz-trade-turnover-DEU-FRA-\d{4}-\d{2}-\d{2}\.csv"/,
     );
-    const rows = parse(await response.body(), { columns: true }) as Row[];
+    const rows = parse(await csvResponseText(response), { columns: true }) as Row[];
     const years = rows.map((r) => Number(r.year));
     expect(years).toEqual([...years].sort((a, b) => b - a));
     const inUnits = (r: Row) => Number(r.value) * Number(r.scale);

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
+import { csvResponseText } from './fixtures/downloads';
 import {
   comtradeCsv,
   eurostatComext10,
@@ -87,7 +88,7 @@ test.describe('import, then the dashboard', () => {
       '/api/observations?source=e2e_dots_uzb&partner=KAZ&flow=export,turnover&from=2020&to=2020&format=csv',
     );
     expect(csv.status()).toBe(200);
-    const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+    const rows = parse(await csvResponseText(csv), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.reporter_code, r.partner_code, r.flow, r.value, r.flag, r.source_publisher])).toEqual([
       ['UZB', 'KAZ', 'export', '1000.25', '', 'International Monetary Fund'],
       ['UZB', 'KAZ', 'turnover', '2273.05', 'derived', 'International Monetary Fund'],

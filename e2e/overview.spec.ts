@@ -1,4 +1,5 @@
 import { test as baseTest } from '@playwright/test';
+import { drawnLines, drawnText } from './fixtures/charts';
 import { expect, test } from './fixtures/test';
 
 test.describe('overview', () => {
@@ -9,7 +10,7 @@ test.describe('overview', () => {
     // EU vs China vs Russia since 2000: the compare view with three lines and their sources.
     await page.getByTestId('question-eu-china-russia').click();
     await expect(page).toHaveURL(/\/compare\?partners=AGG_EU,CHN,RUS&from=2000/);
-    await expect(page.getByTestId('compare-chart').locator('path.recharts-curve')).toHaveCount(3);
+    await expect(drawnLines(page.getByTestId('compare-chart'))).toHaveCount(3);
     await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(3);
     await expect(page.getByTestId('compare-figure').locator('figcaption')).toContainText('International Monetary Fund');
 
@@ -37,9 +38,9 @@ test.describe('overview', () => {
     await page.goto('/');
     const chart = page.getByTestId('turnover-chart');
     await expect(chart).toBeVisible();
-    // Recharts draws one path per series; a series with data has a non-empty "d".
-    await expect(chart.locator('path.recharts-curve').first()).toHaveAttribute('d', /\d/);
-    expect(await chart.locator('path.recharts-curve').count()).toBeGreaterThanOrEqual(3);
+    // One path per series; a series with data has a non-empty "d".
+    await expect(drawnLines(chart).first()).toHaveAttribute('d', /\d/);
+    expect(await drawnLines(chart).count()).toBeGreaterThanOrEqual(3);
     const caption = page.locator('#turnover-figure figcaption');
     await expect(caption).toContainText('USD million');
     await expect(caption).toContainText('calendar years 1992–2025');
@@ -98,9 +99,7 @@ test.describe('overview: the official series', () => {
     const figure = page.locator('#turnover-figure');
     // One line per break the chart crosses (bundled series_breaks.csv): 1992-93, 2010 (Russia is drawn), 2020.
     for (const label of ['Incomplete coverage', 'Customs union from July 2010', 'Bureau data from 2020'])
-      await expect(
-        figure.getByTestId('turnover-chart').locator('svg text').getByText(label, { exact: true }),
-      ).toHaveCount(1);
+      await expect(drawnText(figure.getByTestId('turnover-chart')).getByText(label, { exact: true })).toHaveCount(1);
     await expect(page.getByTestId('turnover-breaks')).toHaveText(
       'Series breaks: Incomplete coverage (1992–1993); Customs union from July 2010 (2010); Bureau data from 2020 (2020).',
     );

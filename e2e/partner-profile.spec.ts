@@ -1,6 +1,7 @@
 import { test as baseTest, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { download } from './fixtures/downloads';
+import { drawnLines } from './fixtures/charts';
 import { expect, test } from './fixtures/test';
 
 /** Cells of a chart table with their exact values, as "<column> <year> <USD million>". */
@@ -25,14 +26,14 @@ test.describe('partner profile', () => {
     await page.goto('/partners/NLD');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Netherlands');
     await expect(page.getByTestId('partner-key-figures')).toContainText('USD');
-    await expect(page.getByTestId('partner-trade-chart').locator('path.recharts-curve')).toHaveCount(3);
+    await expect(drawnLines(page.getByTestId('partner-trade-chart'))).toHaveCount(3);
     const mirror = page.getByTestId('mirror-section');
     await expect(mirror).toContainText('declared destination');
     await expect(mirror).toContainText('CIF');
     // 2020: 3,149 (Kazakh-reported exports) vs 140 (Dutch-reported imports), USD million.
     await expect(page.getByTestId('latest-gap')).toContainText('In 2020, Kazakhstan reported USD 3,148.6 million');
     await expect(page.getByTestId('latest-gap')).toContainText('USD 139.9 million');
-    await expect(page.getByTestId('mirror-exports-chart').locator('path.recharts-curve')).toHaveCount(2);
+    await expect(drawnLines(page.getByTestId('mirror-exports-chart'))).toHaveCount(2);
     await mirror.getByText('Both records year by year').click();
     await expect(page.getByTestId('mirror-table').getByRole('row', { name: /^2020/ })).toContainText('3,148.6');
     await expect(page.getByTestId('partner-sources')).toContainText('International Monetary Fund');
@@ -47,7 +48,7 @@ test.describe('partner profile', () => {
     // The AGG_EU27 code shows the same EU series.
     await page.goto('/partners/AGG_EU27');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('European Union');
-    await expect(page.getByTestId('partner-trade-chart').locator('path.recharts-curve')).toHaveCount(3);
+    await expect(drawnLines(page.getByTestId('partner-trade-chart'))).toHaveCount(3);
   });
 
   test('keeps investment concepts apart, one table each', async ({ page }) => {

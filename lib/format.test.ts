@@ -18,6 +18,7 @@ import {
   formatSignedPercent,
   formatUnit,
 } from './format';
+import * as f from './format';
 
 describe('formatNumber', () => {
   it('groups thousands and fixes the decimals', () => {
@@ -66,8 +67,8 @@ describe('formatUsdMillionsCompact', () => {
     expect(formatUsdMillionsCompact(0)).toBe('$0');
   });
 
-  it('keeps the sign', () => {
-    expect(formatUsdMillionsCompact(-2500)).toBe('-$2.5 bn');
+  it('keeps the sign, as the typographic minus', () => {
+    expect(formatUsdMillionsCompact(-2500)).toBe('\u2212$2.5 bn');
   });
 });
 
@@ -189,7 +190,7 @@ describe('formatUnit / formatDecimalText / formatSignedPercent', () => {
   it('groups exact decimal text without inventing or losing digits that matter', () => {
     expect(formatDecimalText('5351587.74833999')).toBe('5,351,587.748');
     expect(formatDecimalText('1234.5')).toBe('1,234.5');
-    expect(formatDecimalText('-12')).toBe('-12');
+    expect(formatDecimalText('-12')).toBe('\u221212');
     expect(formatDecimalText('0.5')).toBe('0.5');
     expect(formatDecimalText('')).toBe(MISSING);
   });
@@ -207,5 +208,36 @@ describe('possessive', () => {
     const { possessive } = await import('./format');
     expect(possessive('China')).toBe('China’s');
     expect(possessive('Netherlands')).toBe('Netherlands’');
+  });
+});
+
+describe('the minus sign', () => {
+  it('is U+2212 in every formatter, never the hyphen', () => {
+    const texts = [
+      f.formatNumber(-1234.5),
+      f.formatMillions(-0.05),
+      f.formatUsdMillions(-12),
+      f.formatUsdMillionsCompact(-350),
+      f.formatCurrencyMillionsCompact(-2500, 'EUR'),
+      f.formatPercent(-0.25),
+      f.formatSignedPercent(-0.1),
+      f.formatSignedQuantity(-5, 'count'),
+      f.formatRelativeDifference(-0.2),
+      f.formatValueByUnitCompact(-0.05, 'share'),
+      f.formatValueByUnit(-3, 'index'),
+      f.formatSignedMillions(-42),
+      f.formatDecimalText('-3.25'),
+    ];
+    for (const text of texts) {
+      expect(text).toContain(f.MINUS);
+      expect(text).not.toContain('-');
+    }
+  });
+
+  it('signs differences in millions', () => {
+    expect(f.formatSignedMillions(1234.5)).toBe('+1,234.5');
+    expect(f.formatSignedMillions(-0.5)).toBe('\u22120.5');
+    expect(f.formatSignedMillions(0)).toBe('0.0');
+    expect(f.formatSignedMillions(null)).toBe(MISSING);
   });
 });

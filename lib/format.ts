@@ -7,6 +7,12 @@ const LOCALE = 'en-US';
 /** Shown where a value is missing. A missing value is never rendered as 0. */
 export const MISSING = '–';
 
+/**
+ * The one minus sign of every figure, in tables, ticks and sentences alike: U+2212, the
+ * typographic minus (as wide as the plus), not the hyphen Intl writes in en-US.
+ */
+export const MINUS = '\u2212';
+
 const decimalFormatters = new Map<number, Intl.NumberFormat>();
 
 function decimals(fractionDigits: number): Intl.NumberFormat {
@@ -30,10 +36,18 @@ function withoutNegativeZero(value: number, fractionDigits: number): number {
   return Math.round(value * factor) === 0 ? 0 : value;
 }
 
-/** A plain number with thousands separators: 15350.5 -> "15,350.5". */
+/** Intl's en-US output with the typographic minus: -1234.5 -> "−1,234.5". */
+function formatDecimal(value: number, fractionDigits: number): string {
+  return decimals(fractionDigits)
+    .formatToParts(withoutNegativeZero(value, fractionDigits))
+    .map((part) => (part.type === 'minusSign' ? MINUS : part.value))
+    .join('');
+}
+
+/** A plain number with thousands separators: 15350.5 -> "15,350.5", -2 -> "−2.0". */
 export function formatNumber(value: number | null | undefined, fractionDigits = 1): string {
   if (!isFiniteNumber(value)) return MISSING;
-  return decimals(fractionDigits).format(withoutNegativeZero(value, fractionDigits));
+  return formatDecimal(value, fractionDigits);
 }
 
 /**
@@ -45,6 +59,13 @@ export function formatMillions(valueMn: number | null | undefined): string {
   if (!isFiniteNumber(valueMn)) return MISSING;
   const digits = Math.abs(valueMn) < 0.1 && valueMn !== 0 ? 2 : 1;
   return formatNumber(valueMn, digits);
+}
+
+/** A difference in millions with its sign, for a column whose header names the unit: "+1,234.5", "−0.5", "0.0". */
+export function formatSignedMillions(valueMn: number | null | undefined): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  const text = formatMillions(Math.abs(valueMn));
+  return valueMn > 0 ? `+${text}` : valueMn < 0 ? `${MINUS}${text}` : text;
 }
 
 /** A value held in USD million, with its unit: "USD 15,350.5 million". */
@@ -59,7 +80,7 @@ export function formatUsdMillions(valueMn: number | null | undefined): string {
  */
 export function formatUsdMillionsCompact(valueMn: number | null | undefined): string {
   if (!isFiniteNumber(valueMn)) return MISSING;
-  const sign = valueMn < 0 ? '-' : '';
+  const sign = valueMn < 0 ? MINUS : '';
   const abs = Math.abs(valueMn);
   if (abs === 0) return '$0';
   if (abs >= 1000) {
@@ -129,15 +150,15 @@ export function formatSignedQuantity(value: number | null | undefined, unit: str
   if (!isFiniteNumber(value)) return MISSING;
   const text = formatQuantity(Math.abs(value), unit);
   if (text === formatQuantity(0, unit)) return `±${text}`;
-  return `${value < 0 ? '−' : '+'}${text}`;
+  return `${value < 0 ? MINUS : '+'}${text}`;
 }
 
 /** A relative difference (fraction) with its sign: 0.1453 -> "+14.5%", -0.0034 -> "−0.3%". */
 export function formatRelativeDifference(fraction: number | null | undefined): string {
   if (!isFiniteNumber(fraction)) return MISSING;
   const text = formatNumber(Math.abs(fraction) * 100, 1);
-  if (text === formatNumber(0, 1)) return Math.abs(fraction) > 0 ? `${fraction < 0 ? '−' : '+'}<0.1%` : '±0.0%';
-  return `${fraction < 0 ? '−' : '+'}${text}%`;
+  if (text === formatNumber(0, 1)) return Math.abs(fraction) > 0 ? `${fraction < 0 ? MINUS : '+'}<0.1%` : '±0.0%';
+  return `${fraction < 0 ? MINUS : '+'}${text}%`;
 }
 
 /** A tiny ratio such as a float rounding error: 0 -> "0", 2.25e-16 -> "2.3e-16", 0.05 -> "5.0%". */
@@ -187,7 +208,7 @@ export function formatDecimalText(value: string, maxFractionDigits = 3): string 
   if (value.trim() === '' || !Number.isFinite(number)) return MISSING;
   const published = value.includes('.') ? (value.split('.')[1] ?? '').replace(/e.*$/i, '').length : 0;
   const digits = Math.min(published, maxFractionDigits);
-  return decimals(digits).format(withoutNegativeZero(number, digits));
+  return formatDecimal(number, digits);
 }
 
 /** A growth rate given as a fraction, always signed: 0.052 -> "+5.2%", -0.1 -> "−10.0%". */
@@ -196,7 +217,7 @@ export function formatSignedPercent(fraction: number | null | undefined, fractio
   const percent = withoutNegativeZero(fraction * 100, fractionDigits);
   const text = formatNumber(Math.abs(percent), fractionDigits);
   if (percent === 0) return `${text}%`;
-  return `${percent > 0 ? '+' : '−'}${text}%`;
+  return `${percent > 0 ? '+' : MINUS}${text}%`;
 }
 
 // ---------------------------------------------------------------------------------------------

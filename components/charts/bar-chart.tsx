@@ -1,7 +1,4 @@
-'use client';
-
-import { Bar, BarChart as RechartsBarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TooltipContentProps } from 'recharts';
+import { CHART_LAYOUTS, barGeometry, rectsPath, type BarGeometry } from '@/lib/charts/chart-layout';
 import {
   formatValueByUnit,
   formatValueByUnitCompact,
@@ -10,17 +7,21 @@ import {
   type ValueUnitKind,
 } from '@/lib/format';
 import {
-  AXIS_STYLE,
   ChartEmptyState,
+  ChartErrorState,
   ChartFrame,
-  ChartTooltipBox,
-  ChartTooltipItem,
+  ChartSvg,
+  LegendItem,
+  ReferenceMarkers,
+  ValueAxis,
+  YearAxis,
+  ZeroLine,
+  drawOrFail,
   hasChartValues,
-  plotProps,
-  sourceChangeLines,
   type ChartReferenceLine,
 } from './chart-frame';
-import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_OTHER_COLOR, seriesColor } from './chart-theme';
+import type { InteractionSeries, TooltipPoint } from './chart-interaction';
+import { CHART_DEFICIT_COLOR, CHART_OTHER_COLOR, CHART_SURPLUS_COLOR, seriesStyle } from './chart-theme';
 
 export interface BarChartCategory {
   key: string;
@@ -33,6 +34,7 @@ export type BarChartDatum = Record<string, string | number | null>;
 
 export interface BarChartProps<TDatum extends BarChartDatum> {
   data: readonly TDatum[];
+  /** Key of the x-axis value in each row: a year. */
   index: keyof TDatum & string;
   categories: readonly BarChartCategory[];
   unitKind?: ValueUnitKind;
@@ -41,9 +43,10 @@ export interface BarChartProps<TDatum extends BarChartDatum> {
   stacked?: boolean;
   /** Fixed value axis, e.g. [0, 1] for shares that add up to 100%. */
   domain?: [number, number];
-  /** Fixed ticks, e.g. quarters for shares. */
-  ticks?: number[];
+  /** One series of balances: a surplus and a deficit in two colors. */
+  diverging?: { positive: string; negative: string };
   referenceLines?: readonly ChartReferenceLine[];
+  /** Nominal height in viewBox units (the drawn height follows the width). */
   height?: number;
   testId?: string;
   emptyMessage?: string;
@@ -51,44 +54,13 @@ export interface BarChartProps<TDatum extends BarChartDatum> {
   desc?: string;
 }
 
-interface BarTooltipProps extends TooltipContentProps {
-  unitKind: ValueUnitKind;
-  currency: AmountCurrency;
-  stacked: boolean;
-}
-
-function BarTooltip({ active, payload, label, unitKind, currency, stacked }: BarTooltipProps) {
-  if (!active || payload.length === 0) return null;
-  // A stack reads top to bottom, the reverse of the drawing order.
-  const items = payload.filter((item) => typeof item.value === 'number');
-  const ordered = stacked ? [...items].reverse() : items;
-  return (
-    <ChartTooltipBox
-      title={label !== undefined ? (typeof label === 'number' ? formatYear(label) : String(label)) : null}
-    >
-      <ul className="space-y-0.5">
-        {ordered.map((item) => (
-          <ChartTooltipItem
-            key={String(item.dataKey)}
-            swatch={
-              <span
-                aria-hidden="true"
-                className="inline-block h-2 w-2 rounded-sm"
-                style={{ backgroundColor: item.color }}
-              />
-            }
-            name={item.name}
-            value={formatValueByUnit(Number(item.value), unitKind, currency)}
-          />
-        ))}
-      </ul>
-    </ChartTooltipBox>
-  );
-}
+const numberOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 /**
- * Bars by year: stacked for a composition (top partners + other = the total), side by side or
- * single otherwise. Negative values (a trade deficit) go below the zero line.
+ * Bars by year, drawn on the server as SVG: stacked for a composition (top partners + other =
+ * the total), side by side or single otherwise. Negative values (a trade deficit) go below the
+ * zero line, in the deficit color when the chart is diverging.
  */
 export function BarChart<TDatum extends BarChartDatum>({
   data,
@@ -98,7 +70,7 @@ export function BarChart<TDatum extends BarChartDatum>({
   currency = 'USD',
   stacked = false,
   domain,
-  ticks,
+  diverging,
   referenceLines = [],
   height = 320,
   testId,
@@ -109,60 +81,128 @@ export function BarChart<TDatum extends BarChartDatum>({
   if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
     return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
   }
-  const xKey: string = index;
+  const formatValue = (value: number) => formatValueByUnit(value, unitKind, currency);
+  const formatTick = (value: number) => formatValueByUnitCompact(value, unitKind, currency);
+  const xs = data.map((row) => Number(row[index]));
   let paletteIndex = 0;
-  const colored = categories.map((category) => ({
+  const styled = categories.map((category) => ({
     ...category,
-    color: category.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++),
+    values: data.map((row) => numberOrNull(row[category.key])),
+    color: category.isOther ? CHART_OTHER_COLOR : seriesStyle(paletteIndex++).color,
+  }));
+  const colorOf = (key: string, value: number) =>
+    diverging
+      ? value < 0
+        ? CHART_DEFICIT_COLOR
+        : CHART_SURPLUS_COLOR
+      : (styled.find((s) => s.key === key)?.color ?? CHART_OTHER_COLOR);
+
+  const references = referenceLines.map((line) => ({ x: Number(line.x), label: line.label }));
+  const geometries = drawOrFail(title ?? testId, () =>
+    CHART_LAYOUTS.map((layout) =>
+      barGeometry({
+        layout,
+        height,
+        xs,
+        series: styled.map((s) => ({ key: s.key, values: s.values })),
+        stacked,
+        domain,
+        formatTick,
+        formatX: formatYear,
+        references,
+      }),
+    ),
+  );
+  if (!geometries) return <ChartErrorState height={height} testId={testId} />;
+
+  const series: InteractionSeries[] = styled.map((s) => ({
+    key: s.key,
+    label: s.label,
+    color: diverging ? CHART_SURPLUS_COLOR : s.color,
+    shape: 'bar',
+  }));
+  // A stack reads top to bottom in the tooltip and legend, the reverse of the drawing order.
+  const ordered = stacked ? [...styled].reverse() : styled;
+  const points: TooltipPoint[] = xs.map((x, i) => ({
+    title: formatYear(x),
+    items: ordered.flatMap((s) => {
+      const value = s.values[i];
+      return value === null || value === undefined
+        ? []
+        : [{ key: s.key, text: formatValue(value), color: diverging ? colorOf(s.key, value) : undefined }];
+    }),
   }));
 
-  const legend = (stacked ? [...colored].reverse() : colored).map((category) => (
-    <li key={category.key} className="flex items-center gap-1.5">
-      <span
-        aria-hidden="true"
-        className="inline-block h-2.5 w-2.5 shrink-0 rounded-sm"
-        style={{ backgroundColor: category.color }}
-      />
-      {category.label}
-    </li>
-  ));
-
   return (
-    <ChartFrame height={height} testId={testId} legend={legend} sourceChanges={referenceLines.length > 0}>
-      <RechartsBarChart {...plotProps(data, height, title, desc)} stackOffset={stacked ? 'sign' : undefined}>
-        <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey={xKey}
-          tickFormatter={(value: string | number) => (typeof value === 'number' ? formatYear(value) : String(value))}
-          {...AXIS_STYLE}
-          minTickGap={12}
-        />
-        <YAxis
-          width="auto"
-          domain={domain ?? ['auto', 'auto']}
-          ticks={ticks}
-          tickFormatter={(value: number) => formatValueByUnitCompact(value, unitKind, currency)}
-          {...AXIS_STYLE}
-          axisLine={false}
-        />
-        <Tooltip
-          content={(props) => <BarTooltip {...props} unitKind={unitKind} currency={currency} stacked={stacked} />}
-          cursor={{ fill: CHART_GRID_COLOR, opacity: 0.5 }}
-        />
-        {/* Bars grow from zero: the axis always includes it (extendDomain keeps the ticks round). */}
-        <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} ifOverflow="extendDomain" />
-        {sourceChangeLines(referenceLines)}
-        {colored.map((category) => (
-          <Bar
-            key={category.key}
-            dataKey={category.key}
-            name={category.label}
-            fill={category.color}
-            stackId={stacked ? 'stack' : undefined}
-            isAnimationActive={false}
-          />
-        ))}
-      </RechartsBarChart>
+    <ChartFrame
+      testId={testId}
+      label={title ?? 'Chart'}
+      layouts={geometries.map((g) => ({
+        name: g.layout,
+        width: g.width,
+        height: g.height,
+        plotLeft: g.plot.left,
+        plotRight: g.plot.right,
+        plotTop: g.plot.top,
+        plotBottom: g.plot.bottom,
+        xs: g.xs,
+        band: g.step,
+      }))}
+      series={series}
+      points={points}
+      sourceChanges={referenceLines.length > 0}
+      legend={
+        diverging ? (
+          <>
+            <LegendItem label={diverging.positive} color={CHART_SURPLUS_COLOR} shape="bar" />
+            <LegendItem label={diverging.negative} color={CHART_DEFICIT_COLOR} shape="bar" />
+          </>
+        ) : (
+          ordered.map((s) => <LegendItem key={s.key} seriesKey={s.key} label={s.label} color={s.color} shape="bar" />)
+        )
+      }
+    >
+      {geometries.map((g) => (
+        <BarSvg key={g.layout} geometry={g} colorOf={colorOf} chartId={testId} title={title} desc={desc} />
+      ))}
     </ChartFrame>
+  );
+}
+
+interface BarSvgProps {
+  geometry: BarGeometry;
+  colorOf: (key: string, value: number) => string;
+  chartId?: string;
+  title?: string;
+  desc?: string;
+}
+
+function BarSvg({ geometry: g, colorOf, chartId, title, desc }: BarSvgProps) {
+  // One path per series and color (a balance has two: surplus and deficit).
+  const groups = new Map<string, { key: string; color: string; rects: BarGeometry['rects'] }>();
+  for (const r of g.rects) {
+    const color = colorOf(r.key, r.value);
+    const id = `${r.key}|${color}`;
+    const group = groups.get(id) ?? { key: r.key, color, rects: [] };
+    group.rects.push(r);
+    groups.set(id, group);
+  }
+  return (
+    <ChartSvg layout={g.layout} chartId={chartId} width={g.width} height={g.height} title={title} desc={desc}>
+      <ValueAxis ticks={g.yTicks} plot={g.plot} />
+      <YearAxis ticks={g.xTicks} plot={g.plot} />
+      {[...groups.entries()].map(([id, group]) => (
+        <path
+          key={id}
+          d={rectsPath(group.rects)}
+          fill={group.color}
+          data-series={group.key}
+          data-bars={group.rects.length}
+        />
+      ))}
+      {/* Bars grow from zero: the axis always includes it. */}
+      <ZeroLine y={g.zeroY} plot={g.plot} />
+      <ReferenceMarkers references={g.references} plot={g.plot} />
+    </ChartSvg>
   );
 }

@@ -1,33 +1,43 @@
 'use client';
 
-import { useState } from 'react';
-import { downloadPng, downloadSvg, type ChartExportLegendItem } from './chart-export';
+import { useState, useSyncExternalStore } from 'react';
+import { downloadPng, downloadSvg } from './chart-export';
 
 interface ChartDownloadButtonsProps {
-  /** id of the element that contains the chart's SVG (the figure). */
+  /** id of the element that contains the chart's SVG and legend (the figure). */
   targetId: string;
   title: string;
+  /** What the numbers are: mode and scale, printed under the title. */
+  context: string;
   footnote: string;
-  legend: readonly ChartExportLegendItem[];
-  /** File name without extension. */
+  /** File name without extension, built from the view (lib/charts/chart-download.ts). */
   filename: string;
 }
+
+const noSubscription = () => () => {};
 
 const BUTTON =
   'rounded-md border border-border bg-card px-2 py-1 text-xs font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:opacity-50';
 
-/** PNG and SVG downloads of one chart, made in the browser from the chart as drawn. */
-export function ChartDownloadButtons({ targetId, title, footnote, legend, filename }: ChartDownloadButtonsProps) {
+/** PNG and SVG downloads of one chart, made in the browser from the chart as the server drew it. */
+export function ChartDownloadButtons({ targetId, title, context, footnote, filename }: ChartDownloadButtonsProps) {
   const [status, setStatus] = useState<string>('');
+  // The picture is made in the browser: the buttons stay disabled until the page has hydrated
+  // (and without JavaScript), rather than doing nothing when pressed.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const run = async (format: 'png' | 'svg') => {
     const container = document.getElementById(targetId);
     if (!container) return;
-    const options = { title, footnote, legend };
+    const options = { title, context, footnote, url: window.location.href, date: new Date() };
     try {
       const done =
         format === 'svg' ? downloadSvg(container, options, filename) : await downloadPng(container, options, filename);
-      setStatus(done ? `${format.toUpperCase()} downloaded.` : 'The chart has nothing to download yet.');
+      setStatus(done ? `${format.toUpperCase()} downloaded.` : 'The chart has nothing to download.');
     } catch {
       setStatus('The image could not be made in this browser.');
     }
@@ -39,6 +49,7 @@ export function ChartDownloadButtons({ targetId, title, footnote, legend, filena
       <button
         type="button"
         className={BUTTON}
+        disabled={!hydrated}
         onClick={() => void run('png')}
         aria-label={`Download “${title}” as PNG`}
       >
@@ -47,6 +58,7 @@ export function ChartDownloadButtons({ targetId, title, footnote, legend, filena
       <button
         type="button"
         className={BUTTON}
+        disabled={!hydrated}
         onClick={() => void run('svg')}
         aria-label={`Download “${title}” as SVG`}
       >

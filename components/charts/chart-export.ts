@@ -1,25 +1,30 @@
-// Client-side chart downloads: the chart's own SVG, made standalone (theme colors resolved, since
-// CSS variables mean nothing outside the page), with a title, legend and source line added, so a
-// downloaded file still says what it shows and where the numbers come from. PNG is that SVG drawn
-// on a canvas at twice the size.
-
-export interface ChartExportLegendItem {
-  label: string;
-  color: string;
-  /** Drawn dashed, e.g. a total or a source-break marker. */
-  dashed?: boolean;
-}
+// Client-side chart downloads: the chart's own server-drawn SVG (its wide layout, whatever the
+// screen shows), made standalone (theme colors resolved, since CSS variables mean nothing
+// outside the page), with a title, what the numbers are (mode and scale), the legend, the
+// source line, the page's address and the date added, so that a downloaded file still says what
+// it shows and where it came from. PNG is that SVG drawn on a canvas at twice the size.
+import { downloadCredit } from '@/lib/charts/chart-download';
 
 export interface ChartExportOptions {
   title: string;
+  /** What the numbers are: mode, scale, currency ("Share of Kazakhstan’s total, logarithmic scale"). */
+  context: string;
   /** Unit, period and source, printed under the chart. */
   footnote: string;
-  legend: readonly ChartExportLegendItem[];
+  /** The page's address, so the picture leads back to its view. */
+  url: string;
+  date: Date;
+}
+
+interface LegendEntry {
+  label: string;
+  color: string;
+  dash: string | null;
+  shape: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PADDING = 16;
-const TITLE_HEIGHT = 28;
 const LEGEND_ROW = 18;
 const FOOTNOTE_LINE = 14;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -50,23 +55,86 @@ function element(name: string, attributes: Record<string, string | number>, text
   return node;
 }
 
-/** A standalone SVG document for the chart inside `container`, or null when it has not rendered. */
+function legendEntries(container: HTMLElement): LegendEntry[] {
+  return [...container.querySelectorAll<HTMLElement>('[data-legend-item]')].map((item) => ({
+    label: item.textContent?.trim() ?? '',
+    color: item.dataset.color ?? 'currentColor',
+    dash: item.dataset.dash ?? null,
+    shape: item.dataset.legendItem ?? 'line',
+  }));
+}
+
+function swatch(entry: LegendEntry, x: number, y: number): SVGElement {
+  switch (entry.shape) {
+    case 'bar':
+      return element('rect', { x: x + 3, y: y - 9, width: 10, height: 10, rx: 2, fill: entry.color });
+    case 'marker':
+      return element('circle', { cx: x + 8, cy: y - 4, r: 4, fill: 'none', stroke: entry.color, 'stroke-width': 2 });
+    case 'break':
+      return element('line', {
+        x1: x + 8,
+        y1: y - 10,
+        x2: x + 8,
+        y2: y + 2,
+        stroke: entry.color,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '2 3',
+      });
+    default:
+      return element('line', {
+        x1: x,
+        y1: y - 4,
+        x2: x + 18,
+        y2: y - 4,
+        stroke: entry.color,
+        'stroke-width': 3,
+        ...(entry.dash ? { 'stroke-dasharray': entry.dash } : {}),
+      });
+  }
+}
+
+/** A standalone SVG document for the chart inside `container`, or null when it has none. */
 export function buildStandaloneSvg(
   container: HTMLElement,
   options: ChartExportOptions,
 ): { svg: string; width: number; height: number } | null {
-  const chart = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const chart =
+    container.querySelector<SVGSVGElement>('svg[data-chart-layout="wide"]') ??
+    container.querySelector<SVGSVGElement>('svg[data-chart-layout]');
   if (!chart) return null;
   const rootStyle = getComputedStyle(document.documentElement);
-  const chartWidth = chart.width.baseVal.value || chart.getBoundingClientRect().width;
-  const chartHeight = chart.height.baseVal.value || chart.getBoundingClientRect().height;
+  const chartWidth = chart.viewBox.baseVal.width;
+  const chartHeight = chart.viewBox.baseVal.height;
   const width = Math.round(chartWidth + PADDING * 2);
-  const perRow = Math.max(1, Math.floor((width - PADDING * 2) / 180));
-  const legendRows = Math.ceil(options.legend.length / perRow);
-  const footLines = wrapText(options.footnote, Math.max(40, Math.floor((width - PADDING * 2) / 6.2)));
-  const height = Math.round(
-    PADDING + TITLE_HEIGHT + chartHeight + 8 + legendRows * LEGEND_ROW + 8 + footLines.length * FOOTNOTE_LINE + PADDING,
-  );
+  const inner = width - PADDING * 2;
+  const chars = Math.max(40, Math.floor(inner / 6.2));
+  const contextLines = wrapText(options.context, Math.floor(inner / 7.4));
+  const footLines = [
+    ...wrapText(options.footnote, chars),
+    ...wrapText(downloadCredit(options.url, options.date), chars),
+  ];
+
+  // Legend entries flow left to right and wrap, at an estimated text width (no layout to measure here).
+  const legend = legendEntries(container);
+  let cursorX = 0;
+  let rows = legend.length > 0 ? 1 : 0;
+  const placed = legend.map((entry) => {
+    const itemWidth = 26 + entry.label.length * 6.8 + 14;
+    if (cursorX > 0 && cursorX + itemWidth > inner) {
+      cursorX = 0;
+      rows += 1;
+    }
+    const at = { entry, x: PADDING + cursorX, row: rows - 1 };
+    cursorX += itemWidth;
+    return at;
+  });
+
+  const titleHeight = 24;
+  const contextHeight = contextLines.length * 16 + 8;
+  const chartTop = PADDING + titleHeight + contextHeight;
+  const legendTop = chartTop + chartHeight + 10;
+  const footTop = legendTop + rows * LEGEND_ROW + 8;
+  const height = Math.round(footTop + footLines.length * FOOTNOTE_LINE + PADDING);
 
   const background = rootStyle.getPropertyValue('--card').trim() || '#ffffff';
   const foreground = rootStyle.getPropertyValue('--foreground').trim() || '#0f172a';
@@ -81,42 +149,34 @@ export function buildStandaloneSvg(
       options.title,
     ),
   );
+  contextLines.forEach((line, i) =>
+    root.appendChild(
+      element(
+        'text',
+        { x: PADDING, y: PADDING + titleHeight + 12 + i * 16, 'font-size': 13, fill: muted, 'data-export': 'context' },
+        line,
+      ),
+    ),
+  );
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
-  copy.removeAttribute('style');
-  copy.removeAttribute('tabindex');
-  copy.removeAttribute('role');
+  for (const attribute of ['class', 'style', 'role', 'aria-label']) copy.removeAttribute(attribute);
+  copy.querySelectorAll('[data-dimmed]').forEach((node) => node.removeAttribute('data-dimmed'));
   copy.setAttribute('x', String(PADDING));
-  copy.setAttribute('y', String(PADDING + TITLE_HEIGHT));
+  copy.setAttribute('y', String(chartTop));
   copy.setAttribute('width', String(chartWidth));
   copy.setAttribute('height', String(chartHeight));
-  // Axis labels may reach past the chart's own box (auto-width ticks); keep them in the image.
   copy.setAttribute('overflow', 'visible');
   root.appendChild(copy);
 
-  let y = PADDING + TITLE_HEIGHT + chartHeight + 8;
-  options.legend.forEach((item, i) => {
-    const column = i % perRow;
-    const row = Math.floor(i / perRow);
-    const x = PADDING + column * 180;
-    const rowY = y + row * LEGEND_ROW + 10;
-    root.appendChild(
-      element('line', {
-        x1: x,
-        y1: rowY - 4,
-        x2: x + 16,
-        y2: rowY - 4,
-        stroke: item.color,
-        'stroke-width': 3,
-        ...(item.dashed ? { 'stroke-dasharray': '4 3' } : {}),
-      }),
-    );
-    root.appendChild(element('text', { x: x + 22, y: rowY, 'font-size': 12, fill: foreground }, item.label));
-  });
-  y += legendRows * LEGEND_ROW + 8;
+  for (const { entry, x, row } of placed) {
+    const y = legendTop + row * LEGEND_ROW + 10;
+    root.appendChild(swatch(entry, x, y));
+    root.appendChild(element('text', { x: x + 24, y, 'font-size': 12, fill: foreground }, entry.label));
+  }
   footLines.forEach((line, i) =>
     root.appendChild(
-      element('text', { x: PADDING, y: y + 10 + i * FOOTNOTE_LINE, 'font-size': 11, fill: muted }, line),
+      element('text', { x: PADDING, y: footTop + 10 + i * FOOTNOTE_LINE, 'font-size': 11, fill: muted }, line),
     ),
   );
 

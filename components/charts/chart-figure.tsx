@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { ChartDownloadButtons } from './chart-download-buttons';
-import type { ChartExportLegendItem } from './chart-export';
 
 interface ChartFigureProps {
   /** Unique on the page: the figure's id, also used to find the chart for downloads. */
@@ -12,7 +11,10 @@ interface ChartFigureProps {
   footnote: ReactNode;
   /** The same footnote as plain text, printed into downloaded images. */
   exportFootnote: string;
-  legend: readonly ChartExportLegendItem[];
+  /** What the numbers are (mode, scale, unit), printed under the title of downloaded images. */
+  exportContext: string;
+  /** Downloaded file name without extension, built from the view (lib/charts/chart-download.ts). */
+  downloadName: string;
   /** The numbers behind the chart as a table (the text alternative). */
   table?: ReactNode;
   /** Heading level of the title within the page. */
@@ -35,7 +37,8 @@ export function ChartFigure({
   description,
   footnote,
   exportFootnote,
-  legend,
+  exportContext,
+  downloadName,
   table,
   headingLevel = 3,
   testId,
@@ -59,7 +62,13 @@ export function ChartFigure({
           {title}
         </Heading>
         {downloadable ? (
-          <ChartDownloadButtons targetId={id} title={title} footnote={exportFootnote} legend={legend} filename={id} />
+          <ChartDownloadButtons
+            targetId={id}
+            title={title}
+            context={exportContext}
+            footnote={exportFootnote}
+            filename={downloadName}
+          />
         ) : null}
       </div>
       <div id={descriptionId} className="text-sm text-muted-foreground">

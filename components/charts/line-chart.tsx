@@ -1,16 +1,3 @@
-'use client';
-
-import {
-  CartesianGrid,
-  Line,
-  LineChart as RechartsLineChart,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import type { TooltipContentProps } from 'recharts';
 import {
   formatValueByUnit,
   formatValueByUnitCompact,
@@ -18,25 +5,37 @@ import {
   type AmountCurrency,
   type ValueUnitKind,
 } from '@/lib/format';
+import { CHART_LAYOUTS, CHART_SMALL_FONT_SIZE, lineGeometry, type LineGeometry } from '@/lib/charts/chart-layout';
 import {
-  AXIS_STYLE,
   ChartEmptyState,
+  ChartErrorState,
   ChartFrame,
-  ChartTooltipBox,
-  ChartTooltipItem,
+  ChartSvg,
+  LegendItem,
+  ReferenceMarkers,
+  ValueAxis,
+  YearAxis,
+  ZeroLine,
+  drawOrFail,
   hasChartValues,
-  plotProps,
-  sourceChangeLines,
   type ChartReferenceLine,
 } from './chart-frame';
-import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_MARKER_COLOR, CHART_TOTAL_COLOR, seriesColor } from './chart-theme';
+import type { InteractionSeries, TooltipPoint } from './chart-interaction';
+import {
+  CHART_AXIS_COLOR,
+  CHART_DEFICIT_COLOR,
+  CHART_MARKER_COLOR,
+  CHART_TOTAL_COLOR,
+  CHART_TOTAL_DASH,
+  seriesStyle,
+} from './chart-theme';
 
 export type { ChartReferenceLine } from './chart-frame';
 
 export interface LineChartCategory {
   /** Key of the value in each data row. */
   key: string;
-  /** Name shown in the legend and tooltip. */
+  /** Name shown in the legend, the tooltip and at the line's end. */
   label: string;
   /** A total (e.g. trade with the world), drawn in the text color instead of a palette color. */
   isTotal?: boolean;
@@ -54,10 +53,10 @@ export interface ChartMarker {
 
 export interface LineChartProps<TDatum extends LineChartDatum> {
   data: readonly TDatum[];
-  /** Key of the x-axis value in each row (e.g. "year"). */
+  /** Key of the x-axis value in each row: a year. */
   index: keyof TDatum & string;
   categories: readonly LineChartCategory[];
-  /** Unit of the values: picks the tooltip and tick formatters from lib/format (serialisable, so server pages can set it). */
+  /** Unit of the values: picks the tooltip and tick formatters from lib/format. */
   unitKind?: ValueUnitKind;
   currency?: AmountCurrency;
   /** Formats values in the tooltip; overrides `unitKind`. Should include the unit. */
@@ -65,7 +64,7 @@ export interface LineChartProps<TDatum extends LineChartDatum> {
   /** Formats y-axis ticks; defaults to the compact form of the unit. */
   tickFormatter?: (value: number) => string;
   /** Formats x-axis ticks and the tooltip title; years by default. */
-  indexFormatter?: (value: string | number) => string;
+  indexFormatter?: (value: number) => string;
   scale?: 'linear' | 'log';
   referenceLines?: readonly ChartReferenceLine[];
   markers?: readonly ChartMarker[];
@@ -73,56 +72,25 @@ export interface LineChartProps<TDatum extends LineChartDatum> {
   markerLegend?: string;
   /** Draw the zero line (for changes and balances). */
   zeroLine?: boolean;
+  /** Tint the area below zero as a deficit (balances). */
+  deficitBelowZero?: boolean;
+  /** Nominal height in viewBox units (the drawn height follows the width). */
   height?: number;
   testId?: string;
   emptyMessage?: string;
-  /** Accessible name and description of the SVG (also the figure's title). */
+  /** Accessible name and description of the SVG. */
   title?: string;
   desc?: string;
 }
 
-interface ChartTooltipProps extends TooltipContentProps {
-  valueFormatter: (value: number) => string;
-  indexFormatter: (value: string | number) => string;
-}
-
-function ChartTooltip({ active, payload, label, valueFormatter, indexFormatter }: ChartTooltipProps) {
-  if (!active || payload.length === 0) return null;
-  // Largest first, so the order matches the lines from top to bottom.
-  const items = payload
-    .filter((item) => typeof item.value === 'number')
-    .sort((a, b) => Number(b.value) - Number(a.value));
-  return (
-    <ChartTooltipBox title={label !== undefined ? indexFormatter(label) : null}>
-      {items.length === 0 ? <p className="text-muted-foreground">No value this year.</p> : null}
-      <ul className="space-y-0.5">
-        {items.map((item) => (
-          <ChartTooltipItem
-            key={String(item.dataKey)}
-            swatch={
-              <span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ backgroundColor: item.color }} />
-            }
-            name={item.name}
-            value={valueFormatter(Number(item.value))}
-          />
-        ))}
-      </ul>
-    </ChartTooltipBox>
-  );
-}
-
-function colorOf(category: LineChartCategory, partnerIndex: number): string {
-  return category.isTotal ? CHART_TOTAL_COLOR : seriesColor(partnerIndex);
-}
-
-const defaultIndexFormatter = (value: string | number) =>
-  typeof value === 'number' ? formatYear(value) : String(value);
+const numberOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 /**
- * A multi-series line chart. It draws what it gets: rows are shaped by lib/charts, numbers are
- * formatted by lib/format. Null values are gaps (connectNulls off), so a missing year is never
- * drawn as a fall to zero. On a log scale the caller must pass positive values only
- * (lib/charts/series-transforms toLogSafe).
+ * A multi-series line chart, drawn on the server as SVG. It draws what it gets: rows are shaped
+ * by lib/charts, numbers are formatted by lib/format. Null values are gaps, so a missing year is
+ * never drawn as a fall to zero. On a log scale the caller passes positive values only
+ * (lib/charts/series-transforms toLogSafe); anything else is left out, not drawn at the bottom.
  */
 export function LineChart<TDatum extends LineChartDatum>({
   data,
@@ -132,12 +100,13 @@ export function LineChart<TDatum extends LineChartDatum>({
   currency = 'USD',
   valueFormatter,
   tickFormatter,
-  indexFormatter = defaultIndexFormatter,
+  indexFormatter = formatYear,
   scale = 'linear',
   referenceLines = [],
   markers = [],
   markerLegend = 'Figure quoted in the news',
   zeroLine = false,
+  deficitBelowZero = false,
   height = 360,
   testId,
   emptyMessage = 'No data available.',
@@ -150,104 +119,206 @@ export function LineChart<TDatum extends LineChartDatum>({
     return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
   }
 
-  // Widened to string: the row type is checked by the props, Recharts only needs the key.
-  const xKey: string = index;
-  // Partners take palette colors in order; totals do not use up a palette slot.
-  const partnerKeys = categories.filter((category) => !category.isTotal).map((category) => category.key);
-  const colored = categories.map((category) => ({
+  const xs = data.map((row) => Number(row[index]));
+  // Partners take palette styles in order; totals do not use up a palette slot.
+  let partnerIndex = 0;
+  const partners = categories.filter((c) => !c.isTotal).length;
+  const styled = categories.map((category) => ({
     ...category,
-    color: colorOf(category, partnerKeys.indexOf(category.key)),
+    values: data.map((row) => numberOrNull(row[category.key])),
+    style: category.isTotal
+      ? { color: CHART_TOTAL_COLOR, dash: categories.length > 1 ? CHART_TOTAL_DASH : undefined }
+      : seriesStyle(partnerIndex++),
   }));
-
-  const legend = (
-    <>
-      {colored.map((category) => (
-        <li key={category.key} className="flex items-center gap-1.5">
-          <svg aria-hidden="true" width="16" height="4" className="shrink-0">
-            <line
-              x1="0"
-              y1="2"
-              x2="16"
-              y2="2"
-              stroke={category.color}
-              strokeWidth="3"
-              strokeDasharray={category.isTotal && colored.length > 1 ? '4 2' : undefined}
-            />
-          </svg>
-          {category.label}
-        </li>
-      ))}
-      {markers.length > 0 ? (
-        <li className="flex items-center gap-1.5">
-          <svg aria-hidden="true" width="12" height="12" className="shrink-0">
-            <circle cx="6" cy="6" r="4" fill="none" stroke={CHART_MARKER_COLOR} strokeWidth="2" />
-          </svg>
-          {markerLegend}
-        </li>
-      ) : null}
-    </>
+  // Names at the line ends only where several partners share the chart; one line needs none.
+  const named = partners > 1;
+  const references = referenceLines.map((line) => ({ x: Number(line.x), label: line.label }));
+  const geometries = drawOrFail(title ?? testId, () =>
+    CHART_LAYOUTS.map((layout) =>
+      lineGeometry({
+        layout,
+        height,
+        xs,
+        series: styled.map((s) => ({ key: s.key, values: s.values, label: named ? s.label : undefined })),
+        extraValues: markers.map((m) => m.y),
+        scale,
+        includeZero: scale === 'linear',
+        formatTick,
+        formatX: indexFormatter,
+        references,
+      }),
+    ),
   );
+  if (!geometries) return <ChartErrorState height={height} testId={testId} />;
+
+  const series: InteractionSeries[] = styled.map((s) => ({
+    key: s.key,
+    label: s.label,
+    color: s.style.color,
+    dash: s.style.dash,
+    shape: 'line',
+  }));
+  // Largest first, so the tooltip reads in the order of the lines from top to bottom.
+  const points: TooltipPoint[] = xs.map((x, i) => ({
+    title: indexFormatter(x),
+    items: styled
+      .flatMap((s) => {
+        const value = s.values[i];
+        return value === null || value === undefined ? [] : [{ key: s.key, value }];
+      })
+      .sort((a, b) => b.value - a.value)
+      .map((item) => ({ key: item.key, text: formatValue(item.value) })),
+  }));
 
   return (
     <ChartFrame
-      height={height}
       testId={testId}
       data={{ 'data-scale': scale }}
-      legend={legend}
+      label={title ?? 'Chart'}
+      layouts={geometries.map((g) => ({
+        name: g.layout,
+        width: g.width,
+        height: g.height,
+        plotLeft: g.plot.left,
+        plotRight: g.plot.right,
+        plotTop: g.plot.top,
+        plotBottom: g.plot.bottom,
+        xs: g.xs,
+      }))}
+      series={series}
+      points={points}
       sourceChanges={referenceLines.length > 0}
+      legend={
+        <>
+          {styled.map((s) => (
+            <LegendItem
+              key={s.key}
+              seriesKey={s.key}
+              label={s.label}
+              color={s.style.color}
+              dash={s.style.dash}
+              shape="line"
+            />
+          ))}
+          {markers.length > 0 ? <LegendItem label={markerLegend} color={CHART_MARKER_COLOR} shape="marker" /> : null}
+        </>
+      }
     >
-      <RechartsLineChart {...plotProps(data, height, title, desc)}>
-        <CartesianGrid stroke={CHART_GRID_COLOR} strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey={xKey} tickFormatter={indexFormatter} {...AXIS_STYLE} minTickGap={16} />
-        <YAxis
-          width="auto"
-          scale={scale === 'log' ? 'log' : 'auto'}
-          // A log axis has no zero: its domain runs from the smallest to the largest value.
-          domain={scale === 'log' ? ['dataMin', 'dataMax'] : ['auto', 'auto']}
-          allowDataOverflow={false}
-          tickFormatter={formatTick}
-          {...AXIS_STYLE}
-          axisLine={false}
+      {geometries.map((g) => (
+        <LineSvg
+          key={g.layout}
+          geometry={g}
+          styled={styled}
+          markers={markers}
+          zeroLine={zeroLine}
+          deficitBelowZero={deficitBelowZero}
+          chartId={testId}
+          title={title}
+          desc={desc}
         />
-        <Tooltip
-          content={(props) => <ChartTooltip {...props} valueFormatter={formatValue} indexFormatter={indexFormatter} />}
-          cursor={{ stroke: CHART_AXIS_COLOR, strokeDasharray: '3 3' }}
-        />
-        {/* Amounts are read against zero: a linear axis always includes it, drawn when asked (changes, balances). */}
-        {scale === 'linear' ? (
-          <ReferenceLine y={0} stroke={CHART_AXIS_COLOR} strokeOpacity={zeroLine ? 1 : 0} ifOverflow="extendDomain" />
-        ) : null}
-        {sourceChangeLines(referenceLines)}
-        {colored.map((category) => (
-          <Line
-            key={category.key}
-            type="linear"
-            dataKey={category.key}
-            name={category.label}
-            stroke={category.color}
-            strokeWidth={category.isTotal ? 2.5 : 2}
-            // Dashed only next to other lines, to tell the total apart.
-            strokeDasharray={category.isTotal && colored.length > 1 ? '6 3' : undefined}
-            // Dots make single points (a partner with one year of data) visible at all.
-            dot={data.length <= 12 ? { r: 2.5 } : false}
-            activeDot={{ r: 4 }}
-            connectNulls={false}
-            isAnimationActive={false}
+      ))}
+    </ChartFrame>
+  );
+}
+
+interface LineSvgProps {
+  geometry: LineGeometry;
+  styled: readonly { key: string; label: string; isTotal?: boolean; style: { color: string; dash?: string } }[];
+  markers: readonly ChartMarker[];
+  zeroLine: boolean;
+  deficitBelowZero: boolean;
+  chartId?: string;
+  title?: string;
+  desc?: string;
+}
+
+function LineSvg({ geometry: g, styled, markers, zeroLine, deficitBelowZero, chartId, title, desc }: LineSvgProps) {
+  const deficit = deficitBelowZero && g.zeroY !== null && g.zeroY < g.plot.bottom;
+  return (
+    <ChartSvg layout={g.layout} chartId={chartId} width={g.width} height={g.height} title={title} desc={desc}>
+      {deficit && g.zeroY !== null ? (
+        <g data-part="deficit">
+          <rect
+            x={g.plot.left}
+            y={g.zeroY}
+            width={g.plot.right - g.plot.left}
+            height={g.plot.bottom - g.zeroY}
+            fill={CHART_DEFICIT_COLOR}
+            opacity={0.08}
           />
-        ))}
-        {markers.map((marker) => (
-          <ReferenceDot
+          <text
+            x={g.plot.left + 6}
+            y={g.plot.bottom - 6}
+            fontSize={CHART_SMALL_FONT_SIZE}
+            fill={CHART_DEFICIT_COLOR}
+            fontWeight={600}
+          >
+            Deficit (imports above exports)
+          </text>
+        </g>
+      ) : null}
+      <ValueAxis ticks={g.yTicks} plot={g.plot} />
+      <YearAxis ticks={g.xTicks} plot={g.plot} />
+      {zeroLine || deficit ? <ZeroLine y={g.zeroY} plot={g.plot} /> : null}
+      <ReferenceMarkers references={g.references} plot={g.plot} />
+      {g.series.map((s, i) => {
+        const style = styled[i]?.style ?? { color: CHART_AXIS_COLOR };
+        const label = g.endLabels.find((l) => l.key === s.key);
+        return (
+          <g key={s.key} data-series={s.key}>
+            <path
+              d={s.d}
+              fill="none"
+              stroke={style.color}
+              strokeWidth={styled[i]?.isTotal ? 2.5 : 2}
+              strokeDasharray={style.dash}
+              strokeLinejoin="round"
+              strokeLinecap="round"
+              data-series-line={s.key}
+            />
+            {s.dots.map((dot) => (
+              <circle key={`${dot.x}`} cx={dot.x} cy={dot.y} r={2.5} fill={style.color} />
+            ))}
+            {label ? (
+              <>
+                {Math.abs(label.y - label.from.y) > 3 ? (
+                  <line
+                    x1={label.from.x + 3}
+                    y1={label.from.y}
+                    x2={label.x - 3}
+                    y2={label.y}
+                    stroke={style.color}
+                    strokeWidth={1}
+                    opacity={0.6}
+                  />
+                ) : null}
+                <text x={label.x} y={label.y + 4} fill={style.color} fontWeight={600} data-end-label={s.key}>
+                  {label.text}
+                </text>
+              </>
+            ) : null}
+          </g>
+        );
+      })}
+      {markers.map((marker) => {
+        const x = g.xOf(Number(marker.x));
+        const y = g.yOf(marker.y);
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+        return (
+          <circle
             key={marker.key}
-            x={marker.x}
-            y={marker.y}
+            cx={Math.round(x * 10) / 10}
+            cy={Math.round(y * 10) / 10}
             r={5}
             fill="none"
             stroke={CHART_MARKER_COLOR}
             strokeWidth={2}
-            ifOverflow="extendDomain"
-          />
-        ))}
-      </RechartsLineChart>
-    </ChartFrame>
+            data-marker=""
+          >
+            <title>{marker.label}</title>
+          </circle>
+        );
+      })}
+    </ChartSvg>
   );
 }

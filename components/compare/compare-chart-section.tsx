@@ -1,8 +1,8 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { seriesColor } from '@/components/charts/chart-theme';
-import { LineChart } from '@/components/charts/lazy-charts';
+import { LineChart } from '@/components/charts/line-chart';
 import { SourceCredit } from '@/components/provenance/source-credit';
+import { compareChartContext, compareChartFileName } from '@/lib/charts/chart-download';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
@@ -91,7 +91,8 @@ export function CompareChartSection({ params, shape, breaks, sources }: CompareC
       headingLevel={2}
       title={title}
       description={description}
-      legend={shape.categories.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
+      exportContext={compareChartContext(params)}
+      downloadName={compareChartFileName(params)}
       exportFootnote={exportFootnote}
       table={
         <ChartTable
@@ -135,6 +136,7 @@ export function CompareChartSection({ params, shape, breaks, sources }: CompareC
         currency={shape.unit.currency}
         scale={params.scale}
         zeroLine={params.mode === 'change' || params.flow === 'balance'}
+        deficitBelowZero={params.flow === 'balance' && params.mode === 'absolute'}
         referenceLines={chartBreaks.lines}
         testId="compare-chart"
         title={title}

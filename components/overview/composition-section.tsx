@@ -1,8 +1,8 @@
-import { BarChart } from '@/components/charts/lazy-charts';
+import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { CHART_OTHER_COLOR, seriesColor } from '@/components/charts/chart-theme';
 import { SourceCredit } from '@/components/provenance/source-credit';
+import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { toCompositionChart } from '@/lib/charts/composition';
 import { OFFICIAL_SERIES_NOTE, sourcesSentence } from '@/lib/charts/provenance-text';
 import { honestPeak, peakCaveat, viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
@@ -50,11 +50,6 @@ export function CompositionSection({ composition, sources, breaks, params, top }
       }),
     ),
   }));
-  let paletteIndex = 0;
-  const legend = chart.categories.map((c) => ({
-    label: c.label,
-    color: c.isOther ? CHART_OTHER_COLOR : seriesColor(paletteIndex++),
-  }));
   const title = `Who Kazakhstan trades with: share of total turnover${chart.data.length > 0 ? `, ${range}` : ''}`;
   const incomplete = composition.incompleteYears;
 
@@ -86,7 +81,13 @@ export function CompositionSection({ composition, sources, breaks, params, top }
             ) : null}
           </>
         }
-        legend={legend}
+        exportContext={`Share of Kazakhstan’s total turnover, stacked to 100%; the EU ${params.eu === 'block' ? 'as one block' : 'by member'}`}
+        downloadName={chartFileName([
+          'turnover',
+          'composition',
+          params.eu === 'block' ? 'eu-block' : 'eu-members',
+          yearSpan(chart.data[0]?.year, chart.data.at(-1)?.year),
+        ])}
         exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${range}. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
         table={
           <ChartTable
@@ -122,7 +123,6 @@ export function CompositionSection({ composition, sources, breaks, params, top }
           unitKind="share"
           stacked
           domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
           referenceLines={shareBreaks.lines}
           testId="composition-chart"
           height={340}

@@ -1,13 +1,8 @@
-'use client';
-
-// Client leaf binding the overview's turnover series to the generic line chart: formatters are
-// functions, which cannot cross from the server page, so they are chosen here.
-import { LineChart } from '@/components/charts/lazy-charts';
-import type { ChartMarker, ChartReferenceLine } from '@/components/charts/line-chart';
+// The overview's turnover series bound to the generic line chart, with the overview's own
+// formatters (US dollars in millions, compact ticks).
+import { LineChart, type ChartMarker, type ChartReferenceLine } from '@/components/charts/line-chart';
 import type { TurnoverChartSeries } from '@/lib/charts/turnover-series';
-import { formatUsdMillions, formatUsdMillionsCompact, formatYear } from '@/lib/format';
-
-const formatIndex = (value: string | number) => formatYear(Number(value));
+import { formatUsdMillions, formatUsdMillionsCompact } from '@/lib/format';
 
 interface TurnoverChartProps extends TurnoverChartSeries {
   testId: string;
@@ -36,7 +31,6 @@ export function TurnoverChart({
       height={height}
       valueFormatter={formatUsdMillions}
       tickFormatter={formatUsdMillionsCompact}
-      indexFormatter={formatIndex}
       referenceLines={referenceLines}
       markers={markers}
       markerLegend="Rounded figure quoted in the news (Kazakh statistics)"

@@ -1,8 +1,8 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
-import { CHART_TOTAL_COLOR, seriesColor } from '@/components/charts/chart-theme';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
 import { SourceCredit } from '@/components/provenance/source-credit';
+import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { findSourceBreaks } from '@/lib/charts/series-transforms';
@@ -78,7 +78,8 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
             id="turnover-figure"
             title={title}
             description={`One line per partner country, ranked by turnover in ${formatYear(series.rankYear)}; groups such as the EU are not ranked. Hollow dots are rounded figures quoted in the news. Vertical lines mark breaks in the series.`}
-            legend={partnerCategories.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
+            exportContext="Turnover in USD million, current prices; linear scale"
+            downloadName={chartFileName(['turnover', 'top-partners', yearSpan(series.fromYear, series.toYear)])}
             exportFootnote={`USD million, current prices; calendar years ${range}. ${partnerBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
             table={
               <ChartTable
@@ -124,7 +125,8 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
           className="self-start"
           title={`Total with the world, ${range}`}
           description="Kazakhstan’s turnover with all partners. A different scale from the partner chart."
-          legend={[{ label: 'World (total)', color: CHART_TOTAL_COLOR, dashed: true }]}
+          exportContext="Turnover in USD million, current prices; linear scale"
+          downloadName={chartFileName(['turnover', 'world', yearSpan(series.fromYear, series.toYear)])}
           exportFootnote={`USD million, current prices. ${worldBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
           footnote={
             <>

@@ -1,22 +1,29 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { seriesColor } from '@/components/charts/chart-theme';
-import { LineChart } from '@/components/charts/lazy-charts';
+import { LineChart } from '@/components/charts/line-chart';
 import { SourceCredit } from '@/components/provenance/source-credit';
+import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
 import { sourcesSentence } from '@/lib/charts/provenance-text';
-import { formatMillions, formatNumber, formatUsdMillions, formatYearRange, MISSING, possessive } from '@/lib/format';
+import {
+  formatMillions,
+  formatNumber,
+  formatSignedMillions,
+  formatUsdMillions,
+  formatYearRange,
+  MISSING,
+  possessive,
+} from '@/lib/format';
 import type { MirrorComparison } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
 interface MirrorSectionProps {
+  partnerCode: string;
   partnerName: string;
   mirror: MirrorComparison;
   sources: readonly SourceAttribution[];
 }
 
-const signed = (value: number | null) =>
-  value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`;
 const ratio = (value: number | null) => (value === null ? MISSING : `× ${formatNumber(value, value >= 10 ? 0 : 1)}`);
 
 /**
@@ -24,7 +31,7 @@ const ratio = (value: number | null) => (value === null ? MISSING : `× ${format
  * against the partner's imports from Kazakhstan, and Kazakhstan's imports against the partner's
  * exports to Kazakhstan, with the gap and why such gaps arise.
  */
-export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionProps) {
+export function MirrorSection({ partnerCode, partnerName, mirror, sources }: MirrorSectionProps) {
   const rows = toMirrorRows(mirror.years);
   const largest = largestMirrorGap(rows);
   const latestBoth = [...rows].reverse().find((r) => r.kazExportUsdMn !== null && r.partnerImportUsdMn !== null);
@@ -42,11 +49,11 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
       cells: {
         kazExport: { text: formatMillions(r.kazExportUsdMn), marks },
         partnerImport: { text: formatMillions(r.partnerImportUsdMn), value: r.partnerImportUsdMn },
-        exportGap: { text: signed(r.exportGap.difference) },
+        exportGap: { text: formatSignedMillions(r.exportGap.difference) },
         exportRatio: { text: ratio(r.exportGap.ratio) },
         kazImport: { text: formatMillions(r.kazImportUsdMn) },
         partnerExport: { text: formatMillions(r.partnerExportUsdMn), value: r.partnerExportUsdMn },
-        importGap: { text: signed(r.importGap.difference) },
+        importGap: { text: formatSignedMillions(r.importGap.difference) },
       },
     };
   });
@@ -126,10 +133,8 @@ export function MirrorSection({ partnerName, mirror, sources }: MirrorSectionPro
               id={`mirror-${key}`}
               title={`${title}, ${range}`}
               description={`Two lines for one flow: as Kazakhstan reports it, and ${partnerLabel}.`}
-              legend={[
-                { label: `Kazakhstan-reported`, color: seriesColor(0) },
-                { label: `${partnerName}-reported`, color: seriesColor(1) },
-              ]}
+              exportContext="USD million, both sides from one IMF DOTS release; linear scale"
+              downloadName={chartFileName([partnerCode, 'mirror', key, yearSpan(years[0], years.at(-1))])}
               exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
               footnote={
                 <p>

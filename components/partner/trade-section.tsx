@@ -1,9 +1,10 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { seriesColor } from '@/components/charts/chart-theme';
-import { BarChart, LineChart } from '@/components/charts/lazy-charts';
+import { BarChart } from '@/components/charts/bar-chart';
+import { LineChart } from '@/components/charts/line-chart';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { SourceCredit } from '@/components/provenance/source-credit';
+import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import type { ProfileTradeChart } from '@/lib/charts/partner-profile';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
@@ -68,6 +69,7 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
     turnover,
     balance,
   }));
+  const years = yearSpan(chart.fromYear, chart.toYear);
   const hasShares = shares.some((s) => s.share !== null) && code !== WORLD_PARTNER_CODE;
 
   return (
@@ -90,7 +92,8 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
             testId="partner-trade-figure"
             title={title}
             description={`Three lines, USD million: Kazakhstan’s exports to and imports from ${partner.name}, and their sum. Vertical lines mark breaks in the series.`}
-            legend={FLOW_CATEGORIES.map((c, i) => ({ label: c.label, color: seriesColor(i) }))}
+            exportContext="USD million, current prices; linear scale"
+            downloadName={chartFileName([partner.code, 'export-import-turnover', years])}
             exportFootnote={`USD million, calendar years ${range}. ${valueBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
             table={
               <ChartTable
@@ -133,7 +136,8 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
           id="partner-balance"
           title={`Trade balance, ${range}`}
           description="Exports minus imports: above zero Kazakhstan sells more to the partner than it buys."
-          legend={[{ label: 'Balance', color: seriesColor(0) }]}
+          exportContext="Exports minus imports, USD million; linear scale"
+          downloadName={chartFileName([partner.code, 'balance', years])}
           exportFootnote={`USD million, derived: exports − imports of the same source and year. ${valueBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
           footnote={<p>USD million; derived from exports and imports of the same source and year.</p>}
           table={
@@ -151,6 +155,7 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
             data={chartRows}
             index="year"
             categories={[{ key: 'balance', label: 'Balance' }]}
+            diverging={{ positive: 'Surplus (exports above imports)', negative: 'Deficit (imports above exports)' }}
             referenceLines={valueBreaks.lines}
             testId="partner-balance-chart"
             height={260}
@@ -163,7 +168,8 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
           id="partner-share"
           title={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
           description="The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year and table."
-          legend={[{ label: 'Share of total', color: seriesColor(0) }]}
+          exportContext="Share of Kazakhstan’s turnover with the world; linear scale"
+          downloadName={chartFileName([partner.code, 'share', years])}
           exportFootnote={`Share of Kazakhstan’s turnover with the world. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
           footnote={
             <>
@@ -192,6 +198,7 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
             referenceLines={shareBreaks.lines}
             testId="partner-share-chart"
             height={220}
+            title={`${possessive(partner.name)} share of Kazakhstan’s turnover`}
           />
         </ChartFigure>
       ) : null}

@@ -67,7 +67,39 @@ export async function exportResponse<Row>(
   return exportBodyResponse({ ...input, body: download.watch(exportBody({ ...input, batches })) });
 }
 
-/** A response for a body made elsewhere, e.g. CSV bytes PostgreSQL writes itself (COPY TO STDOUT). */
+/**
+ * UTF-8's byte-order mark. Excel opens a double-clicked CSV as UTF-8 only when it starts with one
+ * (otherwise in the system's code page: "Türkiye" and "−" come out garbled). The importer skips
+ * it (lib/import/detect-format.ts, csv-records.ts), so a download still imports as it is.
+ */
+export const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** The body with the mark in front, read on demand like the body itself (no buffering, cancel passed on). */
+function withByteOrderMark(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let marked = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!marked) {
+          marked = true;
+          controller.enqueue(UTF8_BOM.slice());
+          return;
+        }
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * The response of a download: its type, a file name and no caching. A CSV gets a byte-order mark
+ * in front, whoever wrote it (the writers here, or PostgreSQL itself with COPY TO STDOUT).
+ */
 export function exportBodyResponse(input: {
   format: ExportFormat;
   body: ReadableStream<Uint8Array>;
@@ -75,7 +107,7 @@ export function exportBodyResponse(input: {
   download?: boolean;
 }): Response {
   const disposition = input.format === 'json' && !input.download ? 'inline' : 'attachment';
-  return new Response(input.body, {
+  return new Response(input.format === 'csv' ? withByteOrderMark(input.body) : input.body, {
     headers: {
       'Content-Type': CONTENT_TYPES[input.format],
       'Content-Disposition': `${disposition}; filename="${input.fileName}.${input.format}"`,

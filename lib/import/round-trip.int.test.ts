@@ -1,12 +1,13 @@
 // Property: whatever the CSV export writes (lib/export/observation-export.ts, and PostgreSQL's COPY
-// of the same columns for the API), the importer reads back as the same observations: export →
-// import is the identity.
+// of the same columns for the API, byte-order mark included), the importer reads back as the same
+// observations: export → import is the identity.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvHeader, csvLines } from '@/lib/export/csv-writer';
+import { exportBodyResponse } from '@/lib/export/export-response';
 import { OBSERVATION_EXPORT_COLUMNS, type ObservationExportRow } from '@/lib/export/observation-export';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
 import { streamObservations, type ObservationRecord } from '@/lib/queries/observations';
@@ -15,6 +16,7 @@ import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { DERIVATIONS, FLAGS, QUALIFIERS } from '@/lib/tidy/flags';
 import { parsePeriod } from './period';
+import { importFile } from './import-file';
 import { importTidyCsv } from './tidy-import';
 
 const sql = connectTestDatabase();
@@ -190,16 +192,18 @@ describe('export → import', () => {
         const byKey = (rows: ObservationExportRow[]) => new Map(rows.map((r) => [keyOf(r), r]));
         expect(byKey(back)).toEqual(byKey(records));
 
-        // And the API's CSV of what was imported (written by PostgreSQL) imports as unchanged.
-        writeFileSync(
-          file,
-          Buffer.from(
-            await new Response(
-              await copyObservationsCsv(await testDownload(), { source: [SOURCE], format: 'csv' }),
-            ).arrayBuffer(),
-          ),
-        );
-        expect(await importTidyCsv(sql, file)).toMatchObject({ inserted: 0, updated: 0, unchanged: records.length });
+        // And the API's CSV download of what was imported (written by PostgreSQL, with the
+        // byte-order mark Excel needs in front) imports as unchanged with `npm run import`'s
+        // defaults: the format detected from the file.
+        const response = exportBodyResponse({
+          format: 'csv',
+          body: await copyObservationsCsv(await testDownload(), { source: [SOURCE], format: 'csv' }),
+          fileName: 'round-trip',
+        });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        writeFileSync(file, bytes);
+        expect(await importFile(sql, file)).toMatchObject({ inserted: 0, updated: 0, unchanged: records.length });
       }),
       { numRuns: 40 },
     );

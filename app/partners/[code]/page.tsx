@@ -84,7 +84,12 @@ async function ProfileBody({ partner }: { partner: PartnerSummary }) {
         <MembersSection isEu={data.isEu} memberships={data.memberships} memberTrade={data.memberTrade} />
       ) : null}
       {code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ ? (
-        <MirrorSection partnerName={partner.name} mirror={data.mirror} sources={data.mirrorSources} />
+        <MirrorSection
+          partnerCode={partner.code}
+          partnerName={partner.name}
+          mirror={data.mirror}
+          sources={data.mirrorSources}
+        />
       ) : null}
       <PartnerNewsSection partnerName={partner.name} figures={data.tradeNews} rates={data.rates.rates} />
       <PartnerContextSections partnerName={partner.name} context={data.context} rates={data.rates.rates} />

@@ -1,0 +1,91 @@
+// Names and context of chart downloads: a file name built from the view, so that a folder of
+// downloads sorts and reads by what each picture shows, and the lines a picture carries so that
+// it still says what it is once it has left the page. Pure; components/charts/chart-export.ts
+// draws them.
+
+export const DOWNLOAD_PREFIX = 'kaz-trade';
+
+/**
+ * "kaz-trade-turnover-share-log-AGG_EU-CHN-RUS-2000-2025". Parts keep their case (callers pass
+ * words in lower case, partner codes in upper case); accents are dropped and anything but
+ * letters, digits and "_" becomes "-". Empty parts are left out.
+ */
+export function chartFileName(parts: readonly (string | number | false | null | undefined)[]): string {
+  const words = parts
+    .filter((part): part is string | number => part !== false && part !== null && part !== undefined && part !== '')
+    .map((part) =>
+      String(part)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^A-Za-z0-9_]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter(Boolean);
+  return [DOWNLOAD_PREFIX, ...words].join('-');
+}
+
+/** A span of years as a file name part: "2000-2025", or one year. */
+export function yearSpan(fromYear: number | null | undefined, toYear: number | null | undefined): string | null {
+  if (fromYear === null || fromYear === undefined || toYear === null || toYear === undefined) return null;
+  return fromYear === toYear ? String(fromYear) : `${fromYear}-${toYear}`;
+}
+
+export interface CompareDownloadView {
+  flow: string;
+  mode: 'absolute' | 'share' | 'index' | 'change';
+  scale: 'linear' | 'log';
+  currency: 'USD' | 'EUR';
+  partners: readonly string[];
+  from: number;
+  to: number;
+}
+
+const COMPARE_MODE_WORDS: Record<CompareDownloadView['mode'], string> = {
+  absolute: 'value',
+  share: 'share',
+  index: 'index',
+  change: 'change',
+};
+
+/** The compare chart's file name: flow, mode, scale (when logarithmic), currency (when converted), partners, years. */
+export function compareChartFileName(view: CompareDownloadView): string {
+  return chartFileName([
+    view.flow,
+    COMPARE_MODE_WORDS[view.mode],
+    view.scale === 'log' && 'log',
+    view.currency === 'EUR' && 'eur',
+    ...view.partners,
+    yearSpan(view.from, view.to),
+  ]);
+}
+
+const COMPARE_MODE_CONTEXT: Record<CompareDownloadView['mode'], string> = {
+  absolute: 'value',
+  share: 'share of Kazakhstan’s total',
+  index: 'index, first year = 100',
+  change: 'percentage change on the previous year',
+};
+
+/** "Share of Kazakhstan’s total, logarithmic scale, US dollars": what the picture's numbers are. */
+export function compareChartContext(view: Pick<CompareDownloadView, 'mode' | 'scale' | 'currency'>): string {
+  const mode = COMPARE_MODE_CONTEXT[view.mode];
+  const currency =
+    view.mode === 'absolute' || view.mode === 'change'
+      ? view.currency === 'EUR'
+        ? ', euro converted at ECB annual averages'
+        : ', US dollars as published'
+      : '';
+  return `${mode.charAt(0).toUpperCase()}${mode.slice(1)}, ${view.scale === 'log' ? 'logarithmic' : 'linear'} scale${currency}`;
+}
+
+/**
+ * The last line of a downloaded picture: where it was made and when. The date is the reader's
+ * own calendar day (the browser's time zone), not UTC's: a chart saved in Almaty at 01:00 is
+ * dated that day.
+ */
+export function downloadCredit(url: string, date: Date): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'))
+    .join('-');
+  return `${url} · downloaded ${day}`;
+}
