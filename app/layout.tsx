@@ -37,6 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/partners">Partners</NavLink>
                 </li>
                 <li>
+                  <NavLink href="/map">Map</NavLink>
+                </li>
+                <li>
                   <NavLink href="/compare">Compare</NavLink>
                 </li>
                 <li>

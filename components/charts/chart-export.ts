@@ -55,7 +55,8 @@ export function buildStandaloneSvg(
   container: HTMLElement,
   options: ChartExportOptions,
 ): { svg: string; width: number; height: number } | null {
-  const chart = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+  // Recharts' surface, or a chart drawn on the server (the world map), which marks its SVG.
+  const chart = container.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-chart-layout]');
   if (!chart) return null;
   const rootStyle = getComputedStyle(document.documentElement);
   const chartWidth = chart.width.baseVal.value || chart.getBoundingClientRect().width;
