@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
+import { SiteSearch } from '@/components/layout/site-search';
 import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
@@ -28,7 +29,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Kazakhstan Trade Dashboard
             </Link>
-            <nav aria-label="Main">
+            <SiteSearch />
+            <nav aria-label="Main" className="basis-full">
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <li>
                   <NavLink href="/">Overview</NavLink>
