@@ -14,6 +14,9 @@ export const metadata: Metadata = {
     'Kazakhstan’s trade partners on a world map: turnover, exports, imports, balance, share of the total or growth, by year.',
 };
 
+// No loading.tsx here: a loading boundary would stream the map into a hidden element that only a
+// script reveals, and the map must paint without JavaScript. Between years the old map stays up
+// (the controls navigate in a transition) until the new one arrives.
 export default async function MapPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { params, ignored, availableYears, year, map } = await loadMap(await searchParams);
   return (
