@@ -119,7 +119,7 @@ test.describe('the world map', () => {
     await expect(page).toHaveURL(/measure=balance/);
     const map = page.getByTestId('world-map');
     await expect(map).toHaveAttribute('data-measure', 'balance');
-    await expect(page.getByTestId('map-legend')).toContainText('Brown: Kazakhstan imports more');
+    await expect(page.getByTestId('map-legend')).toContainText('Orange-brown: Kazakhstan imports more');
 
     await page.getByText('EU as one block').click();
     await expect(page).toHaveURL(/eu=block/);
