@@ -4,6 +4,7 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
 import { ViewPendingRegion } from '@/components/layout/view-pending';
+import { SiteSearch } from '@/components/layout/site-search';
 import { EXPLORER_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
@@ -29,13 +30,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-semibold tracking-tight">
               Kazakhstan Trade Dashboard
             </Link>
-            <nav aria-label="Main">
+            <SiteSearch />
+            <nav aria-label="Main" className="basis-full">
               <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <li>
                   <NavLink href="/">Overview</NavLink>
                 </li>
                 <li>
                   <NavLink href="/partners">Partners</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/map">Map</NavLink>
                 </li>
                 <li>
                   <NavLink href="/compare">Compare</NavLink>

@@ -19,6 +19,8 @@ const PAGES = [
   '/consistency',
   '/presence',
   '/mirror',
+  '/map',
+  '/map?measure=balance&eu=block',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -269,6 +269,12 @@ function writeDestaWithSeriesKeys(file: string): void {
 runMain(async () => {
   if (!existsSync(SHARED)) throw new UserError(`${SHARED} not found: the compile step needs ../shared/data.`);
   const partners = new Map<string, Row>();
+  // The bureau's own Russian partner names (its dictionary of Russian name to ISO alpha-3), for search.
+  const namesRu = new Map(
+    read(path.join(SHARED, 'raw', 'transcribed', 'bns_partner_countries_dictionary.csv')).map(
+      (r) => [r.code ?? '', r.name_ru ?? ''] as const,
+    ),
+  );
   const names = new Map<string, { bns?: string; other?: string }>();
   const newsRows: Row[] = [];
   const imfRows: Row[] = [];
@@ -298,14 +304,14 @@ runMain(async () => {
         : code.startsWith('AGG_')
           ? 'GROUP'
           : 'COUNTRY';
-    partners.set(code, { code, name: n.bns ?? n.other ?? code, kind });
+    partners.set(code, { code, name: n.bns ?? n.other ?? code, kind, name_ru: namesRu.get(code) ?? '' });
   }
   for (const p of EXTRA_PARTNERS) if (!partners.has(p.code ?? '')) partners.set(p.code ?? '', p);
 
   const partnerRows = [...partners.values()].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
   writeFileSync(
     path.join(OUT, 'reference', 'partners.csv'),
-    stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind'] }),
+    stringify(partnerRows, { header: true, columns: ['code', 'name', 'kind', 'name_ru'] }),
   );
   // A dataset's title is the publisher's own name for it.
   const sourceRows = [...STATISTICAL_SOURCES.map((s) => ({ title_basis: 'page', ...s })), ...newsSources(newsRows)];

@@ -42,6 +42,15 @@ export function unusableYears(breaks: readonly SeriesBreak[], partnerCode: strin
   return years;
 }
 
+/**
+ * The breaks that make `year` an incomplete year for Kazakhstan's total (so for every share and
+ * rank of that year), or none: the notice of one-year views (the scorecard, the map).
+ */
+export function incompleteYearBreaks(breaks: readonly SeriesBreak[], year: number): SeriesBreak[] {
+  if (!unusableYears(breaks, WORLD_PARTNER_CODE, 'share').has(year)) return [];
+  return breaks.filter((b) => b.kind !== 'SOURCE_CHANGE' && year >= b.firstYear && year <= b.lastYear);
+}
+
 /** The breaks a view of `partnerCodes` over fromYear..toYear shows or crosses, oldest first. */
 export function breaksInView(
   breaks: readonly SeriesBreak[],

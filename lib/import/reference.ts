@@ -23,12 +23,14 @@ export async function upsertSources(sql: postgres.Sql, file: string): Promise<nu
   return rows.length;
 }
 
+/** Partners with their kind and, where the bureau lists them, its Russian name (name_ru, used by search). */
 export async function upsertPartners(sql: postgres.Sql, file: string): Promise<number> {
   const rows = await readCsv(file);
   for (const r of rows) {
     await sql`
-      INSERT INTO partner (code, name, kind) VALUES (${r.code ?? ''}, ${r.name ?? ''}, ${r.kind ?? ''})
-      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind`;
+      INSERT INTO partner (code, name, kind, name_ru)
+      VALUES (${r.code ?? ''}, ${r.name ?? ''}, ${r.kind ?? ''}, ${orNull(r.name_ru)})
+      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, name_ru = EXCLUDED.name_ru`;
   }
   return rows.length;
 }

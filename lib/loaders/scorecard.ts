@@ -1,6 +1,5 @@
 import 'server-only';
-import { unusableYears } from '@/lib/charts/series-breaks';
-import { WORLD_PARTNER_CODE } from '@/lib/constants';
+import { incompleteYearBreaks } from '@/lib/charts/series-breaks';
 import { getScorecard, getScorecardYears } from '@/lib/queries/scorecard';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
@@ -24,9 +23,6 @@ export async function loadScorecard(raw: RawSearchParams) {
           breaks,
         }));
   // Shares and ranks of an incomplete year compare a fraction of Kazakhstan's trade.
-  const incomplete =
-    year !== undefined && unusableYears(breaks, WORLD_PARTNER_CODE, 'share').has(year)
-      ? breaks.filter((b) => b.kind !== 'SOURCE_CHANGE' && year >= b.firstYear && year <= b.lastYear)
-      : [];
+  const incomplete = year === undefined ? [] : incompleteYearBreaks(breaks, year);
   return { params, ignored, availableYears, year, table, incomplete };
 }

@@ -12,7 +12,7 @@ import {
   testReporterCode,
 } from '@/lib/testing/trade-fixtures';
 import { sharedDir } from '@/lib/testing/shared-dir';
-import { getScorecard, getScorecardYears, streamScorecard } from './scorecard';
+import { getScorecard, getScorecardRows, getScorecardYears, streamScorecard } from './scorecard';
 
 // The fixtures are rows of the official sources under a reporter of their own (unique per
 // worker), with partners of their own, removed afterwards; the bundled data is never touched.
@@ -211,6 +211,24 @@ describe('getScorecard', () => {
     );
     expect(listed.size).toBeGreaterThan(190);
     expect(card.total).toBe(listed.size);
+  });
+
+  it('gives every row of the year unpaged, or only the codes asked for (the map’s rows)', async () => {
+    const all = await getScorecardRows({ year: 2023, params: params({ q: undefined, size: 10 }) });
+    const paged = await getScorecard({ year: 2023, params: params({ q: undefined, size: 10 }) });
+    expect(all).toHaveLength(paged.total);
+    expect(all.slice(0, 10)).toEqual(paged.rows);
+    const eu = await getScorecardRows({
+      year: 2023,
+      params: params({ q: undefined, view: 'groups' }),
+      codes: ['AGG_EU'],
+    });
+    expect(eu.map((r) => r.code)).toEqual(['AGG_EU']);
+    expect(eu[0]?.turnoverUsdMn).toBe(
+      (await getScorecard({ year: 2023, params: params({ q: undefined, view: 'groups', size: 100 }) })).rows.find(
+        (r) => r.code === 'AGG_EU',
+      )?.turnoverUsdMn,
+    );
   });
 
   it('takes a 2020 share as the bureau’s partner value over the bureau’s own total', async () => {

@@ -66,11 +66,13 @@ export interface ScorecardInput {
   params: ScorecardParams;
   /** Kazakhstan unless given (tests use reporters of their own). */
   reporter?: string;
+  /** Only these partners (the map takes the EU's row from the groups). */
+  codes?: readonly string[];
 }
 
 /** The scorecard's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
 function scorecardSql(
-  { year, params, reporter = REPORTER_KAZ }: ScorecardInput,
+  { year, params, reporter = REPORTER_KAZ, codes }: ScorecardInput,
   paging: { limit: number; offset: number } | null,
 ) {
   const kinds = [...VIEW_KINDS[params.view]];
@@ -78,6 +80,7 @@ function scorecardSql(
   const ranked = params.view === 'countries';
   const filters = [];
   if (params.group && params.group.length > 0) filters.push(sql`b.groups && ${params.group}::text[]`);
+  if (codes) filters.push(sql`b.code = ANY (${[...codes]}::text[])`);
   if (params.q) {
     const pattern = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(sql`(b.name ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`);
@@ -366,6 +369,19 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
   });
 }
 
+/**
+ * Every row of the scorecard for a year, unpaged: the world map colours all partners at once with
+ * the scorecard's own figures, shares and growth rates (one definition of each).
+ */
+async function getScorecardRowsUncached(input: ScorecardInput): Promise<ScorecardRow[]> {
+  return runQuery('getScorecardRows', input, async () =>
+    z
+      .array(scorecardRowSchema)
+      .parse(await scorecardSql(input, null))
+      .map(toRow),
+  );
+}
+
 /** Every row of the scorecard in its order, in batches, through a cursor: the export's rows. */
 export async function* streamScorecard(input: ScorecardInput, batchSize = 500): AsyncGenerator<ScorecardRow[]> {
   try {
@@ -381,3 +397,4 @@ export async function* streamScorecard(input: ScorecardInput, batchSize = 500): 
 export const getScorecardYears = cachedQuery('scorecard.getScorecardYears', getScorecardYearsUncached);
 export const getWorldTotal = cachedQuery('scorecard.getWorldTotal', getWorldTotalUncached);
 export const getScorecard = cachedQuery('scorecard.getScorecard', getScorecardUncached);
+export const getScorecardRows = cachedQuery('scorecard.getScorecardRows', getScorecardRowsUncached);

@@ -4,6 +4,7 @@
 import { compareParsers } from './compare';
 import { consistencyParsers } from './consistency';
 import { explorerParsers } from './explorer';
+import { mapParsers } from './map';
 import { mirrorParsers } from './mirror';
 import { overviewParsers } from './overview';
 import { scorecardParsers } from './partners';
@@ -18,6 +19,7 @@ const PAGE_PARAMETERS: readonly { path: RegExp; names: readonly string[] }[] = [
   { path: /^\/data$/, names: Object.keys(explorerParsers) },
   { path: /^\/consistency$/, names: Object.keys(consistencyParsers) },
   { path: /^\/mirror$/, names: Object.keys(mirrorParsers) },
+  { path: /^\/map$/, names: Object.keys(mapParsers) },
   // Pages that read no parameter at all.
   { path: /^\/(sources|partners\/[^/]+|observations\/[^/]+)$/, names: [] },
 ];

@@ -1,0 +1,60 @@
+import 'server-only';
+import { incompleteYearBreaks } from '@/lib/charts/series-breaks';
+import { EU27_CODE, EU_CODE } from '@/lib/constants';
+import { buildMapView } from '@/lib/map/map-view';
+import { worldGeometry } from '@/lib/map/world-geometry';
+import { getGroupMembersOn } from '@/lib/queries/compare';
+import { getScorecardRows, getScorecardYears } from '@/lib/queries/scorecard';
+import { getSeriesBreaks } from '@/lib/queries/series-breaks';
+import { getSourceAttribution } from '@/lib/queries/source-attribution';
+import { parseMapSearchParams } from '@/lib/search-params/map';
+import { SCORECARD_DEFAULTS, type ScorecardParams } from '@/lib/search-params/partners';
+import type { RawSearchParams } from '@/lib/search-params/shared';
+
+/**
+ * The map's parameters (the year checked against the years with data) and what it draws: the
+ * scorecard's rows for the year (countries, and the EU's row for the block view), shaped by
+ * lib/map/map-view.ts over the projected world.
+ */
+export async function loadMap(raw: RawSearchParams) {
+  const [availableYears, breaks] = await Promise.all([getScorecardYears(), getSeriesBreaks()]);
+  const { params, ignored } = parseMapSearchParams(raw, { availableYears });
+  const year = params.year ?? availableYears.at(-1);
+  if (year === undefined) return { params, ignored, availableYears, year, map: null };
+
+  const scorecard: ScorecardParams = {
+    ...SCORECARD_DEFAULTS,
+    sort: [...SCORECARD_DEFAULTS.sort],
+    window: params.window,
+    min: params.min,
+  };
+  const [countries, eu, [composition]] = await Promise.all([
+    getScorecardRows({ year, params: { ...scorecard, view: 'countries' } }),
+    params.eu === 'block'
+      ? getScorecardRows({ year, params: { ...scorecard, view: 'groups' }, codes: [EU_CODE] })
+      : Promise.resolve([]),
+    getGroupMembersOn({ groupCodes: [EU27_CODE], date: `${year}-07-01` }),
+  ]);
+  const geometry = worldGeometry();
+  const view = buildMapView({
+    rows: [...countries, ...eu],
+    params,
+    year,
+    euMembers: composition?.memberCodes ?? [],
+    breaks,
+    drawable: geometry.drawable,
+  });
+  const sourceIds = [
+    ...new Set(view.entries.flatMap((e) => (e.value !== null && e.sourceId ? [e.sourceId] : []))),
+  ].sort();
+  const sources = await getSourceAttribution(sourceIds);
+  return {
+    params,
+    ignored,
+    availableYears,
+    year,
+    map: { view, geometry, sources, incomplete: incompleteYearBreaks(breaks, year) },
+  };
+}
+
+export type MapData = NonNullable<Awaited<ReturnType<typeof loadMap>>['map']>;

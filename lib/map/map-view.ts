@@ -1,0 +1,248 @@
+// What the world map shows for one year and measure: each partner's value from the scorecard's
+// rows (one definition of every figure, share and growth rate), its class, a note where the value
+// is missing or incomplete, which shape it colours (the EU block colours its members), and the
+// partners no shape or point can show. Pure.
+import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
+import { EU_CODE } from '@/lib/constants';
+import {
+  formatPercent,
+  formatSignedPercent,
+  formatUsdMillions,
+  formatUsdMillionsCompact,
+  formatNumber,
+} from '@/lib/format';
+import type { ScorecardRow } from '@/lib/queries/scorecard';
+import type { MapMeasure, MapParams } from '@/lib/search-params/map';
+import {
+  classIndex,
+  divergingClassing,
+  sequentialClassing,
+  thresholdClassing,
+  type Classing,
+  type MapClass,
+} from './classes';
+
+/** Growth classes at stated limits, the same every year: −10 %, −3 %, 0, +3 %, +10 % a year. */
+export const GROWTH_THRESHOLDS = [-0.1, -0.03, 0, 0.03, 0.1] as const;
+
+export const MEASURE_LABELS: Record<MapMeasure, string> = {
+  turnover: 'Turnover',
+  export: 'Kazakhstan’s exports',
+  import: 'Kazakhstan’s imports',
+  balance: 'Trade balance',
+  share: 'Share of Kazakhstan’s turnover',
+  growth: 'Turnover growth',
+};
+
+/** The unit as a reader needs it with a bare number. */
+export function measureUnit(measure: MapMeasure, window: number): string {
+  if (measure === 'share') return '% of Kazakhstan’s total turnover with the world';
+  if (measure === 'growth') return `% a year, compound, over ${window} years`;
+  if (measure === 'balance') return 'USD million, exports minus imports';
+  return 'USD million';
+}
+
+/** What the map shows, as the start of its description. */
+export function measureSentence(params: MapParams): string {
+  switch (params.measure) {
+    case 'turnover':
+      return 'Kazakhstan’s turnover (exports plus imports) with each partner';
+    case 'export':
+      return 'Kazakhstan’s exports to each partner';
+    case 'import':
+      return 'Kazakhstan’s imports from each partner';
+    case 'balance':
+      return 'Kazakhstan’s trade balance with each partner (exports minus imports)';
+    case 'share':
+      return 'Each partner’s share of Kazakhstan’s turnover with the world';
+    case 'growth':
+      return `Compound annual growth of Kazakhstan’s turnover with each partner over ${params.window} years, for partners with at least USD ${formatNumber(params.min, 0)} million in both years and a complete base year (the rule of the partners page)`;
+  }
+}
+
+export interface MapEntry {
+  /** The partner whose value this is (AGG_EU when the EU is drawn as one block). */
+  code: string;
+  name: string;
+  kind: string;
+  value: number | null;
+  /** Index into the classing's classes; null without a value. */
+  classIndex: number | null;
+  estimate: boolean;
+  sourceId: string | null;
+  /** Why there is no value, or what to bear in mind about it. */
+  note: string | null;
+}
+
+export interface MapView {
+  measure: MapMeasure;
+  year: number;
+  classing: Classing;
+  /** Every partner with a row that year, largest value first, those without a value last. */
+  entries: MapEntry[];
+  /** Which entry colours each drawn partner code (an EU member → the EU in block mode). */
+  fills: ReadonlyMap<string, MapEntry>;
+  /** Partners with a row that year that no shape or point of the map shows. */
+  undrawn: MapEntry[];
+  /** The EU block's members drawn in its colour (empty when the EU is drawn by members). */
+  blockMembers: readonly string[];
+}
+
+export function measureValue(row: ScorecardRow, measure: MapMeasure): number | null {
+  switch (measure) {
+    case 'turnover':
+      return row.turnoverUsdMn;
+    case 'export':
+      return row.exportUsdMn;
+    case 'import':
+      return row.importUsdMn;
+    case 'balance':
+      return row.balanceUsdMn;
+    case 'share':
+      return row.share;
+    case 'growth':
+      return row.cagr;
+  }
+}
+
+function estimateOf(row: ScorecardRow, measure: MapMeasure): boolean {
+  if (measure === 'export') return row.exportIsEstimate;
+  if (measure === 'import') return row.importIsEstimate;
+  if (measure === 'balance') return row.exportIsEstimate || row.importIsEstimate;
+  return row.turnoverIsEstimate;
+}
+
+/** Why a partner with a row that year has no value for the measure, in words. */
+function missingReason(row: ScorecardRow, measure: MapMeasure, year: number, params: MapParams): string {
+  switch (measure) {
+    case 'balance':
+      return `no balance: ${row.exportUsdMn === null ? 'exports' : 'imports'} not reported for ${year}`;
+    case 'share':
+      return `no share: no turnover or no total with the world for ${year}`;
+    case 'growth': {
+      const base = year - params.window;
+      if (row.startTurnoverUsdMn === null) return `no growth rate: no turnover figure for ${base}`;
+      if (row.startTurnoverUsdMn < params.min || (row.turnoverUsdMn ?? 0) < params.min)
+        return `no growth rate: turnover under USD ${formatNumber(params.min, 0)} million in ${base} or ${year}`;
+      return `no growth rate: ${base} is an incomplete year of the series`;
+    }
+    default:
+      return `no ${MEASURE_LABELS[measure].toLowerCase()} figure for ${year}`;
+  }
+}
+
+/** Breaks a reader must know about this value: the partner's own incomplete years, or those a growth rate spans. */
+function breakNote(code: string, measure: MapMeasure, year: number, window: number, breaks: readonly SeriesBreak[]) {
+  const own = breaks.filter(
+    (b) => b.kind !== 'SOURCE_CHANGE' && b.partnerCodes.includes(code) && year >= b.firstYear && year <= b.lastYear,
+  );
+  if (own.length > 0) return `incomplete year: ${own.map((b) => b.label).join('; ')}`;
+  if (measure !== 'growth') return null;
+  const spanned = breaksBetween(breaks, code, 'value', year - window, year);
+  return spanned.length > 0 ? `the growth rate spans ${spanned.map((b) => b.label).join('; ')}` : null;
+}
+
+function classingFor(measure: MapMeasure, values: readonly number[]): Classing {
+  if (measure === 'growth') return thresholdClassing(GROWTH_THRESHOLDS);
+  if (measure === 'balance') return divergingClassing(values);
+  return sequentialClassing(values);
+}
+
+export interface MapViewInput {
+  /** The scorecard's country rows for the year, and in block mode the EU's row. */
+  rows: readonly ScorecardRow[];
+  params: MapParams;
+  year: number;
+  /** The EU's fixed 27-member composition, which the EU series describes in every year. */
+  euMembers: readonly string[];
+  breaks: readonly SeriesBreak[];
+  /** Partner codes the geometry can draw. */
+  drawable: ReadonlySet<string>;
+}
+
+export function buildMapView({ rows, params, year, euMembers, breaks, drawable }: MapViewInput): MapView {
+  const block = params.eu === 'block' && rows.some((r) => r.code === EU_CODE);
+  const members = new Set(block ? euMembers : []);
+  // Never both the EU and its members: in block mode the members' own rows are left out.
+  const shown = rows.filter((r) => (block ? !members.has(r.code) : r.code !== EU_CODE));
+  const values = shown.map((r) => measureValue(r, params.measure)).filter((v): v is number => v !== null);
+  const classing = classingFor(params.measure, values);
+
+  const entries: MapEntry[] = shown.map((row) => {
+    const value = measureValue(row, params.measure);
+    return {
+      code: row.code,
+      name: row.name,
+      kind: row.kind,
+      value,
+      classIndex: value === null ? null : classIndex(value, classing.thresholds),
+      estimate: value !== null && estimateOf(row, params.measure),
+      sourceId: row.sourceId,
+      note:
+        value === null
+          ? missingReason(row, params.measure, year, params)
+          : breakNote(row.code, params.measure, year, params.window, breaks),
+    };
+  });
+  entries.sort(
+    (a, b) =>
+      (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
+      (b.value ?? 0) - (a.value ?? 0) ||
+      a.name.localeCompare(b.name, 'en'),
+  );
+
+  const fills = new Map<string, MapEntry>();
+  for (const entry of entries) {
+    if (block && entry.code === EU_CODE) for (const member of members) fills.set(member, entry);
+    else fills.set(entry.code, entry);
+  }
+  return {
+    measure: params.measure,
+    year,
+    classing,
+    entries,
+    fills,
+    undrawn: entries.filter((e) => !drawable.has(e.code) && !(block && e.code === EU_CODE)),
+    blockMembers: [...members].sort(),
+  };
+}
+
+/** A value with its unit, for titles, the readout and the table. */
+export function formatMapValue(measure: MapMeasure, value: number | null): string {
+  if (value === null) return 'no data';
+  if (measure === 'share') return formatPercent(value, value < 0.001 ? 2 : 1);
+  if (measure === 'growth') return `${formatSignedPercent(value)} a year`;
+  // Flows of a few thousand dollars would read "USD 0.00 million".
+  if (value !== 0 && Math.abs(value) < 0.1) return `USD ${formatNumber(value * 1000, 1)} thousand`;
+  return formatUsdMillions(value);
+}
+
+/** A class limit, short (legend): "$1.2 bn", "0.034%", "+3%". */
+export function formatLimit(measure: MapMeasure, value: number): string {
+  if (measure === 'growth') return formatSignedPercent(value, 0);
+  if (measure === 'share') {
+    const percent = value * 100;
+    // Two significant figures, as the limit was rounded to.
+    const digits = percent === 0 ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(percent))));
+    return formatPercent(value, digits);
+  }
+  return formatUsdMillionsCompact(value);
+}
+
+/** "under $12 mn", "$12 mn to $85 mn", "$850 mn and more": each class includes its lower limit. */
+export function classLabel(measure: MapMeasure, cls: MapClass): string {
+  if (cls.lower === null && cls.upper === null) return 'all values';
+  if (cls.lower === null) return `under ${formatLimit(measure, cls.upper ?? 0)}`;
+  if (cls.upper === null) return `${formatLimit(measure, cls.lower)} and more`;
+  return `${formatLimit(measure, cls.lower)} to ${formatLimit(measure, cls.upper)}`;
+}
+
+/** How the classes were made, for the legend's caption. */
+export function classingSentence(measure: MapMeasure, classing: Classing, count: number): string {
+  if (classing.method === 'thresholds')
+    return 'Classes at stated limits, the same in every year; each class includes its lower limit.';
+  const base = `${count} ${count === 1 ? 'partner' : 'partners'} with a value`;
+  if (classing.scheme === 'diverging')
+    return `Classes: zero, then thirds (tertiles) of the deficits and of the surpluses among the ${base}, limits rounded to two significant figures; each class includes its lower limit.`;
+  return `Classes: ${classing.classes.length === 5 ? 'fifths (quintiles)' : 'quantiles'} of the ${base}, limits rounded to two significant figures; each class includes its lower limit.`;
+}

@@ -1,0 +1,85 @@
+// The world map's URL state (/map), defined once as nuqs parsers for the page's loader and the
+// client controls (measure, EU view, year slider). Bad values fall back to their defaults and are
+// named in the notice. The growth window and minimum size are the scorecard's (lib/search-params/partners.ts).
+import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { COMPOSITION_EU_VIEWS, type CompositionEuView } from './overview';
+import { CAGR_WINDOWS, GROWTH_MIN_SIZES, SCORECARD_DEFAULTS } from './partners';
+import {
+  describeYears,
+  loadSearchParams,
+  nullToUndefined,
+  parseAsIntegerIn,
+  parseAsYear,
+  type Expectations,
+  type IgnoredSearchParam,
+  type RawSearchParams,
+} from './shared';
+
+/** What the map colours: the official series' flows, the share of Kazakhstan's total, or turnover growth. */
+export const MAP_MEASURES = ['turnover', 'export', 'import', 'balance', 'share', 'growth'] as const;
+export type MapMeasure = (typeof MAP_MEASURES)[number];
+
+export interface MapParams {
+  measure: MapMeasure;
+  /** Absent: the latest year with data, which depends on the database, not the URL. */
+  year?: number;
+  eu: CompositionEuView;
+  /** Years of the growth rate (the scorecard's windows). */
+  window: number;
+  /** Minimum turnover in both years for a growth rate, USD million (the scorecard's rule). */
+  min: number;
+}
+
+/**
+ * A map is of countries, so the EU is drawn by its members unless asked for as one block (the
+ * overview's composition starts from the block: there the EU is one slice among partners).
+ */
+export const MAP_DEFAULTS = {
+  measure: 'turnover',
+  eu: 'members',
+  window: SCORECARD_DEFAULTS.window,
+  min: SCORECARD_DEFAULTS.min,
+} as const satisfies Omit<MapParams, 'year'>;
+
+/** In the order the canonical URL lists them. */
+export const mapParsers = {
+  measure: parseAsStringLiteral(MAP_MEASURES).withDefault(MAP_DEFAULTS.measure),
+  year: parseAsYear(),
+  eu: parseAsStringLiteral(COMPOSITION_EU_VIEWS).withDefault(MAP_DEFAULTS.eu),
+  window: parseAsIntegerIn(CAGR_WINDOWS).withDefault(MAP_DEFAULTS.window),
+  min: parseAsIntegerIn(GROWTH_MIN_SIZES).withDefault(MAP_DEFAULTS.min),
+};
+
+/** "" or "?…", defaults dropped. */
+export const serializeMap = createSerializer(mapParsers);
+
+/** The permalink: every parameter written out, the year included, so it keeps showing the same view after newer data arrive. */
+export function mapPermalink(params: MapParams, year: number | undefined): string {
+  const query = new URLSearchParams();
+  query.set('measure', params.measure);
+  if (year !== undefined) query.set('year', String(year));
+  query.set('eu', params.eu);
+  if (params.measure === 'growth') {
+    query.set('window', String(params.window));
+    query.set('min', String(params.min));
+  }
+  return `/map?${query.toString()}`;
+}
+
+export function parseMapSearchParams(
+  raw: RawSearchParams | URLSearchParams,
+  { availableYears }: { availableYears: readonly number[] },
+): { params: MapParams; ignored: IgnoredSearchParam[] } {
+  const parsers = { ...mapParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+  const expected: Expectations<typeof parsers> = {
+    measure: `one of ${MAP_MEASURES.join(', ')}`,
+    year: describeYears(availableYears),
+    eu: `one of ${COMPOSITION_EU_VIEWS.join(', ')}`,
+    window: `one of ${CAGR_WINDOWS.join(', ')} (years)`,
+    min: `one of ${GROWTH_MIN_SIZES.join(', ')} (USD million)`,
+  };
+  const { values, ignored } = loadSearchParams(parsers, raw, expected);
+  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
+}
+
+export type { CompositionEuView };
