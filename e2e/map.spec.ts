@@ -102,11 +102,13 @@ test.describe('the world map', () => {
     await expect(page.getByTestId('map-year-value')).toHaveText('2025');
   });
 
-  test('pauses when asked', async ({ page }) => {
-    await page.goto('/map?year=2000');
+  test('plays from the first year when started on the last, and pauses when asked', async ({ page }) => {
+    await page.goto('/map?year=2025');
+    const map = page.getByTestId('world-map');
     const play = page.getByTestId('map-play');
     await play.press('Enter');
-    await expect(page.getByTestId('world-map')).toHaveAttribute('data-year', '2001', { timeout: 10_000 });
+    await expect(map).toHaveAttribute('data-year', '1992', { timeout: 10_000 });
+    await expect(map).toHaveAttribute('data-year', '1993', { timeout: 10_000 });
     await play.press('Enter');
     await expect(play).toHaveText('Play years');
   });

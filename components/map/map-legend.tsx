@@ -7,8 +7,8 @@ const HATCH = `repeating-linear-gradient(45deg, var(--map-no-data) 0 2px, var(--
 
 const SIDES: Partial<Record<MapView['measure'], string>> = {
   balance:
-    'Brown: Kazakhstan imports more from the partner than it exports to it (deficit); teal: it exports more (surplus).',
-  growth: 'Brown: turnover fell over the window; teal: it grew.',
+    'Orange-brown: Kazakhstan imports more from the partner than it exports to it (deficit); teal: it exports more (surplus).',
+  growth: 'Orange-brown: turnover fell over the window; teal: it grew.',
 };
 
 /** The classed legend: each class with its stated limits and how many partners fall in it. */
@@ -36,7 +36,7 @@ export function MapLegend({ view, unit }: { view: MapView; unit: string }) {
       </ul>
       <p className="text-muted-foreground">
         {SIDES[view.measure] ? `${SIDES[view.measure]} ` : null}
-        {classingSentence(view.measure, view.classing, withValue)}
+        {classingSentence(view.classing, withValue)}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { mapParsers, type MapParams } from '@/lib/search-params/map';
 
@@ -24,6 +24,8 @@ export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
   const [shown, setShown] = useState(year);
   const [serverYear, setServerYear] = useState(year);
   const [playing, setPlaying] = useState(false);
+  // Play pressed on the last year: it starts again from the first once that map has arrived.
+  const restarting = useRef(false);
   const first = years[0] ?? year;
   const last = years.at(-1) ?? year;
 
@@ -37,8 +39,12 @@ export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
     if (!playing || isPending) return;
     const timer = setTimeout(() => {
       const next = years.find((y) => y > year);
-      if (next === undefined) setPlaying(false);
-      else navigate({ year: next }, { history: 'replace' });
+      if (next === undefined) {
+        if (!restarting.current) setPlaying(false);
+        return;
+      }
+      restarting.current = false;
+      navigate({ year: next }, { history: 'replace' });
     }, PLAY_STEP_MS);
     return () => clearTimeout(timer);
   }, [playing, isPending, year, years, navigate]);
@@ -56,7 +62,10 @@ export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
       return;
     }
     // From the last year, play starts again at the first.
-    if (year >= last) navigate({ year: first }, { history: 'replace' });
+    if (year >= last) {
+      restarting.current = true;
+      navigate({ year: first }, { history: 'replace' });
+    }
     setPlaying(true);
   };
 

@@ -238,7 +238,7 @@ export function classLabel(measure: MapMeasure, cls: MapClass): string {
 }
 
 /** How the classes were made, for the legend's caption. */
-export function classingSentence(measure: MapMeasure, classing: Classing, count: number): string {
+export function classingSentence(classing: Classing, count: number): string {
   if (classing.method === 'thresholds')
     return 'Classes at stated limits, the same in every year; each class includes its lower limit.';
   const base = `${count} ${count === 1 ? 'partner' : 'partners'} with a value`;
