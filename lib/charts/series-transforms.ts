@@ -102,8 +102,7 @@ export interface SourceBreak {
 }
 
 /**
- * Years in which a series switches source (IMF DOTS to the bureau in 2020; bureau monthly sums from
- * 2021 for the world total), so charts can mark them. Points need not be sorted; years without a
+ * Years in which a series switches source (IMF DOTS to the bureau in 2020), so charts can mark them. Points need not be sorted; years without a
  * point do not break a run.
  */
 export function findSourceBreaks(points: readonly { year: number; sourceId: string }[]): SourceBreak[] {

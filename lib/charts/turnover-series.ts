@@ -1,4 +1,4 @@
-// Shapes turnover points into the rows Recharts draws: one row per year, one key per partner.
+// Shapes turnover points into the rows the charts draw: one row per year, one key per partner.
 // Pure and unit-tested; the chart component only draws what it gets.
 import type { TurnoverPoint, TurnoverSeriesPartner } from '@/lib/queries/overview';
 
