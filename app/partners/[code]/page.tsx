@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { PartnerContextSections } from '@/components/partner/context-sections';
 import { KeyFigures } from '@/components/partner/key-figures';
 import { MembersSection } from '@/components/partner/members-section';
@@ -10,7 +9,6 @@ import { PageSources } from '@/components/partner/page-sources';
 import { PartnerNewsSection } from '@/components/partner/partner-news-section';
 import { ProfileContents } from '@/components/partner/profile-contents';
 import { ProfileHeader } from '@/components/partner/profile-header';
-import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { TradeSection } from '@/components/partner/trade-section';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { canonicalPartnerCode, findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
@@ -39,11 +37,7 @@ export default async function PartnerPage({ params }: PageProps) {
     if (canonical) permanentRedirect(`/partners/${canonical}`);
     notFound();
   }
-  return (
-    <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
-      <ProfileBody partner={partner} />
-    </Suspense>
-  );
+  return <ProfileBody partner={partner} />;
 }
 
 async function ProfileBody({ partner }: { partner: PartnerSummary }) {
