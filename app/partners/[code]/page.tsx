@@ -25,8 +25,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 /**
  * The existence check runs before anything streams, so an unknown code answers a real 404 with
- * not-found.tsx. (No loading.tsx here or above for that reason: a loading boundary starts the
- * response as 200 before notFound() could run. The profile streams behind its own Suspense.)
+ * not-found.tsx. No loading.tsx here or above and no Suspense around the profile: a loading
+ * boundary starts the response as 200 before notFound() could run, and a boundary around the body
+ * would stream it, charts included, into hidden elements that only a script reveals, while the
+ * profile must read without JavaScript (docs/charts.md).
  */
 export default async function PartnerPage({ params }: PageProps) {
   const { code } = await params;
