@@ -3,7 +3,7 @@ import { drawnLines, drawnText } from './fixtures/charts';
 import { expect, test } from './fixtures/test';
 
 // Every chart is drawn by the server (components/charts/*): its SVG, with axes, series and labels,
-// is in the HTML before any script runs, in three layouts that CSS picks from.
+// is in the HTML in place, in three layouts that CSS picks from, and reads with JavaScript off.
 const PAGES: { path: string; charts: Record<string, 'line' | 'bar'> }[] = [
   { path: '/', charts: { 'turnover-chart': 'line', 'world-turnover-chart': 'line', 'composition-chart': 'bar' } },
   { path: '/compare', charts: { 'compare-chart': 'line' } },
@@ -69,22 +69,44 @@ test('the compare chart draws one line per partner in each layout, with names at
       expect(svg).toMatch(new RegExp(`data-end-label="[A-Z_]+">${name}</text>`));
 });
 
-// The charts need no client code to be drawn: with every script file of the app refused (the
-// stylesheets load, and React's inline scripts still put the streamed parts of the page in
-// place), the chart is complete, and only the downloads wait for hydration.
-baseTest('a chart is drawn with its axes, labels and legend before any client code loads', async ({ page }) => {
-  await page.route('**/_next/static/**', (route) =>
-    route.request().resourceType() === 'script' ? route.abort() : route.continue(),
-  );
-  await page.goto('/compare?partners=AGG_EU,CHN,RUS,USA,DEU,FRA,ITA,TUR,UZB,KOR,GBR,NLD', { waitUntil: 'load' });
-  const chart = page.getByTestId('compare-chart');
-  await expect(drawnLines(chart)).toHaveCount(12);
-  await expect(drawnText(chart).getByText('2020', { exact: true })).toBeVisible();
-  await expect(drawnText(chart).getByText('Bureau data from 2020', { exact: true })).toBeVisible();
-  await expect(chart.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(13);
-  await expect(page.getByRole('heading', { name: /Trade turnover by partner/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /as PNG/ }).first()).toBeDisabled();
-});
+// With JavaScript off, each page shows its charts in place (no loading boundary streams them into
+// hidden elements that only a script reveals), with axes, source changes and legend; the
+// downloads, made in the browser, stay disabled.
+for (const { path, charts } of PAGES) {
+  baseTest(`${path} reads with JavaScript off: every chart drawn in place`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('status', { name: /^Loading/ })).toHaveCount(0);
+    for (const testId of Object.keys(charts)) {
+      const chart = page.getByTestId(testId);
+      await expect(chart.locator('svg[data-chart-layout]:visible'), testId).toHaveCount(1);
+      await expect(chart.locator('svg[data-chart-layout]:visible [data-series]').first()).toBeVisible();
+      await expect(chart.locator('svg[data-chart-layout]:visible [data-part="year-axis"] text').first()).toBeVisible();
+      await expect(chart.getByRole('list', { name: 'Legend' }).getByRole('listitem').first()).toBeVisible();
+    }
+    await expect(page.getByRole('button', { name: /as PNG/ }).first()).toBeDisabled();
+    await context.close();
+  });
+}
+
+baseTest(
+  '/compare with twelve partners reads with JavaScript off: lines, source changes and legend',
+  async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare?partners=AGG_EU,CHN,RUS,USA,DEU,FRA,ITA,TUR,UZB,KOR,GBR,NLD');
+    const chart = page.getByTestId('compare-chart');
+    await expect(drawnLines(chart)).toHaveCount(12);
+    await expect(drawnText(chart).getByText('2020', { exact: true })).toBeVisible();
+    await expect(drawnText(chart).getByText('Bureau data from 2020', { exact: true })).toBeVisible();
+    // Twelve partners and the key to the source-change lines.
+    await expect(chart.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(13);
+    await context.close();
+  },
+);
 
 test('a hover shows the year’s values and highlights the line under the pointer', async ({ page }) => {
   await page.goto('/compare?partners=AGG_EU,CHN,RUS&from=2000&to=2025');

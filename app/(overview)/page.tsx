@@ -8,6 +8,8 @@ import { TurnoverSection } from '@/components/overview/turnover-section';
 import { COMPOSITION_TOP, loadOverview, TOP_PARTNERS } from '@/lib/loaders/overview';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
+// No loading.tsx here: a loading boundary would stream the page, charts included, into hidden
+// elements that only a script reveals, and the page must read without JavaScript (docs/charts.md).
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const data = await loadOverview(await searchParams);
   return (

@@ -14,6 +14,8 @@ export const metadata: Metadata = {
     'Kazakhstan’s trade with chosen partners over time: values, shares of the total, indices and yearly changes, with sources.',
 };
 
+// No loading.tsx here: a loading boundary would stream the page, charts included, into hidden
+// elements that only a script reveals, and the page must read without JavaScript (docs/charts.md).
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const view = await loadComparePage(await searchParams);
   const names = new Map(view.options.map((o) => [o.code, o.name]));

@@ -77,12 +77,20 @@ describe('valueScale (log)', () => {
   const log = (values: number[]) =>
     valueScale(values, { scale: 'log', range: [300, 0], includeZero: false, tickCount: 5 });
 
-  it('keeps ticks at 1, 2 and 5 times a power of ten', () => {
-    expect(log([120, 9_000]).ticks).toEqual([200, 500, 1_000, 2_000, 5_000]);
+  it('keeps ticks at 1, 2 and 5 times a power of ten, and ends the axis on one', () => {
+    const { ticks, domain } = log([120, 9_000]);
+    expect(domain).toEqual([100, 10_000]);
+    expect(ticks).toEqual([100, 200, 500, 1_000, 2_000, 5_000, 10_000]);
+  });
+
+  it('labels a range within one decade at both ends: shares from 5.3 % to 45 %', () => {
+    const { ticks, domain } = log([0.053, 0.45]);
+    expect(domain).toEqual([0.05, 0.5]);
+    expect(ticks).toEqual([0.05, 0.1, 0.2, 0.5]);
   });
 
   it('keeps only the powers of ten when a range spans many decades', () => {
-    expect(log([0.5, 90_000]).ticks).toEqual([1, 10, 100, 1_000, 10_000]);
+    expect(log([0.5, 90_000]).ticks).toEqual([1, 10, 100, 1_000, 10_000, 100_000]);
   });
 
   it('ignores values a log axis cannot show', () => {

@@ -94,6 +94,17 @@ export interface ValueScale {
 /** Mantissas of the ticks a reader expects on a logarithmic axis: 1, 2, 5 × 10ⁿ. */
 const LOG_MANTISSAS = new Set([1, 2, 5]);
 
+/** The nearest 1, 2 or 5 × 10ⁿ at or below (down) or at or above (up) a positive value. */
+function logStep(value: number, direction: 'down' | 'up'): number {
+  const decade = 10 ** Math.floor(Math.log10(value) + 1e-9);
+  const steps = [1, 2, 5, 10].map((m) => m * decade);
+  // A relative tolerance, so that 0.3 (0.30000000000000004) counts as on a step.
+  const on = (step: number) => Math.abs(step - value) <= step * 1e-9;
+  return direction === 'down'
+    ? ([...steps].reverse().find((step) => step <= value || on(step)) ?? decade)
+    : (steps.find((step) => step >= value || on(step)) ?? decade * 10);
+}
+
 function mantissa(value: number): number {
   return Math.round(value / 10 ** Math.floor(Math.log10(value) + 1e-9));
 }
@@ -110,6 +121,9 @@ export function valueScale(values: readonly number[], options: ValueScaleOptions
     let lo = positive.length > 0 ? Math.min(...positive) : 1;
     let hi = positive.length > 0 ? Math.max(...positive) : 10;
     if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
+    // Both ends out to the next 1, 2 or 5 × 10ⁿ, so the axis is labelled at its ends and a range
+    // within one decade (5.3 % to 45 %) still gets three or four labels (5, 10, 20, 50 %).
+    [lo, hi] = [logStep(lo, 'down'), logStep(hi, 'up')];
     const scale = scaleLog().domain([lo, hi]).range(options.range);
     const all = scale.ticks(options.tickCount);
     const preferred = all.filter((v) => LOG_MANTISSAS.has(mantissa(v)));

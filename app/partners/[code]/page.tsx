@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { PartnerContextSections } from '@/components/partner/context-sections';
 import { KeyFigures } from '@/components/partner/key-figures';
 import { MembersSection } from '@/components/partner/members-section';
@@ -10,7 +9,6 @@ import { PageSources } from '@/components/partner/page-sources';
 import { PartnerNewsSection } from '@/components/partner/partner-news-section';
 import { ProfileContents } from '@/components/partner/profile-contents';
 import { ProfileHeader } from '@/components/partner/profile-header';
-import { ProfileSkeleton } from '@/components/partner/profile-skeleton';
 import { TradeSection } from '@/components/partner/trade-section';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { canonicalPartnerCode, findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
@@ -27,8 +25,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 /**
  * The existence check runs before anything streams, so an unknown code answers a real 404 with
- * not-found.tsx. (No loading.tsx here or above for that reason: a loading boundary starts the
- * response as 200 before notFound() could run. The profile streams behind its own Suspense.)
+ * not-found.tsx. No loading.tsx here or above and no Suspense around the profile: a loading
+ * boundary starts the response as 200 before notFound() could run, and a boundary around the body
+ * would stream it, charts included, into hidden elements that only a script reveals, while the
+ * profile must read without JavaScript (docs/charts.md).
  */
 export default async function PartnerPage({ params }: PageProps) {
   const { code } = await params;
@@ -39,11 +39,7 @@ export default async function PartnerPage({ params }: PageProps) {
     if (canonical) permanentRedirect(`/partners/${canonical}`);
     notFound();
   }
-  return (
-    <Suspense fallback={<ProfileSkeleton name={partner.name} />}>
-      <ProfileBody partner={partner} />
-    </Suspense>
-  );
+  return <ProfileBody partner={partner} />;
 }
 
 async function ProfileBody({ partner }: { partner: PartnerSummary }) {
