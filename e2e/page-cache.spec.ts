@@ -185,12 +185,6 @@ test('a page whose query fails is a 503 with a message, never a 200 skeleton, an
   } finally {
     await sql`UPDATE observation SET value = ${row!.value} WHERE id = ${row!.id}`;
     await bumpVersion();
-    // postgres.js 3.4 leaves a connection's row counter stale after a query fails mid-stream, and
-    // the next query on that connection resolves with leading holes (porsager/postgres#1119,
-    // #1181; open, to be worked around in lib/sql.ts). The app's connections are closed here so
-    // that the failures this test provokes do not leak into the tests after it.
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE application_name LIKE 'kaz-trade-dashboard-%' AND pid <> pg_backend_pid()`;
   }
   await expect.poll(async () => (await request.get(page)).status(), { timeout: 10_000, intervals: [200] }).toBe(200);
   await sql`DELETE FROM import_batch WHERE file_name = 'e2e-failed-render'`;
