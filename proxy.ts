@@ -3,7 +3,7 @@ import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 import { getDatabaseStatus } from '@/lib/database-status';
-import { EXPLORER_LANDING } from '@/lib/search-params/landing';
+import { DATA_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
 import { unreadParameters } from '@/lib/search-params/page-params';
 import {
@@ -45,7 +45,7 @@ function decodablePath(pathname: string): boolean {
  *   server-action payloads away from the RSC deserialiser;
  * - an address with a malformed %-escape gets 400;
  * - the old sort grammar (sort=share&dir=desc) is redirected to today's (sort=share:desc), and a bare
- *   /data to the explorer's landing view (the official series, latest year first);
+ *   /data to the data screen's landing view (the official series, latest year first);
  * - a page address with parameters the page does not read is redirected to the address without them;
  * - while the database is away, 503 at once (JSON for the API, a short page otherwise) rather than
  *   requests that hang or fail one by one; while it hangs, pages already in the page cache are
@@ -84,7 +84,7 @@ export async function proxy(request: NextRequest) {
   // A bare /data opens on the official series, latest year first: a 307, as the landing view may change.
   if (request.nextUrl.pathname === '/data' && request.nextUrl.search === '') {
     const landing = request.nextUrl.clone();
-    landing.search = EXPLORER_LANDING;
+    landing.search = DATA_LANDING;
     return NextResponse.redirect(landing, 307);
   }
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from '@/components/layout/nav-link';
 import { ViewPendingRegion } from '@/components/layout/view-pending';
 import { SiteSearch } from '@/components/layout/site-search';
-import { EXPLORER_LANDING } from '@/lib/search-params/landing';
+import { DATA_LANDING } from '@/lib/search-params/landing';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -49,7 +49,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   <NavLink href="/mirror">Disagreements</NavLink>
                 </li>
                 <li>
-                  <NavLink href={`/data${EXPLORER_LANDING}`}>Data</NavLink>
+                  <NavLink href={`/data${DATA_LANDING}`}>Data</NavLink>
                 </li>
                 <li>
                   <NavLink href="/presence">Presence</NavLink>

@@ -5,8 +5,8 @@ import { csvResponseText } from './fixtures/downloads';
 
 type Row = Record<string, string>;
 
-test.describe('GET /api/observations: explorer parameters', () => {
-  test('sorts by several keys like the explorer', async ({ request }) => {
+test.describe('GET /api/observations: data screen parameters', () => {
+  test('sorts by several keys like the data screen', async ({ request }) => {
     const response = await request.get(
       '/api/observations?partner=DEU,FRA&flow=turnover&reporter=KAZ&sort=year:desc,value:asc&format=csv',
     );
@@ -55,7 +55,7 @@ test.describe('GET /api/observations: explorer parameters', () => {
 });
 
 test.describe('GET /api/export/partners', () => {
-  test('exports the scorecard in the order asked, with its columns and units', async ({ request }) => {
+  test('exports the partner list in the order asked, with its columns and units', async ({ request }) => {
     const response = await request.get('/api/export/partners?year=2020&sort=name:asc&format=json');
     expect(response.status()).toBe(200);
     const rows = (await response.json()) as {

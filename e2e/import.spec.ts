@@ -127,7 +127,7 @@ pageTest.describe('a newer vintage, then the revision history', () => {
   pageTest.describe.configure({ timeout: 180_000 });
 
   pageTest(
-    'marks the revised value in the explorer and shows its old value, vintages and import',
+    'marks the revised value in the data screen and shows its old value, vintages and import',
     async ({ page, request }) => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-revisions-'));
       const first = path.join(dir, 'DOTS_927_2021.xlsx');

@@ -14,17 +14,17 @@ test.describe('overview', () => {
     await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(3);
     await expect(page.getByTestId('compare-figure').locator('figcaption')).toContainText('International Monetary Fund');
 
-    // Fastest growth over five years: the scorecard sorted by compound growth, largest first.
+    // Fastest growth over five years: the partner list sorted by compound growth, largest first.
     await page.goto('/');
     await page.getByTestId('question-fastest-growth').click();
     await expect(page).toHaveURL(/\/partners\?sort=cagr:desc/);
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
     await expect(table.getByRole('columnheader', { name: /^Growth p\.a\./ })).toContainText(/CAGR \d{4}–\d{4}/);
-    await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
+    await expect(page.getByTestId('partner-list-notes')).toContainText('Bureau of National Statistics');
 
     // Where the two sides' statistics disagree: every partner and year, largest gap first.
     await page.goto('/');

@@ -1,17 +1,17 @@
 import { download, rowAttributes } from './fixtures/downloads';
 import { expect, expectTableSettled, test } from './fixtures/test';
 
-test.describe('partner scorecard', () => {
+test.describe('partner list', () => {
   test('ranks partners with units, periods and sources, and sorts by any column with shift-click for a second key', async ({
     page,
   }) => {
     await page.goto('/partners');
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expect(table.locator('tbody tr').first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Partners, \d{4}/);
     await expect(table.getByRole('columnheader', { name: /Turnover.*USD million, \d{4}/ })).toBeVisible();
-    await expect(page.getByTestId('scorecard-notes')).toContainText('Bureau of National Statistics');
-    await expect(page.getByTestId('scorecard-notes')).toContainText(
+    await expect(page.getByTestId('partner-list-notes')).toContainText('Bureau of National Statistics');
+    await expect(page.getByTestId('partner-list-notes')).toContainText(
       /Shares are of Kazakhstan’s total turnover with the world/,
     );
     // By turnover by default: ranks 1, 2, 3 …
@@ -40,9 +40,9 @@ test.describe('partner scorecard', () => {
     await page.getByRole('checkbox', { name: 'EU members', exact: true }).check();
     await expect(page).toHaveURL(/group=AGG_EU/);
     await page.keyboard.press('Escape');
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expectTableSettled(page, table);
-    await expect(page.getByTestId('scorecard-summary')).toHaveText(/^\d+ partner countries/);
+    await expect(page.getByTestId('partner-list-summary')).toHaveText(/^\d+ partner countries/);
     const codes = await rowAttributes(table, 'data-row-key');
     expect(codes.length).toBeGreaterThan(10);
     expect(codes).toContain('DEU');
@@ -63,14 +63,14 @@ test.describe('partner scorecard', () => {
       ).toBe(true);
     }
 
-    await page.getByTestId('scorecard-search').fill('germ');
+    await page.getByTestId('partner-list-search').fill('germ');
     await expect(page).toHaveURL(/q=germ/);
     await expect.poll(() => rowAttributes(table, 'data-row-key')).toEqual(['DEU']);
   });
 
   test('shows groups apart from countries, unranked', async ({ page }) => {
     await page.goto('/partners?view=groups');
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expect(table.locator('tbody tr').first()).toBeVisible();
     expect(await rowAttributes(table, 'data-row-key')).toContain('AGG_EU');
     expect(await rowAttributes(table, 'data-row-key')).not.toContain('DEU');
@@ -81,14 +81,14 @@ test.describe('partner scorecard', () => {
     expect(response?.status()).toBe(200);
     const notice = page.getByTestId('params-notice');
     for (const name of ['year', 'sort', 'window', 'group', 'page']) await expect(notice).toContainText(name);
-    await expect(page.getByTestId('scorecard-table').locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByTestId('partner-list-table').locator('tbody tr').first()).toBeVisible();
   });
 
   test('shows an older year from IMF data with its world total', async ({ page }) => {
     await page.goto('/partners?year=2010');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partners, 2010');
-    await expect(page.getByTestId('scorecard-notes')).toContainText('the world row of IMF DOTS');
-    await expect(page.getByTestId('scorecard-summary')).toHaveText(/^1\d\d partner countries/);
+    await expect(page.getByTestId('partner-list-notes')).toContainText('the world row of IMF DOTS');
+    await expect(page.getByTestId('partner-list-summary')).toHaveText(/^1\d\d partner countries/);
   });
 });
 
@@ -104,21 +104,23 @@ test('warns that an incomplete year compares a fraction of Kazakhstan’s trade'
 test('ranks growth among sizeable partners only, with the threshold in the URL', async ({ page }) => {
   await page.goto('/partners?sort=cagr:desc');
   // Every ranked growth rate is between two turnovers of at least USD 100 million (the default).
-  const table = page.getByTestId('scorecard-table');
-  await expect(page.getByTestId('scorecard-notes')).toContainText('at least USD 100 million of turnover in both years');
+  const table = page.getByTestId('partner-list-table');
+  await expect(page.getByTestId('partner-list-notes')).toContainText(
+    'at least USD 100 million of turnover in both years',
+  );
   const first = table.locator('tbody tr').first();
   await expect(first.locator('[data-column="turnover"], td').first()).toBeVisible();
-  await page.getByTestId('scorecard-min').selectOption('0');
+  await page.getByTestId('partner-list-min').selectOption('0');
   await expect(page).toHaveURL(/min=0/);
-  await expect(page.getByTestId('scorecard-notes')).not.toContainText('at least USD 100 million');
+  await expect(page.getByTestId('partner-list-notes')).not.toContainText('at least USD 100 million');
 });
 
-test.describe('partner scorecard on a phone', () => {
+test.describe('partner list on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
 
   test('shows the partner and the sorted column first, with no inner scroll box hiding rows', async ({ page }) => {
     await page.goto('/partners?sort=share:desc');
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expectTableSettled(page, table);
     const headers = table.locator('thead th');
     await expect(headers.nth(0)).toContainText(/Partner/);

@@ -103,7 +103,7 @@ test.describe('the header search', () => {
     await box.fill('Germany');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/partners\?q=Germany$/);
-    // The scorecard filtered by name is in the document (revealed by a script where one runs).
+    // The partner list filtered by name is in the document (revealed by a script where one runs).
     expect(await page.content()).toContain('href="/partners/DEU"');
     await context.close();
   });

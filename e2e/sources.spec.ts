@@ -12,7 +12,7 @@ const BUREAU_ROWS = readFileSync(
   .filter((line) => line.startsWith('bns_312101_via_makenerzhan,')).length;
 const count = new Intl.NumberFormat('en-US').format(BUREAU_ROWS);
 
-test('lists every source with attribution, kind, vintage and figure count, linking to its figures in the explorer', async ({
+test('lists every source with attribution, kind, vintage and figure count, linking to its figures in the data screen', async ({
   page,
   request,
 }) => {
@@ -29,7 +29,7 @@ test('lists every source with attribution, kind, vintage and figure count, linki
 
   await bureau.getByTestId('source-explore').click();
   await expect(page).toHaveURL(/\/data\?source=bns_312101_via_makenerzhan$/);
-  await expect(page.getByTestId('explorer-summary')).toContainText(`${count} observations`);
+  await expect(page.getByTestId('data-summary')).toContainText(`${count} observations`);
   const keys = await rowAttributes(page.getByTestId('observations-table'), 'data-row-key');
   expect(keys.every((k) => k.startsWith('bns_312101_via_makenerzhan|'))).toBe(true);
 });

@@ -3,7 +3,7 @@ import { expect, expectTableSettled, test } from './fixtures/test';
 test.describe('progress on a change of view', () => {
   test('dims and marks busy the content a new view will replace until it arrives', async ({ page }) => {
     await page.goto('/partners');
-    const table = page.getByTestId('scorecard-table');
+    const table = page.getByTestId('partner-list-table');
     await expect(table.locator('tbody tr').first()).toBeVisible();
 
     // Hold the server's answer for the next view: the page must say it is loading meanwhile.

@@ -14,7 +14,7 @@ const VERSION_STALE_WAIT_MS = 500;
 const MAX_ENTRIES = 1_000;
 /**
  * Results kept, in bytes of their JSON: the count alone let a thousand large results (a full
- * scorecard, a long series) grow without bound.
+ * partner list, a long series) grow without bound.
  */
 export const QUERY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 /** QUERY_CACHE=off runs every query every time: the benchmark's "before" and a debugging aid. */

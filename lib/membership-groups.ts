@@ -1,5 +1,5 @@
 // The country groups whose membership the database tracks over time (table group_membership).
-// Shared by the explorer's group filter and the partner scorecard, in the order they are offered.
+// Shared by the data screen's group filter and the partner list, in the order they are offered.
 
 export const MEMBERSHIP_GROUP_CODES = ['AGG_EU', 'AGG_EAEU', 'AGG_CIS', 'AGG_CENTRAL_ASIA'] as const;
 

@@ -1,4 +1,4 @@
-// The postgres.js clients, for what Prisma has no answer to: the explorer's dynamic SQL, the
+// The postgres.js clients, for what Prisma has no answer to: the data screen's dynamic SQL, the
 // dataset version, and the exports' cursors and COPY streams. Pages and exports use separate
 // pools, so that downloads (which hold a connection for as long as the client takes to read) can
 // never take the connections that pages need.

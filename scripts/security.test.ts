@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_SORT_KEYS, parseObservationQuery } from '@/lib/validations/observations';
 import { COMPARE_SORT_KEYS, parseCompareSearchParams } from '@/lib/search-params/compare';
-import { parseExplorerSearchParams } from '@/lib/search-params/explorer';
+import { parseDataSearchParams } from '@/lib/search-params/data';
 import { parseOverviewSearchParams, PARTNER_SORT_KEYS } from '@/lib/search-params/overview';
-import { parseScorecardSearchParams, SCORECARD_SORT_KEYS } from '@/lib/search-params/partners';
+import { parsePartnerListSearchParams, PARTNER_LIST_SORT_KEYS } from '@/lib/search-params/partner-list';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SKIP = new Set(['node_modules', '.next', '.data', 'generated', 'test-results', '.git']);
@@ -68,9 +68,9 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
     why: 'a constant condition',
   },
   {
-    file: 'lib/queries/scorecard.ts',
+    file: 'lib/queries/partner-list.ts',
     call: "sql.unsafe([...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC',].join(', '),)",
-    why: 'values of the ORDER_BY map, looked up by sort ids the parser took from SCORECARD_SORT_KEYS',
+    why: 'values of the ORDER_BY map, looked up by sort ids the parser took from PARTNER_LIST_SORT_KEYS',
   },
   {
     file: 'lib/queries/mirror.ts',
@@ -85,7 +85,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   {
     file: 'lib/export/observations-csv.ts',
     call: 'download.db.unsafe(statement)',
-    why: "the CSV export's COPY: the explorer's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/export/observations-csv.int.test.ts)",
+    why: "the CSV export's COPY: the data screen's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/export/observations-csv.int.test.ts)",
   },
   {
     file: 'lib/export/observations-csv.int.test.ts',
@@ -200,7 +200,12 @@ describe('sort keys from allow-lists', () => {
     fc
       .array(
         fc.oneof(
-          fc.constantFrom(...OBSERVATION_SORT_KEYS, ...SCORECARD_SORT_KEYS, ...PARTNER_SORT_KEYS, ...COMPARE_SORT_KEYS),
+          fc.constantFrom(
+            ...OBSERVATION_SORT_KEYS,
+            ...PARTNER_LIST_SORT_KEYS,
+            ...PARTNER_SORT_KEYS,
+            ...COMPARE_SORT_KEYS,
+          ),
           fc.string({ maxLength: 12 }),
         ),
         { maxLength: 5 },
@@ -210,10 +215,10 @@ describe('sort keys from allow-lists', () => {
       ),
   );
 
-  it('explorer and API: every parsed sort id is an observation sort key', () => {
+  it('data screen and API: every parsed sort id is an observation sort key', () => {
     fc.assert(
       fc.property(hostile, (sort) => {
-        const { state } = parseExplorerSearchParams({ sort });
+        const { state } = parseDataSearchParams({ sort });
         for (const s of state.query.sort ?? []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
         const api = parseObservationQuery(new URLSearchParams({ sort }));
         for (const s of (api.ok && api.query.sort) || []) expect(OBSERVATION_SORT_KEYS).toContain(s.id);
@@ -222,11 +227,11 @@ describe('sort keys from allow-lists', () => {
     );
   });
 
-  it('scorecard: every parsed sort id is a scorecard sort key', () => {
+  it('partner list: every parsed sort id is a partner list sort key', () => {
     fc.assert(
       fc.property(hostile, (sort) => {
-        const { params } = parseScorecardSearchParams({ sort }, { availableYears: [2020, 2021] });
-        for (const s of params.sort) expect(SCORECARD_SORT_KEYS).toContain(s.id);
+        const { params } = parsePartnerListSearchParams({ sort }, { availableYears: [2020, 2021] });
+        for (const s of params.sort) expect(PARTNER_LIST_SORT_KEYS).toContain(s.id);
       }),
       { numRuns: 500 },
     );
@@ -260,11 +265,14 @@ describe('sort keys from allow-lists', () => {
 describe('text that PostgreSQL would refuse never reaches it', () => {
   it('a search with a NUL or another control character is refused by the parsers', () => {
     for (const q of ['a\u0000b', '\u0000', 'x\u001b[0m']) {
-      expect(parseExplorerSearchParams({ q }).state.query.q, JSON.stringify(q)).toBeUndefined();
+      expect(parseDataSearchParams({ q }).state.query.q, JSON.stringify(q)).toBeUndefined();
       expect(parseObservationQuery(new URLSearchParams({ q })).ok, JSON.stringify(q)).toBe(false);
-      expect(parseScorecardSearchParams({ q }, { availableYears: [2020] }).params.q, JSON.stringify(q)).toBeUndefined();
+      expect(
+        parsePartnerListSearchParams({ q }, { availableYears: [2020] }).params.q,
+        JSON.stringify(q),
+      ).toBeUndefined();
     }
-    expect(parseExplorerSearchParams({ q: 'Germany' }).state.query.q).toBe('Germany');
+    expect(parseDataSearchParams({ q: 'Germany' }).state.query.q).toBe('Germany');
   });
 });
 

@@ -4,10 +4,10 @@
 import { HeadingSkeleton } from '@/components/layout/heading-skeleton';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 
-/** Shaped like the explorer: heading, filters, table, pager. */
+/** Shaped like the data screen: heading, filters, table, pager. */
 export default function Loading() {
   return (
-    <div className="space-y-5" role="status" aria-label="Loading the data explorer">
+    <div className="space-y-5" role="status" aria-label="Loading the data screen">
       <HeadingSkeleton titleWidth="w-48" />
       <DataTableSkeleton columnCount={10} rowCount={14} filterCount={8} withPagination />
     </div>

@@ -1,22 +1,22 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
-import { ObservationsTable } from '@/components/explorer/observations-table';
-import { ObservationsToolbar } from '@/components/explorer/observations-toolbar';
+import { ObservationsTable } from '@/components/data/observations-table';
+import { ObservationsToolbar } from '@/components/data/observations-toolbar';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
-import { parseExplorerSearchParams, serializeExplorer } from '@/lib/search-params/explorer';
+import { parseDataSearchParams, serializeData } from '@/lib/search-params/data';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export const metadata: Metadata = {
-  title: 'Data explorer',
+  title: 'Data',
   description:
     'Every figure in the database with its reporter, partner, period, unit, qualifier and source; filter, sort and download.',
 };
 
-export default async function DataExplorerPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { state, ignored } = parseExplorerSearchParams(await searchParams);
+export default async function DataPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { state, ignored } = parseDataSearchParams(await searchParams);
   // Not awaited: the rows stream in behind their own Suspense boundary while the filters render.
   const pageData = getObservationsPage({ ...state.query, format: 'json' });
   const facets = await getObservationFacets();
@@ -24,7 +24,7 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
   return (
     <WideSection className="space-y-5">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Data explorer</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Data</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
           Every figure in the database, as its source published it: who reports it, about which partner, for which
           period, in which unit, how it was worded (exact, about, more than, estimate), whether it was derived, and
@@ -39,7 +39,7 @@ export default async function DataExplorerPage({ searchParams }: { searchParams:
 
         {/* A new key per query shows the skeleton while new rows load; showing a column keeps the rows on screen. */}
         <Suspense
-          key={serializeExplorer(state.query) || 'default'}
+          key={serializeData(state.query) || 'default'}
           fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}
         >
           <ObservationsTable dataPromise={pageData} state={state} />

@@ -19,7 +19,7 @@ export default async function SourcesPage() {
         <p className="max-w-3xl text-sm text-muted-foreground">
           Where every number comes from: official statistics (IMF Direction of Trade Statistics, Kazakhstan’s Bureau of
           National Statistics), research datasets (DESTA), and the news pages and articles quoted for recent figures.
-          Credit a source as its “Cite as” line says. Each count links to that source’s figures in the data explorer.
+          Credit a source as its “Cite as” line says. Each count links to that source’s figures on the data screen.
         </p>
       </div>
       <SourceList sources={sources} />

@@ -4,12 +4,12 @@ import { useUrlState } from '@/components/layout/use-url-state';
 import { MEASURE_LABELS } from '@/lib/map/map-view';
 import { MAP_MEASURES, mapParsers, type MapMeasure, type MapParams } from '@/lib/search-params/map';
 import { COMPOSITION_EU_VIEWS } from '@/lib/search-params/overview';
-import { CAGR_WINDOWS, GROWTH_MIN_SIZES } from '@/lib/search-params/partners';
+import { CAGR_WINDOWS, GROWTH_MIN_SIZES } from '@/lib/search-params/partner-list';
 
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 const EU_LABELS = { block: 'EU as one block', members: 'EU by member' } as const;
 
-/** Measure, EU view and, for growth, the scorecard's window and minimum size: all URL state. */
+/** Measure, EU view and, for growth, the partner list's window and minimum size: all URL state. */
 export function MapControls({ params }: { params: MapParams }) {
   const { navigate, isPending } = useUrlState(mapParsers, params);
   return (

@@ -22,7 +22,7 @@ const QUESTIONS: readonly Question[] = [
     id: 'fastest-growth',
     question: 'Which sizeable partners grew fastest in the last five years?',
     answer:
-      'The partner scorecard sorted by compound annual growth of turnover over five years, for partners with at least USD 100 million in both years',
+      'The partner list sorted by compound annual growth of turnover over five years, for partners with at least USD 100 million in both years',
     href: '/partners?sort=cagr:desc',
   },
   {

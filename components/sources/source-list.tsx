@@ -3,7 +3,7 @@ import type { SourceKind } from '@/lib/generated/prisma/enums';
 import { formatSourceDate } from '@/components/sources/source-citation';
 import { formatNumber } from '@/lib/format';
 import type { SourceSummary } from '@/lib/queries/sources';
-import { explorerHref } from '@/lib/search-params/explorer';
+import { dataHref } from '@/lib/search-params/data';
 
 export const SOURCE_KIND_LABELS: Record<string, string> = {
   STATISTICAL_DATASET: 'Statistical datasets',
@@ -64,14 +64,14 @@ function SourceCard({ source }: { source: SourceSummary }) {
         </p>
         {source.figures > 0 ? (
           <Link
-            href={explorerHref({ source: [source.id] })}
+            href={dataHref({ source: [source.id] })}
             className="shrink-0 rounded-md border border-border px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
             data-testid="source-explore"
           >
             <span className="tabular-nums">{formatNumber(source.figures, 0)}</span>{' '}
             {source.figures === 1 ? 'figure' : 'figures'}
             <span aria-hidden="true"> →</span>
-            <span className="sr-only"> from {source.title} in the data explorer</span>
+            <span className="sr-only"> from {source.title} on the data screen</span>
           </Link>
         ) : (
           <span className="text-sm text-muted-foreground">
@@ -161,7 +161,7 @@ function SourceCard({ source }: { source: SourceSummary }) {
   );
 }
 
-/** Every source, grouped by kind, each with its attribution and a link to its figures in the explorer. */
+/** Every source, grouped by kind, each with its attribution and a link to its figures in the data screen. */
 export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
   const kinds = [...new Set<SourceKind>([...KIND_ORDER, ...sources.map((s) => s.kind)])].filter((kind) =>
     sources.some((s) => s.kind === kind),
@@ -192,7 +192,7 @@ export function SourceList({ sources }: { sources: readonly SourceSummary[] }) {
                 <span className="text-sm font-normal text-muted-foreground">({group.length})</span>
               </h2>
               <Link
-                href={explorerHref({ kind: [kind] })}
+                href={dataHref({ kind: [kind] })}
                 className="text-sm font-medium text-accent underline-offset-4 hover:underline"
               >
                 All {formatNumber(figures, 0)} figures of this kind →

@@ -44,7 +44,7 @@ export function unusableYears(breaks: readonly SeriesBreak[], partnerCode: strin
 
 /**
  * The breaks that make `year` an incomplete year for Kazakhstan's total (so for every share and
- * rank of that year), or none: the notice of one-year views (the scorecard, the map).
+ * rank of that year), or none: the notice of one-year views (the partner list, the map).
  */
 export function incompleteYearBreaks(breaks: readonly SeriesBreak[], year: number): SeriesBreak[] {
   if (!unusableYears(breaks, WORLD_PARTNER_CODE, 'share').has(year)) return [];

@@ -263,7 +263,7 @@ interface ObservationFileInput {
 }
 
 /**
- * The provenance of any file of observations (the explorer's, a partner profile's): the same
+ * The provenance of any file of observations (the data screen's, a partner profile's): the same
  * glossary, notes and citation, with the view's own title and query in words.
  */
 export function observationFileProvenance(

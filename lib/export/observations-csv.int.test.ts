@@ -324,7 +324,7 @@ describe('streaming', () => {
   }, 180_000);
 
   it('lets other queries run while copies are being downloaded', async () => {
-    // Found under load: postgres.js pipelined the explorer's lookups onto a connection in the middle
+    // Found under load: postgres.js pipelined the data screen's lookups onto a connection in the middle
     // of a COPY, and they failed with COPY_IN_PROGRESS. Copies now reserve their connection.
     const readers = [];
     for (let i = 0; i < 3; i += 1) {

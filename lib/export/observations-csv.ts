@@ -1,5 +1,5 @@
 // The observations CSV (/data, GET /api/observations?format=csv), written by PostgreSQL itself:
-// `COPY (SELECT <the export's cells as text> <the explorer's FROM, WHERE and ORDER BY>) TO STDOUT`,
+// `COPY (SELECT <the export's cells as text> <the data screen's FROM, WHERE and ORDER BY>) TO STDOUT`,
 // streamed on the download's reserved connection (lib/export/download.ts). The cells follow
 // csvCell's rules, so the bytes equal the writers' (observations-csv.int.test.ts).
 import 'server-only';
@@ -17,7 +17,7 @@ import type { Download } from './download';
 
 /**
  * Each column of the observations export (OBSERVATION_EXPORT_COLUMNS, which owns names and order)
- * as the text its `value` gives, computed in SQL from the explorer's FROM; NULL for an empty cell.
+ * as the text its `value` gives, computed in SQL from the data screen's FROM; NULL for an empty cell.
  */
 const EXPORT_VALUE_SQL: Record<string, Fragment> = {
   source_id: sql`o.source_id`,
@@ -70,7 +70,7 @@ const EXPORT_CSV_COLUMNS: Fragment = OBSERVATION_EXPORT_COLUMNS.map((column) => 
 }).reduce((acc, column) => sql`${acc}, ${column}`);
 
 /**
- * The CSV export's statement: `COPY (SELECT <the export's cells as text> <the explorer's FROM,
+ * The CSV export's statement: `COPY (SELECT <the export's cells as text> <the data screen's FROM,
  * WHERE and ORDER BY>) TO STDOUT` with a header row, its values inlined (COPY takes no
  * parameters). Exported for the benchmark, which times the same statement run directly.
  */
@@ -83,7 +83,7 @@ export async function observationsCsvCopyStatement(q: ObservationQuery, db: post
 }
 
 /**
- * Every row matching the filters, in the explorer's order, as CSV bytes straight from PostgreSQL,
+ * Every row matching the filters, in the data screen's order, as CSV bytes straight from PostgreSQL,
  * on the download's connection. Resolves once PostgreSQL has sent the first row (or ended), so a
  * failure up to there (database away, a bad statement, a sort that fails) rejects here, before any
  * byte of the response is sent; a failure later ends the stream with an error. The connection is

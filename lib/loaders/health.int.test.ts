@@ -24,14 +24,12 @@ describe('getDatabaseHealth', () => {
   });
 
   it('says which pool is exhausted while PostgreSQL itself answers', async () => {
-    // Every connection of the explorer's pool busy, as slow downloads on it once made them.
+    // Every connection of the SQL pool busy, as slow downloads on it once made them.
     const held = Array.from({ length: 5 }, () => sql`SELECT pg_sleep(4)`.execute());
     try {
       const health = await getDatabaseHealth();
       expect(health).toMatchObject({ ok: false, database: 'ok' });
-      expect(health.ok ? '' : health.reason).toMatch(
-        /explorer’s pool \(postgres\.js\) gave no connection within 2000 ms/,
-      );
+      expect(health.ok ? '' : health.reason).toMatch(/the SQL pool \(postgres\.js\) gave no connection within 2000 ms/);
     } finally {
       await Promise.all(held);
     }

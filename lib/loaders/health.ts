@@ -59,7 +59,7 @@ export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   const problems: string[] = [];
   for (const [pool, outcome] of [
     ['the pages’ pool (Prisma)', prisma],
-    ['the explorer’s pool (postgres.js)', postgresJs],
+    ['the SQL pool (postgres.js)', postgresJs],
   ] as const) {
     if (outcome === 'timeout') {
       console.error(`[health] ${pool} gave no answer within ${HEALTH_TIMEOUT_MS} ms`);

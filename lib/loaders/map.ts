@@ -4,34 +4,34 @@ import { EU27_CODE, EU_CODE } from '@/lib/constants';
 import { buildMapView } from '@/lib/map/map-view';
 import { worldGeometry } from '@/lib/map/world-geometry';
 import { getGroupMembersOn } from '@/lib/queries/compare';
-import { getScorecardRows, getScorecardYears } from '@/lib/queries/scorecard';
+import { getPartnerListRows, getPartnerListYears } from '@/lib/queries/partner-list';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 import { parseMapSearchParams } from '@/lib/search-params/map';
-import { SCORECARD_DEFAULTS, type ScorecardParams } from '@/lib/search-params/partners';
+import { PARTNER_LIST_DEFAULTS, type PartnerListParams } from '@/lib/search-params/partner-list';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 /**
  * The map's parameters (the year checked against the years with data) and what it draws: the
- * scorecard's rows for the year (countries, and the EU's row for the block view), shaped by
+ * partner list's rows for the year (countries, and the EU's row for the block view), shaped by
  * lib/map/map-view.ts over the projected world.
  */
 export async function loadMap(raw: RawSearchParams) {
-  const [availableYears, breaks] = await Promise.all([getScorecardYears(), getSeriesBreaks()]);
+  const [availableYears, breaks] = await Promise.all([getPartnerListYears(), getSeriesBreaks()]);
   const { params, ignored } = parseMapSearchParams(raw, { availableYears });
   const year = params.year ?? availableYears.at(-1);
   if (year === undefined) return { params, ignored, availableYears, year, map: null };
 
-  const scorecard: ScorecardParams = {
-    ...SCORECARD_DEFAULTS,
-    sort: [...SCORECARD_DEFAULTS.sort],
+  const partnerList: PartnerListParams = {
+    ...PARTNER_LIST_DEFAULTS,
+    sort: [...PARTNER_LIST_DEFAULTS.sort],
     window: params.window,
     min: params.min,
   };
   const [countries, eu, [composition]] = await Promise.all([
-    getScorecardRows({ year, params: { ...scorecard, view: 'countries' } }),
+    getPartnerListRows({ year, params: { ...partnerList, view: 'countries' } }),
     params.eu === 'block'
-      ? getScorecardRows({ year, params: { ...scorecard, view: 'groups' }, codes: [EU_CODE] })
+      ? getPartnerListRows({ year, params: { ...partnerList, view: 'groups' }, codes: [EU_CODE] })
       : Promise.resolve([]),
     getGroupMembersOn({ groupCodes: [EU27_CODE], date: `${year}-07-01` }),
   ]);

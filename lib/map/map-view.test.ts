@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
-import type { ScorecardRow } from '@/lib/queries/scorecard';
+import type { PartnerListRow } from '@/lib/queries/partner-list';
 import { MAP_DEFAULTS, type MapParams } from '@/lib/search-params/map';
 import { buildMapView, classLabel, formatMapValue, GROWTH_THRESHOLDS } from './map-view';
 
-function row(code: string, name: string, turnover: number | null, extra: Partial<ScorecardRow> = {}): ScorecardRow {
+function row(code: string, name: string, turnover: number | null, extra: Partial<PartnerListRow> = {}): PartnerListRow {
   return {
     code,
     name,
@@ -75,7 +75,7 @@ describe('buildMapView', () => {
     expect(ussr).toMatchObject({ value: null, classIndex: null, note: 'no turnover figure for 2025' });
   });
 
-  it('explains a missing growth rate by the scorecard’s rule', () => {
+  it('explains a missing growth rate by the partner list’s rule', () => {
     const growthRows = [
       row('DEU', 'Germany', 4_000, { startTurnoverUsdMn: null }),
       row('FRA', 'France', 3_000, { startTurnoverUsdMn: 50 }),

@@ -1,4 +1,4 @@
-// What the world map shows for one year and measure: each partner's value from the scorecard's
+// What the world map shows for one year and measure: each partner's value from the partner list's
 // rows (one definition of every figure, share and growth rate), its class, a note where the value
 // is missing or incomplete, which shape it colours (the EU block colours its members), and the
 // partners no shape or point can show. Pure.
@@ -11,7 +11,7 @@ import {
   formatUsdMillionsCompact,
   formatNumber,
 } from '@/lib/format';
-import type { ScorecardRow } from '@/lib/queries/scorecard';
+import type { PartnerListRow } from '@/lib/queries/partner-list';
 import type { MapMeasure, MapParams } from '@/lib/search-params/map';
 import {
   classIndex,
@@ -88,7 +88,7 @@ export interface MapView {
   blockMembers: readonly string[];
 }
 
-export function measureValue(row: ScorecardRow, measure: MapMeasure): number | null {
+export function measureValue(row: PartnerListRow, measure: MapMeasure): number | null {
   switch (measure) {
     case 'turnover':
       return row.turnoverUsdMn;
@@ -105,7 +105,7 @@ export function measureValue(row: ScorecardRow, measure: MapMeasure): number | n
   }
 }
 
-function estimateOf(row: ScorecardRow, measure: MapMeasure): boolean {
+function estimateOf(row: PartnerListRow, measure: MapMeasure): boolean {
   if (measure === 'export') return row.exportIsEstimate;
   if (measure === 'import') return row.importIsEstimate;
   if (measure === 'balance') return row.exportIsEstimate || row.importIsEstimate;
@@ -113,7 +113,7 @@ function estimateOf(row: ScorecardRow, measure: MapMeasure): boolean {
 }
 
 /** Why a partner with a row that year has no value for the measure, in words. */
-function missingReason(row: ScorecardRow, measure: MapMeasure, year: number, params: MapParams): string {
+function missingReason(row: PartnerListRow, measure: MapMeasure, year: number, params: MapParams): string {
   switch (measure) {
     case 'balance':
       return `no balance: ${row.exportUsdMn === null ? 'exports' : 'imports'} not reported for ${year}`;
@@ -149,8 +149,8 @@ function classingFor(measure: MapMeasure, values: readonly number[]): Classing {
 }
 
 export interface MapViewInput {
-  /** The scorecard's country rows for the year, and in block mode the EU's row. */
-  rows: readonly ScorecardRow[];
+  /** The partner list's country rows for the year, and in block mode the EU's row. */
+  rows: readonly PartnerListRow[];
   params: MapParams;
   year: number;
   /** The EU's fixed 27-member composition, which the EU series describes in every year. */

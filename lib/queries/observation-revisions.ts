@@ -149,7 +149,7 @@ export async function getObservationRevisions(id: ObservationId): Promise<Observ
   });
 }
 
-/** How many replaced values each of these observations has (only those with any), for the explorer's marker. */
+/** How many replaced values each of these observations has (only those with any), for the data screen's marker. */
 export async function countObservationRevisions(ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   return runQuery('countObservationRevisions', { ids: ids.length }, async () => {

@@ -13,8 +13,8 @@ import { findUnknownCodes, getObservationFacets, getObservationsPage, streamObse
 // The tests own a source of their own (unique per worker): every query filters on it, so the
 // bundled data never changes what they see.
 const sql = connectTestDatabase();
-const SOURCE = `test_explorer_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
-const dir = mkdtempSync(path.join(os.tmpdir(), 'explorer-'));
+const SOURCE = `test_data_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
+const dir = mkdtempSync(path.join(os.tmpdir(), 'data-'));
 
 interface Fixture {
   reporter?: string;
@@ -57,7 +57,7 @@ const q = (extra: Partial<ObservationQuery> = {}): ObservationQuery => ({ source
 beforeAll(async () => {
   await sql`
     INSERT INTO source (id, kind, title, publisher, attribution)
-    VALUES (${SOURCE}, 'RESEARCH_DATASET', 'Explorer test source', 'Test publisher', 'Test attribution.')`;
+    VALUES (${SOURCE}, 'RESEARCH_DATASET', 'Data test source', 'Test publisher', 'Test attribution.')`;
   for (const f of FIXTURES) {
     const period = f.period ?? 'FY';
     await sql`
@@ -190,7 +190,7 @@ describe('findUnknownCodes and getObservationFacets', () => {
 
   it('offers only codes that occur, with names', async () => {
     const facets = await getObservationFacets();
-    expect(facets.sources).toContainEqual({ value: SOURCE, label: 'Explorer test source', kind: 'RESEARCH_DATASET' });
+    expect(facets.sources).toContainEqual({ value: SOURCE, label: 'Data test source', kind: 'RESEARCH_DATASET' });
     expect(facets.reporters.map((r) => r.value)).toContain('FRA');
     expect(facets.partners.find((p) => p.value === 'HRV')?.label).toBe('Croatia');
     expect(facets.minYear).toBeLessThanOrEqual(1992);

@@ -1,4 +1,4 @@
-// Observations with their provenance: the one query module behind the explorer (/data), the API
+// Observations with their provenance: the one query module behind the data screen (/data), the API
 // and the exports. Filtering, sorting and paging run in PostgreSQL; exports read the same SELECT
 // through a postgres.js cursor on their own connection (or as COPY: lib/export/observations-csv.ts),
 // so that millions of rows keep the server's memory flat.
@@ -18,7 +18,7 @@ import {
 import { countObservationRevisions } from './observation-revisions';
 import { runQuery } from './run-query';
 
-/** One observation as the explorer shows it and the API and exports write it: the tidy layout plus provenance. */
+/** One observation as the data screen shows it and the API and exports write it: the tidy layout plus provenance. */
 export interface ObservationRecord {
   /** Database id, only to key table rows; never exported (it differs between databases). */
   id: string;
@@ -63,7 +63,7 @@ export interface ObservationRecord {
    */
   usd_mn: number | null;
   usd_converted: boolean;
-  /** Values newer vintages replaced (observation_revision); set on the explorer's pages only, when any. */
+  /** Values newer vintages replaced (observation_revision); set on the data screen's pages only, when any. */
   revision_count?: number;
 }
 
@@ -191,7 +191,7 @@ const OBSERVATION_COLUMNS = sql`
   END AS usd_mn,
   o.unit = 'EUR' AS usd_converted`;
 
-/** FROM, WHERE, ORDER BY and paging of the explorer's SELECT; the CSV export selects its own cells over it. */
+/** FROM, WHERE, ORDER BY and paging of the data screen's SELECT; the CSV export selects its own cells over it. */
 export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: number; offset: number }): Fragment {
   return sql`
     ${FROM}
@@ -201,7 +201,7 @@ export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: 
 }
 
 /**
- * The explorer's SELECT, unexecuted: pages run it on the pages' pool, exports on their own
+ * The data screen's SELECT, unexecuted: pages run it on the pages' pool, exports on their own
  * reserved connection (`db`).
  */
 export function selectObservations(
@@ -221,7 +221,7 @@ export interface ObservationPage {
   pageCount: number;
 }
 
-/** One page of the explorer: the rows and the total, counted with the same filters in PostgreSQL. */
+/** One page of the data screen: the rows and the total, counted with the same filters in PostgreSQL. */
 async function getObservationsPageUncached(q: ObservationQuery): Promise<ObservationPage> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const page = q.page ?? 1;
@@ -239,7 +239,7 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
 }
 
 /**
- * Every row matching the filters, in the explorer's order, in batches: the caller writes each
+ * Every row matching the filters, in the data screen's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
  * `db` is the download's reserved connection.
  */

@@ -8,7 +8,7 @@ import { runQuery } from './run-query';
 const SOURCE_KINDS = ['STATISTICAL_DATASET', 'RESEARCH_DATASET', 'NEWS_ARTICLE', 'OFFICIAL_STATEMENT'] as const;
 
 const sourceSummarySchema = z.object({
-  /** Stable identifier (links, the API, the explorer's filter); never the label on a screen. */
+  /** Stable identifier (links, the API, the data screen's filter); never the label on a screen. */
   id: z.string(),
   kind: z.enum(SOURCE_KINDS),
   /** Headline or dataset title as published; in square brackets when no headline was found. */

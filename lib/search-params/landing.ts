@@ -2,4 +2,4 @@
  * Where /data opens: the rows the official series uses, latest year first (proxy.ts sends a bare
  * /data here), not the first rows of the natural key order. A module of its own: the proxy loads it.
  */
-export const EXPLORER_LANDING = '?flags=official&sort=year:desc';
+export const DATA_LANDING = '?flags=official&sort=year:desc';

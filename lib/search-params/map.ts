@@ -1,9 +1,9 @@
 // The world map's URL state (/map), defined once as nuqs parsers for the page's loader and the
 // client controls (measure, EU view, year slider). Bad values fall back to their defaults and are
-// named in the notice. The growth window and minimum size are the scorecard's (lib/search-params/partners.ts).
+// named in the notice. The growth window and minimum size are the partner list's (lib/search-params/partner-list.ts).
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
 import { COMPOSITION_EU_VIEWS, type CompositionEuView } from './overview';
-import { CAGR_WINDOWS, GROWTH_MIN_SIZES, SCORECARD_DEFAULTS } from './partners';
+import { CAGR_WINDOWS, GROWTH_MIN_SIZES, PARTNER_LIST_DEFAULTS } from './partner-list';
 import {
   describeYears,
   loadSearchParams,
@@ -24,9 +24,9 @@ export interface MapParams {
   /** Absent: the latest year with data, which depends on the database, not the URL. */
   year?: number;
   eu: CompositionEuView;
-  /** Years of the growth rate (the scorecard's windows). */
+  /** Years of the growth rate (the partner list's windows). */
   window: number;
-  /** Minimum turnover in both years for a growth rate, USD million (the scorecard's rule). */
+  /** Minimum turnover in both years for a growth rate, USD million (the partner list's rule). */
   min: number;
 }
 
@@ -37,8 +37,8 @@ export interface MapParams {
 export const MAP_DEFAULTS = {
   measure: 'turnover',
   eu: 'members',
-  window: SCORECARD_DEFAULTS.window,
-  min: SCORECARD_DEFAULTS.min,
+  window: PARTNER_LIST_DEFAULTS.window,
+  min: PARTNER_LIST_DEFAULTS.min,
 } as const satisfies Omit<MapParams, 'year'>;
 
 /** In the order the canonical URL lists them. */

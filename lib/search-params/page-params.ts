@@ -3,20 +3,20 @@
 // so a junk parameter such as `?cb=<unique>` cannot make every request a page-cache miss.
 import { compareParsers } from './compare';
 import { consistencyParsers } from './consistency';
-import { explorerParsers } from './explorer';
+import { dataParsers } from './data';
 import { mapParsers } from './map';
 import { mirrorParsers } from './mirror';
 import { overviewParsers } from './overview';
-import { scorecardParsers } from './partners';
+import { partnerListParsers } from './partner-list';
 
 // The compare parsers depend on the data's year range only for their defaults, not their names.
 const COMPARE_PARAM_NAMES = Object.keys(compareParsers({ minYear: 1990, maxYear: 1990 }));
 
 const PAGE_PARAMETERS: readonly { path: RegExp; names: readonly string[] }[] = [
   { path: /^\/$/, names: Object.keys(overviewParsers) },
-  { path: /^\/partners$/, names: Object.keys(scorecardParsers) },
+  { path: /^\/partners$/, names: Object.keys(partnerListParsers) },
   { path: /^\/compare$/, names: COMPARE_PARAM_NAMES },
-  { path: /^\/data$/, names: Object.keys(explorerParsers) },
+  { path: /^\/data$/, names: Object.keys(dataParsers) },
   { path: /^\/consistency$/, names: Object.keys(consistencyParsers) },
   { path: /^\/mirror$/, names: Object.keys(mirrorParsers) },
   { path: /^\/map$/, names: Object.keys(mapParsers) },

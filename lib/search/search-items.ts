@@ -6,7 +6,7 @@ import kk from 'i18n-iso-countries/langs/kk.json';
 import ru from 'i18n-iso-countries/langs/ru.json';
 import { EU_CODE } from '@/lib/constants';
 import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
-import { EXPLORER_LANDING } from '@/lib/search-params/landing';
+import { DATA_LANDING } from '@/lib/search-params/landing';
 import type { SearchItem } from './rank';
 
 /** A partner as the index needs it (lib/queries/search-partners.ts). */
@@ -79,8 +79,8 @@ export const SEARCH_SCREENS: readonly { href: string; label: string; names: read
     names: ['Disagreements', 'Mirror statistics', 'Gap', 'Зеркальная статистика', 'Расхождения'],
   },
   {
-    href: `/data${EXPLORER_LANDING}`,
-    label: 'Data explorer',
+    href: `/data${DATA_LANDING}`,
+    label: 'Data',
     names: ['Data', 'Explorer', 'Observations', 'Download', 'Данные', 'Деректер'],
   },
   { href: '/presence', label: 'Diplomatic presence', names: ['Presence', 'Embassies', 'Посольства', 'Елшіліктер'] },

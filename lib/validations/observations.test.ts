@@ -41,7 +41,7 @@ describe('parseObservationQuery', () => {
   });
 });
 
-describe('parseObservationQuery: explorer parameters', () => {
+describe('parseObservationQuery: data screen parameters', () => {
   it('reads multi-key sort, flags, groups, kinds, search, paging and xlsx', () => {
     expect(
       parse(

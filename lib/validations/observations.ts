@@ -1,4 +1,4 @@
-// Parameters of the observations explorer (/data) and of GET /api/observations, defined once.
+// Parameters of the observations data screen (/data) and of GET /api/observations, defined once.
 // Both read the same names with the same schemas: the API strictly (any problem is a 400 naming
 // the parameter), the page leniently through nuqs parsers made from these schemas (a bad value
 // falls back to its default and is reported in a visible notice). Parsed, never cast.
@@ -12,7 +12,7 @@ const CODE = /^(?:[A-Z]{3}|AGG_[A-Z0-9_]{1,40})$/;
 const INDICATOR = /^[a-z][a-z0-9_]{0,63}$/;
 const SOURCE = /^[A-Za-z0-9_:.\-]{1,100}$/;
 
-/** Sortable columns; also the explorer's column ids, so a header click maps straight to `?sort=`. */
+/** Sortable columns; also the data screen's column ids, so a header click maps straight to `?sort=`. */
 export const OBSERVATION_SORT_KEYS = [
   'reporter',
   'partner',
@@ -108,7 +108,7 @@ const pageSizeSchema = z
 
 /**
  * One schema per parameter, from the raw string: the single definition the API reads strictly and
- * the explorer's nuqs parsers (lib/search-params/explorer.ts) read leniently.
+ * the data screen's nuqs parsers (lib/search-params/data.ts) read leniently.
  */
 export const OBSERVATION_PARAMETER_SCHEMAS = {
   reporter: list('reporter', CODE, 'KAZ or AGG_EU'),
@@ -165,7 +165,7 @@ export const observationQuerySchema = observationParamsSchema
 /**
  * Filters, sort and paging. Absent means "no filter", "the default order" (source, reporter,
  * partner, indicator, year, period: the natural key, stable and index-backed), "all rows" (the
- * API and exports) or page 1 of DEFAULT_PAGE_SIZE (the explorer).
+ * API and exports) or page 1 of DEFAULT_PAGE_SIZE (the data screen).
  */
 export type ObservationQuery = z.infer<typeof observationQuerySchema>;
 

@@ -19,14 +19,14 @@ import {
 } from '@/lib/queries/observations';
 import { sql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
-import { serializeExplorer } from '@/lib/search-params/explorer';
+import { serializeData } from '@/lib/search-params/data';
 import { parseObservationQuery } from '@/lib/validations/observations';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Observations with provenance as JSON, CSV or XLSX, with the explorer's filters and sort. The
- * explorer's export buttons link here. CSV is written by PostgreSQL (COPY TO STDOUT); JSON and XLSX
+ * Observations with provenance as JSON, CSV or XLSX, with the data screen's filters and sort. The
+ * data screen's export buttons link here. CSV is written by PostgreSQL (COPY TO STDOUT); JSON and XLSX
  * stream from a database cursor through the writers.
  */
 export async function GET(request: NextRequest) {
@@ -45,7 +45,7 @@ export async function GET(request: NextRequest) {
     );
 
   const generatedAt = new Date();
-  const view = serializeExplorer(q);
+  const view = serializeData(q);
   const provenance = observationProvenance({
     query: q,
     viewUrl: `${request.nextUrl.origin}/data${view}`,
@@ -54,7 +54,7 @@ export async function GET(request: NextRequest) {
   });
   const fileName = observationExportFileName(q, generatedAt);
   if (exportLimit(q)) {
-    // One page (at most 100 rows): read whole on the pages' pool, like the explorer's page, so it
+    // One page (at most 100 rows): read whole on the pages' pool, like the data screen's page, so it
     // needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
     const rows: ObservationRecord[] = [];
     try {

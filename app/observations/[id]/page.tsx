@@ -7,7 +7,7 @@ import { formatAsPublished } from '@/lib/format';
 import { qualifierDisplay } from '@/lib/qualifiers';
 import { getObservationDetail, getObservationRevisions } from '@/lib/queries/observation-revisions';
 import { parseObservationId } from '@/lib/validations/observation-id';
-import { explorerHref } from '@/lib/search-params/explorer';
+import { dataHref } from '@/lib/search-params/data';
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -29,7 +29,7 @@ export default async function ObservationPage({ params }: PageProps) {
   if (!o || !revisions) notFound();
 
   const { symbol, label } = qualifierDisplay(o.qualifier);
-  const explorer = explorerHref({
+  const seriesHref = dataHref({
     source: [o.source_id],
     reporter: [o.reporter_code],
     partner: [o.partner_code],
@@ -41,8 +41,8 @@ export default async function ObservationPage({ params }: PageProps) {
     <div className="max-w-4xl space-y-6">
       <div className="space-y-1">
         <p className="text-sm">
-          <Link href={explorer} className="underline underline-offset-2 hover:text-accent">
-            ← This series in the data explorer
+          <Link href={seriesHref} className="underline underline-offset-2 hover:text-accent">
+            ← This series on the data screen
           </Link>
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">

@@ -1,11 +1,15 @@
 import { apiError, databaseUnavailable, invalidParameter } from '@/lib/http/api-error';
 import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
-import { scorecardExportColumns, scorecardExportFileName, scorecardProvenance } from '@/lib/export/scorecard-export';
+import {
+  partnerListExportColumns,
+  partnerListExportFileName,
+  partnerListProvenance,
+} from '@/lib/export/partner-list-export';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { inMemoryBatches } from '@/lib/export/types';
-import { getScorecardYears, getWorldTotal, streamScorecard, type ScorecardRow } from '@/lib/queries/scorecard';
-import { parseScorecardSearchParams, scorecardParsers, serializeScorecard } from '@/lib/search-params/partners';
+import { getPartnerListYears, getWorldTotal, streamPartnerList, type PartnerListRow } from '@/lib/queries/partner-list';
+import { parsePartnerListSearchParams, partnerListParsers, serializePartnerList } from '@/lib/search-params/partner-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +17,7 @@ const isFormat = (value: string | null): value is ExportFormat =>
   (EXPORT_FORMATS as readonly (string | null)[]).includes(value);
 
 /**
- * The partner scorecard as CSV, XLSX or JSON: the screen's parser and query, every page, in the
+ * The partner list as CSV, XLSX or JSON: the screen's parser and query, every page, in the
  * screen's order. Unlike the page, a parameter it cannot use is an error (400), not a notice.
  */
 export async function GET(request: NextRequest) {
@@ -30,12 +34,12 @@ export async function GET(request: NextRequest) {
   }
   let availableYears: number[];
   try {
-    availableYears = await getScorecardYears();
+    availableYears = await getPartnerListYears();
   } catch {
     return databaseUnavailable();
   }
-  const { params, ignored } = parseScorecardSearchParams(raw, { availableYears });
-  const known = new Set(Object.keys(scorecardParsers));
+  const { params, ignored } = parsePartnerListSearchParams(raw, { availableYears });
+  const known = new Set(Object.keys(partnerListParsers));
   const unknown = Object.keys(raw).find((key) => !known.has(key));
   const problem =
     ignored[0] ??
@@ -48,21 +52,21 @@ export async function GET(request: NextRequest) {
 
   // One row per partner (a few hundred): read whole, so that no connection waits on the client.
   let world;
-  let rows: ScorecardRow[];
+  let rows: PartnerListRow[];
   try {
     world = await getWorldTotal(year);
     rows = [];
-    for await (const batch of streamScorecard({ year, params })) rows.push(...batch);
+    for await (const batch of streamPartnerList({ year, params })) rows.push(...batch);
   } catch {
     return databaseUnavailable();
   }
   const generatedAt = new Date();
-  const view = serializeScorecard({ ...params, year, page: null, size: null });
+  const view = serializePartnerList({ ...params, year, page: null, size: null });
   return exportResponse(request.signal, {
     format,
     batches: inMemoryBatches(rows),
-    columns: scorecardExportColumns(year, params.window),
-    provenance: scorecardProvenance({
+    columns: partnerListExportColumns(year, params.window),
+    provenance: partnerListProvenance({
       params,
       year,
       world,
@@ -70,6 +74,6 @@ export async function GET(request: NextRequest) {
       generatedAt,
       loadSources: getSourceAttribution,
     }),
-    fileName: scorecardExportFileName(params, year, generatedAt),
+    fileName: partnerListExportFileName(params, year, generatedAt),
   });
 }

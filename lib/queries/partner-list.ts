@@ -1,4 +1,4 @@
-// The partner scorecard: one row per partner for a year, from Kazakhstan's official annual series
+// The partner list: one row per partner for a year, from Kazakhstan's official annual series
 // (the official_series relation). Every figure, share, rank, growth rate and count is computed in
 // PostgreSQL; pages are cut there too.
 import 'server-only';
@@ -9,22 +9,22 @@ import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membersh
 import { sql } from '@/lib/sql';
 import {
   SPARKLINE_YEARS,
-  type ScorecardParams,
-  type ScorecardSortKey,
-  type ScorecardView,
-} from '@/lib/search-params/partners';
+  type PartnerListParams,
+  type PartnerListSortKey,
+  type PartnerListView,
+} from '@/lib/search-params/partner-list';
 import { runQuery } from './run-query';
 
 // All money leaves this module in USD million, as plain numbers; shares and growth as fractions.
 
 /** Former countries (USSR, Czechoslovakia) are countries; IMF and other aggregates are groups. */
-const VIEW_KINDS: Record<ScorecardView, readonly string[]> = {
+const VIEW_KINDS: Record<PartnerListView, readonly string[]> = {
   countries: ['COUNTRY', 'HISTORICAL'],
   groups: ['GROUP', 'OTHER'],
 };
 
 /** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
-const ORDER_BY: Record<ScorecardSortKey, string> = {
+const ORDER_BY: Record<PartnerListSortKey, string> = {
   name: 'b.name',
   turnover: 'b.turnover',
   export: 'b.export',
@@ -61,18 +61,18 @@ const tradeCte = (reporter: string) => sql`
 const coversYear = (year: number) =>
   sql`gm.valid_from <= make_date(${year}, 1, 1) AND (gm.valid_to IS NULL OR gm.valid_to >= make_date(${year}, 12, 31))`;
 
-export interface ScorecardInput {
+export interface PartnerListInput {
   year: number;
-  params: ScorecardParams;
+  params: PartnerListParams;
   /** Kazakhstan unless given (tests use reporters of their own). */
   reporter?: string;
   /** Only these partners (the map takes the EU's row from the groups). */
   codes?: readonly string[];
 }
 
-/** The scorecard's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
-function scorecardSql(
-  { year, params, reporter = REPORTER_KAZ, codes }: ScorecardInput,
+/** The partner list's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
+function partnerListSql(
+  { year, params, reporter = REPORTER_KAZ, codes }: PartnerListInput,
   paging: { limit: number; offset: number } | null,
 ) {
   const kinds = [...VIEW_KINDS[params.view]];
@@ -162,7 +162,7 @@ function scorecardSql(
 }
 
 const numberOrNull = z.number().nullable();
-const scorecardRowSchema = z.object({
+const partnerListRowSchema = z.object({
   code: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -193,10 +193,10 @@ const scorecardRowSchema = z.object({
   total: z.number().int(),
 });
 
-type RawScorecardRow = z.infer<typeof scorecardRowSchema>;
+type RawPartnerListRow = z.infer<typeof partnerListRowSchema>;
 
 /** One partner's line; money in USD million, share and growth as fractions. */
-export interface ScorecardRow {
+export interface PartnerListRow {
   code: string;
   name: string;
   kind: string;
@@ -234,7 +234,7 @@ export interface ScorecardRow {
   fdiQualifier: string | null;
 }
 
-function toRow(r: RawScorecardRow): ScorecardRow {
+function toRow(r: RawPartnerListRow): PartnerListRow {
   return {
     code: r.code,
     name: r.name,
@@ -273,10 +273,10 @@ export interface WorldTotal {
   derived: boolean;
 }
 
-export interface Scorecard {
+export interface PartnerList {
   year: number | null;
   window: number;
-  rows: ScorecardRow[];
+  rows: PartnerListRow[];
   total: number;
   page: number;
   size: number;
@@ -289,8 +289,8 @@ export interface Scorecard {
 }
 
 /** Years (ascending) in which Kazakhstan's official series has a turnover for some partner. */
-async function getScorecardYearsUncached(reporter: string = REPORTER_KAZ): Promise<number[]> {
-  return runQuery('getScorecardYears', { reporter }, async () => {
+async function getPartnerListYearsUncached(reporter: string = REPORTER_KAZ): Promise<number[]> {
+  return runQuery('getPartnerListYears', { reporter }, async () => {
     const rows = await sql<{ year: number }[]>`
       SELECT DISTINCT year FROM official_series
       WHERE reporter_code = ${reporter} AND indicator_code = 'turnover' AND partner_code <> ${WORLD_PARTNER_CODE}
@@ -322,15 +322,15 @@ async function getWorldTotalUncached(year: number, reporter: string = REPORTER_K
   });
 }
 
-/** One page of the scorecard, its total, the world total of the year and the page's sparklines. */
-async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
+/** One page of the partner list, its total, the world total of the year and the page's sparklines. */
+async function getPartnerListUncached(input: PartnerListInput): Promise<PartnerList> {
   const { year, params, reporter = REPORTER_KAZ } = input;
-  return runQuery('getScorecard', input, async () => {
+  return runQuery('getPartnerList', input, async () => {
     const [raw, world] = await Promise.all([
-      scorecardSql(input, { limit: params.size, offset: (params.page - 1) * params.size }),
+      partnerListSql(input, { limit: params.size, offset: (params.page - 1) * params.size }),
       getWorldTotal(year, reporter),
     ]);
-    const rows = z.array(scorecardRowSchema).parse(raw);
+    const rows = z.array(partnerListRowSchema).parse(raw);
     const codes = rows.map((r) => r.code);
     const sparkRaw =
       codes.length === 0
@@ -341,7 +341,7 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
             WHERE reporter_code = ${reporter} AND indicator_code = 'turnover' AND partner_code = ANY (${codes}::text[])
               AND year BETWEEN ${year - (SPARKLINE_YEARS - 1)} AND ${year}
             ORDER BY partner_code, year`;
-    const sparklines: Scorecard['sparklines'] = {};
+    const sparklines: PartnerList['sparklines'] = {};
     for (const point of z
       .array(z.object({ code: z.string(), year: z.number().int(), value: z.number() }))
       .parse(sparkRaw)) {
@@ -370,31 +370,31 @@ async function getScorecardUncached(input: ScorecardInput): Promise<Scorecard> {
 }
 
 /**
- * Every row of the scorecard for a year, unpaged: the world map colours all partners at once with
- * the scorecard's own figures, shares and growth rates (one definition of each).
+ * Every row of the partner list for a year, unpaged: the world map colours all partners at once with
+ * the partner list's own figures, shares and growth rates (one definition of each).
  */
-async function getScorecardRowsUncached(input: ScorecardInput): Promise<ScorecardRow[]> {
-  return runQuery('getScorecardRows', input, async () =>
+async function getPartnerListRowsUncached(input: PartnerListInput): Promise<PartnerListRow[]> {
+  return runQuery('getPartnerListRows', input, async () =>
     z
-      .array(scorecardRowSchema)
-      .parse(await scorecardSql(input, null))
+      .array(partnerListRowSchema)
+      .parse(await partnerListSql(input, null))
       .map(toRow),
   );
 }
 
-/** Every row of the scorecard in its order, in batches, through a cursor: the export's rows. */
-export async function* streamScorecard(input: ScorecardInput, batchSize = 500): AsyncGenerator<ScorecardRow[]> {
+/** Every row of the partner list in its order, in batches, through a cursor: the export's rows. */
+export async function* streamPartnerList(input: PartnerListInput, batchSize = 500): AsyncGenerator<PartnerListRow[]> {
   try {
-    for await (const batch of scorecardSql(input, null).cursor(batchSize))
-      yield batch.map((r) => toRow(scorecardRowSchema.parse(r)));
+    for await (const batch of partnerListSql(input, null).cursor(batchSize))
+      yield batch.map((r) => toRow(partnerListRowSchema.parse(r)));
   } catch (error) {
-    console.error('[queries] streamScorecard failed', { input, error });
-    throw new Error('Could not load data (scorecard).');
+    console.error('[queries] streamPartnerList failed', { input, error });
+    throw new Error('Could not load data (partnerList).');
   }
 }
 
 // Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
-export const getScorecardYears = cachedQuery('scorecard.getScorecardYears', getScorecardYearsUncached);
-export const getWorldTotal = cachedQuery('scorecard.getWorldTotal', getWorldTotalUncached);
-export const getScorecard = cachedQuery('scorecard.getScorecard', getScorecardUncached);
-export const getScorecardRows = cachedQuery('scorecard.getScorecardRows', getScorecardRowsUncached);
+export const getPartnerListYears = cachedQuery('partnerList.getPartnerListYears', getPartnerListYearsUncached);
+export const getWorldTotal = cachedQuery('partnerList.getWorldTotal', getWorldTotalUncached);
+export const getPartnerList = cachedQuery('partnerList.getPartnerList', getPartnerListUncached);
+export const getPartnerListRows = cachedQuery('partnerList.getPartnerListRows', getPartnerListRowsUncached);

@@ -1,5 +1,5 @@
-// Columns of the explorer. Column ids are the URL's sort keys and `cols` ids
-// (lib/search-params/explorer.ts). Values are shown as published, with their unit and qualifier.
+// Columns of the data screen. Column ids are the URL's sort keys and `cols` ids
+// (lib/search-params/data.ts). Values are shown as published, with their unit and qualifier.
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';

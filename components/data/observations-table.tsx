@@ -12,12 +12,12 @@ import { formatNumber } from '@/lib/format';
 import { QUALIFIER_DISPLAY, ESTIMATE_MARK } from '@/lib/qualifiers';
 import type { ObservationPage, ObservationRecord } from '@/lib/queries/observations';
 import {
-  EXPLORER_COLUMNS,
-  explorerParsers,
+  DATA_COLUMNS,
+  dataParsers,
   observationsExportHref,
-  type ExplorerColumnId,
-  type ExplorerState,
-} from '@/lib/search-params/explorer';
+  type DataColumnId,
+  type DataState,
+} from '@/lib/search-params/data';
 import {
   MAX_SORT_KEYS,
   OBSERVATION_SORT_KEYS,
@@ -30,7 +30,7 @@ import { observationRowKey, observationsTableColumns } from './observations-tabl
 interface ObservationsTableProps {
   /** Started by the page and not awaited there, so the filters render first. */
   dataPromise: Promise<ObservationPage>;
-  state: ExplorerState;
+  state: DataState;
 }
 
 const getRowId = (row: ObservationRecord) => row.id;
@@ -45,7 +45,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
   const page = use(dataPromise);
   const { query } = state;
   const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
-  const { navigate, isPending } = useUrlState(explorerParsers, base, { pageKey: 'page' });
+  const { navigate, isPending } = useUrlState(dataParsers, base, { pageKey: 'page' });
 
   const sorting = useMemo<SortingState>(
     () => (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc })),
@@ -76,13 +76,11 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
 
   const columnVisibility = useMemo(
     () => ({
-      state: Object.fromEntries(
-        EXPLORER_COLUMNS.map((id) => [id, state.columns.includes(id)]),
-      ) as ColumnVisibilityState,
+      state: Object.fromEntries(DATA_COLUMNS.map((id) => [id, state.columns.includes(id)])) as ColumnVisibilityState,
       // Showing a column changes no row: the page stays, and no history entry per checkbox.
       onChange: (next: ColumnVisibilityState) =>
         navigate(
-          { cols: EXPLORER_COLUMNS.filter((id: ExplorerColumnId) => next[id] !== false) },
+          { cols: DATA_COLUMNS.filter((id: DataColumnId) => next[id] !== false) },
           { keepPage: true, history: 'replace' },
         ),
     }),
@@ -111,7 +109,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground" data-testid="explorer-summary">
+        <p className="text-sm text-muted-foreground" data-testid="data-summary">
           <span className="font-medium text-foreground">{formatNumber(page.total, 0)}</span>{' '}
           {page.total === 1 ? 'observation' : 'observations'}
           {(query.sort ?? []).length > 1 ? ' · sorted by several columns (numbers next to the arrows)' : null}

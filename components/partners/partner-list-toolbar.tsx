@@ -9,28 +9,28 @@ import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCo
 import {
   CAGR_WINDOWS,
   GROWTH_MIN_SIZES,
-  SCORECARD_VIEWS,
-  scorecardParsers,
-  type ScorecardParams,
-  type ScorecardView,
-} from '@/lib/search-params/partners';
+  PARTNER_LIST_VIEWS,
+  partnerListParsers,
+  type PartnerListParams,
+  type PartnerListView,
+} from '@/lib/search-params/partner-list';
 
 const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
   value: code,
   label: `${MEMBERSHIP_GROUP_LABELS[code]} members`,
 }));
-const VIEW_LABELS: Record<ScorecardView, string> = { countries: 'Countries', groups: 'Country groups' };
+const VIEW_LABELS: Record<PartnerListView, string> = { countries: 'Countries', groups: 'Country groups' };
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 
-interface ScorecardToolbarProps {
-  params: ScorecardParams;
+interface PartnerListToolbarProps {
+  params: PartnerListParams;
   /** Years with data, ascending. */
   availableYears: readonly number[];
 }
 
-/** Name search, group filter, and the year, growth window and partner kind of the scorecard. */
-export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarProps) {
-  const { values, navigate, isPending } = useUrlState(scorecardParsers, params, { pageKey: 'page' });
+/** Name search, group filter, and the year, growth window and partner kind of the partner list. */
+export function PartnerListToolbar({ params, availableYears }: PartnerListToolbarProps) {
+  const { values, navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
   // Free text: no history entry per word, and one URL (one server render) once typing pauses.
   const onSearch = useCallback(
     (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
@@ -39,7 +39,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
   const latest = availableYears.at(-1);
   const filtered = Boolean(params.q || params.group);
 
-  const onView = (view: ScorecardView) => {
+  const onView = (view: PartnerListView) => {
     // Groups are not ranked, so a rank sort falls back to turnover; the group filter is for countries.
     const sort =
       view === 'countries' ? params.sort : params.sort.filter((s) => s.id !== 'rank' && s.id !== 'rank_change');
@@ -53,7 +53,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
   return (
     <div aria-busy={isPending}>
       <DataTableToolbar
-        testId="scorecard-toolbar"
+        testId="partner-list-toolbar"
         reset={
           filtered ? (
             <button
@@ -73,7 +73,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
               <select
                 key={params.year ?? 'latest'}
                 className={SELECT_CLASS}
-                data-testid="scorecard-year"
+                data-testid="partner-list-year"
                 defaultValue={params.year ?? latest ?? ''}
                 onChange={(event) => {
                   const year = Number(event.target.value);
@@ -107,7 +107,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
               <select
                 key={params.min}
                 className={SELECT_CLASS}
-                data-testid="scorecard-min"
+                data-testid="partner-list-min"
                 defaultValue={params.min}
                 onChange={(event) => navigate({ min: Number(event.target.value) })}
               >
@@ -123,14 +123,14 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
               <select
                 key={params.view}
                 className={SELECT_CLASS}
-                data-testid="scorecard-view"
+                data-testid="partner-list-view"
                 defaultValue={params.view}
                 onChange={(event) => {
-                  const view = SCORECARD_VIEWS.find((v) => v === event.target.value);
+                  const view = PARTNER_LIST_VIEWS.find((v) => v === event.target.value);
                   if (view) onView(view);
                 }}
               >
-                {SCORECARD_VIEWS.map((view) => (
+                {PARTNER_LIST_VIEWS.map((view) => (
                   <option key={view} value={view}>
                     {VIEW_LABELS[view]}
                   </option>
@@ -145,7 +145,7 @@ export function ScorecardToolbar({ params, availableYears }: ScorecardToolbarPro
           onSearch={onSearch}
           label="Filter partners by name"
           placeholder="Filter by name…"
-          testId="scorecard-search"
+          testId="partner-list-search"
         />
         {params.view === 'countries' ? (
           <DataTableFacetedFilter

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BNS_BY_PARTNER_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
-import { SCORECARD_DEFAULTS, type ScorecardParams } from '@/lib/search-params/partners';
+import { PARTNER_LIST_DEFAULTS, type PartnerListParams } from '@/lib/search-params/partner-list';
 import { connectTestDatabase } from '@/lib/testing/database';
 import {
   deleteReporterRows,
@@ -12,20 +12,20 @@ import {
   testReporterCode,
 } from '@/lib/testing/trade-fixtures';
 import { sharedDir } from '@/lib/testing/shared-dir';
-import { getScorecard, getScorecardRows, getScorecardYears, streamScorecard } from './scorecard';
+import { getPartnerList, getPartnerListRows, getPartnerListYears, streamPartnerList } from './partner-list';
 
 // The fixtures are rows of the official sources under a reporter of their own (unique per
 // worker), with partners of their own, removed afterwards; the bundled data is never touched.
 const sql = connectTestDatabase();
-const R = testReporterCode('scorecard');
+const R = testReporterCode('partnerList');
 const TAG = `${process.env.VITEST_POOL_ID ?? '0'}${process.pid}`.replace(/\D/g, '').slice(-6);
 const ALPHA = `AGG_TESTA${TAG}`;
 const BETA = `AGG_TESTB${TAG}`;
 const GAMMA = `AGG_TESTG${TAG}`;
 
-const params = (overrides: Partial<ScorecardParams> = {}): ScorecardParams => ({
-  ...SCORECARD_DEFAULTS,
-  sort: [...SCORECARD_DEFAULTS.sort],
+const params = (overrides: Partial<PartnerListParams> = {}): PartnerListParams => ({
+  ...PARTNER_LIST_DEFAULTS,
+  sort: [...PARTNER_LIST_DEFAULTS.sort],
   q: `TESTCOUNTRY${TAG}`,
   ...overrides,
 });
@@ -69,9 +69,9 @@ afterAll(async () => {
   await sql.end();
 });
 
-describe('getScorecard', () => {
+describe('getPartnerList', () => {
   it('takes 2021 shares of the bureau’s own total and computes share, balance, change and growth', async () => {
-    const card = await getScorecard({ reporter: R, year: 2021, params: params({ window: 3 }) });
+    const card = await getPartnerList({ reporter: R, year: 2021, params: params({ window: 3 }) });
     // 121 (Alpha) + 79 (Gamma): Beta has no turnover, so it adds nothing to the total's turnover.
     expect(card.world).toMatchObject({ derived: true, sourceId: BNS_BY_PARTNER_SOURCE_ID, turnoverUsdMn: 200 });
 
@@ -103,7 +103,7 @@ describe('getScorecard', () => {
   });
 
   it('uses the IMF world row in the IMF years and computes compound growth over the window', async () => {
-    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1, min: 0 }) });
+    const card = await getPartnerList({ reporter: R, year: 2020, params: params({ window: 1, min: 0 }) });
     expect(card.world).toMatchObject({ derived: false, sourceId: IMF_DOTS_SOURCE_ID, turnoverUsdMn: 1000 });
     const alpha = card.rows.find((r) => r.code === ALPHA);
     expect(alpha?.share).toBeCloseTo(0.1, 12);
@@ -113,31 +113,31 @@ describe('getScorecard', () => {
 
   it('ranks growth only between sizeable figures: USD 100 million in both years by default', async () => {
     // Alpha's base (80 in 2019) is below the default threshold: no growth rate to rank.
-    const card = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1 }) });
+    const card = await getPartnerList({ reporter: R, year: 2020, params: params({ window: 1 }) });
     expect(card.rows.find((r) => r.code === ALPHA)?.cagr).toBeNull();
-    const lower = await getScorecard({ reporter: R, year: 2020, params: params({ window: 1, min: 10 }) });
+    const lower = await getPartnerList({ reporter: R, year: 2020, params: params({ window: 1, min: 10 }) });
     expect(lower.rows.find((r) => r.code === ALPHA)?.cagr).toBeCloseTo(0.25, 12);
   });
 
   it('never takes a growth rate from an incomplete base year', async () => {
     // Russia's base year 2010 (a window of 15 from 2025) is the customs-union break: no rate.
-    const card = await getScorecard({ year: 2025, params: params({ q: 'RUS', window: 15, min: 0 }) });
+    const card = await getPartnerList({ year: 2025, params: params({ q: 'RUS', window: 15, min: 0 }) });
     expect(card.rows[0]?.code).toBe('RUS');
     expect(card.rows[0]?.startTurnoverUsdMn).toBeGreaterThan(0);
     expect(card.rows[0]?.cagr).toBeNull();
     // China's 2010 is complete: it has one.
-    const china = await getScorecard({ year: 2025, params: params({ q: 'CHN', window: 15, min: 0 }) });
+    const china = await getPartnerList({ year: 2025, params: params({ q: 'CHN', window: 15, min: 0 }) });
     expect(china.rows[0]?.cagr).not.toBeNull();
   });
 
   it('shows no share for a year the official series does not have', async () => {
-    const card = await getScorecard({ year: 2026, params: params() });
+    const card = await getPartnerList({ year: 2026, params: params() });
     expect(card.world.turnoverUsdMn).toBeNull();
-    expect(await getScorecardYears(R)).toEqual([2019, 2020, 2021]);
+    expect(await getPartnerListYears(R)).toEqual([2019, 2020, 2021]);
   });
 
   it('ranks countries by turnover among all partners of the year, and the rank change against the year before', async () => {
-    const card = await getScorecard({
+    const card = await getPartnerList({
       year: 2021,
       params: params({ q: undefined, size: 100, sort: [{ id: 'rank', desc: false }] }),
     });
@@ -151,23 +151,23 @@ describe('getScorecard', () => {
   });
 
   it('filters by group membership covering the whole year, and by name', async () => {
-    const eaeu = await getScorecard({ reporter: R, year: 2021, params: params({ group: ['AGG_EAEU'] }) });
+    const eaeu = await getPartnerList({ reporter: R, year: 2021, params: params({ group: ['AGG_EAEU'] }) });
     expect(eaeu.rows.map((r) => r.code)).toEqual([ALPHA]);
     // Beta joined the CIS in March 2021: not a member for 2021.
-    const cis = await getScorecard({ reporter: R, year: 2021, params: params({ group: ['AGG_CIS'] }) });
+    const cis = await getPartnerList({ reporter: R, year: 2021, params: params({ group: ['AGG_CIS'] }) });
     expect(cis.rows).toEqual([]);
-    const byName = await getScorecard({ reporter: R, year: 2021, params: params({ q: `Beta TESTCOUNTRY${TAG}` }) });
+    const byName = await getPartnerList({ reporter: R, year: 2021, params: params({ q: `Beta TESTCOUNTRY${TAG}` }) });
     expect(byName.rows.map((r) => r.code)).toEqual([BETA]);
   });
 
   it('sorts by several keys with missing values last, pages in SQL, and streams the same order', async () => {
-    const sorted = await getScorecard({
+    const sorted = await getPartnerList({
       reporter: R,
       year: 2021,
       params: params({ sort: [{ id: 'turnover', desc: false }] }),
     });
     expect(sorted.rows.map((r) => r.code)).toEqual([ALPHA, BETA]);
-    const paged = await getScorecard({
+    const paged = await getPartnerList({
       reporter: R,
       year: 2021,
       params: params({ size: 10, page: 1, sort: [{ id: 'name', desc: true }] }),
@@ -175,7 +175,7 @@ describe('getScorecard', () => {
     expect(paged.rows.map((r) => r.code)).toEqual([BETA, ALPHA]);
     expect(paged.total).toBe(2);
     const streamed: string[] = [];
-    for await (const batch of streamScorecard(
+    for await (const batch of streamPartnerList(
       { reporter: R, year: 2021, params: params({ sort: [{ id: 'name', desc: true }] }) },
       1,
     ))
@@ -184,7 +184,7 @@ describe('getScorecard', () => {
   });
 
   it('lists the EU as a group, from the derived EU-27 totals after 2020', async () => {
-    const card = await getScorecard({ year: 2025, params: params({ q: undefined, view: 'groups' }) });
+    const card = await getPartnerList({ year: 2025, params: params({ q: undefined, view: 'groups' }) });
     const eu = card.rows.find((r) => r.code === 'AGG_EU');
     expect(eu?.turnoverUsdMn).toBeGreaterThan(0);
     expect(eu?.sourceId).toBe('derived_eu27_from_bns_312101');
@@ -192,7 +192,7 @@ describe('getScorecard', () => {
   });
 
   it('returns the sparkline points of the page only', async () => {
-    const card = await getScorecard({ reporter: R, year: 2021, params: params() });
+    const card = await getPartnerList({ reporter: R, year: 2021, params: params() });
     expect(card.sparklines[ALPHA]).toEqual([
       { year: 2019, valueUsdMn: 80 },
       { year: 2020, valueUsdMn: 100 },
@@ -202,7 +202,7 @@ describe('getScorecard', () => {
   });
 
   it('lists about 200 partners in 2023: the bureau’s whole table', async () => {
-    const card = await getScorecard({ year: 2023, params: params({ q: undefined, size: 100 }) });
+    const card = await getPartnerList({ year: 2023, params: params({ q: undefined, size: 100 }) });
     const shared = readFileSync(path.join(sharedDir(), 'data', 'bns_trade_by_partner_2020_2025.csv'));
     const listed = new Set(
       (parse(shared, { columns: true }) as Record<string, string>[])
@@ -214,18 +214,18 @@ describe('getScorecard', () => {
   });
 
   it('gives every row of the year unpaged, or only the codes asked for (the map’s rows)', async () => {
-    const all = await getScorecardRows({ year: 2023, params: params({ q: undefined, size: 10 }) });
-    const paged = await getScorecard({ year: 2023, params: params({ q: undefined, size: 10 }) });
+    const all = await getPartnerListRows({ year: 2023, params: params({ q: undefined, size: 10 }) });
+    const paged = await getPartnerList({ year: 2023, params: params({ q: undefined, size: 10 }) });
     expect(all).toHaveLength(paged.total);
     expect(all.slice(0, 10)).toEqual(paged.rows);
-    const eu = await getScorecardRows({
+    const eu = await getPartnerListRows({
       year: 2023,
       params: params({ q: undefined, view: 'groups' }),
       codes: ['AGG_EU'],
     });
     expect(eu.map((r) => r.code)).toEqual(['AGG_EU']);
     expect(eu[0]?.turnoverUsdMn).toBe(
-      (await getScorecard({ year: 2023, params: params({ q: undefined, view: 'groups', size: 100 }) })).rows.find(
+      (await getPartnerList({ year: 2023, params: params({ q: undefined, view: 'groups', size: 100 }) })).rows.find(
         (r) => r.code === 'AGG_EU',
       )?.turnoverUsdMn,
     );
@@ -240,16 +240,16 @@ describe('getScorecard', () => {
     const usdMn = (r: Record<string, string>) => (Number(r.value) * Number(r.scale)) / 1e6;
     const total = rows.reduce((sum, r) => sum + usdMn(r), 0);
     const china = rows.find((r) => r.partner_code === 'CHN');
-    const card = await getScorecard({ year: 2020, params: params({ q: 'CHN' }) });
+    const card = await getPartnerList({ year: 2020, params: params({ q: 'CHN' }) });
     expect(card.world.turnoverUsdMn).toBeCloseTo(total, 6);
     expect(card.world.turnoverUsdMn).toBeCloseTo(86469.8, 1);
     expect(card.rows[0]?.share).toBeCloseTo(usdMn(china!) / total, 12);
   });
 });
 
-describe('getScorecardYears', () => {
+describe('getPartnerListYears', () => {
   it('lists the years of the official series', async () => {
-    const years = await getScorecardYears();
+    const years = await getPartnerListYears();
     expect(years[0]).toBe(1992);
     expect(years.at(-1)).toBe(2025);
   });

@@ -1,11 +1,11 @@
 import { download, rowAttributes, type Row } from './fixtures/downloads';
 import { expect, expectTableSettled, test } from './fixtures/test';
 
-/** The natural key the explorer writes on each row (data-row-key), rebuilt from an exported record. */
+/** The natural key the data screen writes on each row (data-row-key), rebuilt from an exported record. */
 const keyOf = (r: Row) =>
   [r.source_id, r.reporter_code, r.partner_code, r.flow, r.year, r.period, r.series_key].join('|');
 
-test.describe('data explorer', () => {
+test.describe('data screen', () => {
   test('opens on the official series, latest year first, with one unit and the way to each row’s provenance', async ({
     page,
   }) => {

@@ -1,5 +1,5 @@
-// Columns of the partner scorecard, built for one year and growth window (they appear in the
-// headers). Column ids are the URL's sort keys (lib/search-params/partners.ts). Money is USD
+// Columns of the partner list, built for one year and growth window (they appear in the
+// headers). Column ids are the URL's sort keys (lib/search-params/partner-list.ts). Money is USD
 // million, as headers say; each cell's tooltip names the year and the source.
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
@@ -15,12 +15,12 @@ import {
 import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import { qualifierDisplay } from '@/lib/qualifiers';
-import type { ScorecardRow } from '@/lib/queries/scorecard';
+import type { PartnerListRow } from '@/lib/queries/partner-list';
 import { Sparkline } from './sparkline';
 
-const helper = createDataTableColumnHelper<ScorecardRow>();
+const helper = createDataTableColumnHelper<PartnerListRow>();
 
-export interface ScorecardColumnContext {
+export interface PartnerListColumnContext {
   year: number;
   window: number;
   /** Short names of sources by id, for tooltips. */
@@ -68,7 +68,7 @@ function SourceBreak({ show, breaks = [] }: { show: boolean; breaks?: string[] }
   );
 }
 
-function RankChange({ row }: { row: ScorecardRow }) {
+function RankChange({ row }: { row: PartnerListRow }) {
   if (row.rank === null) return <span>{MISSING}</span>;
   if (row.previousRank === null)
     return (
@@ -87,7 +87,7 @@ function RankChange({ row }: { row: ScorecardRow }) {
   );
 }
 
-export function scorecardColumns(ctx: ScorecardColumnContext) {
+export function partnerListColumns(ctx: PartnerListColumnContext) {
   const { year, window } = ctx;
   const source = (id: string | null) => (id ? (ctx.sourceNames[id] ?? id) : 'no source');
   const usd = `USD million, ${year}`;

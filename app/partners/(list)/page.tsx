@@ -3,11 +3,11 @@ import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
-import { ScorecardTable, type ScorecardTableData } from '@/components/partners/scorecard-table';
-import { ScorecardToolbar } from '@/components/partners/scorecard-toolbar';
+import { PartnerListTable, type PartnerListTableData } from '@/components/partners/partner-list-table';
+import { PartnerListToolbar } from '@/components/partners/partner-list-toolbar';
 import { Notice } from '@/components/ui/notice';
-import { loadScorecard } from '@/lib/loaders/scorecard';
-import { serializeScorecard } from '@/lib/search-params/partners';
+import { loadPartnerList } from '@/lib/loaders/partner-list';
+import { serializePartnerList } from '@/lib/search-params/partner-list';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 export const metadata: Metadata = {
@@ -17,8 +17,8 @@ export const metadata: Metadata = {
 };
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { params, ignored, availableYears, year, table, incomplete } = await loadScorecard(await searchParams);
-  const data: Promise<ScorecardTableData> | null = table;
+  const { params, ignored, availableYears, year, table, incomplete } = await loadPartnerList(await searchParams);
+  const data: Promise<PartnerListTableData> | null = table;
 
   return (
     <WideSection className="space-y-5">
@@ -34,7 +34,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
 
       <IgnoredParamsNotice ignored={ignored} />
 
-      <ScorecardToolbar params={params} availableYears={availableYears} />
+      <PartnerListToolbar params={params} availableYears={availableYears} />
 
       {incomplete.map((b) => (
         <Notice key={b.key} title={`${year} is an incomplete year: ${b.label}`} testId="incomplete-year-notice">
@@ -46,16 +46,16 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       {data === null ? (
         <p
           className="rounded-lg border border-dashed border-border p-6 text-sm text-muted-foreground"
-          data-testid="scorecard-empty"
+          data-testid="partner-list-empty"
         >
           No annual trade figures are in the database yet.
         </p>
       ) : (
         <Suspense
-          key={serializeScorecard(params) || 'default'}
+          key={serializePartnerList(params) || 'default'}
           fallback={<DataTableSkeleton columnCount={12} rowCount={14} withPagination />}
         >
-          <ScorecardTable dataPromise={data} params={params} />
+          <PartnerListTable dataPromise={data} params={params} />
         </Suspense>
       )}
     </WideSection>

@@ -12,7 +12,7 @@ import {
   type MembershipGroupCode,
 } from '@/lib/membership-groups';
 import type { ObservationFacets } from '@/lib/queries/observations';
-import { explorerParsers, hasExplorerFilters, type ExplorerState } from '@/lib/search-params/explorer';
+import { dataParsers, hasDataFilters, type DataState } from '@/lib/search-params/data';
 import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
@@ -49,15 +49,15 @@ const narrow = <T extends string>(values: string[], allowed: readonly T[]): T[] 
 const nonEmpty = (values: string[]) => (values.length > 0 ? values : undefined);
 
 interface ObservationsToolbarProps {
-  state: ExplorerState;
+  state: DataState;
   facets: ObservationFacets;
 }
 
-/** Search and filters of the explorer. Each writes to the URL and starts again at page 1. */
+/** Search and filters of the data screen. Each writes to the URL and starts again at page 1. */
 export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps) {
   const { query } = state;
   const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
-  const { values, navigate, isPending } = useUrlState(explorerParsers, base, { pageKey: 'page' });
+  const { values, navigate, isPending } = useUrlState(dataParsers, base, { pageKey: 'page' });
   // Free text: no history entry per word, and one URL (one server render) once typing pauses.
   const onSearch = useCallback(
     (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
@@ -96,9 +96,9 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
   return (
     <div className="space-y-1" aria-busy={isPending}>
       <DataTableToolbar
-        testId="explorer-toolbar"
+        testId="data-toolbar"
         reset={
-          hasExplorerFilters(query) ? (
+          hasDataFilters(query) ? (
             <button
               type="button"
               onClick={() =>
@@ -127,7 +127,7 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
           onSearch={onSearch}
           label="Search partners, indicators, sources and notes"
           placeholder="Search…"
-          testId="explorer-search"
+          testId="data-search"
         />
         <DataTableFacetedFilter
           title="Partner"

@@ -1,40 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { parseObservationQuery } from '@/lib/validations/observations';
 import {
-  DEFAULT_EXPLORER_COLUMNS,
-  explorerHref,
-  hasExplorerFilters,
+  DEFAULT_DATA_COLUMNS,
+  dataHref,
+  hasDataFilters,
   observationsExportHref,
-  parseExplorerSearchParams,
-  serializeExplorer,
-} from './explorer';
+  parseDataSearchParams,
+  serializeData,
+} from './data';
 
-const serializeState = (state: ReturnType<typeof parseExplorerSearchParams>['state']) =>
-  serializeExplorer({ ...state.query, cols: [...state.columns] });
+const serializeState = (state: ReturnType<typeof parseDataSearchParams>['state']) =>
+  serializeData({ ...state.query, cols: [...state.columns] });
 
-describe('explorer search params', () => {
+describe('data screen search params', () => {
   it('shows the default columns, page 1 of 50, and writes none of them', () => {
-    const { state, ignored } = parseExplorerSearchParams({});
-    expect(state.columns).toEqual(DEFAULT_EXPLORER_COLUMNS);
+    const { state, ignored } = parseDataSearchParams({});
+    expect(state.columns).toEqual(DEFAULT_DATA_COLUMNS);
     expect(state.query).toMatchObject({ page: 1, size: 50, sort: undefined, partner: undefined });
     expect(ignored).toEqual([]);
     expect(serializeState(state)).toBe('');
   });
 
   it('reads chosen columns in display order and keeps them in the URL', () => {
-    const { state } = parseExplorerSearchParams({ cols: 'value,partner,note', partner: 'DEU', page: '2' });
+    const { state } = parseDataSearchParams({ cols: 'value,partner,note', partner: 'DEU', page: '2' });
     expect(state.columns).toEqual(['partner', 'value', 'note']);
     expect(serializeState(state)).toBe('?partner=DEU&page=2&cols=partner,value,note');
   });
 
   it('ignores unknown columns with a notice', () => {
-    const { state, ignored } = parseExplorerSearchParams({ cols: 'colour' });
-    expect(state.columns).toEqual(DEFAULT_EXPLORER_COLUMNS);
+    const { state, ignored } = parseDataSearchParams({ cols: 'colour' });
+    expect(state.columns).toEqual(DEFAULT_DATA_COLUMNS);
     expect(ignored[0]?.name).toBe('cols');
   });
 
   it('keeps good values and reports bad ones with the API’s message, which fall back to their defaults', () => {
-    const { state, ignored } = parseExplorerSearchParams({
+    const { state, ignored } = parseDataSearchParams({
       partner: 'DEU',
       sort: 'colour',
       size: '7',
@@ -48,23 +48,23 @@ describe('explorer search params', () => {
   });
 
   it('treats empty values as absent and refuses repeated ones', () => {
-    const { state, ignored } = parseExplorerSearchParams({ q: '', partner: ['DEU', 'FRA'] });
+    const { state, ignored } = parseDataSearchParams({ q: '', partner: ['DEU', 'FRA'] });
     expect(state.query.q).toBeUndefined();
     expect(state.query.partner).toBeUndefined();
     expect(ignored).toEqual([expect.objectContaining({ name: 'partner' })]);
   });
 
   it('tells filters from view choices', () => {
-    expect(
-      hasExplorerFilters(parseExplorerSearchParams({ sort: 'year:desc', page: '3', cols: 'year' }).state.query),
-    ).toBe(false);
-    expect(hasExplorerFilters(parseExplorerSearchParams({ from: '2000' }).state.query)).toBe(true);
+    expect(hasDataFilters(parseDataSearchParams({ sort: 'year:desc', page: '3', cols: 'year' }).state.query)).toBe(
+      false,
+    );
+    expect(hasDataFilters(parseDataSearchParams({ from: '2000' }).state.query)).toBe(true);
   });
 });
 
-describe('serializeExplorer', () => {
+describe('serializeData', () => {
   it('writes one canonical, readable URL per state that the API reads back to the same query', () => {
-    const { state } = parseExplorerSearchParams({
+    const { state } = parseDataSearchParams({
       partner: 'DEU,FRA',
       flow: 'turnover',
       from: '2000',
@@ -76,14 +76,14 @@ describe('serializeExplorer', () => {
     const text = serializeState(state);
     expect(text).toBe('?partner=DEU,FRA&flow=turnover&from=2000&to=2025&sort=year:desc,value:asc&page=2');
     const again = parseObservationQuery(new URLSearchParams(text));
-    expect(again.ok && serializeExplorer(again.query)).toBe(text);
+    expect(again.ok && serializeData(again.query)).toBe(text);
   });
 
-  it('links into the explorer, and exports every page of the view (no paging, no columns)', () => {
-    expect(explorerHref({ source: ['news:at2409'], from: 2020, to: 2020 })).toBe(
+  it('links into the data screen, and exports every page of the view (no paging, no columns)', () => {
+    expect(dataHref({ source: ['news:at2409'], from: 2020, to: 2020 })).toBe(
       '/data?from=2020&to=2020&source=news:at2409',
     );
-    const { state } = parseExplorerSearchParams({ partner: 'DEU', q: 'oil gas', page: '4', size: '10', cols: 'year' });
+    const { state } = parseDataSearchParams({ partner: 'DEU', q: 'oil gas', page: '4', size: '10', cols: 'year' });
     const href = observationsExportHref(state.query, 'csv');
     expect(href).toBe('/api/observations?q=oil+gas&partner=DEU&format=csv');
     const exported = parseObservationQuery(new URL(href, 'http://x').searchParams);
@@ -91,12 +91,12 @@ describe('serializeExplorer', () => {
   });
 });
 
-describe('parseExplorerSearchParams: the page offset', () => {
+describe('parseDataSearchParams: the page offset', () => {
   it('falls back to page 1, with a notice, beyond the first 100,000 rows', () => {
-    const deep = parseExplorerSearchParams({ page: '1002', size: '100', q: 'oil' });
+    const deep = parseDataSearchParams({ page: '1002', size: '100', q: 'oil' });
     expect(deep.state.query.page).toBe(1);
     expect(deep.ignored).toEqual([expect.objectContaining({ name: 'page', value: '1002' })]);
     // Page 1001 of 100 starts right after row 100,000: the last one allowed.
-    expect(parseExplorerSearchParams({ page: '1001', size: '100' }).state.query.page).toBe(1001);
+    expect(parseDataSearchParams({ page: '1001', size: '100' }).state.query.page).toBe(1001);
   });
 });

@@ -1,7 +1,7 @@
-// The explorer's URL state (/data), defined once as nuqs parsers: the observations parameters,
+// The data screen's URL state (/data), defined once as nuqs parsers: the observations parameters,
 // made from the zod schemas the API reads strictly (lib/validations/observations.ts), plus the
 // screen's own choice of visible columns. The page's loader, the client controls, the export links
-// and every link into the explorer use these parsers and `serializeExplorer`.
+// and every link into the data screen use these parsers and `serializeData`.
 import { createParser, createSerializer, type SingleParserBuilder } from 'nuqs/server';
 import type { z } from 'zod';
 import {
@@ -25,8 +25,8 @@ import {
 } from './shared';
 import { parseAsSort } from './sort';
 
-/** The explorer's columns, in display order. Sortable ones share their id with the sort keys. */
-export const EXPLORER_COLUMNS = [
+/** The data screen's columns, in display order. Sortable ones share their id with the sort keys. */
+export const DATA_COLUMNS = [
   'reporter',
   'partner',
   'flow',
@@ -40,10 +40,10 @@ export const EXPLORER_COLUMNS = [
   'source',
   'note',
 ] as const;
-export type ExplorerColumnId = (typeof EXPLORER_COLUMNS)[number];
+export type DataColumnId = (typeof DATA_COLUMNS)[number];
 
 /** Notes are long; they are one click away rather than widening every row. */
-export const DEFAULT_EXPLORER_COLUMNS: readonly ExplorerColumnId[] = EXPLORER_COLUMNS.filter((c) => c !== 'note');
+export const DEFAULT_DATA_COLUMNS: readonly DataColumnId[] = DATA_COLUMNS.filter((c) => c !== 'note');
 
 /** A nuqs parser that accepts exactly what the API's schema accepts. */
 function parseAsSchema<T>(schema: z.ZodType<T, string>, serialize: (value: T) => string): SingleParserBuilder<T> {
@@ -59,7 +59,7 @@ function parseAsSchema<T>(schema: z.ZodType<T, string>, serialize: (value: T) =>
 const list = (items: readonly string[]) => items.join(',');
 
 /** In the order the canonical URL lists them. */
-export const explorerParsers = {
+export const dataParsers = {
   q: parseAsSearchText,
   reporter: parseAsSchema(SCHEMAS.reporter, list),
   partner: parseAsSchema(SCHEMAS.partner, list),
@@ -74,39 +74,39 @@ export const explorerParsers = {
   sort: parseAsSort(OBSERVATION_SORT_KEYS, { max: MAX_SORT_KEYS, naturalDesc: () => false }),
   page: parseAsSchema(SCHEMAS.page, String).withDefault(1),
   size: parseAsSchema(SCHEMAS.size, String).withDefault(DEFAULT_PAGE_SIZE),
-  cols: parseAsAllowedList(EXPLORER_COLUMNS).withDefault([...DEFAULT_EXPLORER_COLUMNS]),
+  cols: parseAsAllowedList(DATA_COLUMNS).withDefault([...DEFAULT_DATA_COLUMNS]),
 };
 
 /** "" or "?…", defaults and empty filters dropped, so one view has one URL. */
-export const serializeExplorer = createSerializer(explorerParsers);
+export const serializeData = createSerializer(dataParsers);
 
 /** The query without `format`: the page always renders HTML. */
-export type ExplorerQuery = Omit<ObservationQuery, 'format'>;
+export type DataQuery = Omit<ObservationQuery, 'format'>;
 
-export interface ExplorerState {
-  query: ExplorerQuery;
-  columns: readonly ExplorerColumnId[];
+export interface DataState {
+  query: DataQuery;
+  columns: readonly DataColumnId[];
 }
 
-/** The explorer showing these observations (links from sources and from an observation's page). */
-export function explorerHref(query: ExplorerQuery): string {
-  return `/data${serializeExplorer(query)}`;
+/** The data screen showing these observations (links from sources and from an observation's page). */
+export function dataHref(query: DataQuery): string {
+  return `/data${serializeData(query)}`;
 }
 
 /** The API URL of the rows on screen, every page, in their order: what the export buttons fetch. */
-export function observationsExportHref(query: ExplorerQuery, format: string): string {
-  const search = serializeExplorer({ ...query, page: null, size: null });
+export function observationsExportHref(query: DataQuery, format: string): string {
+  const search = serializeData({ ...query, page: null, size: null });
   return `/api/observations${search}${search ? '&' : '?'}format=${format}`;
 }
 
 const schemaMessage = (schema: z.ZodType<unknown, string>) => (value: string) =>
   schema.safeParse(value).error?.issues[0]?.message ?? 'a valid value';
 
-export function parseExplorerSearchParams(raw: RawSearchParams | URLSearchParams): {
-  state: ExplorerState;
+export function parseDataSearchParams(raw: RawSearchParams | URLSearchParams): {
+  state: DataState;
   ignored: IgnoredSearchParam[];
 } {
-  const expected: Expectations<typeof explorerParsers> = {
+  const expected: Expectations<typeof dataParsers> = {
     q: 'a search of at most 100 characters without control characters',
     reporter: schemaMessage(SCHEMAS.reporter),
     partner: schemaMessage(SCHEMAS.partner),
@@ -120,11 +120,11 @@ export function parseExplorerSearchParams(raw: RawSearchParams | URLSearchParams
     sort: schemaMessage(SCHEMAS.sort),
     page: schemaMessage(SCHEMAS.page),
     size: schemaMessage(SCHEMAS.size),
-    cols: `a comma-separated list of: ${EXPLORER_COLUMNS.join(', ')}`,
+    cols: `a comma-separated list of: ${DATA_COLUMNS.join(', ')}`,
   };
-  const { values, ignored } = loadSearchParams(explorerParsers, raw, expected);
+  const { values, ignored } = loadSearchParams(dataParsers, raw, expected);
   const { cols, ...rest } = values;
-  const query: ExplorerQuery = {
+  const query: DataQuery = {
     q: rest.q?.trim() || undefined,
     reporter: nullToUndefined(rest.reporter),
     partner: nullToUndefined(rest.partner),
@@ -151,7 +151,7 @@ export function parseExplorerSearchParams(raw: RawSearchParams | URLSearchParams
 }
 
 /** True when any filter narrows the rows (not sort, page or columns): the toolbar then offers a reset. */
-export function hasExplorerFilters(query: ExplorerQuery): boolean {
+export function hasDataFilters(query: DataQuery): boolean {
   return Boolean(
     query.q ||
     query.reporter ||

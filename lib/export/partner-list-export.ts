@@ -1,9 +1,9 @@
-// The partner scorecard export (/partners): one row per partner, money in USD million, shares and
+// The partner list export (/partners): one row per partner, money in USD million, shares and
 // growth rates in percent, each with its year and source, in the order on screen.
 import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { MEMBERSHIP_GROUP_LABELS, MEMBERSHIP_RULE } from '@/lib/membership-groups';
-import type { ScorecardRow, WorldTotal } from '@/lib/queries/scorecard';
-import type { ScorecardParams } from '@/lib/search-params/partners';
+import type { PartnerListRow, WorldTotal } from '@/lib/queries/partner-list';
+import type { PartnerListParams } from '@/lib/search-params/partner-list';
 import { exportFileName, listPart } from './file-name';
 import type { ExportColumn, ExportGlossaryEntry, ExportProvenance, ExportSource } from './types';
 import { QUALIFIER_DISPLAY } from '@/lib/qualifiers';
@@ -14,7 +14,7 @@ const PERCENT = '0.0';
 const pct = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1e6) / 1e4);
 const usd = (value: number | null) => (value === null ? null : Math.round(value * 1e6) / 1e6);
 
-export function scorecardExportColumns(year: number, window: number): ExportColumn<ScorecardRow>[] {
+export function partnerListExportColumns(year: number, window: number): ExportColumn<PartnerListRow>[] {
   return [
     {
       key: 'rank',
@@ -153,7 +153,7 @@ export function scorecardExportColumns(year: number, window: number): ExportColu
   ];
 }
 
-const SCORECARD_GLOSSARY: readonly ExportGlossaryEntry[] = [
+const PARTNER_LIST_GLOSSARY: readonly ExportGlossaryEntry[] = [
   {
     field: 'turnover_estimate',
     value: 'true',
@@ -181,7 +181,7 @@ const SCORECARD_GLOSSARY: readonly ExportGlossaryEntry[] = [
   })),
 ];
 
-export function describeScorecard(params: ScorecardParams, year: number, world: WorldTotal): string[] {
+export function describePartnerList(params: PartnerListParams, year: number, world: WorldTotal): string[] {
   const lines = [
     `Year: ${year}`,
     `Partners: ${params.view === 'countries' ? 'countries (incl. former ones)' : 'country groups'}`,
@@ -201,7 +201,7 @@ export function describeScorecard(params: ScorecardParams, year: number, world: 
   return lines;
 }
 
-export function scorecardExportFileName(params: ScorecardParams, year: number, date: Date = new Date()): string {
+export function partnerListExportFileName(params: PartnerListParams, year: number, date: Date = new Date()): string {
   return exportFileName(
     [
       'partners',
@@ -214,26 +214,26 @@ export function scorecardExportFileName(params: ScorecardParams, year: number, d
   );
 }
 
-export function scorecardProvenance(input: {
-  params: ScorecardParams;
+export function partnerListProvenance(input: {
+  params: PartnerListParams;
   year: number;
   world: WorldTotal;
   viewUrl: string;
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
-}): ExportProvenance<ScorecardRow> {
+}): ExportProvenance<PartnerListRow> {
   const date = input.generatedAt.toISOString().slice(0, 10);
   return {
-    title: `Kazakhstan Trade Dashboard: partner scorecard, ${input.year}`,
+    title: `Kazakhstan Trade Dashboard: partner list, ${input.year}`,
     viewUrl: input.viewUrl,
-    query: describeScorecard(input.params, input.year, input.world),
+    query: describePartnerList(input.params, input.year, input.world),
     generatedAt: input.generatedAt,
     // The world total's source is credited too: every share depends on it.
     sourceIdsOf: (row) =>
       [row.sourceId, row.fdiSourceId, input.world.sourceId].filter((id): id is string => id !== null),
     loadSources: input.loadSources,
-    glossary: SCORECARD_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, partner scorecard for ${input.year}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
+    glossary: PARTNER_LIST_GLOSSARY,
+    citation: `Kazakhstan Trade Dashboard, partner list for ${input.year}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
     notes: [
       'Kazakhstan’s own statistics: the Bureau of National Statistics for 2020–2025 (final editions), IMF DOTS for 1992–2020; USD million at current prices.',
       'Groups (EU, EAEU, CIS, Central Asia) contain their members: never add a group to its member countries.',

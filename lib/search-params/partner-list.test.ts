@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { parseScorecardSearchParams, SCORECARD_DEFAULTS, scorecardExportHref, serializeScorecard } from './partners';
+import {
+  parsePartnerListSearchParams,
+  PARTNER_LIST_DEFAULTS,
+  partnerListExportHref,
+  serializePartnerList,
+} from './partner-list';
 
 const years = { availableYears: [2018, 2019, 2020, 2025] };
 
-describe('parseScorecardSearchParams', () => {
+describe('parsePartnerListSearchParams', () => {
   it('uses the defaults for an empty URL and drops them when serializing', () => {
-    const { params, ignored } = parseScorecardSearchParams({}, years);
+    const { params, ignored } = parsePartnerListSearchParams({}, years);
     expect(params).toEqual({
-      ...SCORECARD_DEFAULTS,
+      ...PARTNER_LIST_DEFAULTS,
       sort: [{ id: 'turnover', desc: true }],
       year: undefined,
       group: undefined,
       q: undefined,
     });
     expect(ignored).toEqual([]);
-    expect(serializeScorecard(params)).toBe('');
+    expect(serializePartnerList(params)).toBe('');
   });
 
   it('reads every parameter, with natural directions for bare sort keys', () => {
-    const { params } = parseScorecardSearchParams(
+    const { params } = parsePartnerListSearchParams(
       {
         year: '2019',
         window: '10',
@@ -48,15 +53,17 @@ describe('parseScorecardSearchParams', () => {
       page: 3,
       size: 50,
     });
-    expect(serializeScorecard(params)).toBe(
+    expect(serializePartnerList(params)).toBe(
       '?q=kaz&group=AGG_EU,AGG_CIS&view=groups&year=2019&window=10&min=1000&sort=rank:asc,name:asc,share:desc&page=3&size=50',
     );
   });
 
   it('links the export to every page of the view, with the year made explicit', () => {
-    const { params } = parseScorecardSearchParams({ sort: 'share:desc', page: '4', size: '10' }, years);
-    expect(scorecardExportHref(params, 2025, 'csv')).toBe('/api/export/partners?year=2025&sort=share:desc&format=csv');
-    expect(scorecardExportHref(SCORECARD_DEFAULTS, undefined, 'json')).toBe('/api/export/partners?format=json');
+    const { params } = parsePartnerListSearchParams({ sort: 'share:desc', page: '4', size: '10' }, years);
+    expect(partnerListExportHref(params, 2025, 'csv')).toBe(
+      '/api/export/partners?year=2025&sort=share:desc&format=csv',
+    );
+    expect(partnerListExportHref(PARTNER_LIST_DEFAULTS, undefined, 'json')).toBe('/api/export/partners?format=json');
   });
 
   it.each([
@@ -75,12 +82,12 @@ describe('parseScorecardSearchParams', () => {
     ['size', '1000'],
     ['q', 'a\u0000b'],
   ])('ignores %s=%j with a reason and keeps the default', (name, value) => {
-    const { params, ignored } = parseScorecardSearchParams({ [name]: value }, years);
+    const { params, ignored } = parsePartnerListSearchParams({ [name]: value }, years);
     expect(ignored).toEqual([expect.objectContaining({ name, value })]);
-    expect(serializeScorecard(params)).toBe('');
+    expect(serializePartnerList(params)).toBe('');
   });
 
   it('treats a search of spaces as no search', () => {
-    expect(parseScorecardSearchParams({ q: '   ' }, years)).toMatchObject({ params: { q: undefined }, ignored: [] });
+    expect(parsePartnerListSearchParams({ q: '   ' }, years)).toMatchObject({ params: { q: undefined }, ignored: [] });
   });
 });

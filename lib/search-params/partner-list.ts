@@ -1,4 +1,4 @@
-// The partner scorecard's URL state (/partners and its export), defined once as nuqs parsers for
+// The partner list's URL state (/partners and its export), defined once as nuqs parsers for
 // the page's loader, the export route and the client controls. Bad values fall back to their
 // defaults and are reported, so a mistyped link shows the default view with a notice instead of
 // failing.
@@ -20,7 +20,7 @@ import {
 import { parseAsSort, type SortItem } from './sort';
 
 /** Sortable columns; also the table's column ids. */
-export const SCORECARD_SORT_KEYS = [
+export const PARTNER_LIST_SORT_KEYS = [
   'name',
   'turnover',
   'export',
@@ -34,12 +34,12 @@ export const SCORECARD_SORT_KEYS = [
   'agreements',
   'investment',
 ] as const;
-export type ScorecardSortKey = (typeof SCORECARD_SORT_KEYS)[number];
-export type ScorecardSort = SortItem<ScorecardSortKey>;
+export type PartnerListSortKey = (typeof PARTNER_LIST_SORT_KEYS)[number];
+export type PartnerListSort = SortItem<PartnerListSortKey>;
 
 /** Countries (incl. former ones) are ranked; groups overlap each other and are listed apart. */
-export const SCORECARD_VIEWS = ['countries', 'groups'] as const;
-export type ScorecardView = (typeof SCORECARD_VIEWS)[number];
+export const PARTNER_LIST_VIEWS = ['countries', 'groups'] as const;
+export type PartnerListView = (typeof PARTNER_LIST_VIEWS)[number];
 
 /** Years over which the compound annual growth is computed, ending in the year shown. */
 export const CAGR_WINDOWS = [3, 5, 10, 15, 20] as const;
@@ -48,77 +48,78 @@ export const CAGR_WINDOWS = [3, 5, 10, 15, 20] as const;
  * last year: from a tiny base, any change is a huge rate, and such partners would lead the ranking.
  */
 export const GROWTH_MIN_SIZES = [0, 10, 100, 1000] as const;
-export const SCORECARD_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const MAX_SCORECARD_SORT_KEYS = 3;
+export const PARTNER_LIST_PAGE_SIZES = [10, 25, 50, 100] as const;
+export const MAX_PARTNER_LIST_SORT_KEYS = 3;
 /** Sparklines cover the 15 years up to the year shown. */
 export const SPARKLINE_YEARS = 15;
 
-export interface ScorecardParams {
+export interface PartnerListParams {
   /** Absent: the latest year with data, which depends on the database, not the URL. */
   year?: number;
   window: number;
   /** Minimum turnover in both years for a growth rate, USD million. */
   min: number;
-  view: ScorecardView;
+  view: PartnerListView;
   group?: MembershipGroupCode[];
   q?: string;
-  sort: ScorecardSort[];
+  sort: PartnerListSort[];
   page: number;
   size: number;
 }
 
-export const SCORECARD_DEFAULTS = {
+export const PARTNER_LIST_DEFAULTS = {
   window: 5,
   min: 100,
   view: 'countries',
   sort: [{ id: 'turnover', desc: true }],
   page: 1,
   size: 25,
-} as const satisfies Omit<ScorecardParams, 'year' | 'group' | 'q'>;
+} as const satisfies Omit<PartnerListParams, 'year' | 'group' | 'q'>;
 
 /** Without a direction a key sorts its natural way: names A→Z, ranks 1→n, amounts largest first. */
-export function defaultDescending(key: ScorecardSortKey): boolean {
+export function defaultDescending(key: PartnerListSortKey): boolean {
   return key !== 'name' && key !== 'rank';
 }
 
 /** In the order the canonical URL lists them. */
-export const scorecardParsers = {
+export const partnerListParsers = {
   q: parseAsSearchText,
   group: parseAsAllowedList(MEMBERSHIP_GROUP_CODES),
-  view: parseAsStringLiteral(SCORECARD_VIEWS).withDefault(SCORECARD_DEFAULTS.view),
+  view: parseAsStringLiteral(PARTNER_LIST_VIEWS).withDefault(PARTNER_LIST_DEFAULTS.view),
   year: parseAsYear(),
-  window: parseAsIntegerIn(CAGR_WINDOWS).withDefault(SCORECARD_DEFAULTS.window),
-  min: parseAsIntegerIn(GROWTH_MIN_SIZES).withDefault(SCORECARD_DEFAULTS.min),
-  sort: parseAsSort(SCORECARD_SORT_KEYS, { max: MAX_SCORECARD_SORT_KEYS, naturalDesc: defaultDescending }).withDefault([
-    ...SCORECARD_DEFAULTS.sort,
-  ]),
-  page: parseAsPage(6).withDefault(SCORECARD_DEFAULTS.page),
-  size: parseAsIntegerIn(SCORECARD_PAGE_SIZES).withDefault(SCORECARD_DEFAULTS.size),
+  window: parseAsIntegerIn(CAGR_WINDOWS).withDefault(PARTNER_LIST_DEFAULTS.window),
+  min: parseAsIntegerIn(GROWTH_MIN_SIZES).withDefault(PARTNER_LIST_DEFAULTS.min),
+  sort: parseAsSort(PARTNER_LIST_SORT_KEYS, {
+    max: MAX_PARTNER_LIST_SORT_KEYS,
+    naturalDesc: defaultDescending,
+  }).withDefault([...PARTNER_LIST_DEFAULTS.sort]),
+  page: parseAsPage(6).withDefault(PARTNER_LIST_DEFAULTS.page),
+  size: parseAsIntegerIn(PARTNER_LIST_PAGE_SIZES).withDefault(PARTNER_LIST_DEFAULTS.size),
 };
 
 /** "" or "?…", defaults dropped, in a fixed key order. Exports pass `page: null, size: null`. */
-export const serializeScorecard = createSerializer(scorecardParsers);
+export const serializePartnerList = createSerializer(partnerListParsers);
 
 interface ParseOptions {
   /** Years that have data, ascending; a year outside this list is ignored. */
   availableYears: readonly number[];
 }
 
-export function parseScorecardSearchParams(
+export function parsePartnerListSearchParams(
   raw: RawSearchParams | URLSearchParams,
   { availableYears }: ParseOptions,
-): { params: ScorecardParams; ignored: IgnoredSearchParam[] } {
-  const parsers = { ...scorecardParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+): { params: PartnerListParams; ignored: IgnoredSearchParam[] } {
+  const parsers = { ...partnerListParsers, year: parseAsYear((year) => availableYears.includes(year)) };
   const expected: Expectations<typeof parsers> = {
     q: 'a name of at most 100 characters',
     group: `a comma-separated list of ${MEMBERSHIP_GROUP_CODES.join(', ')}`,
-    view: `one of ${SCORECARD_VIEWS.join(', ')}`,
+    view: `one of ${PARTNER_LIST_VIEWS.join(', ')}`,
     year: describeYears(availableYears),
     window: `one of ${CAGR_WINDOWS.join(', ')} (years)`,
     min: `one of ${GROWTH_MIN_SIZES.join(', ')} (USD million of turnover in both years of a growth rate)`,
-    sort: `up to ${MAX_SCORECARD_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${SCORECARD_SORT_KEYS.join(', ')}`,
+    sort: `up to ${MAX_PARTNER_LIST_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${PARTNER_LIST_SORT_KEYS.join(', ')}`,
     page: 'a page number from 1',
-    size: `one of ${SCORECARD_PAGE_SIZES.join(', ')}`,
+    size: `one of ${PARTNER_LIST_PAGE_SIZES.join(', ')}`,
   };
   const { values, ignored } = loadSearchParams(parsers, raw, expected);
   return {
@@ -133,7 +134,7 @@ export function parseScorecardSearchParams(
 }
 
 /** The export of the view as shown: every page, the year made explicit so a later file says the same. */
-export function scorecardExportHref(params: ScorecardParams, year: number | undefined, format: string): string {
-  const query = serializeScorecard({ ...params, year, page: null, size: null });
+export function partnerListExportHref(params: PartnerListParams, year: number | undefined, format: string): string {
+  const query = serializePartnerList({ ...params, year, page: null, size: null });
   return `/api/export/partners${query}${query ? '&' : '?'}format=${format}`;
 }
