@@ -9,7 +9,11 @@ import {
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { inMemoryBatches } from '@/lib/export/types';
 import { getPartnerListYears, getWorldTotal, streamPartnerList, type PartnerListRow } from '@/lib/queries/partner-list';
-import { parsePartnerListSearchParams, partnerListParsers, serializePartnerList } from '@/lib/search-params/partner-list';
+import {
+  parsePartnerListSearchParams,
+  partnerListParsers,
+  serializePartnerList,
+} from '@/lib/search-params/partner-list';
 
 export const dynamic = 'force-dynamic';
 
