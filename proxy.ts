@@ -6,6 +6,7 @@ import { getDatabaseStatus } from '@/lib/database-status';
 import { DATA_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
 import { unreadParameters } from '@/lib/search-params/page-params';
+import { RENDER_ID_HEADER, takeRenderFailure } from '@/lib/render-failures';
 import {
   createPlaceholder,
   isCacheableDocument,
@@ -125,6 +126,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // The header only counts with this process's secret; anyone else's copy is dropped.
   requestHeaders.delete(RENDER_HEADER);
+  if (!isRenderForCache) requestHeaders.delete(RENDER_ID_HEADER);
 
   const nonce = isRenderForCache ? PLACEHOLDER : freshNonce();
   if (fromCache && pageCache) {
@@ -195,14 +197,24 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
   const target = new URL(origin ?? 'http://127.0.0.1');
   target.pathname = url.pathname;
   target.search = url.search;
+  const renderId = crypto.randomUUID();
   try {
     const response = await fetch(target, {
-      headers: { [RENDER_HEADER]: RENDER_SECRET, accept: 'text/html', 'accept-encoding': 'identity' },
+      headers: {
+        [RENDER_HEADER]: RENDER_SECRET,
+        [RENDER_ID_HEADER]: renderId,
+        accept: 'text/html',
+        'accept-encoding': 'identity',
+      },
       redirect: 'manual',
       cache: 'no-store',
       signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
     });
     const html = await response.text();
+    // Next.js reports a render's error to instrumentation.ts a few promise jobs after React caught
+    // it, which can be after the last byte was sent: one turn of the event loop lets it land.
+    await new Promise((resolve) => setImmediate(resolve));
+    const reportedError = takeRenderFailure(renderId);
     const contentType = response.headers.get('content-type');
     // An HTML answer without the placeholder was not rendered by this process for this request
     // (PAGE_CACHE_ORIGIN pointing elsewhere): its nonce would not match ours, so it is not used.
@@ -213,8 +225,8 @@ async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable
       return null;
     }
     return {
-      page: toRenderedPage(response.status, response.headers, html, PLACEHOLDER),
-      cacheable: isCacheableDocument(response.status, contentType, html, PLACEHOLDER),
+      page: toRenderedPage(response.status, response.headers, html, PLACEHOLDER, reportedError),
+      cacheable: isCacheableDocument(response.status, contentType, html, PLACEHOLDER, reportedError),
     };
   } catch (error) {
     // Unreachable origin or a render that timed out: render this request the ordinary way.

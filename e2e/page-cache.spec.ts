@@ -121,14 +121,22 @@ test('an import changes the served page within two seconds', async ({ request })
   });
   expect(code).toBe(0);
 
-  const imported = Date.now();
+  // The dataset version is read at most once a second, so the new page is due within two seconds.
+  // The request context's connection sat idle through the import and the server may have closed
+  // it (Node's keep-alive timeout is 5 s): a reset is one more attempt, not a failure.
   await expect
-    .poll(async () => (await (await request.get('/sources')).text()).includes(sourceId), {
-      timeout: 5_000,
-      intervals: [100],
-    })
+    .poll(
+      async () => {
+        try {
+          return (await (await request.get('/sources')).text()).includes(sourceId);
+        } catch (error) {
+          if (String(error).includes('ECONNRESET')) return false;
+          throw error;
+        }
+      },
+      { timeout: 2_500, intervals: [100] },
+    )
     .toBe(true);
-  expect(Date.now() - imported, 'ms from the end of the import to the new page').toBeLessThan(2_500);
 });
 
 test('a parameter the page does not read sends the page to its address without it', async ({ request }) => {
@@ -173,20 +181,31 @@ test('a page whose query fails is a 503 with a message, never a 200 skeleton, an
       AND period = 'FY' AND series_key = ''
     ORDER BY year DESC LIMIT 1`;
   expect(row).toBeTruthy();
-  const page = '/partners/DEU';
+  // The profile fails before it sends anything (a 500 from Next.js); /consistency streams behind
+  // its loading boundary, so its 200 had gone out when the check failed, and only the error Next.js
+  // reported for the render (instrumentation.ts) tells the page cache.
+  const pages = ['/partners/DEU', '/consistency'];
   try {
     await sql`UPDATE observation SET value = '1e400' WHERE id = ${row!.id}`;
     await bumpVersion();
-    await expect.poll(async () => (await request.get(page)).status(), { timeout: 10_000, intervals: [200] }).toBe(503);
-    const failed = await request.get(page);
-    expect(failed.status()).toBe(503);
-    expect(await failed.text()).toContain('could not be loaded');
-    expect(failed.headers()['retry-after']).toBeTruthy();
+    for (const page of pages) {
+      await expect
+        .poll(async () => (await request.get(page)).status(), { timeout: 10_000, intervals: [200], message: page })
+        .toBe(503);
+      const failed = await request.get(page);
+      expect(failed.status(), page).toBe(503);
+      expect(await failed.text()).toContain('could not be loaded');
+      expect(failed.headers()['retry-after']).toBeTruthy();
+    }
   } finally {
     await sql`UPDATE observation SET value = ${row!.value} WHERE id = ${row!.id}`;
     await bumpVersion();
   }
-  await expect.poll(async () => (await request.get(page)).status(), { timeout: 10_000, intervals: [200] }).toBe(200);
+  for (const page of pages) {
+    await expect
+      .poll(async () => (await request.get(page)).status(), { timeout: 10_000, intervals: [200], message: page })
+      .toBe(200);
+  }
   await sql`DELETE FROM import_batch WHERE file_name = 'e2e-failed-render'`;
   await sql.end();
 });

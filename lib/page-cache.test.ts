@@ -79,7 +79,13 @@ describe('placeholder nonce', () => {
   it('is replaced everywhere in the body, and the page keeps its other bytes', () => {
     const placeholder = createPlaceholder();
     const html = `<script nonce="${placeholder}">a</script><script nonce="${placeholder}" src="/x.js"></script>"${placeholder}" Kazakhstan’s — ${placeholder}`;
-    const page = toRenderedPage(200, new Headers({ 'content-type': 'text/html; charset=utf-8' }), html, placeholder);
+    const page = toRenderedPage(
+      200,
+      new Headers({ 'content-type': 'text/html; charset=utf-8' }),
+      html,
+      placeholder,
+      false,
+    );
     const served = Buffer.from(withNonce(page, 'Zm9vYmFy')).toString('utf8');
     expect(served).toBe(
       '<script nonce="Zm9vYmFy">a</script><script nonce="Zm9vYmFy" src="/x.js"></script>"Zm9vYmFy" Kazakhstan’s — Zm9vYmFy',
@@ -98,7 +104,7 @@ describe('placeholder nonce', () => {
       'content-length': '10',
       'x-frame-options': 'DENY',
     });
-    expect(toRenderedPage(200, headers, 'x', 'p').headers).toEqual([
+    expect(toRenderedPage(200, headers, 'x', 'p', false).headers).toEqual([
       ['content-type', 'text/html; charset=utf-8'],
       ['cache-control', 'private, no-store'],
       ['vary', 'rsc'],
@@ -111,34 +117,20 @@ describe('isCacheableDocument', () => {
   const ok = `<html><script nonce="${p}">self.__next_f.push([1,"0:{\\"a\\":1}"])</script></html>`;
 
   it('stores a 200 HTML page whose scripts carry the placeholder', () => {
-    expect(isCacheableDocument(200, 'text/html; charset=utf-8', ok, p)).toBe(true);
-    // A chart rendered only in the browser leaves an empty digest: not an error.
-    expect(isCacheableDocument(200, 'text/html', `${ok}<!--$!--><template data-dgst=""></template><!--/$-->`, p)).toBe(
-      true,
-    );
+    expect(isCacheableDocument(200, 'text/html; charset=utf-8', ok, p, false)).toBe(true);
   });
 
   it('refuses other statuses, other types and pages without the placeholder', () => {
-    expect(isCacheableDocument(404, 'text/html; charset=utf-8', ok, p)).toBe(false);
-    expect(isCacheableDocument(500, 'text/html; charset=utf-8', ok, p)).toBe(false);
-    expect(isCacheableDocument(307, 'text/html; charset=utf-8', ok, p)).toBe(false);
-    expect(isCacheableDocument(200, 'application/json', ok, p)).toBe(false);
-    expect(isCacheableDocument(200, null, ok, p)).toBe(false);
-    expect(isCacheableDocument(200, 'text/html', ok.replaceAll(p, 'b'.repeat(64)), p)).toBe(false);
+    expect(isCacheableDocument(404, 'text/html; charset=utf-8', ok, p, false)).toBe(false);
+    expect(isCacheableDocument(500, 'text/html; charset=utf-8', ok, p, false)).toBe(false);
+    expect(isCacheableDocument(307, 'text/html; charset=utf-8', ok, p, false)).toBe(false);
+    expect(isCacheableDocument(200, 'application/json', ok, p, false)).toBe(false);
+    expect(isCacheableDocument(200, null, ok, p, false)).toBe(false);
+    expect(isCacheableDocument(200, 'text/html', ok.replaceAll(p, 'b'.repeat(64)), p, false)).toBe(false);
   });
 
-  it('refuses a 200 page into which an error or a not-found was streamed', () => {
-    expect(isCacheableDocument(200, 'text/html', `${ok}<template data-dgst="123"></template>`, p)).toBe(false);
-    expect(
-      isCacheableDocument(
-        200,
-        'text/html',
-        `${ok}<script>self.__next_f.push([1,"E{\\"digest\\":\\"99\\"}"])</script>`,
-        p,
-      ),
-    ).toBe(false);
-    expect(isCacheableDocument(200, 'text/html', `${ok}NEXT_HTTP_ERROR_FALLBACK;404`, p)).toBe(false);
-    expect(isCacheableDocument(200, 'text/html', `<meta name="robots" content="noindex"/>${ok}`, p)).toBe(false);
+  it('refuses a 200 page for which Next.js reported an error while it streamed', () => {
+    expect(isCacheableDocument(200, 'text/html', ok, p, true)).toBe(false);
   });
 });
 
@@ -241,15 +233,11 @@ describe('PageCache', () => {
 });
 
 describe('isFailedRender', () => {
-  it('is a 5xx, or a 200 into which an error was streamed', () => {
-    expect(isFailedRender(500, '<html></html>')).toBe(true);
-    expect(isFailedRender(200, '<template data-dgst="440773668"></template>')).toBe(true);
-    expect(isFailedRender(200, 'self.__next_f.push([1,"14:E{\\"digest\\":\\"2942816617\\"}\\n"])')).toBe(true);
-    expect(isFailedRender(200, '<div>fine</div><template data-dgst=""></template>')).toBe(false);
-    expect(isFailedRender(404, '<meta name="robots" content="noindex"/>')).toBe(false);
-    expect(isFailedRender(404, 'self.__next_f.push([1,"{\\"digest\\":\\"NEXT_HTTP_ERROR_FALLBACK;404\\"}"])')).toBe(
-      false,
-    );
-    expect(isFailedRender(200, '<template data-dgst="NEXT_HTTP_ERROR_FALLBACK;404"></template>')).toBe(false);
+  it('is a 5xx, or a 200 for which Next.js reported an error', () => {
+    expect(isFailedRender(500, false)).toBe(true);
+    expect(isFailedRender(503, false)).toBe(true);
+    expect(isFailedRender(200, true)).toBe(true);
+    expect(isFailedRender(200, false)).toBe(false);
+    expect(isFailedRender(404, false)).toBe(false);
   });
 });

@@ -80,37 +80,25 @@ export function createPlaceholder(): string {
 }
 
 /**
- * Signs of a page that rendered something other than its content while answering 200: the shell
- * streams before the data, so an error thrown later cannot change the status any more. React
- * marks a boundary that failed on the server with `<template data-dgst="<digest>">` and the RSC
- * payload carries the error's digest; a late notFound() leaves its code and a noindex meta. Such
- * pages go to the requests that waited for them but are never stored. An empty `data-dgst=""` is
- * not an error: it is a chart that renders only in the browser (next/dynamic without SSR).
+ * Whether a render failed on the server: a 5xx, or an error Next.js reported for it
+ * (lib/render-failures.ts) while the page streamed into a 200 (the shell and its skeleton went out
+ * first, so the status could not change any more). Without JavaScript such a page is an empty
+ * skeleton with status 200; the proxy answers 503 with a message instead.
  */
-/** A server error's digest is a number; notFound() and redirect() leave NEXT_… digests, which are not failures. */
-const ERROR_RENDER = /data-dgst="\d+"|\\"digest\\":\\"\d+\\"|"digest":"\d+"/;
-const FAILED_RENDER =
-  /data-dgst="[^"]|\\"digest\\":|"digest":|NEXT_HTTP_ERROR_FALLBACK|<meta name="robots" content="noindex"/;
-
-/**
- * Whether a render failed on the server: a 5xx, or an error streamed into a 200 (the shell and
- * its skeleton went out first, so the status could not change any more). Without JavaScript such
- * a page is an empty skeleton with status 200; the proxy answers 503 with a message instead.
- */
-export function isFailedRender(status: number, html: string): boolean {
-  return status >= 500 || ERROR_RENDER.test(html);
+export function isFailedRender(status: number, reportedError: boolean): boolean {
+  return status >= 500 || reportedError;
 }
 
-/** Whether a rendered answer may be stored: 200, HTML, every nonce the placeholder, no error streamed into it. */
+/** Whether a rendered answer may be stored: 200, HTML, every nonce the placeholder, no error reported. */
 export function isCacheableDocument(
   status: number,
   contentType: string | null,
   html: string,
   placeholder: string,
+  reportedError: boolean,
 ): boolean {
-  if (status !== 200 || !contentType?.startsWith('text/html')) return false;
-  if (!html.includes(`nonce="${placeholder}"`)) return false;
-  return !FAILED_RENDER.test(html);
+  if (status !== 200 || reportedError || !contentType?.startsWith('text/html')) return false;
+  return html.includes(`nonce="${placeholder}"`);
 }
 
 export interface RenderedPage {
@@ -128,8 +116,14 @@ export interface RenderedPage {
 }
 
 /** A rendered answer as kept: chosen headers, the body split at the placeholder. */
-export function toRenderedPage(status: number, headers: Headers, html: string, placeholder: string): RenderedPage {
-  const failed = isFailedRender(status, html);
+export function toRenderedPage(
+  status: number,
+  headers: Headers,
+  html: string,
+  placeholder: string,
+  reportedError: boolean,
+): RenderedPage {
+  const failed = isFailedRender(status, reportedError);
   const kept: [string, string][] = [];
   for (const name of KEPT_HEADERS) {
     const value = headers.get(name);
