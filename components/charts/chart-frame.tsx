@@ -18,7 +18,7 @@ import {
   type InteractionSeries,
   type TooltipPoint,
 } from './chart-interaction';
-import { CHART_AXIS_COLOR, CHART_GRID_COLOR, CHART_MARKER_COLOR } from './chart-theme';
+import { CHART_AXIS_COLOR, CHART_GRID_COLOR } from './chart-theme';
 
 /** A vertical marker on the x axis, e.g. the year a series changes source. */
 export interface ChartReferenceLine {
@@ -232,8 +232,6 @@ export function LegendItem({
     </li>
   );
 }
-
-export const MARKER_LEGEND_COLOR = CHART_MARKER_COLOR;
 
 interface ChartFrameProps {
   testId?: string;

@@ -26,20 +26,6 @@ export const TIDY_COLUMNS = [
   'note',
 ] as const;
 
-/** Optional columns after the 13 that carry what the tidy layout cannot say. */
-export const EXTRA_COLUMNS = [
-  'qualifier',
-  'derivation',
-  'derivation_note',
-  'stated_growth_pct',
-  'locator',
-  'series_key',
-  'period_kind',
-  'period_start',
-  'period_end',
-  'vintage',
-] as const;
-
 const CODE = /^(?:[A-Z]{3}|AGG_[A-Z0-9_]+)$/;
 const INDICATOR_CODE = /^[a-z][a-z0-9_]*$/;
 const YEAR = /^\d{4}$/;

@@ -32,4 +32,3 @@ export async function loadMirror(raw: RawSearchParams) {
   return { params, ignored, years, gaps, sources };
 }
 
-export type MirrorData = Awaited<ReturnType<typeof loadMirror>>;

@@ -98,4 +98,3 @@ export async function loadPartnerProfile(partner: PartnerSummary) {
   };
 }
 
-export type PartnerProfileData = Awaited<ReturnType<typeof loadPartnerProfile>>;

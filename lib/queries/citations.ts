@@ -7,7 +7,6 @@ import { z } from 'zod';
 // json_build_object over `source s LEFT JOIN outlet o ON o.id = s.outlet_id` (postgres.js parses it).
 
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
-export type DatePrecisionValue = (typeof DATE_PRECISIONS)[number];
 
 export const citationSchema = z.object({
   sourceId: z.string(),

@@ -13,15 +13,6 @@ const QUALIFIERS = ['EXACT', 'ABOUT', 'AT_LEAST', 'MORE_THAN', 'NEARLY', 'ESTIMA
 const PERIOD_KINDS = ['YEAR', 'MONTH', 'MONTHS_TO_DATE', 'MULTI_YEAR', 'STOCK_AT_DATE', 'DATE'] as const;
 
 export const TRADE_NEWS_INDICATORS = ['turnover', 'export', 'import'] as const;
-/** Agreement counts and events quoted by the news and articles (documents signed at a summit, agreements in force). */
-export const AGREEMENT_NEWS_INDICATORS = [
-  'documents_signed',
-  'commercial_agreements_signed',
-  'agreements_cumulative',
-  'agreements_in_force',
-  'agreement_entry_into_force',
-  'memoranda_signed',
-] as const;
 export const FDI_INDICATORS = [
   'fdi_gross_inflow',
   'fdi_net_inflow',

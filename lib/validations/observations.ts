@@ -35,7 +35,6 @@ export type ObservationFlag = (typeof OBSERVATION_FLAGS)[number];
 
 export const SOURCE_KINDS = Object.values(SourceKind);
 export const OBSERVATION_FORMATS = ['json', 'csv', 'xlsx'] as const;
-export type ObservationFormat = (typeof OBSERVATION_FORMATS)[number];
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
