@@ -47,8 +47,7 @@ async function probe(query: () => Promise<unknown>): Promise<'ok' | 'timeout' | 
  */
 export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   const downloads = { running: exportsRunning(), limit: MAX_CONCURRENT_EXPORTS };
-  if (!appDatabaseUrl())
-    return { ok: false, database: 'unreachable', reason: 'DATABASE_URL is not set', downloads };
+  if (!appDatabaseUrl()) return { ok: false, database: 'unreachable', reason: 'DATABASE_URL is not set', downloads };
   const status = await getDatabaseStatus();
   if (!status.up)
     return { ok: false, database: status.hung ? 'hung' : 'unreachable', reason: status.reason, downloads };
