@@ -35,6 +35,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? '', NEXT_TELEMETRY_DISABLED: '1', PORT: String(PORT) },
+    // The app connects as the reader role (scripts/lib/database-roles.ts): any write it tried would
+    // fail. The specs themselves write their fixtures through DATABASE_URL, the writer.
+    env: {
+      DATABASE_URL: process.env.DATABASE_READER_URL ?? process.env.DATABASE_URL ?? '',
+      DATABASE_READER_URL: process.env.DATABASE_READER_URL ?? '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(PORT),
+    },
   },
 });

@@ -3,6 +3,7 @@
 // (a 503, or a page from the page cache) instead of waiting on a dead connection, and traffic
 // resumes by itself within a second of its return.
 import pg from 'pg';
+import { appDatabaseUrl } from '@/lib/database-url';
 
 export type DatabaseStatus =
   | { up: true; checkedAt: number }
@@ -70,7 +71,7 @@ async function connectedClient(url: string): Promise<pg.Client> {
 }
 
 async function check(): Promise<DatabaseStatus> {
-  const url = process.env.DATABASE_URL;
+  const url = appDatabaseUrl();
   if (!url) return { up: false, checkedAt: Date.now(), reason: 'DATABASE_URL is not set', hung: false };
   let client: pg.Client | null = null;
   try {

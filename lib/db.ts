@@ -3,6 +3,7 @@
 // and `next build` works without a database.
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { appDatabaseUrl } from '@/lib/database-url';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
 /** Server-side limit for one statement; dashboard queries take milliseconds, so 10 s means trouble. */
@@ -12,7 +13,7 @@ const QUERY_TIMEOUT_MS = 12_000;
 
 function createPrismaClient(): PrismaClient {
   const adapter = new PrismaPg({
-    connectionString: process.env.DATABASE_URL,
+    connectionString: appDatabaseUrl(),
     max: 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,

@@ -4,6 +4,7 @@
 // never take the connections that pages need.
 import 'server-only';
 import postgres from 'postgres';
+import { appDatabaseUrl } from '@/lib/database-url';
 import { MAX_CONCURRENT_EXPORTS } from '@/lib/export/export-limits';
 
 /**
@@ -42,7 +43,7 @@ export function createSql(url: string, options: SqlOptions = {}): postgres.Sql {
 const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql; exportSql?: postgres.Sql };
 
 /** Pages, API lookups and the dataset version: short statements only. */
-export const sql: postgres.Sql = (globalForSql.sql ??= createSql(process.env.DATABASE_URL ?? ''));
+export const sql: postgres.Sql = (globalForSql.sql ??= createSql(appDatabaseUrl() ?? ''));
 
 /**
  * Downloads only, one reserved connection each (lib/export/export-connection.ts): as many
@@ -51,7 +52,7 @@ export const sql: postgres.Sql = (globalForSql.sql ??= createSql(process.env.DAT
  * connection in the middle of a COPY fails with COPY_IN_PROGRESS). A 1,000,000-row export takes
  * minutes, hence the long statement timeout.
  */
-export const exportSql: postgres.Sql = (globalForSql.exportSql ??= createSql(process.env.DATABASE_URL ?? '', {
+export const exportSql: postgres.Sql = (globalForSql.exportSql ??= createSql(appDatabaseUrl() ?? '', {
   max: MAX_CONCURRENT_EXPORTS,
   applicationName: 'kaz-trade-dashboard-export',
   statementTimeoutMs: 600_000,

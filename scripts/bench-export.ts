@@ -147,7 +147,7 @@ runMain(async () => {
     const base = `http://127.0.0.1:${port}`;
     server = startNextServer({
       port,
-      databaseUrl: url,
+      databaseUrl: cluster.readerUrl(url),
       env: Number(heapMb) > 0 ? { NODE_OPTIONS: `--max-old-space-size=${Number(heapMb)}` } : {},
     });
     await waitForHealth(base, server);

@@ -64,7 +64,8 @@ runMain(async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   const cluster = await startTestCluster();
   try {
-    const url = await cluster.createDatabase('bench', { seed: false });
+    // The superuser: the COPY baseline writes and reads files on the server, which roles may not.
+    const url = cluster.adminUrl(await cluster.createDatabase('bench', { seed: false }));
     const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { ...IMPORT_CONNECTION } });
     try {
       await upsertPartners(sql, path.join(ROOT, 'prisma', 'data', 'reference', 'partners.csv'));

@@ -545,7 +545,11 @@ runMain(async () => {
   let server: ChildProcess | undefined;
   try {
     console.log('Creating a seeded throwaway database …');
-    const url = await cluster.createDatabase('bench');
+    const writerUrl = await cluster.createDatabase('bench');
+    // pg_stat_statements and the COPY baseline's server-side files need the superuser; the app
+    // reads as the reader, as it does in production.
+    const url = cluster.adminUrl(writerUrl);
+    const readerUrl = cluster.readerUrl(writerUrl);
     // lib/sql.ts (the app's postgres.js client, used to build the export's COPY statement) reads it.
     process.env.DATABASE_URL = url;
     const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -612,7 +616,7 @@ runMain(async () => {
         console.log(
           `\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`,
         );
-        const imported = await measureImport(url, sql, segment);
+        const imported = await measureImport(writerUrl, sql, segment);
         console.log(
           `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×`,
         );
@@ -622,7 +626,7 @@ runMain(async () => {
           FROM observation`;
 
         console.log('  pages without the query and page caches: SQL time per render, 16 connections');
-        let started = await startServer(url, { QUERY_CACHE: 'off', PAGE_CACHE: 'off' });
+        let started = await startServer(readerUrl, { QUERY_CACHE: 'off', PAGE_CACHE: 'off' });
         server = started.server;
         const uncached: { sqlMs: number; statements: number; serialRenderMs: number; load: LoadFigures }[] = [];
         for (const page of PAGES) {
@@ -636,7 +640,7 @@ runMain(async () => {
         await stopNextServer(server);
 
         // The export first, on a fresh server, so that its memory baseline is not the load tests' garbage.
-        started = await startServer(url, {});
+        started = await startServer(readerUrl, {});
         server = started.server;
         const exportSet = exportReporters(segments.slice(0, i + 1), EXPORT_MIN_ROWS);
         const exportQuery = `source=${SOURCE}&reporter=${exportSet.codes.join(',')}`;
@@ -699,7 +703,7 @@ runMain(async () => {
             console.log(`  ${r.route.padEnd(24)} ${r.gzipKb} KB (${r.uncompressedKb} KB uncompressed)`);
           if (!args['skip-lighthouse']) {
             console.log('\nLighthouse (mobile, simulated throttling)');
-            const lh = await startServer(url, {});
+            const lh = await startServer(readerUrl, {});
             server = lh.server;
             for (const page of PAGES) await fetch(lh.base + page.path).then((r) => r.arrayBuffer());
             scores = await lighthouse(lh.base, dir);

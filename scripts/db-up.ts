@@ -10,7 +10,10 @@ runMain(async () => {
   if (!db.embedded) throw new UserError('DATABASE_URL is set: there is no embedded database to start.');
   await applyMigrations(db.url);
   await seedDatabase(db.url);
-  console.log(`PostgreSQL is up: DATABASE_URL=${db.url}\nCtrl-C stops it.`);
+  console.log(
+    `PostgreSQL is up. The writer (migrations, seed, imports): DATABASE_URL=${db.url}\n` +
+      `The reader (the app): DATABASE_READER_URL=${db.readerUrl}\nCtrl-C stops it.`,
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

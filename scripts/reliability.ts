@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import fc from 'fast-check';
 import postgres from 'postgres';
-import { ROOT } from './lib/database';
+import { prepareEmbeddedRoles, ROOT } from './lib/database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrations';
 import { buildIsStale, nextBuild } from './lib/next-build';
@@ -419,9 +419,12 @@ runMain(async () => {
   try {
     if (buildIsStale()) await nextBuild();
     const first = await open();
-    await applyMigrations(first.url);
-    await seedDatabase(first.url, () => {});
-    server = startNextServer({ port: appPort, databaseUrl: first.url });
+    // As in `npm start`: the writer migrates, seeds and imports; the app reads as the reader, so
+    // that any write it attempted would fail here.
+    const { writerUrl, readerUrl } = await prepareEmbeddedRoles(first.url, 'kaz_trade');
+    await applyMigrations(writerUrl);
+    await seedDatabase(writerUrl, () => {});
+    server = startNextServer({ port: appPort, databaseUrl: readerUrl });
     const base = `http://127.0.0.1:${appPort}`;
     await waitFor(`${base}/api/health`, 200, 60_000);
 
@@ -444,7 +447,7 @@ runMain(async () => {
     const imports = !runs('imports')
       ? null
       : await importsPhase(
-          (db as EmbeddedDatabase | null)?.url ?? first.url,
+          writerUrl,
           importDir,
           async () => {
             await db?.stop();
@@ -453,7 +456,7 @@ runMain(async () => {
           async () => void (await open()),
           fail,
         ).finally(() => rmSync(importDir, { recursive: true, force: true }));
-    const importFuzz = LONG && !ONLY && db ? await importFuzzPhase((db as EmbeddedDatabase).url) : null;
+    const importFuzz = LONG && !ONLY && db ? await importFuzzPhase(writerUrl) : null;
     console.log(
       '\nReliability',
       LONG ? '(long form)' : '(short form)',

@@ -4,7 +4,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { readEnv } from '../lib/env.js';
-import { ROOT, openDatabase } from './lib/database';
+import { ROOT, appDatabase, openDatabase } from './lib/database';
 import { runningServerPid } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrations';
 import { buildIsStale, nextBuild, runNext } from './lib/next-build';
@@ -42,6 +42,7 @@ runMain(async () => {
 
   const db = await openDatabase();
   let stopping = false;
+  let appUrl: string;
   const stopDatabase = async () => {
     try {
       await db.stop();
@@ -57,6 +58,9 @@ runMain(async () => {
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
     console.log('Loading the bundled dataset ...');
     await seedDatabase(db.url);
+    const app = await appDatabase(db);
+    for (const warning of app.warnings) console.warn(`Warning: ${warning}`);
+    appUrl = app.url;
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -64,7 +68,9 @@ runMain(async () => {
 
   const child = runNext([dev ? 'dev' : 'start', '--port', String(env.PORT)], {
     ...process.env,
-    DATABASE_URL: db.url,
+    // The app never sees the writer's URL when it has a reader's.
+    DATABASE_URL: appUrl,
+    DATABASE_READER_URL: appUrl,
     PORT: String(env.PORT),
   });
   console.log(`Dashboard on http://localhost:${env.PORT}`);

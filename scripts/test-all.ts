@@ -57,7 +57,11 @@ runMain(async () => {
       if (step.name === 'e2e' && !env.E2E_PORT) env.E2E_PORT = String(await freePort());
       if (step.database) {
         cluster ??= await startTestCluster();
+        // The tests write their fixtures as the writer; the e2e web server reads as the reader
+        // (playwright.config.ts), so a write by the app fails there as it would in production.
         env.DATABASE_URL = await cluster.createDatabase(step.database);
+        env.DATABASE_READER_URL = cluster.readerUrl(env.DATABASE_URL);
+        env.TEST_ADMIN_DATABASE_URL = cluster.adminUrl(env.DATABASE_URL);
         env.TEST_DATABASE = '1';
       }
       const passOn = extra.length > 0 && ['unit', 'integration', 'e2e'].includes(step.name);

@@ -6,13 +6,15 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/observations/route';
 import { exportSql, sql as appSql } from '@/lib/sql';
-import { connectTestDatabase, testDatabaseUrl } from '@/lib/testing/database';
+import { connectTestDatabase, connectTestObserver, testDatabaseUrl } from '@/lib/testing/database';
 import { testDownload } from '@/lib/testing/download';
 import { MAX_CONCURRENT_EXPORTS } from './export-limits';
 import { exportsRunning } from './export-slots';
 import { copyObservationsCsv } from './observations-csv';
 
 const sql = connectTestDatabase();
+/** Watches the app's connections (pg_stat_activity shows a role only its own statements). */
+const observer = connectTestObserver();
 const tag = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 const SOURCE = `test_download_${tag}`;
 const ROWS = 30_000;
@@ -33,6 +35,7 @@ afterAll(async () => {
   await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
   await sql`DELETE FROM source WHERE id = ${SOURCE}`;
   await sql.end();
+  await observer.end();
   await appSql.end();
   // A failed test may leave a download open: close its connection rather than wait for it.
   await exportSql.end({ timeout: 5 });
@@ -44,7 +47,7 @@ const request = (query: string, signal?: AbortSignal) =>
 /** Backends of the export pool that are running or waiting in a statement. */
 const busyExportBackends = async () =>
   (
-    await sql<{ wait: string | null }[]>`
+    await observer<{ wait: string | null }[]>`
       SELECT wait_event_type AS wait FROM pg_stat_activity
       WHERE application_name = 'kaz-trade-dashboard-export' AND state <> 'idle' AND pid <> pg_backend_pid()`
   ).length;
@@ -58,7 +61,7 @@ describe('cancelling a COPY that has begun', () => {
       // The client reads nothing: PostgreSQL fills the socket and waits to write the rest.
       await vi.waitFor(
         async () => {
-          const [row] = await sql<{ wait: string | null }[]>`
+          const [row] = await observer<{ wait: string | null }[]>`
           SELECT wait_event AS wait FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND pid <> pg_backend_pid()`;
           expect(row?.wait).toBe('ClientWrite');
         },

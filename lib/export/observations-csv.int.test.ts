@@ -10,7 +10,7 @@ import { OBSERVATION_EXPORT_COLUMNS } from '@/lib/export/observation-export';
 import { inlineParameters } from '@/lib/queries/inline-parameters';
 import { streamObservations } from '@/lib/queries/observations';
 import { exportSql, sql as appSql } from '@/lib/sql';
-import { connectTestDatabase } from '@/lib/testing/database';
+import { connectTestDatabase, connectTestObserver } from '@/lib/testing/database';
 import { testDownload } from '@/lib/testing/download';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { MAX_CONCURRENT_EXPORTS } from './export-limits';
@@ -18,6 +18,8 @@ import { exportsRunning } from './export-slots';
 import { copyObservationsCsv } from './observations-csv';
 
 const sql = connectTestDatabase();
+/** Watches the app's connections (pg_stat_activity shows a role only its own statements). */
+const observer = connectTestObserver();
 const tag = `${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 const SOURCE = `test_csv_${tag}`;
 const BIG_SOURCE = `test_csv_big_${tag}`;
@@ -108,6 +110,7 @@ afterAll(async () => {
   await sql`DELETE FROM partner WHERE code = ${PARTNER}`;
   await sql`DELETE FROM indicator WHERE code = ${INDICATOR}`;
   await sql.end();
+  await observer.end();
   await appSql.end();
   await exportSql.end();
 });
@@ -264,7 +267,7 @@ describe('streaming', () => {
   const activeCopies = async () =>
     Number(
       (
-        await sql<
+        await observer<
           { n: string }[]
         >`SELECT count(*)::text AS n FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`
       )[0]?.n,
@@ -349,7 +352,7 @@ describe('streaming', () => {
     try {
       const reader = (await copyBody(big)).getReader();
       let bytes = (await reader.read()).value?.byteLength ?? 0;
-      const [cancelled] = await sql<{ ok: boolean }[]>`
+      const [cancelled] = await observer<{ ok: boolean }[]>`
         SELECT bool_or(pg_cancel_backend(pid)) AS ok FROM pg_stat_activity WHERE query LIKE 'COPY (%' AND state = 'active' AND pid <> pg_backend_pid()`;
       expect(cancelled?.ok).toBe(true);
       const drain = async () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { appDatabaseUrl } from '@/lib/database-url';
 import { db } from '@/lib/db';
 import { getDatabaseStatus } from '@/lib/database-status';
 import { MAX_CONCURRENT_EXPORTS } from '@/lib/export/export-limits';
@@ -46,8 +47,7 @@ async function probe(query: () => Promise<unknown>): Promise<'ok' | 'timeout' | 
  */
 export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   const downloads = { running: exportsRunning(), limit: MAX_CONCURRENT_EXPORTS };
-  if (!process.env.DATABASE_URL)
-    return { ok: false, database: 'unreachable', reason: 'DATABASE_URL is not set', downloads };
+  if (!appDatabaseUrl()) return { ok: false, database: 'unreachable', reason: 'DATABASE_URL is not set', downloads };
   const status = await getDatabaseStatus();
   if (!status.up)
     return { ok: false, database: status.hung ? 'hung' : 'unreachable', reason: status.reason, downloads };

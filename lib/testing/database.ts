@@ -28,3 +28,18 @@ export async function databaseFingerprint(sql: postgres.Sql): Promise<string> {
     ) AS fp`;
   return row?.fp ?? '';
 }
+
+/** The test database as its server's superuser, for what the roles may not do (a scratch database). */
+export function testAdminDatabaseUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (!url || process.env.TEST_DATABASE !== '1') {
+    throw new Error('Integration tests run through `npm run test:integration`, which provides a throwaway database.');
+  }
+  return url;
+}
+
+/**
+ * A connection that sees every backend's state and statement: pg_stat_activity hides them for
+ * other roles' backends, and the app's pools connect as the reader, the tests as the writer.
+ */
+export const connectTestObserver = () => postgres(testAdminDatabaseUrl(), { max: 1, onnotice: () => {} });

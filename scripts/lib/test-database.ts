@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { readEnv } from '../../lib/env.js';
 import { ROOT } from './database';
+import { ensureRoles, READER, setUpDatabaseRoles, urlAs, WRITER } from './database-roles';
 import { runningServerPid, startEmbeddedPostgres } from './embedded-postgres';
 import { applyMigrations } from './migrations';
 import { seedDatabase } from './seed';
@@ -30,7 +31,13 @@ export function freePort(): Promise<number> {
 }
 
 /** Everything a seeded database is made of; a change to any of it builds a new template. */
-const TEMPLATE_INPUTS = ['prisma/migrations', 'prisma/data', 'scripts/lib/seed.ts', 'lib/import'];
+const TEMPLATE_INPUTS = [
+  'prisma/migrations',
+  'prisma/data',
+  'scripts/lib/seed.ts',
+  'scripts/lib/database-roles.ts',
+  'lib/import',
+];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -49,8 +56,15 @@ export function templateName(): string {
 }
 
 export interface TestCluster {
-  /** Creates a migrated (and by default seeded) database and returns its URL. */
+  /**
+   * Creates a migrated (and by default seeded) database and returns its URL as the writer, the
+   * role of migrations, the seed and the importer (scripts/lib/database-roles.ts).
+   */
   createDatabase: (name: string, options?: { seed?: boolean }) => Promise<string>;
+  /** The same database as the reader, the role the app connects as. */
+  readerUrl: (databaseUrl: string) => string;
+  /** The same database as the cluster's superuser: for benchmarks' extensions and server-side files. */
+  adminUrl: (databaseUrl: string) => string;
   dispose: () => Promise<void>;
 }
 
@@ -102,6 +116,7 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
       if (ephemeralDir) rmSync(ephemeralDir, { recursive: true, force: true });
     };
   }
+  await ensureRoles(adminUrl);
   const created: string[] = [];
   const admin = async <R extends pg.QueryResultRow = pg.QueryResultRow>(query: string, values: unknown[] = []) => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -117,6 +132,7 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
     url.pathname = `/${database}`;
     return url.toString();
   };
+  const writerUrlOf = (database: string) => urlAs(adminUrl, WRITER, database);
   /** The migrated and seeded template of this version, built on first use. */
   const template = async (): Promise<string> => {
     const name = templateName();
@@ -125,8 +141,9 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
     const building = `${name}_build_${process.pid}`;
     await admin(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
     await admin(`CREATE DATABASE "${building}"`);
-    await applyMigrations(urlOf(building));
-    await seedDatabase(urlOf(building), () => {});
+    await setUpDatabaseRoles(adminUrl, building);
+    await applyMigrations(writerUrlOf(building));
+    await seedDatabase(writerUrlOf(building), () => {});
     // The rename is the commit: a run that lost the race to another drops its copy.
     try {
       await admin(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
@@ -147,13 +164,18 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
       await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
       if (options.seed === false) {
         await admin(`CREATE DATABASE "${database}"`);
-        await applyMigrations(urlOf(database));
+        await setUpDatabaseRoles(adminUrl, database);
+        await applyMigrations(writerUrlOf(database));
       } else {
         await admin(`CREATE DATABASE "${database}" TEMPLATE "${await template()}"`);
+        // A copy keeps the template's owners and grants, but not its database-level privileges.
+        await setUpDatabaseRoles(adminUrl, database);
       }
       created.push(database);
-      return urlOf(database);
+      return writerUrlOf(database);
     },
+    readerUrl: (databaseUrl) => urlAs(databaseUrl, READER),
+    adminUrl: (databaseUrl) => urlOf(new URL(databaseUrl).pathname.slice(1)),
     async dispose() {
       for (const database of created) await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
       await stopServer();
