@@ -6,6 +6,7 @@ import { getSourceAttribution } from '@/lib/queries/overview';
 import { inMemoryBatches } from '@/lib/export/types';
 import { getScorecardYears, getWorldTotal, streamScorecard, type ScorecardRow } from '@/lib/queries/scorecard';
 import { parseScorecardSearchParams, scorecardParsers, serializeScorecard } from '@/lib/search-params/partners';
+import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ const isFormat = (value: string | null): value is ExportFormat =>
  * The partner scorecard as CSV, XLSX or JSON: the screen's parser and query, every page, in the
  * screen's order. Unlike the page, a parameter it cannot use is an error (400), not a notice.
  */
-export async function GET(request: NextRequest) {
+export const GET = reportedDownload(async function exportGet(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const format = search.get('format') ?? 'csv';
   if (!isFormat(format)) {
@@ -72,4 +73,4 @@ export async function GET(request: NextRequest) {
     }),
     fileName: scorecardExportFileName(params, year, generatedAt),
   });
-}
+});
