@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { apiError, databaseUnavailable } from '@/lib/http/api-error';
+import { DOWNLOAD_ID_PARAM, isDownloadId } from '@/lib/export/download-outcome';
+import { reportDownload } from '@/lib/export/reported-download';
 import { getDatabaseStatus } from '@/lib/database-status';
 import { DATA_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
@@ -120,7 +122,10 @@ export async function proxy(request: NextRequest) {
     const message = status.hung
       ? 'The database does not answer right now. The dashboard recovers by itself when it does; try again in a few seconds.'
       : 'The database is unavailable; the dashboard recovers by itself when it returns. Try again in a few seconds.';
-    return unavailable(isApi, message, 'The data is temporarily unavailable');
+    const response = unavailable(isApi, message, 'The data is temporarily unavailable');
+    // A download link waits for its outcome cookie (lib/export/download-outcome.ts): this refusal sets it too.
+    const downloadId = isApi ? request.nextUrl.searchParams.get(DOWNLOAD_ID_PARAM) : null;
+    return downloadId !== null && isDownloadId(downloadId) ? reportDownload(response, downloadId) : response;
   }
 
   const requestHeaders = new Headers(request.headers);

@@ -13,11 +13,12 @@ test.describe('compare', () => {
     await expect(drawnLines(page.getByTestId('compare-chart'))).toHaveCount(5);
     await expect(page.getByTestId('selected-partners').getByRole('listitem')).toHaveCount(5);
     await expect(page.getByRole('radio', { name: 'Share of total' })).toBeChecked();
-    // Unit, period and source are stated with the chart.
+    // Unit and period are stated with the chart, the sources in the page's methods note it links to.
     const caption = figure.locator('figcaption');
     await expect(caption).toContainText('% of Kazakhstan’s total with the world');
     await expect(caption).toContainText('Calendar years 2000–2025');
-    await expect(caption).toContainText('Bureau of National Statistics');
+    await expect(caption.getByRole('link', { name: 'How these figures are made' })).toHaveAttribute('href', '#methods');
+    await expect(page.getByTestId('methods')).toContainText('Bureau of National Statistics');
     await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(5);
   });
 

@@ -12,7 +12,7 @@ test.describe('overview', () => {
     await expect(page).toHaveURL(/\/compare\?partners=AGG_EU,CHN,RUS&from=2000/);
     await expect(drawnLines(page.getByTestId('compare-chart'))).toHaveCount(3);
     await expect(page.getByTestId('compare-summary').locator('tbody tr')).toHaveCount(3);
-    await expect(page.getByTestId('compare-figure').locator('figcaption')).toContainText('International Monetary Fund');
+    await expect(page.getByTestId('methods')).toContainText('International Monetary Fund');
 
     // Fastest growth over five years: the partner list sorted by compound growth, largest first.
     await page.goto('/');
@@ -44,7 +44,7 @@ test.describe('overview', () => {
     const caption = page.locator('#turnover-figure figcaption');
     await expect(caption).toContainText('USD million');
     await expect(caption).toContainText('calendar years 1992–2025');
-    await expect(caption).toContainText('International Monetary Fund');
+    await expect(page.getByTestId('methods')).toContainText('International Monetary Fund');
   });
 
   test('sorts the partner table when a column header is clicked', async ({ page }) => {

@@ -2,6 +2,7 @@ import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { CompositionSection } from '@/components/overview/composition-section';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
 import { NewsSection } from '@/components/overview/news-section';
+import { OverviewMethods } from '@/components/overview/overview-methods';
 import { PartnersSection } from '@/components/overview/partners-section';
 import { QuestionLinks } from '@/components/overview/question-links';
 import { TurnoverSection } from '@/components/overview/turnover-section';
@@ -45,6 +46,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       />
       <PartnersSection data={data.tableData} params={data.params} availableYears={data.availableYears} />
       <NewsSection news={data.news} rates={data.rates} headline={data.headline} />
+      <OverviewMethods sources={[...data.seriesSources, ...data.compositionSources]} />
     </div>
   );
 }

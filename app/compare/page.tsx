@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CompareChartSection } from '@/components/compare/compare-chart-section';
 import { CompareControls } from '@/components/compare/compare-controls';
+import { CompareMethods } from '@/components/compare/compare-methods';
 import { CompareSummarySection } from '@/components/compare/compare-summary-section';
 import { PartialYearFigures } from '@/components/compare/partial-year-figures';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
@@ -44,6 +45,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <CompareChartSection params={view.params} shape={view.shape} breaks={view.breaks} sources={view.sources} />
       <CompareSummarySection params={view.params} range={view.range} shape={view.shape} />
       <PartialYearFigures flow={view.params.flow} figures={view.partialFigures} yearToDate={view.yearToDate} />
+      <CompareMethods sources={view.sources} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ChartDownloadButtons } from './chart-download-buttons';
+import { METHODS_ID } from './methods-note';
 
 interface ChartFigureProps {
   /** Unique on the page: the figure's id, also used to find the chart for downloads. */
@@ -7,9 +8,9 @@ interface ChartFigureProps {
   title: string;
   /** What the chart shows, in words: read by screen readers and shown to everyone. */
   description: ReactNode;
-  /** Unit, period, qualifiers and sources, under the chart. */
+  /** What is this chart's own (unit, period, the breaks it crosses), under it; the rest is in the page's methods note. */
   footnote: ReactNode;
-  /** The same footnote as plain text, printed into downloaded images. */
+  /** Unit, period, breaks, the series note and the sources as plain text, printed into downloaded images. */
   exportFootnote: string;
   /** What the numbers are (mode, scale, unit), printed under the title of downloaded images. */
   exportContext: string;
@@ -28,8 +29,9 @@ interface ChartFigureProps {
 }
 
 /**
- * The frame every chart sits in: title, description, the chart, its table alternative, the unit,
- * period and source, and PNG/SVG downloads. A server component; only the buttons run in the browser.
+ * The frame every chart sits in: title, description, the chart, its table alternative, its unit,
+ * period and breaks with a link to the page's methods note (components/charts/methods-note.tsx), and
+ * PNG/SVG downloads. A server component; only the buttons run in the browser.
  */
 export function ChartFigure({
   id,
@@ -83,7 +85,18 @@ export function ChartFigure({
           <div className="border-t border-border p-2">{table}</div>
         </details>
       ) : null}
-      <figcaption className="space-y-1 text-xs text-muted-foreground">{footnote}</figcaption>
+      <figcaption className="space-y-1 text-xs text-muted-foreground">
+        {footnote}
+        <p>
+          <a
+            href={`#${METHODS_ID}`}
+            data-testid="methods-link"
+            className="underline underline-offset-2 hover:text-foreground"
+          >
+            How these figures are made
+          </a>
+        </p>
+      </figcaption>
     </figure>
   );
 }

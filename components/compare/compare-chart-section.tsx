@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { compareChartContext, compareChartFileName } from '@/lib/charts/chart-download';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
@@ -116,15 +115,11 @@ export function CompareChartSection({ params, shape, breaks, sources }: CompareC
             {params.from}–{params.to}
             {params.scale === 'log' ? '; logarithmic scale' : ''}.
           </p>
-          <p>{OFFICIAL_SERIES_NOTE}</p>
           {chartBreaks.sentence ? <p data-testid="compare-breaks">{chartBreaks.sentence}</p> : null}
           {conversionText ? <p>{conversionText}</p> : null}
           {shape.notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
-          <p>
-            <SourceCredit sources={sources} />
-          </p>
         </>
       }
     >

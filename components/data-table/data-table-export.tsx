@@ -1,3 +1,7 @@
+'use client';
+
+import { useEffect, useState, type MouseEvent } from 'react';
+import { DOWNLOAD_ID_PARAM, downloadCookieName, failureText, findDownloadOutcome } from '@/lib/export/download-outcome';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' };
@@ -7,6 +11,16 @@ const FORMAT_HINTS: Record<ExportFormat, string> = {
   json: 'array of records',
 };
 
+/** How often the page looks for the server's answer (a cookie read: nothing goes over the network). */
+const POLL_MS = 250;
+
+type Progress =
+  { state: 'idle' } | { state: 'preparing'; id: string } | { state: 'started' } | { state: 'failed'; message: string };
+
+type ProgressByFormat = Record<ExportFormat, Progress>;
+
+const IDLE: ProgressByFormat = { csv: { state: 'idle' }, xlsx: { state: 'idle' }, json: { state: 'idle' } };
+
 interface DataTableExportProps {
   /** The export route's URL for a format, with the view's filters and sort (no page). */
   hrefs: Record<ExportFormat, string>;
@@ -15,28 +29,128 @@ interface DataTableExportProps {
   testId?: string;
 }
 
+function withDownloadId(href: string, id: string): string {
+  const url = new URL(href, window.location.href);
+  url.searchParams.set(DOWNLOAD_ID_PARAM, id);
+  return url.toString();
+}
+
+function statusText(format: ExportFormat, progress: Progress): string {
+  const label = FORMAT_LABELS[format];
+  if (progress.state === 'preparing') return `Preparing the ${label} file…`;
+  if (progress.state === 'started') return `The ${label} file is downloading; your browser shows its progress.`;
+  if (progress.state === 'failed') return `The ${label} file could not be made: ${progress.message}`;
+  return '';
+}
+
 /**
- * One link per format. Links, not scripts: the export route streams the file, the browser saves
- * it, and the links work with the keyboard and without JavaScript.
+ * One link per format. They stay plain links to the export route (the browser streams the file
+ * to disk, and they work with the keyboard and without JavaScript); with JavaScript, a click also
+ * says that the file is being prepared until the server answers, then that it is downloading, or
+ * the server's reason when it refused (too many downloads, too large for XLSX).
+ *
+ * Why a link plus a cookie (lib/export/download-outcome.ts) and not fetch(): fetch would hold the
+ * whole file in the page's memory before it could be saved (a Blob), and hundreds of MB for a
+ * full export; streaming it to disk from script needs the File System Access API, which only
+ * desktop Chromium has and which asks where to save before anything is known. A hidden iframe
+ * would see refusals only as blocked frames (every answer forbids framing). The link leaves the
+ * transfer to the browser; the server's answer, whatever it is, sets a cookie named after an id
+ * the click added, which the page polls. If cookies are off, the link is just a link.
  */
 export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTableExportProps) {
   const rows = rowCount === undefined ? 'all rows' : `all ${rowCount.toLocaleString('en-US')} rows`;
+  const [progress, setProgress] = useState<ProgressByFormat>(IDLE);
+  // The format whose news the status line tells: the last one clicked or answered.
+  const [latest, setLatest] = useState<ExportFormat | null>(null);
+  const waiting = EXPORT_FORMATS.some((format) => progress[format].state === 'preparing');
+
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => {
+      for (const format of EXPORT_FORMATS) {
+        const entry = progress[format];
+        if (entry.state !== 'preparing') continue;
+        const outcome = findDownloadOutcome(document.cookie, entry.id);
+        if (!outcome) continue;
+        document.cookie = `${downloadCookieName(entry.id)}=; Path=/; Max-Age=0; SameSite=Strict`;
+        const next: Progress =
+          outcome.kind === 'started' ? { state: 'started' } : { state: 'failed', message: failureText(outcome) };
+        setProgress((current) => (current[format] === entry ? { ...current, [format]: next } : current));
+        setLatest(format);
+      }
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, progress]);
+
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, format: ExportFormat) => {
+    // A click with a modifier (new tab, save as) or a second button is the browser's to handle.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!navigator.cookieEnabled) return;
+    event.preventDefault();
+    // A second click while this file is being prepared would start it twice.
+    if (progress[format].state === 'preparing') return;
+    // getRandomValues, not randomUUID: the latter is missing on plain-HTTP addresses other than localhost.
+    const id = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    setProgress((current) => ({ ...current, [format]: { state: 'preparing', id } }));
+    setLatest(format);
+    // A link made for this click, so the visible one keeps its address (copy link, no id in it).
+    const link = document.createElement('a');
+    link.href = withDownloadId(hrefs[format], id);
+    link.download = '';
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  };
+
+  const text = latest ? statusText(latest, progress[latest]) : '';
+  const failed = latest !== null && progress[latest].state === 'failed';
   return (
-    <div role="group" aria-label={`Download ${rows}`} className="flex items-center" data-testid={testId}>
-      <span className="mr-2 text-sm text-muted-foreground">Download</span>
-      {EXPORT_FORMATS.map((format, index) => (
-        <a
-          key={format}
-          href={hrefs[format]}
-          download
-          data-testid={`${testId}-${format}`}
-          title={`${FORMAT_LABELS[format]}: ${FORMAT_HINTS[format]} (${rows}, in the order shown)`}
-          className={`inline-flex h-9 items-center border border-border bg-card px-3 text-sm font-medium hover:bg-muted focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${index === 0 ? 'rounded-l-md' : '-ml-px'} ${index === EXPORT_FORMATS.length - 1 ? 'rounded-r-md' : ''}`}
-        >
-          <span className="sr-only">Download </span>
-          {FORMAT_LABELS[format]}
-        </a>
-      ))}
+    <div className="flex flex-col items-end">
+      <div
+        role="group"
+        aria-label={`Download ${rows}`}
+        aria-busy={waiting}
+        className="flex items-center"
+        data-testid={testId}
+      >
+        <span className="mr-2 text-sm text-muted-foreground">Download</span>
+        {EXPORT_FORMATS.map((format, index) => (
+          <a
+            key={format}
+            href={hrefs[format]}
+            download
+            data-testid={`${testId}-${format}`}
+            aria-disabled={progress[format].state === 'preparing' ? true : undefined}
+            title={`${FORMAT_LABELS[format]}: ${FORMAT_HINTS[format]} (${rows}, in the order shown)`}
+            onClick={(event) => onClick(event, format)}
+            className={`inline-flex h-9 items-center border border-border bg-card px-3 text-sm font-medium hover:bg-muted focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent aria-disabled:cursor-progress aria-disabled:text-muted-foreground ${index === 0 ? 'rounded-l-md' : '-ml-px'} ${index === EXPORT_FORMATS.length - 1 ? 'rounded-r-md' : ''}`}
+          >
+            {progress[format].state === 'preparing' ? (
+              <>
+                <span
+                  aria-hidden="true"
+                  className="mr-1.5 inline-block size-3 animate-spin rounded-full border-2 border-current border-r-transparent motion-reduce:animate-none"
+                />
+                Preparing {FORMAT_LABELS[format]}…
+              </>
+            ) : (
+              <>
+                <span className="sr-only">Download </span>
+                {FORMAT_LABELS[format]}
+              </>
+            )}
+          </a>
+        ))}
+      </div>
+      <p
+        role="status"
+        data-testid={`${testId}-status`}
+        data-state={latest ? progress[latest].state : 'idle'}
+        className={`max-w-md text-right text-xs ${text ? 'mt-1' : ''} ${failed ? 'font-medium text-fail-foreground' : 'text-muted-foreground'}`}
+      >
+        {text}
+      </p>
     </div>
   );
 }

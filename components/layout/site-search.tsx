@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCombobox } from 'downshift';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { prepareSearchIndex, searchIndex, type SearchItem, type SearchItemType } from '@/lib/search/rank';
 
 type Prepared = ReturnType<typeof prepareSearchIndex>;
@@ -29,20 +30,19 @@ const TYPE_LABELS: Record<SearchItemType, string> = { partner: 'Partner', group:
 
 /**
  * The header's search box: partners (names in English, Russian and Kazakh, alternative names, ISO
- * codes), groups and screens. The WAI-ARIA combobox pattern with a list popup and automatic
- * selection: the first match is active, arrows move, Enter opens, Escape closes (then clears).
- * Ctrl-K or Cmd-K focuses it from anywhere. Without JavaScript the form searches the partners page.
+ * codes), groups and screens. The WAI-ARIA combobox is downshift's useCombobox, as in the compare
+ * page's partner picker: the first match is highlighted as one types, arrows move, Enter or a click
+ * opens, Escape closes (then clears). Only Ctrl-K or Cmd-K, which focuses it from anywhere, is ours.
+ * Without JavaScript (or with no match) the form searches the partners page by name.
  */
 export function SiteSearch() {
   const router = useRouter();
-  const id = useId();
-  const listId = `${id}-list`;
-  const inputRef = useRef<HTMLInputElement>(null);
+  // The box is found by its id: downshift holds the input's ref.
+  const inputId = `${useId()}-search`;
   const [index, setIndex] = useState<Prepared | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   // Marks the box as working (shortcut listener attached), for tests that press Ctrl-K.
   const hydrated = useSyncExternalStore(
     noSubscription,
@@ -52,7 +52,6 @@ export function SiteSearch() {
 
   const results = useMemo(() => (index ? searchIndex(index, query) : []), [index, query]);
   const expanded = open && query.trim() !== '' && index !== null;
-  const activeResult = expanded ? results[active] : undefined;
 
   const ensureIndex = () => {
     if (index) return;
@@ -69,48 +68,58 @@ export function SiteSearch() {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
+        const input = document.getElementById(inputId);
+        if (input instanceof HTMLInputElement) {
+          input.focus();
+          input.select();
+        }
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [inputId]);
 
   const go = (item: SearchItem) => {
-    setOpen(false);
-    setQuery('');
-    inputRef.current?.blur();
+    document.getElementById(inputId)?.blur();
     router.push(item.href);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!expanded) {
-        setOpen(true);
-        return;
-      }
-      if (results.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + results.length) % results.length);
-    } else if (event.key === 'Enter') {
-      // With no match (or before the index has arrived) the form goes to the partners page's name filter.
-      if (activeResult) {
-        event.preventDefault();
-        go(activeResult.item);
-      }
-    } else if (event.key === 'Escape') {
-      if (expanded) setOpen(false);
-      else setQuery('');
-    }
-  };
+  const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({
+    inputId,
+    items: results,
+    // Open only with matches: with none (or before the index has come), Enter submits the form.
+    isOpen: expanded && results.length > 0,
+    onIsOpenChange: ({ isOpen: next }) => setOpen(next ?? false),
+    defaultHighlightedIndex: 0,
+    // A pick is an action, not a value the box keeps: no selection is ever held.
+    selectedItem: null,
+    itemToString: (result) => result?.item.label ?? '',
+    itemToKey: (result) => (result ? `${result.item.type}-${result.item.id}` : null),
+    // The input is downshift's own (a controlled one loses keystrokes typed quickly); `query` follows it.
+    onInputValueChange: ({ inputValue }) => {
+      setQuery(inputValue ?? '');
+      ensureIndex();
+    },
+    stateReducer: (state, { type, changes }) => {
+      const types = useCombobox.stateChangeTypes;
+      // Leaving the box (Tab, a click elsewhere) must not open the highlighted page.
+      if (type === types.InputBlur)
+        return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+      // Opening a page empties the box for the next search.
+      if (type === types.InputKeyDownEnter || type === types.ItemClick) return { ...changes, inputValue: '' };
+      return changes;
+    },
+    onSelectedItemChange: ({ selectedItem }) => {
+      if (selectedItem) go(selectedItem.item);
+    },
+  });
 
+  const highlighted = isOpen ? results[highlightedIndex] : undefined;
   const status = !expanded
     ? ''
     : results.length === 0
       ? 'No partner, group or page matches.'
-      : `${results.length} ${results.length === 1 ? 'match' : 'matches'}; Enter opens ${results[active]?.item.label ?? ''}.`;
+      : `${results.length} ${results.length === 1 ? 'match' : 'matches'}${highlighted ? `; Enter opens ${highlighted.item.label}` : ''}.`;
 
   return (
     <form
@@ -119,68 +128,40 @@ export function SiteSearch() {
       action="/partners"
       method="get"
       className="relative w-full sm:w-64"
-      onSubmit={(event) => {
-        if (activeResult) {
-          event.preventDefault();
-          go(activeResult.item);
-        }
-      }}
     >
-      <label htmlFor={`${id}-input`} className="sr-only">
+      <label {...getLabelProps()} className="sr-only">
         Search partners, groups and pages
       </label>
       <input
-        ref={inputRef}
-        id={`${id}-input`}
+        {...getInputProps({
+          onFocus: () => {
+            ensureIndex();
+            setOpen(true);
+          },
+        })}
         name="q"
         type="text"
-        role="combobox"
         autoComplete="off"
         spellCheck={false}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={activeResult ? `${id}-option-${active}` : undefined}
         aria-keyshortcuts="Control+K Meta+K"
         placeholder="Search partners…  Ctrl K"
-        value={query}
         maxLength={100}
         data-testid="site-search"
         className="h-9 w-full rounded-md border border-border bg-background px-3 text-sm placeholder:text-muted-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
-        onFocus={() => {
-          ensureIndex();
-          setOpen(true);
-        }}
-        onBlur={() => setOpen(false)}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
-          ensureIndex();
-        }}
-        onKeyDown={onKeyDown}
       />
       <ul
-        id={listId}
-        role="listbox"
-        aria-label="Search results"
-        hidden={!expanded || results.length === 0}
+        {...getMenuProps({ 'aria-label': 'Search results' })}
+        hidden={!isOpen}
         data-testid="site-search-results"
         className="absolute right-0 z-20 mt-1 max-h-96 w-full min-w-72 overflow-auto rounded-md border border-border bg-card py-1 text-sm shadow-lg"
       >
-        {expanded
+        {isOpen
           ? results.map((result, i) => (
               <li
                 key={`${result.item.type}-${result.item.id}`}
-                id={`${id}-option-${i}`}
-                role="option"
-                aria-selected={i === active}
+                {...getItemProps({ item: result, index: i })}
                 data-href={result.item.href}
                 className="flex cursor-pointer items-baseline justify-between gap-3 px-3 py-1.5 aria-selected:bg-muted"
-                // Keeps the focus in the box, so the click is not lost to its blur.
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseMove={() => setActive(i)}
-                onClick={() => go(result.item)}
               >
                 <span className="min-w-0">
                   <span className="font-medium">{result.item.label}</span>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { MethodsNote } from '@/components/charts/methods-note';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { formatMapValue, MEASURE_LABELS, measureSentence, measureUnit } from '@/lib/map/map-view';
@@ -13,7 +14,7 @@ import { WorldMap } from './world-map';
 const NATURAL_EARTH =
   'Boundaries: Natural Earth (public domain), 1:110m, small states as points from 1:50m, via the world-atlas package; they imply no position on any disputed border.';
 
-/** The map in its chart frame: title, description, the SVG, legend, table alternative, downloads and sources. */
+/** The map in its chart frame (title, description, the SVG, legend, table alternative, downloads), then its methods and sources. */
 export function MapSection({ data, params, year }: { data: MapData; params: MapParams; year: number }) {
   const { view, geometry, sources } = data;
   const sourceLabels = new Map(sources.map((s) => [s.id, `${s.title} (${s.publisher})`]));
@@ -29,69 +30,80 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
   const exportFootnote = `${unit}; ${period}. Kazakhstan’s official series. Sources: ${[...sourceLabels.values()].join('; ')}. ${NATURAL_EARTH}`;
 
   return (
-    <ChartFigure
-      id="world-map-figure"
-      title={title}
-      headingLevel={2}
-      testId="map-figure"
-      description={
+    <>
+      <ChartFigure
+        id="world-map-figure"
+        title={title}
+        headingLevel={2}
+        testId="map-figure"
+        description={
+          <p>
+            {measureSentence(params)}, {period}: {withValue} partners have a value, in {view.classing.classes.length}{' '}
+            classes. Countries without one are hatched, never drawn as zero. {eu}
+          </p>
+        }
+        footnote={
+          <p>
+            {unit}; {period}.
+          </p>
+        }
+        exportFootnote={exportFootnote}
+        exportContext={`${label}, ${unit}; ${params.eu === 'block' ? 'the EU as one block' : 'EU members one by one'}`}
+        downloadName={chartFileName([
+          'map',
+          params.measure,
+          params.measure === 'growth' ? `${params.window}y` : null,
+          params.eu === 'block' ? 'eu-block' : null,
+          params.measure === 'growth' ? yearSpan(year - params.window, year) : year,
+        ])}
+        table={
+          <MapTable
+            view={view}
+            entries={view.entries}
+            caption={`${title}: ${unit}`}
+            sourceLabels={sourceLabels}
+            testId="map-table"
+          />
+        }
+      >
+        <MapReadout hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile.">
+          <WorldMap
+            geometry={geometry}
+            view={view}
+            subject={`${label}, ${period}`}
+            sourceLabels={sourceLabels}
+            labelledBy="world-map-figure-title"
+          />
+        </MapReadout>
+        <MapLegend view={view} unit={unit} />
+        {view.undrawn.length > 0 ? (
+          <div className="text-sm" data-testid="map-undrawn">
+            <p className="font-medium">
+              Partners the map cannot draw (former countries, or too small for its outlines):
+            </p>
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {view.undrawn.map((entry) => (
+                <li key={entry.code} data-code={entry.code}>
+                  <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
+                    {entry.name}
+                  </Link>
+                  : {formatMapValue(params.measure, entry.value)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </ChartFigure>
+      <MethodsNote>
         <p>
-          {measureSentence(params)}, {period}: {withValue} partners have a value, in {view.classing.classes.length}{' '}
-          classes. Countries without one are hatched, never drawn as zero. {eu}
+          Kazakhstan’s official series: the bureau’s tables from 2020, the IMF’s before (the same rows as the partners
+          page).
         </p>
-      }
-      footnote={
-        <>
-          <span>
-            {unit}; {period}. Kazakhstan’s official series (the bureau’s tables from 2020, the IMF’s before).{' '}
-          </span>
-          <SourceCredit sources={sources} /> <span>{NATURAL_EARTH}</span>
-        </>
-      }
-      exportFootnote={exportFootnote}
-      exportContext={`${label}, ${unit}; ${params.eu === 'block' ? 'the EU as one block' : 'EU members one by one'}`}
-      downloadName={chartFileName([
-        'map',
-        params.measure,
-        params.measure === 'growth' ? `${params.window}y` : null,
-        params.eu === 'block' ? 'eu-block' : null,
-        params.measure === 'growth' ? yearSpan(year - params.window, year) : year,
-      ])}
-      table={
-        <MapTable
-          view={view}
-          entries={view.entries}
-          caption={`${title}: ${unit}`}
-          sourceLabels={sourceLabels}
-          testId="map-table"
-        />
-      }
-    >
-      <MapReadout hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile.">
-        <WorldMap
-          geometry={geometry}
-          view={view}
-          subject={`${label}, ${period}`}
-          sourceLabels={sourceLabels}
-          labelledBy="world-map-figure-title"
-        />
-      </MapReadout>
-      <MapLegend view={view} unit={unit} />
-      {view.undrawn.length > 0 ? (
-        <div className="text-sm" data-testid="map-undrawn">
-          <p className="font-medium">Partners the map cannot draw (former countries, or too small for its outlines):</p>
-          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {view.undrawn.map((entry) => (
-              <li key={entry.code} data-code={entry.code}>
-                <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
-                  {entry.name}
-                </Link>
-                : {formatMapValue(params.measure, entry.value)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </ChartFigure>
+        <p>
+          <SourceCredit sources={sources} />
+        </p>
+        <p>{NATURAL_EARTH}</p>
+      </MethodsNote>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { toCompositionChart } from '@/lib/charts/composition';
 import { OFFICIAL_SERIES_NOTE, sourcesSentence } from '@/lib/charts/provenance-text';
@@ -109,10 +108,6 @@ export function CompositionSection({ composition, sources, breaks, params, top }
                 : ''}
             </p>
             {shareBreaks.sentence ? <p data-testid="composition-breaks">{shareBreaks.sentence}</p> : null}
-            <p>{OFFICIAL_SERIES_NOTE}</p>
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
           </>
         }
       >

@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
@@ -103,9 +102,6 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
                     part of the lines.
                   </p>
                 ) : null}
-                <p>
-                  <SourceCredit sources={sources} />
-                </p>
               </>
             }
           >
@@ -130,7 +126,7 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
           exportFootnote={`USD million, current prices. ${worldBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
           footnote={
             <>
-              <p>USD million. From 2020 derived: the sum of every partner row of the bureau’s by-country table.</p>
+              <p>USD million, current prices; calendar years {range}; from 2020 derived (see the methods).</p>
               {worldBreaks.sentence ? <p data-testid="world-breaks">{worldBreaks.sentence}</p> : null}
             </>
           }

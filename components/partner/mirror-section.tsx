@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
 import { sourcesSentence } from '@/lib/charts/provenance-text';
@@ -136,12 +135,7 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
               exportContext="USD million, both sides from one IMF DOTS release; linear scale"
               downloadName={chartFileName([partnerCode, 'mirror', key, yearSpan(years[0], years.at(-1))])}
               exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
-              footnote={
-                <p>
-                  USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between
-                  databases.
-                </p>
-              }
+              footnote={<p>USD million, calendar years {range}.</p>}
               table={
                 <ChartTable
                   caption={`${title}, ${range}: both records, USD million`}
@@ -204,9 +198,6 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
           </div>
         </details>
       ) : null}
-      <p className="text-xs text-muted-foreground">
-        <SourceCredit sources={sources} />
-      </p>
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function ProfileContents({ hasTrade, hasMembers, hasMirror }: ProfileCont
     ['agreements-heading', 'Agreements'],
     ['events-heading', 'Events'],
     ['presence-heading', 'Diplomatic presence'],
-    ['sources-heading', 'Sources'],
+    ['methods-heading', 'Methods and sources'],
   ];
   return (
     <nav aria-label="On this page" data-testid="profile-contents">

@@ -3,7 +3,6 @@ import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTableExport } from '@/components/data-table/data-table-export';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import type { ProfileTradeChart } from '@/lib/charts/partner-profile';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
@@ -113,11 +112,8 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
             }
             footnote={
               <>
-                <p>{OFFICIAL_SERIES_NOTE}</p>
+                <p>USD million, calendar years {range}; as reported by Kazakhstan.</p>
                 {valueBreaks.sentence ? <p data-testid="partner-trade-breaks">{valueBreaks.sentence}</p> : null}
-                <p>
-                  <SourceCredit sources={sources} />
-                </p>
               </>
             }
           >
@@ -173,10 +169,7 @@ export function TradeSection({ partner, chart, shares, breaks, sources }: TradeS
           exportFootnote={`Share of Kazakhstan’s turnover with the world. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
           footnote={
             <>
-              <p>
-                Each year’s share divides the partner’s value by Kazakhstan’s total from the same table: IMF DOTS to
-                2019, the bureau’s by-country table from 2020 (its total is the sum of its partner rows).
-              </p>
+              <p>Share of Kazakhstan’s total turnover in the same year, from the same table.</p>
               {shareBreaks.sentence ? <p data-testid="partner-share-breaks">{shareBreaks.sentence}</p> : null}
             </>
           }

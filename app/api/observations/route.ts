@@ -21,6 +21,7 @@ import { sql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { serializeData } from '@/lib/search-params/data';
 import { parseObservationQuery } from '@/lib/validations/observations';
+import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +30,7 @@ export const dynamic = 'force-dynamic';
  * data screen's export buttons link here. CSV is written by PostgreSQL (COPY TO STDOUT); JSON and XLSX
  * stream from a database cursor through the writers.
  */
-export async function GET(request: NextRequest) {
+export const GET = reportedDownload(async function exportGet(request: NextRequest) {
   const parsed = parseObservationQuery(request.nextUrl.searchParams);
   if (!parsed.ok) return invalidParameters(parsed.problems);
   const q = parsed.query;
@@ -105,4 +106,4 @@ export async function GET(request: NextRequest) {
     provenance,
     fileName,
   });
-}
+});

@@ -89,7 +89,7 @@ async function ProfileBody({ partner }: { partner: PartnerSummary }) {
       ) : null}
       <PartnerNewsSection partnerName={partner.name} figures={data.tradeNews} rates={data.rates.rates} />
       <PartnerContextSections partnerName={partner.name} context={data.context} rates={data.rates.rates} />
-      <PageSources sources={data.allSources} />
+      <PageSources sources={data.allSources} hasMirror={code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ} />
     </div>
   );
 }

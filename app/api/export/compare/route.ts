@@ -9,6 +9,7 @@ import { EXCHANGE_RATE_SOURCE_ID } from '@/lib/queries/compare';
 import { getCompareView } from '@/lib/loaders/compare';
 import { serializeCompare } from '@/lib/search-params/compare';
 import { sortDirection } from '@/lib/search-params/sort';
+import { reportedDownload } from '@/lib/export/reported-download';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file
 // holds the numbers on screen, partners in the summary table's order. The view is a few hundred
@@ -18,7 +19,7 @@ export const dynamic = 'force-dynamic';
 
 const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(value);
 
-export async function GET(request: NextRequest) {
+export const GET = reportedDownload(async function exportGet(request: NextRequest) {
   const search = new URLSearchParams(request.nextUrl.searchParams);
   const formatValues = search.getAll('format');
   search.delete('format');
@@ -68,4 +69,4 @@ export async function GET(request: NextRequest) {
     }),
     fileName: compareExportFileName(params, generatedAt),
   });
-}
+});

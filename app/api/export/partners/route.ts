@@ -14,6 +14,7 @@ import {
   partnerListParsers,
   serializePartnerList,
 } from '@/lib/search-params/partner-list';
+import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ const isFormat = (value: string | null): value is ExportFormat =>
  * The partner list as CSV, XLSX or JSON: the screen's parser and query, every page, in the
  * screen's order. Unlike the page, a parameter it cannot use is an error (400), not a notice.
  */
-export async function GET(request: NextRequest) {
+export const GET = reportedDownload(async function exportGet(request: NextRequest) {
   const search = request.nextUrl.searchParams;
   const format = search.get('format') ?? 'csv';
   if (!isFormat(format)) {
@@ -80,4 +81,4 @@ export async function GET(request: NextRequest) {
     }),
     fileName: partnerListExportFileName(params, year, generatedAt),
   });
-}
+});

@@ -6,6 +6,7 @@ import { partnerExportFileName, partnerProvenance } from '@/lib/export/partner-e
 import { streamPartnerTradeObservations } from '@/lib/queries/observations';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { getPartner } from '@/lib/queries/partner-profile';
+import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,10 @@ const isFormat = (value: string): value is ExportFormat => (EXPORT_FORMATS as re
  * A partner profile's trade figures as CSV, XLSX or JSON: the observations the profile draws, in
  * the tidy layout, streamed from a cursor. Only `format` is a parameter; anything else is a 400.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
+export const GET = reportedDownload(async function exportGet(
+  request: NextRequest,
+  { params }: { params: Promise<{ code: string }> },
+) {
   const { code: rawCode } = await params;
   const search = request.nextUrl.searchParams;
   const unknown = [...search.keys()].find((key) => key !== 'format');
@@ -56,4 +60,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     }),
     fileName: partnerExportFileName(partner.code, generatedAt),
   });
-}
+});
