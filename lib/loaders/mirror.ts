@@ -31,4 +31,3 @@ export async function loadMirror(raw: RawSearchParams) {
   const sources = await getSourceAttribution([gaps.sourceId]);
   return { params, ignored, years, gaps, sources };
 }
-

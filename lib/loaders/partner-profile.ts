@@ -97,4 +97,3 @@ export async function loadPartnerProfile(partner: PartnerSummary) {
     allSources,
   };
 }
-
