@@ -1,27 +1,14 @@
 // @ts-check
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { contentSecurityPolicy } from './lib/content-security-policy.js';
 import { readEnv } from './lib/env.js';
+import { securityHeaders } from './lib/security-headers.js';
 
 // Fail at startup (dev, build and start) with a readable message instead of at the first query.
 const env = readEnv();
 const isDev = env.NODE_ENV === 'development';
 
-// The baseline policy for every response (static files, prerendered pages); proxy.ts replaces it
-// with a nonce-based one on the pages and API answers it handles.
-const csp = contentSecurityPolicy({ isDev });
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  // No other origin gets a handle on this window, or reads its responses.
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-];
+const headers = securityHeaders({ isDev });
 
 /**
  * Turbopack only resolves packages inside its root. A git worktree may link node_modules from
@@ -63,7 +50,7 @@ const nextConfig = {
   // Unoptimized, Next answers 404 there.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers }];
   },
 };
 

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/content-security-policy';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { apiError, databaseUnavailable } from '@/lib/http/api-error';
+import { methodNotAllowedMessage, READ_METHODS } from '@/lib/http/read-only';
 import { DOWNLOAD_ID_PARAM, isDownloadId } from '@/lib/export/download-outcome';
 import { reportDownload } from '@/lib/export/reported-download';
 import { getDatabaseStatus } from '@/lib/database-status';
@@ -22,9 +23,6 @@ import {
   withNonce,
   type RenderedPage,
 } from '@/lib/page-cache';
-
-/** The dashboard only reads: no route takes a write, so anything but a read is refused up front. */
-const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** A page document asked for by its address, not a client-side navigation or prefetch (RSC). */
 function isDocumentRequest(request: NextRequest): boolean {
@@ -61,7 +59,7 @@ export async function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith('/api/');
   if (!READ_METHODS.has(request.method)) {
     const headers = { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' };
-    const message = `${request.method} is not allowed: the dashboard is read-only over HTTP.`;
+    const message = methodNotAllowedMessage(request.method);
     return isApi
       ? apiError(405, 'method_not_allowed', message, { headers })
       : new NextResponse(message, {

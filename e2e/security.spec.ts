@@ -121,6 +121,23 @@ test('nothing writes over HTTP: every other method gets 405', async ({ request }
       expect(response.headers().allow ?? '', `${method} ${path}`).toMatch(/GET/);
     }
   }
+  // Methods Next.js itself cannot refuse cleanly (TRACE broke its request handling; any method on
+  // a static file looked for a /405 page): answered before Next.js, with the security headers,
+  // on pages, the API, static files and unknown paths alike.
+  const page = await request.get('/');
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(chunk).toBeTruthy();
+  for (const path of ['/', '/api/health', chunk!, '/icon.svg', '/no-such-page']) {
+    for (const method of ['TRACE', 'OPTIONS', 'PROPFIND', 'TRACK', 'POST']) {
+      const response = await request.fetch(path, { method });
+      const headers = response.headers();
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+      expect(headers['x-content-type-options'], `${method} ${path}`).toBe('nosniff');
+      expect(headers['x-frame-options'], `${method} ${path}`).toBe('DENY');
+      expect(headers['content-security-policy'], `${method} ${path}`).toContain("frame-ancestors 'none'");
+    }
+  }
   // A server action call (the RSC endpoint for mutations) is refused before React decodes it.
   const action = await request.post('/', {
     headers: { 'Next-Action': 'x', 'Content-Type': 'text/plain;charset=UTF-8' },

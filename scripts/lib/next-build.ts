@@ -26,9 +26,17 @@ export function buildIsStale(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
 }
 
+/**
+ * `next <args>`; `start` runs scripts/serve.mjs instead, Next.js's handler behind the gate for
+ * methods Next.js cannot refuse itself (docs/security.md).
+ */
 export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const bin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return spawn(process.execPath, [bin, ...args], {
+  const [command, ...rest] = args;
+  const entry =
+    command === 'start'
+      ? [path.join(ROOT, 'scripts', 'serve.mjs'), ...rest]
+      : [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args];
+  return spawn(process.execPath, entry, {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },

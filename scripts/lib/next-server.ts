@@ -1,4 +1,4 @@
-// A production `next start` on a free port against a given database, for the benchmarks and the
+// The production server (scripts/serve.mjs, Next.js behind the method gate) on a free port against a given database, for the benchmarks and the
 // reliability tests (the build must exist: see next-build.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,7 +18,7 @@ export interface NextServerOptions {
 export function startNextServer(options: NextServerOptions): ChildProcess {
   return spawn(
     process.execPath,
-    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(options.port)],
+    [path.join(ROOT, 'scripts', 'serve.mjs'), '--port', String(options.port)],
     {
       cwd: ROOT,
       stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],

@@ -1,0 +1,95 @@
+// @ts-check
+// The production server: Next.js's request handler behind the one gate Next.js cannot provide.
+// `next start` builds a fetch Request for the proxy, and undici refuses TRACE there, so a TRACE
+// (or any method on /_next/static, whose 405 looks for a /405 page the App Router lacks) became a
+// bare 500 without the security headers. Here every method but GET and HEAD is answered 405 with
+// them before Next.js sees the request; CONNECT and requests Node cannot parse get the same
+// headers. Usage: node scripts/serve.mjs --port 3000 (PORT by default).
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { methodNotAllowedMessage, READ_METHODS } from '../lib/http/read-only.js';
+import { securityHeaders } from '../lib/security-headers.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const portFlag = process.argv.indexOf('--port');
+const port = Number(portFlag >= 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 3000));
+
+/** @type {Record<string, string>} */
+const HEADERS = Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value]));
+const REFUSED = { ...HEADERS, Allow: 'GET, HEAD', 'Cache-Control': 'no-store' };
+
+/**
+ * The answer the proxy gives to a write on the API (JSON in the API's error shape) or a page.
+ * @param {string} method
+ * @param {string} url
+ */
+function refusal(method, url) {
+  const message = methodNotAllowedMessage(method);
+  return url.startsWith('/api/')
+    ? { type: 'application/json', body: JSON.stringify({ error: 'method_not_allowed', message }) }
+    : { type: 'text/plain; charset=utf-8', body: message };
+}
+
+/**
+ * A whole response written to a socket that has no ServerResponse (CONNECT, a request Node could
+ * not parse), then closed.
+ * @param {import('node:stream').Duplex} socket
+ * @param {string} status
+ * @param {Record<string, string>} headers
+ * @param {string} body
+ */
+function rawResponse(socket, status, headers, body) {
+  if (!socket.writable) return;
+  const lines = Object.entries({ ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' })
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${status}\r\n${lines}\r\n\r\n${body}`);
+}
+
+// As `next start` does: React and Next.js choose their production builds when first loaded.
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const method = request.method ?? '';
+  if (!READ_METHODS.has(method)) {
+    const { type, body } = refusal(method, request.url ?? '/');
+    response.writeHead(405, { ...REFUSED, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+    response.end(body);
+    // The body of a refused request is not read; the connection is not reused for what follows it.
+    request.resume();
+    return;
+  }
+  void handle(request, response);
+});
+
+server.on('connect', (request, socket) => {
+  const { type, body } = refusal('CONNECT', request.url ?? '/');
+  rawResponse(socket, '405 Method Not Allowed', { ...REFUSED, 'Content-Type': type }, body);
+});
+
+server.on('clientError', (error, socket) => {
+  // A method Node's parser does not know (TRACK, PROPPATCH…) is refused like any other write.
+  const code = /** @type {{ code?: string }} */ (error).code;
+  if (code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+  if (code === 'HPE_INVALID_METHOD') {
+    const body = 'This method is not allowed: the dashboard is read-only over HTTP.';
+    rawResponse(socket, '405 Method Not Allowed', { ...REFUSED, 'Content-Type': 'text/plain; charset=utf-8' }, body);
+  } else {
+    rawResponse(socket, '400 Bad Request', { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }, 'Bad request.');
+  }
+});
+
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
+
+/** Stops taking connections, lets requests in flight end, then exits (as `next start` does on a signal). */
+function shutdown() {
+  server.close(() => void app.close().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
