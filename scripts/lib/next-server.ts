@@ -16,23 +16,19 @@ export interface NextServerOptions {
 }
 
 export function startNextServer(options: NextServerOptions): ChildProcess {
-  return spawn(
-    process.execPath,
-    [path.join(ROOT, 'scripts', 'serve.mjs'), '--port', String(options.port)],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        NEXT_TELEMETRY_DISABLED: '1',
-        NODE_ENV: 'production',
-        // The page cache renders a miss through this address (proxy.ts).
-        PORT: String(options.port),
-        ...options.env,
-      },
+  return spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), '--port', String(options.port)], {
+    cwd: ROOT,
+    stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      // The page cache renders a miss through this address (proxy.ts).
+      PORT: String(options.port),
+      ...options.env,
     },
-  );
+  });
 }
 
 /** Resolves once /api/health answers 200; fails when the server exits or stays silent. */
