@@ -10,17 +10,27 @@ const isDev = env.NODE_ENV === 'development';
 
 // The baseline policy for every response (static files, prerendered pages); proxy.ts replaces it
 // with a nonce-based one on the pages and API answers it handles.
-const csp = contentSecurityPolicy({ isDev });
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
+const commonHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  // No other origin gets a handle on this window, or reads its responses.
+  // No other origin gets a handle on this window, or reads its responses. (A frame is a
+  // navigation, which Cross-Origin-Resource-Policy does not block without COEP on the framing page.)
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+];
+
+// Everything refuses to be framed except the embed routes (/embed/...), which any site may frame:
+// two rules whose paths do not overlap, so no answer carries both policies (a browser would
+// enforce both, and 'none' would win).
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev }) },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  ...commonHeaders,
+];
+const embedHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy({ isDev, framable: true }) },
+  ...commonHeaders,
 ];
 
 /**
@@ -63,7 +73,11 @@ const nextConfig = {
   // Unoptimized, Next answers 404 there.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path((?!embed$|embed/).*)', headers: securityHeaders },
+      { source: '/embed', headers: embedHeaders },
+      { source: '/embed/:path*', headers: embedHeaders },
+    ];
   },
 };
 

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { ChartEmbed } from '@/lib/charts/chart-embed';
 import { ChartDownloadButtons } from './chart-download-buttons';
+import { ChartEmbedButton } from './chart-embed-button';
 
 interface ChartFigureProps {
   /** Unique on the page: the figure's id, also used to find the chart for downloads. */
@@ -24,12 +26,20 @@ interface ChartFigureProps {
   downloadable?: boolean;
   /** Extra classes for the figure (grid placement). */
   className?: string;
+  /** The chart's embed route: an "Embed" control on the card, and the link back on the embed page. */
+  embed?: ChartEmbed;
+  /**
+   * `card` on the screens; `embed` on the chart's embed route (/embed/...): the title is the
+   * page's heading, no downloads or embed control, and a link to the full view under the sources.
+   */
+  variant?: 'card' | 'embed';
   children: ReactNode;
 }
 
 /**
  * The frame every chart sits in: title, description, the chart, its table alternative, the unit,
- * period and source, and PNG/SVG downloads. A server component; only the buttons run in the browser.
+ * period and source, PNG/SVG downloads and the embed snippet. A server component; only the buttons
+ * run in the browser.
  */
 export function ChartFigure({
   id,
@@ -44,9 +54,12 @@ export function ChartFigure({
   testId,
   downloadable = true,
   className = '',
+  embed,
+  variant = 'card',
   children,
 }: ChartFigureProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const isEmbed = variant === 'embed';
+  const Heading = isEmbed ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
   return (
@@ -57,11 +70,14 @@ export function ChartFigure({
       aria-describedby={descriptionId}
       className={`min-w-0 space-y-3 rounded-lg border border-border bg-card p-4 ${className}`}
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading id={titleId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
+      <div className="flex flex-wrap items-start gap-2">
+        <Heading
+          id={titleId}
+          className={`mr-auto ${isEmbed || headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}`}
+        >
           {title}
         </Heading>
-        {downloadable ? (
+        {downloadable && !isEmbed ? (
           <ChartDownloadButtons
             targetId={id}
             title={title}
@@ -70,6 +86,7 @@ export function ChartFigure({
             filename={downloadName}
           />
         ) : null}
+        {embed && !isEmbed ? <ChartEmbedButton embed={embed} title={title} /> : null}
       </div>
       <div id={descriptionId} className="text-sm text-muted-foreground">
         {description}
@@ -83,7 +100,23 @@ export function ChartFigure({
           <div className="border-t border-border p-2">{table}</div>
         </details>
       ) : null}
-      <figcaption className="space-y-1 text-xs text-muted-foreground">{footnote}</figcaption>
+      <figcaption className="space-y-1 text-xs text-muted-foreground">
+        {footnote}
+        {embed && isEmbed ? (
+          <p className="pt-1 text-sm">
+            {/* A new tab: the full view refuses to be framed, and the reader keeps the page they were on. */}
+            <a
+              href={embed.fullView}
+              target="_blank"
+              rel="noopener"
+              className="font-medium text-accent underline underline-offset-2"
+              data-testid="embed-full-view"
+            >
+              Open the full view on the Kazakhstan Trade Dashboard<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </p>
+        ) : null}
+      </figcaption>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
+import { mapEmbed } from '@/lib/charts/chart-embed';
 import { formatMapValue, MEASURE_LABELS, measureSentence, measureUnit } from '@/lib/map/map-view';
 import type { MapData } from '@/lib/loaders/map';
 import type { MapParams } from '@/lib/search-params/map';
@@ -14,7 +15,19 @@ const NATURAL_EARTH =
   'Boundaries: Natural Earth (public domain), 1:110m, small states as points from 1:50m, via the world-atlas package; they imply no position on any disputed border.';
 
 /** The map in its chart frame: title, description, the SVG, legend, table alternative, downloads and sources. */
-export function MapSection({ data, params, year }: { data: MapData; params: MapParams; year: number }) {
+export function MapSection({
+  data,
+  params,
+  year,
+  variant = 'card',
+}: {
+  data: MapData;
+  params: MapParams;
+  year: number;
+  /** `embed` on /embed/map: the map alone, every link opening in a new tab (the full site refuses frames). */
+  variant?: 'card' | 'embed';
+}) {
+  const isEmbed = variant === 'embed';
   const { view, geometry, sources } = data;
   const sourceLabels = new Map(sources.map((s) => [s.id, `${s.title} (${s.publisher})`]));
   const period = params.measure === 'growth' ? `${year - params.window}–${year}` : String(year);
@@ -33,6 +46,8 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
       id="world-map-figure"
       title={title}
       headingLevel={2}
+      variant={variant}
+      embed={mapEmbed(params, year)}
       testId="map-figure"
       description={
         <p>
@@ -64,16 +79,21 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
           caption={`${title}: ${unit}`}
           sourceLabels={sourceLabels}
           testId="map-table"
+          linkTarget={isEmbed ? '_blank' : undefined}
         />
       }
     >
-      <MapReadout hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile.">
+      <MapReadout
+        hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile."
+        openInNewTab={isEmbed}
+      >
         <WorldMap
           geometry={geometry}
           view={view}
           subject={`${label}, ${period}`}
           sourceLabels={sourceLabels}
           labelledBy="world-map-figure-title"
+          linkTarget={isEmbed ? '_blank' : undefined}
         />
       </MapReadout>
       <MapLegend view={view} unit={unit} />
@@ -83,9 +103,20 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {view.undrawn.map((entry) => (
               <li key={entry.code} data-code={entry.code}>
-                <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
-                  {entry.name}
-                </Link>
+                {isEmbed ? (
+                  <a
+                    href={`/partners/${entry.code}`}
+                    target="_blank"
+                    rel="noopener"
+                    className="underline underline-offset-2"
+                  >
+                    {entry.name}
+                  </a>
+                ) : (
+                  <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
+                    {entry.name}
+                  </Link>
+                )}
                 : {formatMapValue(params.measure, entry.value)}
               </li>
             ))}

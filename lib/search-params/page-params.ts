@@ -3,6 +3,7 @@
 // so a junk parameter such as `?cb=<unique>` cannot make every request a page-cache miss.
 import { compareParsers } from './compare';
 import { consistencyParsers } from './consistency';
+import { EMBED_PARAMETERS } from './embed';
 import { explorerParsers } from './explorer';
 import { mapParsers } from './map';
 import { mirrorParsers } from './mirror';
@@ -22,6 +23,7 @@ const PAGE_PARAMETERS: readonly { path: RegExp; names: readonly string[] }[] = [
   { path: /^\/map$/, names: Object.keys(mapParsers) },
   // Pages that read no parameter at all.
   { path: /^\/(sources|partners\/[^/]+|observations\/[^/]+)$/, names: [] },
+  ...EMBED_PARAMETERS,
 ];
 
 /**
