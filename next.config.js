@@ -8,7 +8,11 @@ import { securityHeaders } from './lib/security-headers.js';
 const env = readEnv();
 const isDev = env.NODE_ENV === 'development';
 
+// Everything refuses to be framed except the embed routes (/embed/...), which any site may frame:
+// two rules whose paths do not overlap, so no answer carries both policies (a browser would
+// enforce both, and 'none' would win).
 const headers = securityHeaders({ isDev });
+const embedHeaders = securityHeaders({ isDev, framable: true });
 
 /**
  * Turbopack only resolves packages inside its root. A git worktree may link node_modules from
@@ -50,7 +54,11 @@ const nextConfig = {
   // Unoptimized, Next answers 404 there.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: '/:path*', headers }];
+    return [
+      { source: '/:path((?!embed$|embed/).*)', headers },
+      { source: '/embed', headers: embedHeaders },
+      { source: '/embed/:path*', headers: embedHeaders },
+    ];
   },
 };
 

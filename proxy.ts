@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/content-security-policy';
+import { contentSecurityPolicy, isEmbedPath } from '@/lib/content-security-policy';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 import { methodNotAllowedMessage, READ_METHODS } from '@/lib/http/read-only';
@@ -154,7 +154,7 @@ export async function proxy(request: NextRequest) {
       return withTransportSecurity(request, servePage(request, cached.page, nonce, isDev, cached.hit ? 'hit' : 'miss'));
   }
 
-  const policy = contentSecurityPolicy({ nonce, isDev });
+  const policy = contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(request.nextUrl.pathname) });
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
@@ -258,7 +258,10 @@ function servePage(
   // A page that redirects (/partners/deu → /partners/DEU) names a path; a response needs a URL.
   const location = headers.get('location');
   if (location) headers.set('location', new URL(location, request.nextUrl).toString());
-  headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev }));
+  headers.set(
+    'Content-Security-Policy',
+    contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(request.nextUrl.pathname) }),
+  );
   // hit: stored before; miss: rendered for this request (and any waiting for the same page).
   headers.set('X-Page-Cache', cache);
   return new NextResponse(withNonce(page, nonce), { status: page.status, headers });

@@ -21,6 +21,10 @@ const PAGES = [
   '/mirror',
   '/map',
   '/map?measure=balance&eu=block',
+  '/embed/compare?partners=AGG_EU,CHN,RUS',
+  '/embed/overview/composition?eu=members',
+  '/embed/partners/DEU/trade',
+  '/embed/map',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

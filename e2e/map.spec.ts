@@ -177,6 +177,9 @@ test.describe('the world map', () => {
       test.use({ colorScheme });
       for (const path of [MAP, '/map?measure=balance&eu=block', '/map?measure=growth&window=10']) {
         test(`${path} has no axe violations`, async ({ page }, testInfo) => {
+          // As in accessibility.spec.ts: axe's colour-contrast rule visits every text node of the
+          // map's 200-row table, past the default 30 s on a loaded two-core machine.
+          test.setTimeout(120_000);
           await page.goto(path);
           await page.getByText('Show the numbers as a table').click();
           await expectNoAxeViolations(page, testInfo);

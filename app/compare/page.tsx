@@ -3,9 +3,9 @@ import { CompareChartSection } from '@/components/compare/compare-chart-section'
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMethods } from '@/components/compare/compare-methods';
 import { CompareSummarySection } from '@/components/compare/compare-summary-section';
+import { OverlapNotice } from '@/components/compare/overlap-notice';
 import { PartialYearFigures } from '@/components/compare/partial-year-figures';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
-import { Notice } from '@/components/ui/notice';
 import { loadComparePage } from '@/lib/loaders/compare';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
@@ -32,17 +32,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </div>
       <IgnoredParamsNotice ignored={view.ignored} />
       <CompareControls params={view.params} range={view.range} options={view.options} presets={view.presets} />
-      {view.overlaps.length > 0 ? (
-        <Notice title="Overlapping selections" testId="overlap-notice">
-          {view.overlaps.map((o) => (
-            <p key={`${o.group}-${o.member}`}>
-              {names.get(o.group) ?? o.group} includes {names.get(o.member) ?? o.member}: their lines overlap and must
-              not be added together.
-            </p>
-          ))}
-        </Notice>
-      ) : null}
-      <CompareChartSection params={view.params} shape={view.shape} breaks={view.breaks} sources={view.sources} />
+      <OverlapNotice overlaps={view.overlaps} names={names} />
+      <CompareChartSection
+        params={view.params}
+        range={view.range}
+        shape={view.shape}
+        breaks={view.breaks}
+        sources={view.sources}
+      />
       <CompareSummarySection params={view.params} range={view.range} shape={view.shape} />
       <PartialYearFigures flow={view.params.flow} figures={view.partialFigures} yearToDate={view.yearToDate} />
       <CompareMethods sources={view.sources} />

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import type { ChartEmbed } from '@/lib/charts/chart-embed';
 import { ChartDownloadButtons } from './chart-download-buttons';
+import { ChartEmbedButton } from './chart-embed-button';
 import { METHODS_ID } from './methods-note';
 
 interface ChartFigureProps {
@@ -25,13 +27,21 @@ interface ChartFigureProps {
   downloadable?: boolean;
   /** Extra classes for the figure (grid placement). */
   className?: string;
+  /** The chart's embed route: an "Embed" control on the card, and the link back on the embed page. */
+  embed?: ChartEmbed;
+  /**
+   * `card` on the screens; `embed` on the chart's embed route (/embed/...): the title is the
+   * page's heading, no downloads or embed control, and a link to the full view under the sources.
+   */
+  variant?: 'card' | 'embed';
   children: ReactNode;
 }
 
 /**
  * The frame every chart sits in: title, description, the chart, its table alternative, its unit,
- * period and breaks with a link to the page's methods note (components/charts/methods-note.tsx), and
- * PNG/SVG downloads. A server component; only the buttons run in the browser.
+ * period and breaks with a link to the page's methods note (components/charts/methods-note.tsx),
+ * PNG/SVG downloads and the embed snippet. On an embed route the caption carries the sources
+ * itself and links to the full view instead. A server component; only the buttons run in the browser.
  */
 export function ChartFigure({
   id,
@@ -46,9 +56,12 @@ export function ChartFigure({
   testId,
   downloadable = true,
   className = '',
+  embed,
+  variant = 'card',
   children,
 }: ChartFigureProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const isEmbed = variant === 'embed';
+  const Heading = isEmbed ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
   return (
@@ -59,11 +72,14 @@ export function ChartFigure({
       aria-describedby={descriptionId}
       className={`min-w-0 space-y-3 rounded-lg border border-border bg-card p-4 ${className}`}
     >
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <Heading id={titleId} className={headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}>
+      <div className="flex flex-wrap items-start gap-2">
+        <Heading
+          id={titleId}
+          className={`mr-auto ${isEmbed || headingLevel === 2 ? 'text-lg font-semibold' : 'text-base font-semibold'}`}
+        >
           {title}
         </Heading>
-        {downloadable ? (
+        {downloadable && !isEmbed ? (
           <ChartDownloadButtons
             targetId={id}
             title={title}
@@ -72,6 +88,7 @@ export function ChartFigure({
             filename={downloadName}
           />
         ) : null}
+        {embed && !isEmbed ? <ChartEmbedButton embed={embed} title={title} /> : null}
       </div>
       <div id={descriptionId} className="text-sm text-muted-foreground">
         {description}
@@ -87,15 +104,31 @@ export function ChartFigure({
       ) : null}
       <figcaption className="space-y-1 text-xs text-muted-foreground">
         {footnote}
-        <p>
-          <a
-            href={`#${METHODS_ID}`}
-            data-testid="methods-link"
-            className="underline underline-offset-2 hover:text-foreground"
-          >
-            How these figures are made
-          </a>
-        </p>
+        {isEmbed ? null : (
+          <p>
+            <a
+              href={`#${METHODS_ID}`}
+              data-testid="methods-link"
+              className="underline underline-offset-2 hover:text-foreground"
+            >
+              How these figures are made
+            </a>
+          </p>
+        )}
+        {embed && isEmbed ? (
+          <p className="pt-1 text-sm">
+            {/* A new tab: the full view refuses to be framed, and the reader keeps the page they were on. */}
+            <a
+              href={embed.fullView}
+              target="_blank"
+              rel="noopener"
+              className="font-medium text-accent underline underline-offset-2"
+              data-testid="embed-full-view"
+            >
+              Open the full view on the Kazakhstan Trade Dashboard<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </p>
+        ) : null}
       </figcaption>
     </figure>
   );

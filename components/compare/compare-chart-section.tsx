@@ -2,24 +2,29 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
 import { compareChartContext, compareChartFileName } from '@/lib/charts/chart-download';
+import { compareEmbed } from '@/lib/charts/chart-embed';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatValueByUnit } from '@/lib/format';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
-import type { CompareSearchParams } from '@/lib/search-params/compare';
+import type { CompareSearchParams, CompareYearRange } from '@/lib/search-params/compare';
 import { compareDescription, compareTitle } from './compare-text';
 
 interface CompareChartSectionProps {
   params: CompareSearchParams;
+  /** The years with data: the embed snippet writes the view out in full, as the permalink does. */
+  range: CompareYearRange;
   shape: CompareSeriesShape;
   breaks: SeriesBreak[];
   sources: SourceAttribution[];
+  /** `embed` on /embed/compare: the chart alone (components/charts/chart-figure.tsx). */
+  variant?: 'card' | 'embed';
 }
 
 /** The compare chart with its table of the same numbers, its unit, breaks, conversion and sources. */
-export function CompareChartSection({ params, shape, breaks, sources }: CompareChartSectionProps) {
+export function CompareChartSection({ params, range, shape, breaks, sources, variant }: CompareChartSectionProps) {
   const title = compareTitle(params);
   const rows: ChartTableRow[] = shape.years.map((year) => ({
     key: String(year),
@@ -88,6 +93,8 @@ export function CompareChartSection({ params, shape, breaks, sources }: CompareC
       id="compare-chart"
       testId="compare-figure"
       headingLevel={2}
+      variant={variant}
+      embed={compareEmbed(params, range)}
       title={title}
       description={description}
       exportContext={compareChartContext(params)}

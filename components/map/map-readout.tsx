@@ -26,7 +26,16 @@ const read = (item: SVGAElement): Active => ({
  * a second tap opens its profile, since there is no hover. Without JavaScript the map's own titles
  * and links do the same.
  */
-export function MapReadout({ children, hint }: { children: ReactNode; hint: string }) {
+export function MapReadout({
+  children,
+  hint,
+  openInNewTab = false,
+}: {
+  children: ReactNode;
+  hint: string;
+  /** In an embed (another site's frame) a profile opens in a new tab: the full site refuses frames. */
+  openInNewTab?: boolean;
+}) {
   const router = useRouter();
   const [active, setActive] = useState<Active | null>(null);
   const touch = useRef(false);
@@ -42,6 +51,7 @@ export function MapReadout({ children, hint }: { children: ReactNode; hint: stri
     event.preventDefault();
     const next = read(item);
     if (touch.current && active?.code !== next.code) setActive(next);
+    else if (openInNewTab) window.open(next.href, '_blank', 'noopener');
     else router.push(next.href);
   };
 
@@ -60,9 +70,20 @@ export function MapReadout({ children, hint }: { children: ReactNode; hint: stri
         {active ? (
           <>
             {active.text}{' '}
-            <Link href={active.href} className="font-medium text-accent underline underline-offset-2">
-              Open the profile
-            </Link>
+            {openInNewTab ? (
+              <a
+                href={active.href}
+                target="_blank"
+                rel="noopener"
+                className="font-medium text-accent underline underline-offset-2"
+              >
+                Open the profile<span className="sr-only"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              <Link href={active.href} className="font-medium text-accent underline underline-offset-2">
+                Open the profile
+              </Link>
+            )}
           </>
         ) : (
           <span className="text-muted-foreground">{hint}</span>

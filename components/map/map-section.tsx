@@ -3,6 +3,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { MethodsNote } from '@/components/charts/methods-note';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
+import { mapEmbed } from '@/lib/charts/chart-embed';
 import { formatMapValue, MEASURE_LABELS, measureSentence, measureUnit } from '@/lib/map/map-view';
 import type { MapData } from '@/lib/loaders/map';
 import type { MapParams } from '@/lib/search-params/map';
@@ -14,8 +15,20 @@ import { WorldMap } from './world-map';
 const NATURAL_EARTH =
   'Boundaries: Natural Earth (public domain), 1:110m, small states as points from 1:50m, via the world-atlas package; they imply no position on any disputed border.';
 
-/** The map in its chart frame (title, description, the SVG, legend, table alternative, downloads), then its methods and sources. */
-export function MapSection({ data, params, year }: { data: MapData; params: MapParams; year: number }) {
+/** The map in its chart frame (title, description, the SVG, legend, table alternative, downloads), then its methods and sources (in an embed, under the map). */
+export function MapSection({
+  data,
+  params,
+  year,
+  variant = 'card',
+}: {
+  data: MapData;
+  params: MapParams;
+  year: number;
+  /** `embed` on /embed/map: the map alone, every link opening in a new tab (the full site refuses frames). */
+  variant?: 'card' | 'embed';
+}) {
+  const isEmbed = variant === 'embed';
   const { view, geometry, sources } = data;
   const sourceLabels = new Map(sources.map((s) => [s.id, `${s.title} (${s.publisher})`]));
   const period = params.measure === 'growth' ? `${year - params.window}–${year}` : String(year);
@@ -35,6 +48,8 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
         id="world-map-figure"
         title={title}
         headingLevel={2}
+        variant={variant}
+        embed={mapEmbed(params, year)}
         testId="map-figure"
         description={
           <p>
@@ -43,9 +58,18 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
           </p>
         }
         footnote={
-          <p>
-            {unit}; {period}.
-          </p>
+          isEmbed ? (
+            <>
+              <span>
+                {unit}; {period}. Kazakhstan’s official series (the bureau’s tables from 2020, the IMF’s before).{' '}
+              </span>
+              <SourceCredit sources={sources} /> <span>{NATURAL_EARTH}</span>
+            </>
+          ) : (
+            <p>
+              {unit}; {period}.
+            </p>
+          )
         }
         exportFootnote={exportFootnote}
         exportContext={`${label}, ${unit}; ${params.eu === 'block' ? 'the EU as one block' : 'EU members one by one'}`}
@@ -63,16 +87,21 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
             caption={`${title}: ${unit}`}
             sourceLabels={sourceLabels}
             testId="map-table"
+            linkTarget={isEmbed ? '_blank' : undefined}
           />
         }
       >
-        <MapReadout hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile.">
+        <MapReadout
+          hint="Point at a country, or tap it, for its figure; click it to open the partner’s profile."
+          openInNewTab={isEmbed}
+        >
           <WorldMap
             geometry={geometry}
             view={view}
             subject={`${label}, ${period}`}
             sourceLabels={sourceLabels}
             labelledBy="world-map-figure-title"
+            linkTarget={isEmbed ? '_blank' : undefined}
           />
         </MapReadout>
         <MapLegend view={view} unit={unit} />
@@ -84,9 +113,20 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {view.undrawn.map((entry) => (
                 <li key={entry.code} data-code={entry.code}>
-                  <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
-                    {entry.name}
-                  </Link>
+                  {isEmbed ? (
+                    <a
+                      href={`/partners/${entry.code}`}
+                      target="_blank"
+                      rel="noopener"
+                      className="underline underline-offset-2"
+                    >
+                      {entry.name}
+                    </a>
+                  ) : (
+                    <Link href={`/partners/${entry.code}`} className="underline underline-offset-2">
+                      {entry.name}
+                    </Link>
+                  )}
                   : {formatMapValue(params.measure, entry.value)}
                 </li>
               ))}
@@ -94,16 +134,18 @@ export function MapSection({ data, params, year }: { data: MapData; params: MapP
           </div>
         ) : null}
       </ChartFigure>
-      <MethodsNote>
-        <p>
-          Kazakhstan’s official series: the bureau’s tables from 2020, the IMF’s before (the same rows as the partners
-          page).
-        </p>
-        <p>
-          <SourceCredit sources={sources} />
-        </p>
-        <p>{NATURAL_EARTH}</p>
-      </MethodsNote>
+      {isEmbed ? null : (
+        <MethodsNote>
+          <p>
+            Kazakhstan’s official series: the bureau’s tables from 2020, the IMF’s before (the same rows as the partners
+            page).
+          </p>
+          <p>
+            <SourceCredit sources={sources} />
+          </p>
+          <p>{NATURAL_EARTH}</p>
+        </MethodsNote>
+      )}
     </>
   );
 }

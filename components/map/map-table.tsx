@@ -8,13 +8,15 @@ interface MapTableProps {
   entries: readonly MapEntry[];
   sourceLabels: ReadonlyMap<string, string>;
   testId: string;
+  /** `_blank` in an embed: the profiles refuse to be framed. */
+  linkTarget?: '_blank';
 }
 
 /**
  * The numbers behind the map as a table: every partner with its value, class, source and note,
  * each linked to its profile (the keyboard's way to the profiles; the map's links are for the mouse).
  */
-export function MapTable({ view, caption, entries, sourceLabels, testId }: MapTableProps) {
+export function MapTable({ view, caption, entries, sourceLabels, testId, linkTarget }: MapTableProps) {
   return (
     <ScrollRegion label={caption} className="max-h-[28rem]" testId={testId}>
       {/* Cell styles set once on the table: 200 rows of repeated class lists weighed 150 KB. */}
@@ -42,7 +44,13 @@ export function MapTable({ view, caption, entries, sourceLabels, testId }: MapTa
             return (
               <tr key={entry.code} data-code={entry.code}>
                 <th scope="row">
-                  <Link href={`/partners/${entry.code}`}>{entry.name}</Link>
+                  {linkTarget ? (
+                    <a href={`/partners/${entry.code}`} target={linkTarget} rel="noopener">
+                      {entry.name}
+                    </a>
+                  ) : (
+                    <Link href={`/partners/${entry.code}`}>{entry.name}</Link>
+                  )}
                 </th>
                 <td className="text-right whitespace-nowrap tabular-nums" data-value={entry.value ?? undefined}>
                   {formatMapValue(view.measure, entry.value)}

@@ -12,6 +12,8 @@ interface WorldMapProps {
   sourceLabels: ReadonlyMap<string, string>;
   /** id of the element that names the map (the figure's title). */
   labelledBy: string;
+  /** `_blank` in an embed: the profiles refuse to be framed. */
+  linkTarget?: '_blank';
 }
 
 /** What a country's tooltip says: the value with its unit, the period and the source, or why there is none. */
@@ -36,7 +38,7 @@ function describe(name: string, entry: MapEntry | undefined, props: WorldMapProp
  * across a picture would bury the page's controls.
  */
 export function WorldMap(props: WorldMapProps) {
-  const { geometry, view, labelledBy } = props;
+  const { geometry, view, labelledBy, linkTarget } = props;
   const block = new Set(view.blockMembers);
   const fillOf = (entry: MapEntry | undefined) =>
     entry && entry.classIndex !== null
@@ -83,6 +85,7 @@ export function WorldMap(props: WorldMapProps) {
               key={shape.key}
               href={`/partners/${entry?.code ?? shape.code}`}
               tabIndex={-1}
+              target={linkTarget}
               data-code={shape.code}
               data-class={entry?.classIndex ?? 'none'}
             >
@@ -103,6 +106,7 @@ export function WorldMap(props: WorldMapProps) {
               key={dot.code}
               href={`/partners/${entry.code}`}
               tabIndex={-1}
+              target={linkTarget}
               data-code={dot.code}
               data-class={entry.classIndex ?? 'none'}
               data-dot="true"

@@ -1,7 +1,9 @@
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
+import { overviewEmbed } from '@/lib/charts/chart-embed';
 import { toCompositionChart } from '@/lib/charts/composition';
 import { OFFICIAL_SERIES_NOTE, sourcesSentence } from '@/lib/charts/provenance-text';
 import { honestPeak, peakCaveat, viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
@@ -9,7 +11,7 @@ import { EU_CODE, OTHER_PARTNERS_KEY } from '@/lib/constants';
 import { formatMillions, formatPercent, formatYear, formatYearRange } from '@/lib/format';
 import type { TurnoverComposition } from '@/lib/queries/overview';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
-import type { OverviewSearchParams } from '@/lib/search-params/overview';
+import type { CompositionEuView, OverviewSearchParams } from '@/lib/search-params/overview';
 import { EuViewToggle } from './eu-view-toggle';
 
 interface CompositionSectionProps {
@@ -20,8 +22,30 @@ interface CompositionSectionProps {
   top: number;
 }
 
-/** Shares by year, the EU as a block or by members: the parts of each year add up to 100%. */
+/** Shares by year, the EU as a block or by members, with the control that switches between them. */
 export function CompositionSection({ composition, sources, breaks, params, top }: CompositionSectionProps) {
+  return (
+    <section aria-labelledby="composition-heading" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="composition-heading" className="text-lg font-semibold">
+          Composition by partner
+        </h2>
+        <EuViewToggle params={params} />
+      </div>
+      <CompositionFigure composition={composition} sources={sources} breaks={breaks} eu={params.eu} top={top} />
+    </section>
+  );
+}
+
+interface CompositionFigureProps extends Omit<CompositionSectionProps, 'params'> {
+  eu: CompositionEuView;
+  /** `embed` on /embed/overview/composition: the chart alone (components/charts/chart-figure.tsx). */
+  variant?: 'card' | 'embed';
+}
+
+/** Shares by year, the EU as a block or by members: the parts of each year add up to 100%. */
+export function CompositionFigure({ composition, sources, breaks, eu, top, variant }: CompositionFigureProps) {
+  const params = { eu };
   const chart = toCompositionChart(composition.parts, composition.points, OTHER_PARTNERS_KEY);
   const range = formatYearRange(chart.data[0]?.year, chart.data.at(-1)?.year);
   const shareBreaks = viewBreaks(breaks, {
@@ -53,77 +77,79 @@ export function CompositionSection({ composition, sources, breaks, params, top }
   const incomplete = composition.incompleteYears;
 
   return (
-    <section aria-labelledby="composition-heading" className="space-y-3">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="composition-heading" className="text-lg font-semibold">
-          Composition by partner
-        </h2>
-        <EuViewToggle params={params} />
-      </div>
-      <ChartFigure
-        id="composition-figure"
-        testId="composition-figure"
-        title={title}
-        description={
-          <>
-            Each bar is Kazakhstan’s turnover with the world in one year (100%): the {top} largest{' '}
-            {params.eu === 'block' ? 'partners in ' : 'partner countries in '}
-            {formatYear(composition.rankYear)}
-            {params.eu === 'block'
-              ? ', the EU counted once as a block (its members are not listed separately)'
-              : ', EU members counted one by one (the EU block is not shown)'}
-            , and all other partners.
-            {euPeak ? (
-              <span data-testid="eu-peak">
-                {` The EU’s share was highest in ${euPeak.year} (${formatPercent(euPeak.value)})${caveat ? `, ${caveat}` : ''}.`}
-              </span>
-            ) : null}
-          </>
-        }
-        exportContext={`Share of Kazakhstan’s total turnover, stacked to 100%; the EU ${params.eu === 'block' ? 'as one block' : 'by member'}`}
-        downloadName={chartFileName([
-          'turnover',
-          'composition',
-          params.eu === 'block' ? 'eu-block' : 'eu-members',
-          yearSpan(chart.data[0]?.year, chart.data.at(-1)?.year),
-        ])}
-        exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${range}. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
-        table={
-          <ChartTable
-            caption={title}
-            rowHeaderLabel="Year"
-            columns={chart.categories.map((c) => ({ key: c.key, label: c.label, unit: '% (USD million)' }))}
-            rows={table}
-            marks={VALUE_MARKS}
-            testId="composition-table"
-          />
-        }
-        footnote={
-          <>
-            <p>
-              Share of Kazakhstan’s total turnover with the world in each calendar year. “Other partners” is the world
-              total minus the partners shown, so the parts add up to 100% and nothing is counted twice.
-              {incomplete.length > 0
-                ? ` In ${incomplete.length === 1 ? 'one year' : `${incomplete.length} years`} (${incomplete[0]}${incomplete.length > 1 ? `–${incomplete.at(-1)}` : ''}) a ranked partner has no figure; its trade is then inside “other”.`
-                : ''}
-            </p>
-            {shareBreaks.sentence ? <p data-testid="composition-breaks">{shareBreaks.sentence}</p> : null}
-          </>
-        }
-      >
-        <BarChart
-          data={chart.data}
-          index="year"
-          categories={chart.categories}
-          unitKind="share"
-          stacked
-          domain={[0, 1]}
-          referenceLines={shareBreaks.lines}
-          testId="composition-chart"
-          height={340}
-          title={title}
+    <ChartFigure
+      id="composition-figure"
+      testId="composition-figure"
+      variant={variant}
+      embed={overviewEmbed('composition', eu)}
+      title={title}
+      description={
+        <>
+          Each bar is Kazakhstan’s turnover with the world in one year (100%): the {top} largest{' '}
+          {params.eu === 'block' ? 'partners in ' : 'partner countries in '}
+          {formatYear(composition.rankYear)}
+          {params.eu === 'block'
+            ? ', the EU counted once as a block (its members are not listed separately)'
+            : ', EU members counted one by one (the EU block is not shown)'}
+          , and all other partners.
+          {euPeak ? (
+            <span data-testid="eu-peak">
+              {` The EU’s share was highest in ${euPeak.year} (${formatPercent(euPeak.value)})${caveat ? `, ${caveat}` : ''}.`}
+            </span>
+          ) : null}
+        </>
+      }
+      exportContext={`Share of Kazakhstan’s total turnover, stacked to 100%; the EU ${params.eu === 'block' ? 'as one block' : 'by member'}`}
+      downloadName={chartFileName([
+        'turnover',
+        'composition',
+        params.eu === 'block' ? 'eu-block' : 'eu-members',
+        yearSpan(chart.data[0]?.year, chart.data.at(-1)?.year),
+      ])}
+      exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${range}. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
+      table={
+        <ChartTable
+          caption={title}
+          rowHeaderLabel="Year"
+          columns={chart.categories.map((c) => ({ key: c.key, label: c.label, unit: '% (USD million)' }))}
+          rows={table}
+          marks={VALUE_MARKS}
+          testId="composition-table"
         />
-      </ChartFigure>
-    </section>
+      }
+      footnote={
+        <>
+          <p>
+            Share of Kazakhstan’s total turnover with the world in each calendar year. “Other partners” is the world
+            total minus the partners shown, so the parts add up to 100% and nothing is counted twice.
+            {incomplete.length > 0
+              ? ` In ${incomplete.length === 1 ? 'one year' : `${incomplete.length} years`} (${incomplete[0]}${incomplete.length > 1 ? `–${incomplete.at(-1)}` : ''}) a ranked partner has no figure; its trade is then inside “other”.`
+              : ''}
+          </p>
+          {shareBreaks.sentence ? <p data-testid="composition-breaks">{shareBreaks.sentence}</p> : null}
+          {variant === 'embed' ? (
+            <>
+              <p>{OFFICIAL_SERIES_NOTE}</p>
+              <p>
+                <SourceCredit sources={sources} />
+              </p>
+            </>
+          ) : null}
+        </>
+      }
+    >
+      <BarChart
+        data={chart.data}
+        index="year"
+        categories={chart.categories}
+        unitKind="share"
+        stacked
+        domain={[0, 1]}
+        referenceLines={shareBreaks.lines}
+        testId="composition-chart"
+        height={340}
+        title={title}
+      />
+    </ChartFigure>
   );
 }

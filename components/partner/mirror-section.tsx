@@ -1,7 +1,9 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
+import { partnerEmbed } from '@/lib/charts/chart-embed';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
 import { sourcesSentence } from '@/lib/charts/provenance-text';
 import {
@@ -25,22 +27,10 @@ interface MirrorSectionProps {
 
 const ratio = (value: number | null) => (value === null ? MISSING : `× ${formatNumber(value, value >= 10 ? 0 : 1)}`);
 
-/**
- * The same trade as each side records it, side by side and never added: Kazakhstan's exports
- * against the partner's imports from Kazakhstan, and Kazakhstan's imports against the partner's
- * exports to Kazakhstan, with the gap and why such gaps arise.
- */
-export function MirrorSection({ partnerCode, partnerName, mirror, sources }: MirrorSectionProps) {
-  const rows = toMirrorRows(mirror.years);
-  const largest = largestMirrorGap(rows);
-  const latestBoth = [...rows].reverse().find((r) => r.kazExportUsdMn !== null && r.partnerImportUsdMn !== null);
-  const years = rows.map((r) => r.year);
-  const range = formatYearRange(years[0], years.at(-1));
-  const hasData = rows.some((r) => r.partnerImportUsdMn !== null || r.partnerExportUsdMn !== null);
+const MIRROR_SIDES = ['exports', 'imports'] as const;
 
-  const exportData = rows.map((r) => ({ year: r.year, kaz: r.kazExportUsdMn, partner: r.partnerImportUsdMn }));
-  const importData = rows.map((r) => ({ year: r.year, kaz: r.kazImportUsdMn, partner: r.partnerExportUsdMn }));
-  const tableRows: ChartTableRow[] = rows.map((r) => {
+function mirrorTableRows(rows: ReturnType<typeof toMirrorRows>): ChartTableRow[] {
+  return rows.map((r) => {
     const marks = r.hasEstimate ? ['e'] : [];
     return {
       key: String(r.year),
@@ -56,6 +46,103 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
       },
     };
   });
+}
+
+interface MirrorFigureProps extends MirrorSectionProps {
+  /** Kazakhstan's exports against the partner's imports, or its imports against the partner's exports. */
+  side: (typeof MIRROR_SIDES)[number];
+  /** `embed` on /embed/partners/<code>/mirror-exports or mirror-imports. */
+  variant?: 'card' | 'embed';
+}
+
+/** One flow as both sides record it: two lines, never added. */
+export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, variant }: MirrorFigureProps) {
+  const rows = toMirrorRows(mirror.years);
+  const years = rows.map((r) => r.year);
+  const range = formatYearRange(years[0], years.at(-1));
+  const isExports = side === 'exports';
+  const title = isExports ? `Kazakhstan’s exports to ${partnerName}` : `Kazakhstan’s imports from ${partnerName}`;
+  const partnerLabel = isExports
+    ? `as ${partnerName} reports its imports (CIF)`
+    : `as ${partnerName} reports its exports (FOB)`;
+  const data = rows.map((r) =>
+    isExports
+      ? { year: r.year, kaz: r.kazExportUsdMn, partner: r.partnerImportUsdMn }
+      : { year: r.year, kaz: r.kazImportUsdMn, partner: r.partnerExportUsdMn },
+  );
+  return (
+    <ChartFigure
+      id={`mirror-${side}`}
+      variant={variant}
+      embed={partnerEmbed(partnerCode, isExports ? 'mirror-exports' : 'mirror-imports')}
+      title={`${title}, ${range}`}
+      description={`Two lines for one flow: as Kazakhstan reports it, and ${partnerLabel}.`}
+      exportContext="USD million, both sides from one IMF DOTS release; linear scale"
+      downloadName={chartFileName([partnerCode, 'mirror', side, yearSpan(years[0], years.at(-1))])}
+      exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
+      footnote={
+        <>
+          <p>
+            {variant === 'embed'
+              ? 'USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.'
+              : `USD million, calendar years ${range}.`}
+          </p>
+          {variant === 'embed' ? (
+            <p>
+              <SourceCredit sources={sources} />
+            </p>
+          ) : null}
+        </>
+      }
+      table={
+        <ChartTable
+          caption={`${title}, ${range}: both records, USD million`}
+          rowHeaderLabel="Year"
+          columns={
+            isExports
+              ? [
+                  { key: 'kazExport', label: 'KAZ-reported', unit: 'USD million' },
+                  { key: 'partnerImport', label: `${partnerName}-reported`, unit: 'USD million' },
+                  { key: 'exportGap', label: 'Gap', unit: 'KAZ − partner' },
+                ]
+              : [
+                  { key: 'kazImport', label: 'KAZ-reported', unit: 'USD million' },
+                  { key: 'partnerExport', label: `${partnerName}-reported`, unit: 'USD million' },
+                  { key: 'importGap', label: 'Gap', unit: 'KAZ − partner' },
+                ]
+          }
+          rows={mirrorTableRows(rows)}
+          marks={VALUE_MARKS}
+        />
+      }
+    >
+      <LineChart
+        data={data}
+        index="year"
+        categories={[
+          { key: 'kaz', label: isExports ? 'Kazakhstan-reported (FOB)' : 'Kazakhstan-reported (CIF)' },
+          { key: 'partner', label: `${partnerName}-reported (${isExports ? 'CIF' : 'FOB'})` },
+        ]}
+        height={240}
+        testId={`mirror-${side}-chart`}
+        title={title}
+      />
+    </ChartFigure>
+  );
+}
+
+/**
+ * The same trade as each side records it, side by side and never added: Kazakhstan's exports
+ * against the partner's imports from Kazakhstan, and Kazakhstan's imports against the partner's
+ * exports to Kazakhstan, with the gap and why such gaps arise.
+ */
+export function MirrorSection({ partnerCode, partnerName, mirror, sources }: MirrorSectionProps) {
+  const rows = toMirrorRows(mirror.years);
+  const largest = largestMirrorGap(rows);
+  const latestBoth = [...rows].reverse().find((r) => r.kazExportUsdMn !== null && r.partnerImportUsdMn !== null);
+  const hasData = rows.some((r) => r.partnerImportUsdMn !== null || r.partnerExportUsdMn !== null);
+
+  const tableRows = mirrorTableRows(rows);
 
   return (
     <section aria-labelledby="mirror-heading" className="space-y-3" data-testid="mirror-section">
@@ -111,65 +198,15 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
         </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          {(
-            [
-              [
-                'exports',
-                `Kazakhstan’s exports to ${partnerName}`,
-                exportData,
-                `as ${partnerName} reports its imports (CIF)`,
-              ],
-              [
-                'imports',
-                `Kazakhstan’s imports from ${partnerName}`,
-                importData,
-                `as ${partnerName} reports its exports (FOB)`,
-              ],
-            ] as const
-          ).map(([key, title, data, partnerLabel]) => (
-            <ChartFigure
-              key={key}
-              id={`mirror-${key}`}
-              title={`${title}, ${range}`}
-              description={`Two lines for one flow: as Kazakhstan reports it, and ${partnerLabel}.`}
-              exportContext="USD million, both sides from one IMF DOTS release; linear scale"
-              downloadName={chartFileName([partnerCode, 'mirror', key, yearSpan(years[0], years.at(-1))])}
-              exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
-              footnote={<p>USD million, calendar years {range}.</p>}
-              table={
-                <ChartTable
-                  caption={`${title}, ${range}: both records, USD million`}
-                  rowHeaderLabel="Year"
-                  columns={
-                    key === 'exports'
-                      ? [
-                          { key: 'kazExport', label: 'KAZ-reported', unit: 'USD million' },
-                          { key: 'partnerImport', label: `${partnerName}-reported`, unit: 'USD million' },
-                          { key: 'exportGap', label: 'Gap', unit: 'KAZ − partner' },
-                        ]
-                      : [
-                          { key: 'kazImport', label: 'KAZ-reported', unit: 'USD million' },
-                          { key: 'partnerExport', label: `${partnerName}-reported`, unit: 'USD million' },
-                          { key: 'importGap', label: 'Gap', unit: 'KAZ − partner' },
-                        ]
-                  }
-                  rows={tableRows}
-                  marks={VALUE_MARKS}
-                />
-              }
-            >
-              <LineChart
-                data={data}
-                index="year"
-                categories={[
-                  { key: 'kaz', label: key === 'exports' ? 'Kazakhstan-reported (FOB)' : 'Kazakhstan-reported (CIF)' },
-                  { key: 'partner', label: `${partnerName}-reported (${key === 'exports' ? 'CIF' : 'FOB'})` },
-                ]}
-                height={240}
-                testId={`mirror-${key}-chart`}
-                title={title}
-              />
-            </ChartFigure>
+          {MIRROR_SIDES.map((side) => (
+            <MirrorFigure
+              key={side}
+              side={side}
+              partnerCode={partnerCode}
+              partnerName={partnerName}
+              mirror={mirror}
+              sources={sources}
+            />
           ))}
         </div>
       )}

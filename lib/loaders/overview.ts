@@ -74,3 +74,34 @@ export async function loadOverview(raw: RawSearchParams) {
 }
 
 export type OverviewData = Awaited<ReturnType<typeof loadOverview>>;
+
+/** The overview's turnover charts alone (their embed routes): the same queries as the overview. */
+export async function loadTurnoverCharts() {
+  const reporter = REPORTER_KAZ;
+  const toYear = new Date().getUTCFullYear();
+  const [series, breaks] = await Promise.all([
+    getTopPartnersTurnoverSeries({ reporter, top: TOP_PARTNERS, fromYear: FIRST_TRADE_YEAR, toYear }),
+    getSeriesBreaks({ reporter }),
+  ]);
+  const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
+  const [markerFigures, seriesSources] = await Promise.all([
+    shownPartnerCodes.length > 0
+      ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 })
+      : Promise.resolve([]),
+    getSourceAttribution(series.sourceIds),
+  ]);
+  return { series, breaks, markerFigures, seriesSources };
+}
+
+/** The overview's composition chart alone (its embed route), the EU as the URL says. */
+export async function loadCompositionChart(raw: RawSearchParams) {
+  const reporter = REPORTER_KAZ;
+  const toYear = new Date().getUTCFullYear();
+  const { params, ignored } = parseOverviewSearchParams(raw);
+  const [composition, breaks] = await Promise.all([
+    getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
+    getSeriesBreaks({ reporter }),
+  ]);
+  const compositionSources = await getSourceAttribution(composition.sourceIds);
+  return { eu: params.eu, ignored, composition, compositionSources, breaks };
+}

@@ -97,3 +97,23 @@ export async function loadPartnerProfile(partner: PartnerSummary) {
     allSources,
   };
 }
+
+/** A profile's charts alone (their embed routes): the trade and mirror queries of the profile, no more. */
+export async function loadPartnerCharts(partner: PartnerSummary) {
+  const code = partner.code;
+  const [trade, mirror, breaks] = await Promise.all([
+    getPartnerTrade({ code }),
+    getMirrorComparison({ code }),
+    getSeriesBreaks(),
+  ]);
+  const chart = toProfileTradeChart(trade.points);
+  const shares = toShareOfWorldRows(
+    trade.points.filter((p) => p.flow === 'turnover'),
+    trade.worldTurnover,
+  );
+  const [tradeSources, mirrorSources] = await Promise.all([
+    getSourceAttribution(chart.sourceIds),
+    getSourceAttribution([mirror.sourceId]),
+  ]);
+  return { chart, shares, mirror, breaks, tradeSources, mirrorSources };
+}

@@ -30,3 +30,22 @@ describe('unreadParameters: the disagreements screen', () => {
     expect(unread('/mirror', 'flow=export&year=2019&min=100&sort=ratio:desc&page=2&size=50&utm=1')).toEqual(['utm']);
   });
 });
+
+describe('unreadParameters: the embed routes', () => {
+  it('read their full view’s parameters, less those that change nothing on the chart', () => {
+    expect(
+      unread('/embed/compare', 'partners=DEU&flow=export&from=2000&to=2020&mode=share&scale=log&currency=EUR&x=1'),
+    ).toEqual(['x']);
+    // The summary table's sort is not on the chart.
+    expect(unread('/embed/compare', 'partners=DEU&sort=last:asc')).toEqual(['sort']);
+    expect(unread('/embed/map', 'measure=growth&year=2024&eu=block&window=5&min=100&q=1')).toEqual(['q']);
+    expect(unread('/embed/overview/composition', 'eu=members&year=2020&sort=share:desc')).toEqual(['year', 'sort']);
+    expect(unread('/embed/overview/turnover', 'eu=members')).toEqual(['eu']);
+    expect(unread('/embed/partners/DEU/trade', 'cb=1')).toEqual(['cb']);
+  });
+
+  it('leave other addresses under /embed alone', () => {
+    expect(unread('/embed', 'cb=1')).toBeNull();
+    expect(unread('/embed/partners/DEU', 'cb=1')).toBeNull();
+  });
+});

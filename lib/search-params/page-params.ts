@@ -4,6 +4,7 @@
 import { compareParsers } from './compare';
 import { consistencyParsers } from './consistency';
 import { dataParsers } from './data';
+import { EMBED_PARAMETERS } from './embed';
 import { mapParsers } from './map';
 import { mirrorParsers } from './mirror';
 import { overviewParsers } from './overview';
@@ -22,6 +23,7 @@ const PAGE_PARAMETERS: readonly { path: RegExp; names: readonly string[] }[] = [
   { path: /^\/map$/, names: Object.keys(mapParsers) },
   // Pages that read no parameter at all.
   { path: /^\/(sources|partners\/[^/]+|observations\/[^/]+)$/, names: [] },
+  ...EMBED_PARAMETERS,
 ];
 
 /**
