@@ -105,7 +105,7 @@ export function growthChartSvg(steps: readonly GrowthStep[], caption: string): s
   const width = PANEL_WIDTH * columns;
   const height = 28 + Math.ceil(panels.length / columns) * cellHeight;
   const xDomain: [number, number] =
-    xs.length > 1 ? [Math.min(...xs), Math.max(...xs)] : [(xs[0] ?? 1) / 2, (xs[0] ?? 1) * 2];
+    xs.length > 1 ? [Math.min(...xs) / 1.4, Math.max(...xs) * 1.4] : [(xs[0] ?? 1) / 2, (xs[0] ?? 1) * 2];
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
