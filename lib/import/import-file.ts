@@ -19,6 +19,7 @@ import { MAX_TEXT_CHARS, rowLimitProblems } from './row-limits';
 import type { ObservationRow } from './tidy-row';
 import {
   analyzeForCompare,
+  checkReferences,
   CHUNK_ROWS,
   copyChunk,
   createStage,
@@ -26,7 +27,9 @@ import {
   findDuplicates,
   mergeRange,
   mergeRangeCompareFirst,
+  mayCheckReferencesBySet,
   stageChunks,
+  withReferencesChecked,
   type MergeCounts,
 } from './write-observations';
 
@@ -195,13 +198,20 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       // Insert first while the keys are new (a first import); once a whole chunk was already
       // stored (a re-import, a newer vintage), compare first, until a chunk is all new again.
       let compareFirst = false;
+      const bySet = await mayCheckReferencesBySet(tx);
       const merge = async (first: number, last: number) => {
+        if (compareFirst) await beforeCompare();
+        const write = () =>
+          compareFirst
+            ? mergeRangeCompareFirst(tx, batchId, first, last)
+            : mergeRange(tx, batchId, first, last, beforeCompare);
         let c: MergeCounts;
-        if (compareFirst) {
-          await beforeCompare();
-          c = await mergeRangeCompareFirst(tx, batchId, first, last);
+        if (bySet) {
+          const missing = await checkReferences(tx, first, last);
+          if (missing.length > 0) throw new ImportRejectedError(file, missing, missing.length);
+          c = await withReferencesChecked(tx, write);
         } else {
-          c = await mergeRange(tx, batchId, first, last, beforeCompare);
+          c = await write();
         }
         const rows = last - first + 1;
         if (c.inserted === 0) compareFirst = true;

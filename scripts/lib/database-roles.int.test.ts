@@ -5,6 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getDatabaseHealth } from '@/lib/loaders/health';
+import { mayCheckReferencesBySet } from '@/lib/import/write-observations';
 import { getAvailableYears } from '@/lib/queries/overview';
 import { exportSql, sql as appSql } from '@/lib/sql';
 import { testAdminDatabaseUrl, testDatabaseUrl } from '@/lib/testing/database';
@@ -95,6 +96,12 @@ describe('database roles', () => {
     expect(role).toMatchObject({ role: WRITER.name, superuser: false, attributes: [], unreadable: [] });
     expect(role.writes).toEqual(expect.arrayContaining(['owner of observation', 'INSERT on observation']));
     expect(await readerFails('SELECT 1')).toBeNull();
+  });
+
+  it('lets the importer check foreign keys as sets as the writer, and the reader not even that', async () => {
+    const may = await writer.begin((tx) => mayCheckReferencesBySet(tx));
+    expect(may).toBe(true);
+    expect(await readerFails('SET session_replication_role = replica')).toBe(INSUFFICIENT_PRIVILEGE);
   });
 
   it('serves the app as the reader: health and a page query', async () => {

@@ -88,6 +88,10 @@ export async function setUpDatabaseRoles(adminUrl: string, database: string): Pr
     await client.query(`GRANT CONNECT ON DATABASE ${db} TO ${reader}`);
     await client.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
     await client.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${writer}`);
+    // The importer checks foreign keys as sets and skips the per-row triggers for its merge
+    // (lib/import/write-observations.ts), which takes SET on this parameter. The writer owns the
+    // tables and could drop the constraints anyway; this gives it nothing more.
+    await client.query(`GRANT SET ON PARAMETER session_replication_role TO ${writer}`);
     // Tables first: a table takes its indexes and the sequences of its columns with it.
     const owned = await client.query<{ kind: string; name: string }>(
       `SELECT CASE WHEN c.relkind = 'S' THEN 'SEQUENCE' WHEN c.relkind = 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END AS kind,
