@@ -303,3 +303,28 @@ test('names the break a growth rate spans, and starts no summary in an incomplet
   await expect(labels.getByText('Customs union from July 2010', { exact: true })).toHaveCount(1);
   await expect(labels.getByText(/Bureau data/)).toHaveCount(0);
 });
+
+// A keyboard reader reaches the chart and the table without tabbing through every control.
+for (const [path, chart, table] of [
+  ['/compare?partners=DEU,FRA', '#compare-chart', '#compare-summary'],
+  ['/', '#turnover-figure', '#partners-section'],
+] as const) {
+  test(`${path} has skip links to its chart and its table, shown when focused`, async ({ page }) => {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+    // Past the header, the content begins with the links to its chart and its table.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const toChart = page.getByRole('link', { name: 'Skip to the chart' });
+    await expect(toChart).toBeFocused();
+    await expect(toChart).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${chart}$`));
+    await expect(page.locator(chart)).toBeInViewport();
+    await page.goto(path);
+    await page.getByRole('link', { name: 'Skip to the table' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(table)).toBeInViewport();
+  });
+}

@@ -1,4 +1,5 @@
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
+import { SkipLinks } from '@/components/layout/skip-links';
 import { CompositionSection } from '@/components/overview/composition-section';
 import { HeadlineFigures } from '@/components/overview/headline-figures';
 import { NewsSection } from '@/components/overview/news-section';
@@ -15,6 +16,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const data = await loadOverview(await searchParams);
   return (
     <div className="space-y-10">
+      <SkipLinks
+        links={[
+          { href: '#turnover-figure', label: 'Skip to the chart' },
+          { href: '#partners-section', label: 'Skip to the table' },
+        ]}
+      />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Kazakhstan’s foreign trade</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">

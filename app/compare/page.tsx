@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SkipLinks } from '@/components/layout/skip-links';
 import { CompareChartSection } from '@/components/compare/compare-chart-section';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { CompareMethods } from '@/components/compare/compare-methods';
@@ -22,6 +23,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const names = new Map(view.options.map((o) => [o.code, o.name]));
   return (
     <div className="space-y-8">
+      <SkipLinks
+        links={[
+          { href: '#compare-chart', label: 'Skip to the chart' },
+          { href: '#compare-summary', label: 'Skip to the table' },
+        ]}
+      />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Compare partners</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">

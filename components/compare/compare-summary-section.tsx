@@ -19,7 +19,7 @@ export function CompareSummarySection({ params, range, shape }: CompareSummarySe
   const permalink = `/compare${serializeCompare(params, range, { explicit: true })}`;
   const exportQuery = query ? `${query}&` : '?';
   return (
-    <section aria-labelledby="summary-heading" className="space-y-3">
+    <section id="compare-summary" aria-labelledby="summary-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="summary-heading" className="text-lg font-semibold">
           {FLOW_LABELS[params.flow]}: first and last year, growth

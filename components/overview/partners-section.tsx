@@ -12,7 +12,7 @@ interface PartnersSectionProps {
 export function PartnersSection({ data, params, availableYears }: PartnersSectionProps) {
   const year = params.year ?? availableYears.at(-1);
   return (
-    <section aria-labelledby="partners-heading" className="space-y-3">
+    <section id="partners-section" aria-labelledby="partners-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="partners-heading" className="text-lg font-semibold">
           Top partners by turnover{year !== undefined ? `, ${formatYear(year)}` : null}
