@@ -16,18 +16,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const data = await loadOverview(await searchParams);
   return (
     <div className="space-y-10">
-      <SkipLinks
-        links={[
-          { href: '#turnover-figure', label: 'Skip to the chart' },
-          { href: '#partners-section', label: 'Skip to the table' },
-        ]}
-      />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Kazakhstan’s foreign trade</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
           Trade in goods as reported by Kazakhstan: exports, imports, their sum (turnover) and the balance, with the
           world and by partner, in US dollars at current prices. Every figure names its unit, period and source.
         </p>
+        <SkipLinks
+          links={[
+            { href: '#turnover-figure', label: 'Skip to the chart' },
+            { href: '#partners-section', label: 'Skip to the table' },
+          ]}
+        />
       </div>
       <QuestionLinks />
       <IgnoredParamsNotice ignored={data.ignored} />

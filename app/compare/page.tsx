@@ -23,12 +23,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const names = new Map(view.options.map((o) => [o.code, o.name]));
   return (
     <div className="space-y-8">
-      <SkipLinks
-        links={[
-          { href: '#compare-chart', label: 'Skip to the chart' },
-          { href: '#compare-summary', label: 'Skip to the table' },
-        ]}
-      />
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">Compare partners</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
@@ -36,6 +30,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           each partner’s share of Kazakhstan’s total, an index from the first year, or the change on the year before.
           Every view is a link: copy the address to share it.
         </p>
+        <SkipLinks
+          links={[
+            { href: '#compare-chart', label: 'Skip to the chart' },
+            { href: '#compare-summary', label: 'Skip to the table' },
+          ]}
+        />
       </div>
       <IgnoredParamsNotice ignored={view.ignored} />
       <CompareControls params={view.params} range={view.range} options={view.options} presets={view.presets} />

@@ -1,15 +1,15 @@
 /**
- * Links to a page's chart and table, first in its content and shown when focused: on a page whose
+ * Links to a page's chart and table, right after its heading and shown when focused: on a page whose
  * controls come first, a keyboard reader reaches the chart without tabbing through every control.
  */
 export function SkipLinks({ links }: { links: readonly { href: `#${string}`; label: string }[] }) {
   return (
-    <ul aria-label="Skip to" className="flex flex-wrap gap-2" data-testid="skip-links">
+    <ul aria-label="Skip to" className="sr-only flex flex-wrap gap-2 focus-within:not-sr-only" data-testid="skip-links">
       {links.map((link) => (
         <li key={link.href}>
           <a
             href={link.href}
-            className="sr-only rounded bg-card px-3 py-2 text-sm font-medium underline underline-offset-2 focus:not-sr-only focus:inline-block focus:outline-2 focus:outline-accent"
+            className="inline-block rounded bg-card px-3 py-2 text-sm font-medium underline underline-offset-2 focus:outline-2 focus:outline-accent"
           >
             {link.label}
           </a>
