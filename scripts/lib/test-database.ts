@@ -133,30 +133,46 @@ export async function startTestCluster(options: { settings?: string[] } = {}): P
     return url.toString();
   };
   const writerUrlOf = (database: string) => urlAs(adminUrl, WRITER, database);
-  /** The migrated and seeded template of this version, built on first use. */
+  /**
+   * The migrated and seeded template of this version, built on first use. Test files run in
+   * parallel workers of one process (and a second run may share the cluster), so the build holds
+   * an advisory lock: one worker builds, the others wait and then find the template. (The rename
+   * used to fail while the build's own pools were still closing their connections; the build was
+   * then dropped and every worker met "template database … does not exist".)
+   */
   const template = async (): Promise<string> => {
     const name = templateName();
-    const exists = await admin('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.length > 0) return name;
-    const building = `${name}_build_${process.pid}`;
-    await admin(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${building}"`);
-    await setUpDatabaseRoles(adminUrl, building);
-    await applyMigrations(writerUrlOf(building));
-    await seedDatabase(writerUrlOf(building), () => {});
-    // The rename is the commit: a run that lost the race to another drops its copy.
+    const lock = new pg.Client({ connectionString: adminUrl });
+    await lock.connect();
     try {
-      await admin(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
-    } catch {
+      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+      const exists = await admin('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+      if (exists.length > 0) return name;
+      const building = `${name}_build`;
+      // Left by a run that was killed while building.
       await admin(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin(`CREATE DATABASE "${building}"`);
+      await setUpDatabaseRoles(adminUrl, building);
+      await applyMigrations(writerUrlOf(building));
+      await seedDatabase(writerUrlOf(building), () => {});
+      // The migrations' and the seed's pools may still be closing their connections, and a
+      // database in use cannot be renamed (that failed, and the old code then dropped the build).
+      await admin(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [building],
+      );
+      await admin(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+      // Templates of older versions only take space.
+      for (const { datname } of await admin<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'kaz\\_template\\_%' AND datname <> $1 AND datname NOT LIKE '%\\_build%'",
+        [name],
+      ))
+        await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
+      return name;
+    } finally {
+      // Ending the session releases the lock.
+      await lock.end();
     }
-    // Templates of older versions only take space.
-    for (const { datname } of await admin<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'kaz\\_template\\_%' AND datname <> $1 AND datname NOT LIKE '%\\_build\\_%'",
-      [name],
-    ))
-      await admin(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
-    return name;
   };
   return {
     async createDatabase(name, options = {}) {
