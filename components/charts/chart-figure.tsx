@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { SourceCredit } from '@/components/provenance/source-credit';
 import type { ChartEmbed } from '@/lib/charts/chart-embed';
+import { OFFICIAL_SERIES_NOTE } from '@/lib/charts/provenance-text';
+import type { SourceAttribution } from '@/lib/queries/source-attribution';
 import { ChartDownloadButtons } from './chart-download-buttons';
 import { ChartEmbedButton } from './chart-embed-button';
 import { METHODS_ID } from './methods-note';
@@ -34,6 +37,12 @@ interface ChartFigureProps {
    * page's heading, no downloads or embed control, and a link to the full view under the sources.
    */
   variant?: 'card' | 'embed';
+  /**
+   * Said under the chart only on its embed route, where the page's methods note is not there to
+   * link to: the sources, and the official series' note when the chart reads that series.
+   */
+  sources?: readonly SourceAttribution[];
+  officialSeries?: boolean;
   children: ReactNode;
 }
 
@@ -58,6 +67,8 @@ export function ChartFigure({
   className = '',
   embed,
   variant = 'card',
+  sources,
+  officialSeries = false,
   children,
 }: ChartFigureProps) {
   const isEmbed = variant === 'embed';
@@ -104,6 +115,12 @@ export function ChartFigure({
       ) : null}
       <figcaption className="space-y-1 text-xs text-muted-foreground">
         {footnote}
+        {isEmbed && officialSeries ? <p>{OFFICIAL_SERIES_NOTE}</p> : null}
+        {isEmbed && sources ? (
+          <p>
+            <SourceCredit sources={sources} />
+          </p>
+        ) : null}
         {isEmbed ? null : (
           <p>
             <a

@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { compareChartContext, compareChartFileName } from '@/lib/charts/chart-download';
 import { compareEmbed } from '@/lib/charts/chart-embed';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
@@ -95,6 +94,8 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
       testId="compare-figure"
       headingLevel={2}
       variant={variant}
+      sources={sources}
+      officialSeries
       embed={compareEmbed(params, range)}
       title={title}
       description={description}
@@ -128,15 +129,6 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
           {shape.notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
-          {/* An embed has no methods note to link to: it says the series and its sources itself. */}
-          {variant === 'embed' ? (
-            <>
-              <p>{OFFICIAL_SERIES_NOTE}</p>
-              <p>
-                <SourceCredit sources={sources} />
-              </p>
-            </>
-          ) : null}
         </>
       }
     >

@@ -1,7 +1,6 @@
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { overviewEmbed } from '@/lib/charts/chart-embed';
 import { toCompositionChart } from '@/lib/charts/composition';
@@ -81,6 +80,8 @@ export function CompositionFigure({ composition, sources, breaks, eu, top, varia
       id="composition-figure"
       testId="composition-figure"
       variant={variant}
+      sources={sources}
+      officialSeries
       embed={overviewEmbed('composition', eu)}
       title={title}
       description={
@@ -127,14 +128,6 @@ export function CompositionFigure({ composition, sources, breaks, eu, top, varia
               : ''}
           </p>
           {shareBreaks.sentence ? <p data-testid="composition-breaks">{shareBreaks.sentence}</p> : null}
-          {variant === 'embed' ? (
-            <>
-              <p>{OFFICIAL_SERIES_NOTE}</p>
-              <p>
-                <SourceCredit sources={sources} />
-              </p>
-            </>
-          ) : null}
         </>
       }
     >

@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { newsFigureAmount } from '@/components/news/news-figure-text';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { overviewEmbed } from '@/lib/charts/chart-embed';
 import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
@@ -90,6 +89,7 @@ export function TurnoverFigure({ series, sources, markerFigures, breaks, topPart
       id="turnover-figure"
       title={title}
       variant={variant}
+      sources={sources}
       embed={overviewEmbed('turnover')}
       description={`One line per partner country, ranked by turnover in ${formatYear(series.rankYear)}; groups such as the EU are not ranked. Hollow dots are rounded figures quoted in the news. Vertical lines mark breaks in the series.`}
       exportContext="Turnover in USD million, current prices; linear scale"
@@ -115,11 +115,6 @@ export function TurnoverFigure({ series, sources, markerFigures, breaks, topPart
             <p>
               News figures on the chart: {markers.map((m) => m.label).join('; ')}. Secondary and rounded; never part of
               the lines.
-            </p>
-          ) : null}
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
             </p>
           ) : null}
         </>
@@ -155,6 +150,7 @@ export function WorldTurnoverFigure({ series, sources, breaks, variant, classNam
       id="world-figure"
       className={className}
       variant={variant}
+      sources={sources}
       embed={overviewEmbed('world')}
       title={`Total with the world, ${range}`}
       description="Kazakhstan’s turnover with all partners. A different scale from the partner chart."
@@ -165,11 +161,6 @@ export function WorldTurnoverFigure({ series, sources, breaks, variant, classNam
         <>
           <p>USD million. From 2020 derived: the sum of every partner row of the bureau’s by-country table.</p>
           {worldBreaks.sentence ? <p data-testid="world-breaks">{worldBreaks.sentence}</p> : null}
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
-          ) : null}
         </>
       }
       table={

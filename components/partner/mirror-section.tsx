@@ -1,7 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { partnerEmbed } from '@/lib/charts/chart-embed';
 import { largestMirrorGap, toMirrorRows } from '@/lib/charts/partner-profile';
@@ -74,6 +73,7 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
     <ChartFigure
       id={`mirror-${side}`}
       variant={variant}
+      sources={sources}
       embed={partnerEmbed(partnerCode, isExports ? 'mirror-exports' : 'mirror-imports')}
       title={`${title}, ${range}`}
       description={`Two lines for one flow: as Kazakhstan reports it, and ${partnerLabel}.`}
@@ -87,11 +87,6 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
               ? 'USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.'
               : `USD million, calendar years ${range}.`}
           </p>
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
-          ) : null}
         </>
       }
       table={

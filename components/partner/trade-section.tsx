@@ -3,7 +3,6 @@ import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTableExport } from '@/components/data-table/data-table-export';
-import { SourceCredit } from '@/components/provenance/source-credit';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { partnerEmbed } from '@/lib/charts/chart-embed';
 import type { ProfileTradeChart } from '@/lib/charts/partner-profile';
@@ -87,6 +86,8 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
       id="partner-trade"
       testId="partner-trade-figure"
       variant={variant}
+      sources={sources}
+      officialSeries
       embed={partnerEmbed(partner.code, 'trade')}
       title={title}
       description={`Three lines, USD million: Kazakhstan’s exports to and imports from ${partner.name}, and their sum. Vertical lines mark breaks in the series.`}
@@ -111,16 +112,8 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
       }
       footnote={
         <>
-          <p>
-            USD million, calendar years {range}; as reported by Kazakhstan.
-            {variant === 'embed' ? ` ${OFFICIAL_SERIES_NOTE}` : null}
-          </p>
+          <p>USD million, calendar years {range}; as reported by Kazakhstan.</p>
           {valueBreaks.sentence ? <p data-testid="partner-trade-breaks">{valueBreaks.sentence}</p> : null}
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
-          ) : null}
         </>
       }
     >
@@ -145,6 +138,7 @@ export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
     <ChartFigure
       id="partner-balance"
       variant={variant}
+      sources={sources}
       embed={partnerEmbed(partner.code, 'balance')}
       title={`Trade balance, ${range}`}
       description="Exports minus imports: above zero Kazakhstan sells more to the partner than it buys."
@@ -154,11 +148,6 @@ export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
       footnote={
         <>
           <p>USD million; derived from exports and imports of the same source and year.</p>
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
-          ) : null}
         </>
       }
       table={
@@ -195,6 +184,7 @@ export function PartnerShareFigure({ variant, ...props }: FigureProps) {
     <ChartFigure
       id="partner-share"
       variant={variant}
+      sources={sources}
       embed={partnerEmbed(partner.code, 'share')}
       title={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
       description="The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year and table."
@@ -209,11 +199,6 @@ export function PartnerShareFigure({ variant, ...props }: FigureProps) {
               : 'Share of Kazakhstan’s total turnover in the same year, from the same table.'}
           </p>
           {shareBreaks.sentence ? <p data-testid="partner-share-breaks">{shareBreaks.sentence}</p> : null}
-          {variant === 'embed' ? (
-            <p>
-              <SourceCredit sources={sources} />
-            </p>
-          ) : null}
         </>
       }
       table={
