@@ -1,11 +1,10 @@
 // The postgres.js clients, for what Prisma has no answer to: the data screen's dynamic SQL, the
-// dataset version, and the exports' cursors and COPY streams. Pages and exports use separate
-// pools, so that downloads (which hold a connection for as long as the client takes to read) can
-// never take the connections that pages need.
+// dataset version, and the exports' cursors and COPY streams. Pages use a pool; each download has
+// a connection of its own, so that downloads (which hold a connection for as long as the client
+// takes to read) can never take the connections that pages need.
 import 'server-only';
 import postgres from 'postgres';
 import { appDatabaseUrl } from '@/lib/database-url';
-import { MAX_CONCURRENT_EXPORTS } from '@/lib/export/export-limits';
 
 /**
  * Seconds between reconnect attempts. postgres.js queues queries while all its connections are
@@ -40,20 +39,28 @@ export function createSql(url: string, options: SqlOptions = {}): postgres.Sql {
 
 // Kept on globalThis in every environment: route handlers, pages and the proxy are bundled
 // separately, and each bundle holding its own pool would multiply the connections.
-const globalForSql = globalThis as typeof globalThis & { sql?: postgres.Sql; exportSql?: postgres.Sql };
+const globalForSql = globalThis as typeof globalThis & {
+  sql?: postgres.Sql;
+  openExportConnection?: () => postgres.Sql;
+};
 
 /** Pages, API lookups and the dataset version: short statements only. */
 export const sql: postgres.Sql = (globalForSql.sql ??= createSql(appDatabaseUrl() ?? ''));
 
 /**
- * Downloads only, one reserved connection each (lib/export/export-connection.ts): as many
- * connections as downloads may run at once, so a download never waits for a connection and
- * never shares one (postgres.js pipelines queries onto busy connections, and a query sent to a
- * connection in the middle of a COPY fails with COPY_IN_PROGRESS). A 1,000,000-row export takes
+ * A download's own connection, opened for it and ended after it (lib/export/download.ts). Not a
+ * pool: a pooled connection that died in the middle of a download (PostgreSQL restarted) was
+ * handed out again dead, and a reservation waiting for it never settled (porsager/postgres#1199,
+ * #1195), so after one restart downloads failed with 503 until the server restarted. Opening a
+ * connection costs a few milliseconds against a download's seconds. A 1,000,000-row export takes
  * minutes, hence the long statement timeout.
  */
-export const exportSql: postgres.Sql = (globalForSql.exportSql ??= createSql(appDatabaseUrl() ?? '', {
-  max: MAX_CONCURRENT_EXPORTS,
-  applicationName: 'kaz-trade-dashboard-export',
-  statementTimeoutMs: 600_000,
-}));
+export const openExportConnection = (globalForSql.openExportConnection ??= () =>
+  // Made where `sql` was: a bundle has its own copy of postgres.js, and a query fragment built by
+  // one copy's `sql` is not recognised as a fragment by another copy's connection (it became a
+  // bound value: "SELECT $1 $2", seen in the production build).
+  createSql(appDatabaseUrl() ?? '', {
+    max: 1,
+    applicationName: 'kaz-trade-dashboard-export',
+    statementTimeoutMs: 600_000,
+  }));

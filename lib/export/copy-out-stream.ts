@@ -84,16 +84,16 @@ export function copyOutStream(
       source.once('end', () => {
         rowSeen();
         finished = true;
-        releaseSocket(source);
         settle();
+        releaseSocket(source);
         if (cancelled) return;
         if (size > 0) controller.enqueue(take());
         controller.close();
       });
       source.on('error', (error) => {
         rowFailed(error);
-        releaseSocket(source);
         settle();
+        releaseSocket(source);
         if (finished || cancelled) return;
         finished = true;
         onError?.(error);

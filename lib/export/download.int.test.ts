@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/observations/route';
-import { exportSql, sql as appSql } from '@/lib/sql';
+import { sql as appSql } from '@/lib/sql';
 import { connectTestDatabase, connectTestObserver, testDatabaseUrl } from '@/lib/testing/database';
 import { testDownload } from '@/lib/testing/download';
 import { MAX_CONCURRENT_EXPORTS } from './export-limits';
@@ -37,14 +37,12 @@ afterAll(async () => {
   await sql.end();
   await observer.end();
   await appSql.end();
-  // A failed test may leave a download open: close its connection rather than wait for it.
-  await exportSql.end({ timeout: 5 });
 });
 
 const request = (query: string, signal?: AbortSignal) =>
   new NextRequest(`http://localhost/api/observations?source=${SOURCE}&${query}`, { signal });
 
-/** Backends of the export pool that are running or waiting in a statement. */
+/** Backends of downloads that are running or waiting in a statement. */
 const busyExportBackends = async () =>
   (
     await observer<{ wait: string | null }[]>`
@@ -134,6 +132,51 @@ describe('a client that goes away', () => {
       expect((await full.arrayBuffer()).byteLength).toBeGreaterThan(0);
     },
     240_000,
+  );
+});
+
+describe('a database connection lost mid-file', () => {
+  // As when PostgreSQL stops or restarts under a download (the reliability test's fault phase):
+  // the backend is ended (FATAL 57P01) while the client holds a part of the file.
+  const exportBackends = async () =>
+    (
+      await observer`SELECT pid FROM pg_stat_activity
+                     WHERE application_name = 'kaz-trade-dashboard-export' AND pid <> pg_backend_pid()`
+    ).length;
+  const endExportBackends = async () => {
+    await observer`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                   WHERE application_name = 'kaz-trade-dashboard-export' AND pid <> pg_backend_pid()`;
+    await vi.waitFor(async () => expect(await exportBackends()).toBe(0), { timeout: 10_000 });
+  };
+
+  it.each(['csv', 'json', 'xlsx'])(
+    'breaks the %s transfer rather than end a short file that looks whole, and gives the slot and the connection back',
+    async (format) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const response = await GET(request(`format=${format}`));
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        expect((await reader.read()).done).toBe(false);
+        await endExportBackends();
+        const rest = async () => {
+          for (;;) if ((await reader.read()).done) return 'ended as if whole';
+        };
+        await expect(rest()).rejects.toThrow();
+        await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 30_000 });
+      } finally {
+        error.mockRestore();
+      }
+      // As many downloads at once as there are slots, each on a new connection.
+      const again = await Promise.all(Array.from({ length: MAX_CONCURRENT_EXPORTS }, () => GET(request('format=csv'))));
+      expect(again.map((r) => r.status)).toEqual(Array(MAX_CONCURRENT_EXPORTS).fill(200));
+      const lines = (await again[0]!.text()).trimEnd().split('\n');
+      // The header and every row (the notes hold no line breaks).
+      expect(lines).toHaveLength(ROWS + 1);
+      await Promise.all(again.slice(1).map((r) => r.arrayBuffer()));
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+    },
+    120_000,
   );
 });
 

@@ -1,9 +1,10 @@
 // One download's claim on the server: a slot among MAX_CONCURRENT_EXPORTS and, for downloads that
-// stream from the database, a connection of the export pool reserved for it. Both are given back
-// once, when the statement has settled, whether the client read to the end, went away or stalled.
+// stream from the database, a connection of its own (openExportConnection in lib/sql.ts). Both are
+// given back once, when the statement has settled, whether the client read to the end, went away
+// or stalled.
 import 'server-only';
 import type postgres from 'postgres';
-import { exportSql, sql } from '@/lib/sql';
+import { openExportConnection, sql } from '@/lib/sql';
 import { EXPORT_STALL_TIMEOUT_MS, MAX_CONCURRENT_EXPORTS } from './export-limits';
 import { tryAcquireExportSlot } from './export-slots';
 import { watchedBody } from './watched-body';
@@ -13,24 +14,24 @@ import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 const CANCEL_TIMEOUT_MS = 5_000;
 /**
  * How long a download may wait for its connection and its first answer on it. Without a bound, a
- * reservation made while PostgreSQL restarted never resolved, and its slot was never given back:
- * four such downloads made every later one a 429 for good.
+ * connection made while PostgreSQL restarted could wait for good, and so would its slot: four such
+ * downloads made every later one a 429.
  */
-const RESERVE_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 5_000;
 
-class ReserveTimeoutError extends Error {}
+class ConnectTimeoutError extends Error {}
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReserveTimeoutError(`no connection within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new ConnectTimeoutError(`no connection within ${ms} ms`)), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 export interface Download {
-  /** The reserved connection; only for downloads begun with `{ database: true }`. */
-  readonly db: postgres.ReservedSql;
+  /** The download's own connection; only for downloads begun with `{ database: true }`. */
+  readonly db: postgres.Sql;
   /**
    * Stops the statement running on the connection now, in PostgreSQL (pg_cancel_backend). postgres.js's
    * own query.cancel() does nothing once a COPY has begun (the query counts as settled then), and a
@@ -62,7 +63,7 @@ function noConnection(): never {
 }
 
 /**
- * A slot (and a reserved connection with `database`), or the answer to send instead: 429 when
+ * A slot (and a connection of its own with `database`), or the answer to send instead: 429 when
  * MAX_CONCURRENT_EXPORTS downloads run, 503 when no connection could be had.
  */
 export async function beginDownload(
@@ -71,21 +72,18 @@ export async function beginDownload(
 ): Promise<Download | Response> {
   const slot = tryAcquireExportSlot();
   if (!slot) return tooManyDownloads();
-  let reserved: postgres.ReservedSql | null = null;
+  let connection: postgres.Sql | null = null;
   let pid: number | null = null;
   if (database) {
-    const reservation = exportSql.reserve();
+    connection = openExportConnection();
     try {
-      reserved = await within(reservation, RESERVE_TIMEOUT_MS);
       const [row] = await within(
-        reserved<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.execute(),
-        RESERVE_TIMEOUT_MS,
+        connection<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.execute(),
+        CONNECT_TIMEOUT_MS,
       );
       pid = row?.pid ?? null;
     } catch (error) {
-      // A reservation that comes through later goes straight back to the pool.
-      if (reserved) reserved.release();
-      else reservation.then((late) => late.release()).catch(() => {});
+      void connection.end({ timeout: 0 });
       slot.release();
       console.error('[export] no database connection for a download', error);
       return downloadUnavailable();
@@ -95,7 +93,7 @@ export async function beginDownload(
   let cancelling: Promise<unknown> | null = null;
   const download: Download = {
     get db() {
-      return reserved ?? noConnection();
+      return connection ?? noConnection();
     },
     async abort() {
       if (released || pid === null) return;
@@ -103,9 +101,8 @@ export async function beginDownload(
         await cancelling;
         return;
       }
-      // Through the pages' pool: every export connection may be busy. A cancel that reaches an idle
-      // backend does nothing, and the connection is not given back before this has answered, so
-      // it cannot hit the connection's next user.
+      // Through the pages' pool: the download's own connection is busy with its statement. The
+      // connection is not ended before this has answered, so the backend it names is still this one.
       cancelling = Promise.race([
         sql`SELECT pg_cancel_backend(${pid})`,
         new Promise((resolve) => setTimeout(resolve, CANCEL_TIMEOUT_MS).unref()),
@@ -115,10 +112,11 @@ export async function beginDownload(
     release() {
       if (released) return;
       released = true;
-      void Promise.resolve(cancelling).finally(() => {
-        reserved?.release();
-        slot.release();
-      });
+      void Promise.resolve(cancelling)
+        // A statement still running (PostgreSQL hangs) is cut off after the timeout.
+        .then(() => connection?.end({ timeout: CANCEL_TIMEOUT_MS / 1000 }))
+        .catch((error: unknown) => console.error('[export] closing a download connection failed', error))
+        .finally(() => slot.release());
     },
     watch: (body) => watchedBody(body, { signal, stallMs, onAbort: () => void download.abort() }),
   };

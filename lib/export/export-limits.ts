@@ -1,10 +1,9 @@
 // The limits every download runs under; stated in docs/exports.md and in the answers that
-// refuse a download. Plain constants, so that lib/sql.ts can size the export pool without
-// importing anything else of the export machinery.
+// refuse a download. Plain constants, importable without the rest of the export machinery.
 
 /**
- * Downloads that may run at once; the next one gets a 429. Each holds one connection of the export
- * pool (lib/sql.ts) and some CPU (XLSX compresses), so slow clients can hold at most this much.
+ * Downloads that may run at once; the next one gets a 429. Each holds a database connection of its
+ * own (lib/sql.ts) and some CPU (XLSX compresses), so slow clients can hold at most this much.
  */
 export const MAX_CONCURRENT_EXPORTS = 4;
 

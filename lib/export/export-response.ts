@@ -41,8 +41,8 @@ export function exportBody<Row>({
 
 /**
  * A download of rows. When the rows stream from the database (`batches` is a function of the
- * connection) it takes a download slot (429 when none is free) and a reserved connection of the
- * export pool, and the body ends the statement when the client goes away or stalls
+ * connection) it takes a download slot (429 when none is free) and a connection of its own, and
+ * the body ends the statement when the client goes away or stalls
  * (lib/export/download.ts). Rows already in memory (a few hundred at most: a page, a screen's
  * table) hold no connection and take no slot. Either way the first batch is read before the
  * status line, so a failure is a 503.

@@ -1,6 +1,6 @@
 // The observations CSV (/data, GET /api/observations?format=csv), written by PostgreSQL itself:
 // `COPY (SELECT <the export's cells as text> <the data screen's FROM, WHERE and ORDER BY>) TO STDOUT`,
-// streamed on the download's reserved connection (lib/export/download.ts). The cells follow
+// streamed on the download's own connection (lib/export/download.ts). The cells follow
 // csvCell's rules, so the bytes equal the writers' (observations-csv.int.test.ts).
 import 'server-only';
 import type postgres from 'postgres';

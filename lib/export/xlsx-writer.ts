@@ -92,12 +92,14 @@ export function xlsxStream<Row>(
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   let resumeSink: (() => void) | null = null;
   let cancelled = false;
+  /** The body was closed or errored: the zip may still flush what it holds, and it goes nowhere. */
+  let ended = false;
 
   // The zip writes here; a write is acknowledged only when the response has room, which stops
   // the zip, which stops the sheet from draining, which stops the cursor (pendingBytes).
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      if (cancelled || !controller) return callback();
+      if (cancelled || ended || !controller) return callback();
       controller.enqueue(new Uint8Array(chunk));
       if ((controller.desiredSize ?? 0) > 0) callback();
       else resumeSink = callback;
@@ -158,9 +160,11 @@ export function xlsxStream<Row>(
         controller = c;
         write().then(
           () => {
+            ended = true;
             if (!cancelled) controller?.close();
           },
           (error: unknown) => {
+            ended = true;
             console.error('[export] XLSX export failed', error);
             if (!cancelled) controller?.error(error);
           },

@@ -11,7 +11,7 @@ import { exportBodyResponse } from '@/lib/export/export-response';
 import { OBSERVATION_EXPORT_COLUMNS, type ObservationExportRow } from '@/lib/export/observation-export';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
 import { streamObservations, type ObservationRecord } from '@/lib/queries/observations';
-import { exportSql, sql as appSql } from '@/lib/sql';
+import { sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { DERIVATIONS, FLAGS, QUALIFIERS } from '@/lib/tidy/flags';
@@ -47,7 +47,6 @@ afterAll(async () => {
   await sql`DELETE FROM observation WHERE source_id = ${SOURCE}`;
   await sql.end();
   await appSql.end();
-  await exportSql.end();
 });
 
 // Text as people and spreadsheets write it: commas, quotes, line breaks, formula-like starts,

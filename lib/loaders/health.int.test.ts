@@ -1,14 +1,13 @@
 // /api/health reports what pages need: PostgreSQL answering, and a free connection in each pool
-// the pages use. Downloads have a pool of their own and are only counted.
+// the pages use. Downloads have connections of their own and are only counted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { exportSql, sql } from '@/lib/sql';
+import { sql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { getDatabaseHealth } from './health';
 
 afterAll(async () => {
   await sql.end({ timeout: 5 });
-  await exportSql.end({ timeout: 5 });
   await db.$disconnect();
 });
 

@@ -42,8 +42,8 @@ async function probe(query: () => Promise<unknown>): Promise<'ok' | 'timeout' | 
  * its own), and each pool the pages use hands out a connection that answers `SELECT 1` within
  * HEALTH_TIMEOUT_MS. A pool that does not while PostgreSQL answers is exhausted: every connection
  * is taken (the reason says which pool). Never throws; `reason` is a fixed phrase, the underlying
- * error (which may name hosts or users) is only logged on the server. Downloads have a pool of
- * their own and are reported, not judged: their limit answers 429 by design.
+ * error (which may name hosts or users) is only logged on the server. Downloads have connections
+ * of their own and are reported, not judged: their limit answers 429 by design.
  */
 export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   const downloads = { running: exportsRunning(), limit: MAX_CONCURRENT_EXPORTS };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTidyCsv } from '@/lib/import/tidy-import';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
-import { exportSql, sql as appSql } from '@/lib/sql';
+import { sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
@@ -77,7 +77,6 @@ afterAll(async () => {
   await sql`DELETE FROM source WHERE id = ${SOURCE}`;
   await sql.end();
   await appSql.end();
-  await exportSql.end();
 });
 
 const codes = (rows: { partner_code: string; year: number | null }[]) =>

@@ -1,4 +1,4 @@
-// A download as a route handler begins it (a slot and a reserved connection of the export pool),
+// A download as a route handler begins it (a slot and a connection of its own),
 // for tests that call the export functions directly.
 import { beginDownload, type Download } from '@/lib/export/download';
 

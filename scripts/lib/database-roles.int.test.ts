@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { getDatabaseHealth } from '@/lib/loaders/health';
 import { mayCheckReferencesBySet } from '@/lib/import/write-observations';
 import { getAvailableYears } from '@/lib/queries/overview';
-import { exportSql, sql as appSql } from '@/lib/sql';
+import { sql as appSql } from '@/lib/sql';
 import { testAdminDatabaseUrl, testDatabaseUrl } from '@/lib/testing/database';
 import { appDatabase } from './database';
 import { describeRole, READER, setUpDatabaseRoles, urlAs, WRITER } from './database-roles';
@@ -33,7 +33,6 @@ afterAll(async () => {
   await reader.end();
   await writer.end();
   await appSql.end({ timeout: 5 });
-  await exportSql.end({ timeout: 5 });
   await db.$disconnect();
 });
 

@@ -21,9 +21,8 @@ async function healthWith(url: string | undefined) {
   vi.resetModules();
   // lib/db.ts keeps its client on globalThis outside production; each case needs a new one.
   delete (globalThis as { prisma?: unknown }).prisma;
-  // So are the pools and the database status, which live on globalThis in every environment.
+  // So are the pool and the database status, which live on globalThis in every environment.
   delete (globalThis as { sql?: unknown }).sql;
-  delete (globalThis as { exportSql?: unknown }).exportSql;
   delete (globalThis as { __databaseStatus?: unknown }).__databaseStatus;
   vi.stubEnv('DATABASE_URL', url ?? '');
   const { GET } = await import('./route');
