@@ -161,7 +161,16 @@ async function measureBareCopyFrom(url: string, segment: SegmentFile): Promise<n
   });
 }
 
-async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFile): Promise<ImportFigures> {
+/**
+ * `writerUrl` runs the importer, as in production; the server-side COPYs of the baselines read and
+ * write files, which only the superuser (`adminUrl`) may.
+ */
+async function measureImport(
+  writerUrl: string,
+  adminUrl: string,
+  sql: postgres.Sql,
+  segment: SegmentFile,
+): Promise<ImportFigures> {
   const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
   // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
   // after-import hook) and prints it, so process start-up is left out of the figure.
@@ -170,7 +179,7 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
     ['--import', 'tsx', path.join(ROOT, 'scripts', 'import.ts'), segment.file, '--format', 'tidy'],
     {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
+      env: { ...process.env, DATABASE_URL: writerUrl },
       maxBuffer: 1 << 24,
     },
   );
@@ -186,21 +195,21 @@ async function measureImport(url: string, sql: postgres.Sql, segment: SegmentFil
   const columns = await copyColumns(sql);
   const [setting] = await sql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
   const dump = `${setting?.dir ?? '.'}/bench-copy-rows-${process.pid}.tsv`;
-  await withClient(url, (c) =>
+  await withClient(adminUrl, (c) =>
     c.unsafe(
       `COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`,
     ),
   );
-  const copySeconds = await withClient(url, async (c) => {
+  const copySeconds = await withClient(adminUrl, async (c) => {
     const started = process.hrtime.bigint();
     await c.unsafe(`COPY ${TWIN} (${columns}) FROM '${dump}'`);
     return seconds(started);
   });
   // Empties the file; the cluster itself goes at the end of the run.
-  await withClient(url, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
+  await withClient(adminUrl, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
   await sql`ANALYZE observation`;
   await sql`ANALYZE ${sql(TWIN)}`;
-  const bareCopySeconds = await measureBareCopyFrom(url, segment);
+  const bareCopySeconds = await measureBareCopyFrom(adminUrl, segment);
   const importerRowsPerSecond = segment.rows / importerSeconds;
   const copyRowsPerSecond = segment.rows / copySeconds;
   const bareCopyRowsPerSecond = segment.rows / bareCopySeconds;
@@ -707,7 +716,7 @@ runMain(async () => {
         console.log(
           `\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`,
         );
-        const imported = await measureImport(writerUrl, sql, segment);
+        const imported = await measureImport(writerUrl, url, sql, segment);
         console.log(
           `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×; bare COPY FROM ${fmt(imported.bareCopyRowsPerSecond)} rows/s (${imported.bareCopySeconds} s): ${imported.bareRatio}×`,
         );

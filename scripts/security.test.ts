@@ -59,8 +59,18 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/observations.ts',
-    call: "sql.unsafe(`ORDER BY ${[...keys, NATURAL_ORDER].join(', ')}`)",
-    why: 'keys are values of the ORDER_BY map, looked up by sort ids the zod schema took from OBSERVATION_SORT_KEYS; NATURAL_ORDER is a constant',
+    call: "sql.unsafe(`ORDER BY ${orderKeys(sort).map((k) => `${k.expr} ${k.direction}`).join(', ')}`)",
+    why: 'orderKeys: values of the ORDER_BY map, looked up by sort ids the zod schema took from OBSERVATION_SORT_KEYS, and NATURAL_ORDER, a constant; constant directions',
+  },
+  {
+    file: 'lib/queries/observations.ts',
+    call: 'sql.unsafe(keyColumns)',
+    why: "orderKeys' expressions (as above) with constant aliases order_<n>",
+  },
+  {
+    file: 'lib/queries/observations.ts',
+    call: "sql.unsafe(`ORDER BY ${keys.map((k, n) => `x.order_${n} ${k.direction}`).join(', ')}`)",
+    why: "the aliases order_<n> and orderKeys' constant directions",
   },
   {
     file: 'lib/queries/observations.ts',

@@ -99,11 +99,22 @@ const ORDER_BY: Record<ObservationSortKey, readonly string[]> = {
  */
 const NATURAL_ORDER = 'o.source_id, o.reporter_code, o.partner_code, o.indicator_code, o.period_key, o.series_key';
 
+/** The ORDER BY keys of a sort, the natural key last, each with its direction. */
+function orderKeys(sort: readonly ObservationSort[] | undefined): { expr: string; direction: string }[] {
+  return [
+    ...(sort ?? []).flatMap((s) =>
+      ORDER_BY[s.id].map((expr) => ({ expr, direction: `${s.desc ? 'DESC' : 'ASC'} NULLS LAST` })),
+    ),
+    ...NATURAL_ORDER.split(', ').map((expr) => ({ expr, direction: 'ASC' })),
+  ];
+}
+
 function orderByClause(sort: readonly ObservationSort[] | undefined): Fragment {
-  const keys = (sort ?? []).flatMap((s) =>
-    ORDER_BY[s.id].map((expr) => `${expr} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
+  return sql.unsafe(
+    `ORDER BY ${orderKeys(sort)
+      .map((k) => `${k.expr} ${k.direction}`)
+      .join(', ')}`,
   );
-  return sql.unsafe(`ORDER BY ${[...keys, NATURAL_ORDER].join(', ')}`);
 }
 
 /** `%`, `_` and `\` are wildcards to ILIKE; a search for "50%" means the text "50%". */
@@ -191,13 +202,34 @@ const OBSERVATION_COLUMNS = sql`
   END AS usd_mn,
   o.unit = 'EUR' AS usd_converted`;
 
-/** FROM, WHERE, ORDER BY and paging of the data screen's SELECT; the CSV export selects its own cells over it. */
+/** FROM, WHERE, ORDER BY and paging of the data screen's SELECT; orderedObservations wraps it for the CSV export. */
 export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: number; offset: number }): Fragment {
   return sql`
     ${FROM}
     ${whereClause(q)}
     ${orderByClause(q.sort)}
     ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`;
+}
+
+/**
+ * The data screen's rows in its order, with `columns` (FROM in scope), as a subquery `x` for a
+ * query that computes more from them: `SELECT <expressions over x> ${from} ${orderBy}`. The
+ * outer expressions then run once per row, after the sort and over the subquery's columns;
+ * PostgreSQL computes a query's select list before its sort otherwise, so the sort would carry
+ * them. The sort keys come out as columns `order_<n>`, and the outer ORDER BY on them keeps the
+ * order certain at no cost (PostgreSQL sees the subquery is already in that order).
+ */
+export function orderedObservations(
+  q: ObservationQuery,
+  columns: Fragment,
+  limit?: { size: number; offset: number },
+): { from: Fragment; orderBy: Fragment } {
+  const keys = orderKeys(q.sort);
+  const keyColumns = keys.map((k, n) => `${k.expr} AS order_${n}`).join(', ');
+  return {
+    from: sql`FROM (SELECT ${columns}, ${sql.unsafe(keyColumns)} ${observationsFromWhereOrder(q, limit)}) x`,
+    orderBy: sql.unsafe(`ORDER BY ${keys.map((k, n) => `x.order_${n} ${k.direction}`).join(', ')}`),
+  };
 }
 
 /**
