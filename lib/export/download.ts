@@ -29,6 +29,18 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * What a download learns the client's departure from: the request, not only its signal. A
+ * Request's signal follows the signal it was made with through a weak reference to the Request's
+ * own controller: once nothing held the Request (the route handler had returned), garbage
+ * collection broke the link and the client's abort never arrived (the slot stayed taken until the
+ * stall timer; flaky in download.int.test.ts under load, shown with --expose-gc). The download
+ * holds the request until it ends.
+ */
+export interface AbortSource {
+  readonly signal: AbortSignal;
+}
+
 export interface Download {
   /** The download's own connection; only for downloads begun with `{ database: true }`. */
   readonly db: postgres.Sql;
@@ -43,6 +55,8 @@ export interface Download {
   release: () => void;
   /** The body as sent: ended here when the request is aborted or the client stalls (watched-body.ts). */
   watch: (body: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /** Held so that the request's abort reaches the download (AbortSource). */
+  readonly request: AbortSource;
 }
 
 export function tooManyDownloads(): Response {
@@ -67,9 +81,10 @@ function noConnection(): never {
  * MAX_CONCURRENT_EXPORTS downloads run, 503 when no connection could be had.
  */
 export async function beginDownload(
-  signal: AbortSignal,
+  request: AbortSource,
   { database, stallMs = EXPORT_STALL_TIMEOUT_MS }: { database: boolean; stallMs?: number },
 ): Promise<Download | Response> {
+  const { signal } = request;
   const slot = tryAcquireExportSlot();
   if (!slot) return tooManyDownloads();
   let connection: postgres.Sql | null = null;
@@ -119,6 +134,7 @@ export async function beginDownload(
         .finally(() => slot.release());
     },
     watch: (body) => watchedBody(body, { signal, stallMs, onAbort: () => void download.abort() }),
+    request,
   };
   // The client may go away before the body exists (a large sort before the first row).
   if (signal.aborted) void download.abort();

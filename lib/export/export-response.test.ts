@@ -25,7 +25,7 @@ const provenance: ExportProvenance<Row> = {
 };
 
 async function download(format: 'csv' | 'json'): Promise<Buffer> {
-  const response = await exportResponse(new AbortController().signal, {
+  const response = await exportResponse(new AbortController(), {
     format,
     batches: inMemoryBatches(ROWS),
     columns: COLUMNS,

@@ -2,7 +2,7 @@
 // inside. Route handlers build the columns and provenance; this picks the writer.
 import type postgres from 'postgres';
 import { csvStream } from './csv-writer';
-import { beginDownload, downloadUnavailable } from './download';
+import { beginDownload, downloadUnavailable, type AbortSource } from './download';
 import { jsonStream } from './json-writer';
 import { primedBatches, type ExportColumn, type ExportProvenance, type RowBatches } from './types';
 import { xlsxStream } from './xlsx-writer';
@@ -48,7 +48,7 @@ export function exportBody<Row>({
  * status line, so a failure is a 503.
  */
 export async function exportResponse<Row>(
-  signal: AbortSignal,
+  request: AbortSource,
   input: Omit<ExportResponseInput<Row>, 'batches'> & {
     batches: RowBatches<Row> | ((db: postgres.Sql) => RowBatches<Row>);
   },
@@ -56,7 +56,7 @@ export async function exportResponse<Row>(
   if (typeof input.batches !== 'function') {
     return exportBodyResponse({ ...input, body: exportBody({ ...input, batches: input.batches }) });
   }
-  const download = await beginDownload(signal, { database: true });
+  const download = await beginDownload(request, { database: true });
   if (download instanceof Response) return download;
   let batches: RowBatches<Row>;
   try {

@@ -120,8 +120,8 @@ const writersCsv = async (q: ObservationQuery) =>
     await new Response(csvStream(streamObservations(q, { db: appSql }), OBSERVATION_EXPORT_COLUMNS)).arrayBuffer(),
   );
 /** The CSV as a route handler sends it: on a download's connection, the body watched. */
-async function copyBody(q: ObservationQuery, signal?: AbortSignal): Promise<ReadableStream<Uint8Array>> {
-  const download = await testDownload(signal);
+async function copyBody(q: ObservationQuery, client?: AbortController): Promise<ReadableStream<Uint8Array>> {
+  const download = await testDownload(client);
   return download.watch(await copyObservationsCsv(download, q));
 }
 const copyCsv = async (q: ObservationQuery) => Buffer.from(await new Response(await copyBody(q)).arrayBuffer());
@@ -317,7 +317,7 @@ describe('streaming', () => {
   it('ends the statement and gives the connection back when the client goes away mid-file, more times than there are connections', async () => {
     for (let i = 0; i < MAX_CONCURRENT_EXPORTS + 2; i += 1) {
       const client = new AbortController();
-      const reader = (await copyBody(big, client.signal)).getReader();
+      const reader = (await copyBody(big, client)).getReader();
       const first = await reader.read();
       expect(first.value?.byteLength).toBeGreaterThan(0);
       // What Next.js does when the client disconnects: the request's signal aborts.

@@ -63,7 +63,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     } catch {
       return databaseUnavailable();
     }
-    return exportResponse(request.signal, {
+    return exportResponse(request, {
       format: q.format,
       batches: inMemoryBatches(rows),
       columns: OBSERVATION_EXPORT_COLUMNS,
@@ -74,7 +74,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   if (q.format === 'csv') {
     // PostgreSQL writes the CSV itself (COPY TO STDOUT); the promise settles once the first row
     // has come, so a failure up to there is still a clean 503 rather than a broken download.
-    const download = await beginDownload(request.signal, { database: true });
+    const download = await beginDownload(request, { database: true });
     if (download instanceof Response) return download;
     let body: ReadableStream<Uint8Array>;
     try {
@@ -99,7 +99,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
       );
     }
   }
-  return exportResponse(request.signal, {
+  return exportResponse(request, {
     format: q.format,
     batches: (db) => streamObservations(q, { db }),
     columns: OBSERVATION_EXPORT_COLUMNS,

@@ -53,7 +53,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   });
   const generatedAt = new Date();
   const query = serializeCompare(params, range, { explicit: true });
-  return exportResponse(request.signal, {
+  return exportResponse(request, {
     format,
     download: true,
     batches: inMemoryBatches(rows),

@@ -67,7 +67,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   }
   const generatedAt = new Date();
   const view = serializePartnerList({ ...params, year, page: null, size: null });
-  return exportResponse(request.signal, {
+  return exportResponse(request, {
     format,
     batches: inMemoryBatches(rows),
     columns: partnerListExportColumns(year, params.window),

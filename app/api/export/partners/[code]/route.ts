@@ -46,7 +46,7 @@ export const GET = reportedDownload(async function exportGet(
   if (!partner) return notFound(`No partner with the code “${code}”.`);
 
   const generatedAt = new Date();
-  return exportResponse(request.signal, {
+  return exportResponse(request, {
     format,
     download: true,
     batches: (db) => streamPartnerTradeObservations({ code: partner.code, db }),
