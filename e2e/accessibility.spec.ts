@@ -18,6 +18,8 @@ const PAGES = [
   '/sources',
   '/consistency',
   '/presence',
+  '/ru/presence',
+  '/kk/presence',
   '/mirror',
   '/map',
   '/map?measure=balance&eu=block',
