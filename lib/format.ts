@@ -338,18 +338,26 @@ export function formatValueByUnitCompact(
  * "EUR 820 million", "47" (counts), "30%" (percent). `value` is the published number (a string,
  * to keep every digit).
  */
-export function formatPublishedAmount(value: string, unit: string, scale: number): string {
+export function formatPublishedAmount(value: string, unit: string, scale: number, locale: Locale = 'en'): string {
   const number = Number(value);
   if (!Number.isFinite(number)) return MISSING;
   const digits = value.includes('.') ? Math.min(value.split('.')[1]?.length ?? 0, 3) : 0;
-  const text = formatNumber(number, digits);
-  if (unit === 'percent') return `${text}%`;
-  const word = SCALE_WORDS[scale];
+  const text = formatNumber(number, digits, locale);
+  if (unit === 'percent') return percentText(text, locale);
+  const word = locale === 'en' ? SCALE_WORDS[scale] : LOCAL_SCALE_WORDS[scale]?.[locale];
   const scaled = scale === 0 || !word ? text : `${text} ${word}`;
-  if (unit === 'USD' || unit === 'EUR') return `${unit} ${scaled}`;
+  if (unit === 'USD' || unit === 'EUR')
+    return locale === 'en' ? `${unit} ${scaled}` : `${scaled} ${AMOUNT_WORDS[locale].currency[unit]}`;
   if (unit === 'count') return scaled;
   return `${scaled} ${unit}`;
 }
+
+/** Scale words of published amounts in Russian and Kazakh ("31,2 млрд долл. США"). */
+const LOCAL_SCALE_WORDS: Record<number, Record<'ru' | 'kk', string>> = {
+  3: { ru: 'тыс.', kk: 'мың' },
+  6: { ru: 'млн', kk: 'млн' },
+  9: { ru: 'млрд', kk: 'млрд' },
+};
 
 export type QualifierValue = 'EXACT' | 'ABOUT' | 'AT_LEAST' | 'MORE_THAN' | 'NEARLY' | 'ESTIMATE';
 

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
 const withoutFinalStop = (text: string) => text.replace(/\.\s*$/, '');
@@ -7,10 +8,11 @@ const withoutFinalStop = (text: string) => text.replace(/\.\s*$/, '');
  * the publisher, and the data vintage so that readers can tell releases apart.
  */
 export function SourceCredit({ sources }: { sources: readonly SourceAttribution[] }) {
-  if (sources.length === 0) return <span>Source: not recorded.</span>;
+  const t = useTranslations('Provenance');
+  if (sources.length === 0) return <span>{t('notRecorded')}</span>;
   return (
     <span>
-      {sources.length === 1 ? 'Source: ' : 'Sources: '}
+      {t('label', { count: sources.length })}{' '}
       {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? '; ' : null}
@@ -26,7 +28,7 @@ export function SourceCredit({ sources }: { sources: readonly SourceAttribution[
           ) : (
             withoutFinalStop(source.attribution)
           )}
-          {source.vintage ? ` (vintage: ${withoutFinalStop(source.vintage)})` : null}
+          {source.vintage ? ` (${t('vintage', { vintage: withoutFinalStop(source.vintage) })})` : null}
           {index === sources.length - 1 ? '.' : null}
         </span>
       ))}

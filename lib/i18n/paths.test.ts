@@ -1,5 +1,6 @@
 // Expected addresses follow the rule of issue 16: English at the bare paths, Russian and Kazakh
-// under /ru and /kk, and a prefix only for a screen translated into every language (today /presence).
+// under /ru and /kk, and a prefix only for a screen translated into every language (today /presence
+// and /compare; /mirror stands for a screen in English only).
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_SCREENS } from './locales';
 import { languageAddresses, languageMetadata, localizedHref, routeLocale, splitLocale } from './paths';
@@ -24,7 +25,8 @@ describe('routeLocale', () => {
     expect(TRANSLATED_SCREENS.some((s) => s.test('/presence'))).toBe(true);
     expect(routeLocale('/ru/presence')).toEqual({ kind: 'page', locale: 'ru', path: '/presence' });
     expect(routeLocale('/kk/presence')).toEqual({ kind: 'page', locale: 'kk', path: '/presence' });
-    expect(routeLocale('/ru/compare')).toEqual({ kind: 'redirect', path: '/compare', status: 307 });
+    expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
+    expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
     expect(routeLocale('/kk')).toEqual({ kind: 'redirect', path: '/', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
@@ -34,7 +36,8 @@ describe('localizedHref', () => {
   it('prefixes only translated screens, keeping the query and fragment', () => {
     expect(localizedHref('ru', '/presence?x=1#plan')).toBe('/ru/presence?x=1#plan');
     expect(localizedHref('kk', '/presence')).toBe('/kk/presence');
-    expect(localizedHref('ru', '/compare?partners=DEU')).toBe('/compare?partners=DEU');
+    expect(localizedHref('ru', '/compare?partners=DEU')).toBe('/ru/compare?partners=DEU');
+    expect(localizedHref('ru', '/mirror?partner=DEU')).toBe('/mirror?partner=DEU');
     expect(localizedHref('en', '/presence')).toBe('/presence');
   });
 });
@@ -46,7 +49,7 @@ describe('languageAddresses and languageMetadata', () => {
       { locale: 'ru', href: '/ru/presence?a=1' },
       { locale: 'kk', href: '/kk/presence?a=1' },
     ]);
-    expect(languageAddresses('/compare')).toEqual([]);
+    expect(languageAddresses('/mirror')).toEqual([]);
   });
   it('gives hreflang alternates and the canonical address in the page’s language', () => {
     expect(languageMetadata('kk', '/presence')).toEqual({
@@ -55,6 +58,6 @@ describe('languageAddresses and languageMetadata', () => {
         languages: { en: '/presence', ru: '/ru/presence', kk: '/kk/presence', 'x-default': '/presence' },
       },
     });
-    expect(languageMetadata('en', '/compare')).toEqual({});
+    expect(languageMetadata('en', '/mirror')).toEqual({});
   });
 });
