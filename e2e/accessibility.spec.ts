@@ -20,6 +20,8 @@ const PAGES = [
   '/presence',
   '/ru/presence',
   '/kk/presence',
+  '/ru/compare',
+  '/kk/compare?partners=DEU,FRA,ITA,CHN,RUS&mode=share&currency=EUR',
   '/mirror',
   '/map',
   '/map?measure=balance&eu=block',

@@ -94,8 +94,8 @@ test('the switcher opens the same screen in each language and back', async ({ pa
 test('leaving a translated screen for an English-only one renders the whole page in English', async ({ page }) => {
   await page.goto('/ru/presence');
   // A client-side navigation: the header must change language with the page (app/[locale] layout).
-  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Сравнение' }).click();
-  await expect(page).toHaveURL(/\/compare$/);
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Расхождения' }).click();
+  await expect(page).toHaveURL(/\/mirror$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' })).toBeVisible();
   await expect(page.getByTestId('language-switcher')).toHaveCount(0);
@@ -111,10 +111,10 @@ test('English stays at the bare paths; other prefixes are redirected', async ({ 
   expect(en.status()).toBe(308);
   expect(location(en).pathname).toBe('/presence');
   // A screen not translated yet: its English page, for now, with the query kept.
-  const untranslated = await get('/ru/compare?partners=DEU,FRA');
+  const untranslated = await get('/ru/mirror?partner=DEU');
   expect(untranslated.status()).toBe(307);
   const target = location(untranslated);
-  expect(target.pathname + target.search).toBe('/compare?partners=DEU,FRA');
+  expect(target.pathname + target.search).toBe('/mirror?partner=DEU');
   expect((await get('/kk/partners/DEU')).status()).toBe(307);
   // Today's permalinks are untouched.
   for (const path of ['/', '/compare', '/partners/DEU', '/map']) {
@@ -134,4 +134,114 @@ test('the page cache keeps one page per language, chosen by the address alone', 
   expect(await english.text()).toContain('<html lang="en"');
   const russian = await request.get('/ru/presence', { headers: { 'x-dashboard-locale': 'en' } });
   expect(await russian.text()).toContain('<html lang="ru"');
+});
+
+// /compare in each language: headings, controls, table and notes from the catalogues, partner
+// names from the bureau's dictionary and CLDR, numbers with the language's separators.
+const COMPARE = [
+  {
+    path: '/ru/compare',
+    lang: 'ru',
+    heading: 'Сравнение партнёров',
+    nav: 'Сравнение',
+    labels: ['Показатель', 'Валюта', 'Быстрый выбор'],
+    summary: 'Внешнеторговый оборот (экспорт + импорт): первый и последний год, рост',
+    partners: ['Китай', 'Россия'],
+    unit: 'млн долл. США',
+    methods: 'Методы и источники',
+  },
+  {
+    path: '/kk/compare',
+    lang: 'kk',
+    heading: 'Серіктестерді салыстыру',
+    nav: 'Салыстыру',
+    labels: ['Көрсеткіш', 'Валюта', 'Жылдам таңдау'],
+    summary: 'Сыртқы сауда айналымы (экспорт + импорт): бірінші және соңғы жыл, өсу',
+    partners: ['Қытай', 'Ресей'],
+    unit: 'млн АҚШ доллары',
+    methods: 'Әдістер мен дереккөздер',
+  },
+] as const;
+
+for (const screen of COMPARE) {
+  test(`${screen.path} is in its language throughout`, async ({ page }) => {
+    const response = await page.goto(screen.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
+    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const controls = page.getByTestId('compare-controls');
+    for (const label of screen.labels) await expect(controls).toContainText(label);
+    await expect(page.getByRole('heading', { name: screen.summary })).toBeVisible();
+    await expect(page.getByRole('heading', { name: screen.methods })).toBeVisible();
+    for (const name of screen.partners) await expect(page.getByTestId('selected-partners')).toContainText(name);
+    // The summary's amounts: grouped with a space, a decimal comma, never "1,234.5".
+    const amount = page.getByTestId('compare-summary').locator('tbody tr').first().locator('td').nth(1);
+    await expect(amount).toHaveText(/^\d{1,3}(\s\d{3})*,\d \(\d{4}\)$/);
+    await expect(page.getByTestId('compare-figure')).toContainText(screen.unit);
+    // Links stay in the language: the permalink and the partners' rows (their profiles are English for now).
+    await expect(page.getByTestId('permalink')).toHaveAttribute('href', new RegExp(`^/${screen.lang}/compare\\?`));
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['en', expect.stringMatching(/\/compare$/)],
+        ['ru', expect.stringMatching(/\/ru\/compare$/)],
+        ['kk', expect.stringMatching(/\/kk\/compare$/)],
+        ['x-default', expect.stringMatching(/\/compare$/)],
+      ]),
+    );
+  });
+}
+
+test('/ru/compare and /kk/compare have no English word of the interface left', async ({ page }) => {
+  for (const path of ['/ru/compare', '/kk/compare?currency=EUR&mode=index&from=2015&to=2024']) {
+    await page.goto(path);
+    // Open every table alternative, so its words are in the text too.
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    // Citations and publishers stay as published (links to the sources): they are left out.
+    const citations = await page.locator('main a[href^="http"]').allInnerTexts();
+    let text = await page.locator('body').innerText();
+    for (const citation of citations) text = text.replace(citation, '');
+    for (const word of [
+      'Compare',
+      'Overview',
+      'Shortcuts',
+      'Indicator',
+      'Currency',
+      'Turnover',
+      'Exports',
+      'Partner',
+      'Growth',
+      'Change',
+      'Share',
+      'Show the numbers',
+      'How these figures',
+      'Methods',
+      'Download',
+      'Permalink',
+      'million',
+      'Source:',
+      'Sources:',
+      'Unit',
+      'Year',
+      'Kazakhstan',
+      ' and ',
+      ' the ',
+    ]) {
+      expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+  }
+});
+
+test('the switcher keeps the compare view, query included', async ({ page }) => {
+  await page.goto('/compare?partners=DEU,CHN&mode=share');
+  await page.getByTestId('language-switcher').getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/compare\?partners=DEU,CHN&mode=share$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктестерді салыстыру');
+  await expect(page.getByTestId('selected-partners')).toContainText('Германия');
 });

@@ -18,6 +18,8 @@ interface PartialYearFiguresProps {
   flow: CompareFlow;
   figures: readonly NewsFigure[];
   yearToDate: YearToDate | null;
+  /** Partner names in the page's language, by code (the picker's). */
+  names: ReadonlyMap<string, string>;
 }
 
 const YTD_FIELD: Record<CompareFlow, 'turnoverUsdMn' | 'exportUsdMn' | 'importUsdMn' | 'balanceUsdMn'> = {
@@ -32,10 +34,10 @@ const YTD_FIELD: Record<CompareFlow, 'turnoverUsdMn' | 'exportUsdMn' | 'importUs
  * chart; each is shown with the same months of the year before when such a figure exists, and
  * with no change otherwise.
  */
-export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFiguresProps) {
+export function PartialYearFigures({ flow, figures, yearToDate, names }: PartialYearFiguresProps) {
   const t = useTranslations('Compare.partial');
   const locale = useLocale();
-  const name = (code: string, english: string) => partnerName(locale, { code, name: english });
+  const name = (code: string, english: string) => names.get(code) ?? partnerName(locale, { code, name: english });
   const partial: PartialFigure<NewsFigure>[] = figures.flatMap((figure) => {
     const span = spanFromDates(figure.periodStart, figure.periodEnd);
     if (!span || figure.periodKind !== 'MONTHS_TO_DATE') return [];

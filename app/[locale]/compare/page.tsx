@@ -46,7 +46,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         sources={view.sources}
       />
       <CompareSummarySection params={view.params} range={view.range} shape={view.shape} />
-      <PartialYearFigures flow={view.params.flow} figures={view.partialFigures} yearToDate={view.yearToDate} />
+      <PartialYearFigures
+        flow={view.params.flow}
+        figures={view.partialFigures}
+        yearToDate={view.yearToDate}
+        names={names}
+      />
       <CompareMethods sources={view.sources} />
     </div>
   );
