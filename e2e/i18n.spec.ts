@@ -203,8 +203,11 @@ test('/ru/compare and /kk/compare have no English word of the interface left', a
     await page.goto(path);
     // Open every table alternative, so its words are in the text too.
     for (const summary of await page.locator('details > summary').all()) await summary.click();
-    // Citations and publishers stay as published (links to the sources): they are left out.
-    const citations = await page.locator('main a[href^="http"]').allInnerTexts();
+    // Citations (<cite>: attributions, vintages) and publishers (links to the sources) stay as published: they are left out.
+    const citations = [
+      ...(await page.locator('main cite').allInnerTexts()),
+      ...(await page.locator('main a[href^="http"]').allInnerTexts()),
+    ];
     let text = await page.locator('body').innerText();
     for (const citation of citations) text = text.replace(citation, '');
     for (const word of [
@@ -244,4 +247,43 @@ test('the switcher keeps the compare view, query included', async ({ page }) => 
   await expect(page).toHaveURL(/\/kk\/compare\?partners=DEU,CHN&mode=share$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктестерді салыстыру');
   await expect(page.getByTestId('selected-partners')).toContainText('Германия');
+});
+
+test('the compare embed in Russian and Kazakh: its language, framable like the English one, full view in the language', async ({
+  page,
+  request,
+}) => {
+  for (const [lang, heading, unit] of [
+    ['ru', /^Внешнеторговый оборот по партнёрам, млн долл\. США, /, 'млн долл. США'],
+    ['kk', /^Сыртқы сауда айналымы серіктестер бойынша, млн АҚШ доллары, /, 'млн АҚШ доллары'],
+  ] as const) {
+    const path = `/${lang}/embed/compare?partners=AGG_EU,CHN,RUS`;
+    // Twice: the second answer comes from the page cache, and must keep the embed's framing rules.
+    for (const answer of [await request.get(path), await request.get(path)]) {
+      expect(answer.status(), path).toBe(200);
+      expect(answer.headers()['content-security-policy'], path).toContain('frame-ancestors *');
+      expect(answer.headers()['x-frame-options'], path).toBeUndefined();
+    }
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByTestId('compare-figure')).toContainText(unit);
+    const back = page.getByTestId('embed-full-view');
+    expect(new URL((await back.getAttribute('href')) ?? '', 'http://x').pathname).toBe(`/${lang}/compare`);
+  }
+  // The full view in any language still refuses frames.
+  for (const path of ['/ru/compare', '/kk/compare']) {
+    const answer = await request.get(path);
+    expect(answer.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(answer.headers()['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test('the embed snippet of /kk/compare frames the Kazakh embed', async ({ page }) => {
+  await page.goto('/kk/compare');
+  await page
+    .getByTestId('compare-figure')
+    .getByRole('button', { name: /ендіру$/ })
+    .click();
+  await expect(page.getByTestId('embed-code')).toHaveValue(/src="http:\/\/[^"]+\/kk\/embed\/compare\?/);
 });

@@ -8,6 +8,14 @@ import type { Locale } from '@/lib/i18n/locales';
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
 
 /**
+ * The Intl locale of digits and separators. Kazakh writes numbers as Russian does (CLDR: a space
+ * between thousands, a decimal comma), and Chromium ships no Kazakh number data: with 'kk-KZ' a
+ * client component printed "45,337.7" where the server had printed "45 337,7", and React threw
+ * away the server's markup (hydration error 418).
+ */
+const DIGITS_LOCALE: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU', kk: 'ru-RU' };
+
+/**
  * Words around amounts that Intl does not give in our short forms: "USD 1.5 million", "1,5 млн
  * долл. США" (the bureau writes "млн долларов США"; the abbreviation is its usual short form),
  * "1,5 млн АҚШ доллары". Currency symbols and scale abbreviations (млн, млрд) are the same in Russian and Kazakh.
@@ -36,7 +44,7 @@ function decimals(fractionDigits: number, locale: Locale): Intl.NumberFormat {
   const key = `${locale}:${fractionDigits}`;
   let formatter = decimalFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    formatter = new Intl.NumberFormat(DIGITS_LOCALE[locale], {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });

@@ -10,6 +10,7 @@ import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatNumber, formatValueByUnit } from '@/lib/format';
 import { chartTexts } from '@/lib/i18n/chart-texts';
+import { localizedEmbed } from '@/lib/i18n/paths';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
 import type { CompareSearchParams, CompareYearRange } from '@/lib/search-params/compare';
 import { compareDescription, compareTitle } from './compare-text';
@@ -108,7 +109,7 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
       variant={variant}
       sources={sources}
       officialSeries
-      embed={compareEmbed(params, range)}
+      embed={localizedEmbed(locale, compareEmbed(params, range))}
       title={title}
       description={description}
       exportContext={compareChartContext(params, texts)}

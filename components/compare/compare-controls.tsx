@@ -28,7 +28,8 @@ interface CompareControlsProps {
   presets: readonly PresetOption[];
 }
 
-const SELECT = 'rounded-md border border-border bg-card px-2 py-1.5 text-sm';
+// max-w-full: a select is as wide as its longest option, which in Russian and Kazakh is wider than a phone.
+const SELECT = 'max-w-full rounded-md border border-border bg-card px-2 py-1.5 text-sm';
 
 function Segmented<T extends string>({
   legend,
@@ -116,7 +117,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
       <PartnerPicker options={options} selected={params.partners} onChange={(partners) => navigate({ partners })} />
 
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{t('controls.indicator')}</span>
           <select
             className={SELECT}
@@ -138,7 +139,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{t('controls.from')}</span>
           <select
             className={SELECT}
@@ -156,7 +157,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{t('controls.to')}</span>
           <select
             className={SELECT}
@@ -172,7 +173,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
               ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
           <span className="font-medium">{t('controls.currency')}</span>
           <select
             className={SELECT}

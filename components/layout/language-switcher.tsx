@@ -14,7 +14,8 @@ export function LanguageSwitcher() {
   const t = useTranslations('Layout');
   const locale = useLocale();
   const { path } = splitLocale(usePathname());
-  const search = useSearchParams().toString();
+  // URLSearchParams writes a comma as %2C; the screens' own links keep lists readable (partners=DEU,CHN).
+  const search = useSearchParams().toString().replace(/%2C/gi, ',');
   const addresses = languageAddresses(path, search);
   if (addresses.length === 0) return null;
   return (

@@ -5,7 +5,8 @@ const withoutFinalStop = (text: string) => text.replace(/\.\s*$/, '');
 
 /**
  * Credits the sources behind a chart or table with the wording each source asks for, linked to
- * the publisher, and the data vintage so that readers can tell releases apart.
+ * the publisher, and the data vintage so that readers can tell releases apart. Attributions and
+ * vintages are citations (<cite>): they stay as each source words them, in every language.
  */
 export function SourceCredit({ sources }: { sources: readonly SourceAttribution[] }) {
   const t = useTranslations('Provenance');
@@ -23,12 +24,17 @@ export function SourceCredit({ sources }: { sources: readonly SourceAttribution[
               rel="noopener noreferrer"
               target="_blank"
             >
-              {withoutFinalStop(source.attribution)}
+              <cite className="not-italic">{withoutFinalStop(source.attribution)}</cite>
             </a>
           ) : (
-            withoutFinalStop(source.attribution)
+            <cite className="not-italic">{withoutFinalStop(source.attribution)}</cite>
           )}
-          {source.vintage ? ` (${t('vintage', { vintage: withoutFinalStop(source.vintage) })})` : null}
+          {source.vintage
+            ? t.rich('vintage', {
+                vintage: withoutFinalStop(source.vintage),
+                cite: (chunks) => <cite className="not-italic">{chunks}</cite>,
+              })
+            : null}
           {index === sources.length - 1 ? '.' : null}
         </span>
       ))}

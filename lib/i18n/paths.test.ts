@@ -3,7 +3,7 @@
 // and /compare; /mirror stands for a screen in English only).
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_SCREENS } from './locales';
-import { languageAddresses, languageMetadata, localizedHref, routeLocale, splitLocale } from './paths';
+import { languageAddresses, languageMetadata, localizedEmbed, localizedHref, routeLocale, splitLocale } from './paths';
 
 describe('splitLocale', () => {
   it('reads the language from the first segment only', () => {
@@ -27,6 +27,8 @@ describe('routeLocale', () => {
     expect(routeLocale('/kk/presence')).toEqual({ kind: 'page', locale: 'kk', path: '/presence' });
     expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
     expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
+    expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
+    expect(routeLocale('/kk/embed/map')).toEqual({ kind: 'redirect', path: '/embed/map', status: 307 });
     expect(routeLocale('/kk')).toEqual({ kind: 'redirect', path: '/', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
@@ -59,5 +61,19 @@ describe('languageAddresses and languageMetadata', () => {
       },
     });
     expect(languageMetadata('en', '/mirror')).toEqual({});
+  });
+});
+
+describe('localizedEmbed', () => {
+  it('puts a translated embed and its full view under the prefix, and leaves English-only ones', () => {
+    const embed = { src: '/embed/compare?partners=CHN', fullView: '/compare?partners=CHN', height: 560 };
+    expect(localizedEmbed('ru', embed)).toEqual({
+      src: '/ru/embed/compare?partners=CHN',
+      fullView: '/ru/compare?partners=CHN',
+      height: 560,
+    });
+    expect(localizedEmbed('en', embed)).toEqual(embed);
+    const map = { src: '/embed/map', fullView: '/map', height: 600 };
+    expect(localizedEmbed('kk', map)).toEqual(map);
   });
 });

@@ -63,3 +63,8 @@ export function languageMetadata(
   languages['x-default'] = localizedHref(DEFAULT_LOCALE, path);
   return { alternates: { canonical: localizedHref(locale, path), languages } };
 }
+
+/** An embed's frame and full view in `locale`, each prefixed only where that screen is translated. */
+export function localizedEmbed<T extends { src: string; fullView: string }>(locale: Locale, embed: T): T {
+  return { ...embed, src: localizedHref(locale, embed.src), fullView: localizedHref(locale, embed.fullView) };
+}
