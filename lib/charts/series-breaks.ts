@@ -99,12 +99,13 @@ export function breaksSentence(breaks: readonly SeriesBreak[], texts: ChartTexts
  */
 export function localizeBreaks(breaks: readonly SeriesBreak[], texts: ChartTexts): SeriesBreak[] {
   return breaks.map((b) => {
-    const key = `breakLabels.${b.key}` as const;
-    return texts.has(key as 'breakLabels.kaz-2020-source-change')
-      ? { ...b, label: texts(key as 'breakLabels.kaz-2020-source-change') }
-      : b;
+    // The key comes from the data, so the type cannot know it: has() checks it before it is used.
+    const key = `breakLabels.${b.key}` as BreakLabelKey;
+    return texts.has(key) ? { ...b, label: texts(key) } : b;
   });
 }
+
+type BreakLabelKey = Extract<Parameters<ChartTexts['has']>[0], `breakLabels.${string}`>;
 
 export interface HonestPeak {
   year: number;
