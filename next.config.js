@@ -1,6 +1,7 @@
 // @ts-check
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { readEnv } from './lib/env.js';
 import { securityHeaders } from './lib/security-headers.js';
 
@@ -46,8 +47,9 @@ const nextConfig = {
   // proxy.ts must tell a client-side navigation (an RSC request) from a document request, or the
   // page cache would answer a navigation with HTML. By default Next.js removes the RSC headers and
   // the `_rsc` parameter from what the proxy sees; this documented flag keeps them ("skipProxyUrlNormalize",
-  // Next.js 16 docs). The app has no rewrites, redirects, locales or trailing-slash setting that the
-  // normalisation would otherwise adjust.
+  // Next.js 16 docs). The app has no configured rewrites, redirects, locales or trailing-slash
+  // setting that the normalisation would otherwise adjust; the proxy's own rewrite onto app/[locale]
+  // (docs/i18n.md) keeps the query and headers as they came.
   skipProxyUrlNormalize: true,
   // The app shows no images: without this, /_next/image fetched any URL of the app
   // (`?url=/api/observations&w=64` built a whole JSON export) and resized it in memory.
@@ -55,11 +57,15 @@ const nextConfig = {
   images: { unoptimized: true },
   async headers() {
     return [
-      { source: '/:path((?!embed$|embed/).*)', headers },
-      { source: '/embed', headers: embedHeaders },
-      { source: '/embed/:path*', headers: embedHeaders },
+      // With or without a language prefix (/ru/embed/...: lib/i18n/locales.ts names the languages).
+      { source: '/:path((?!(?:ru/|kk/)?embed$|(?:ru/|kk/)?embed/).*)', headers },
+      { source: '/:locale(ru|kk)?/embed', headers: embedHeaders },
+      { source: '/:locale(ru|kk)?/embed/:path*', headers: embedHeaders },
     ];
   },
 };
 
-export default nextConfig;
+// next-intl: the request configuration (language and catalogue of each request) lives in lib/i18n.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

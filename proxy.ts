@@ -6,6 +6,8 @@ import { methodNotAllowedMessage, READ_METHODS } from '@/lib/http/read-only';
 import { DOWNLOAD_ID_PARAM, isDownloadId } from '@/lib/export/download-outcome';
 import { reportDownload } from '@/lib/export/reported-download';
 import { getDatabaseStatus } from '@/lib/database-status';
+import { LOCALE_HEADER } from '@/lib/i18n/locales';
+import { routeLocale } from '@/lib/i18n/paths';
 import { DATA_LANDING } from '@/lib/search-params/landing';
 import { legacySortRedirect } from '@/lib/search-params/legacy-sort';
 import { unreadParameters } from '@/lib/search-params/page-params';
@@ -30,6 +32,15 @@ function isDocumentRequest(request: NextRequest): boolean {
   return isCacheableRequest('GET', pathname, searchParams, request.headers);
 }
 
+/**
+ * A page of the app rather than an API route or a file (/robots.txt, /favicon.svg): only pages
+ * have a language. No page path has a dot in its last segment (partner codes, ids and screen names have none).
+ */
+function isPage(pathname: string): boolean {
+  if (pathname === '/api' || pathname.startsWith('/api/')) return false;
+  return !/\.[^/]*$/.test(pathname);
+}
+
 function decodablePath(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -45,6 +56,8 @@ function decodablePath(pathname: string): boolean {
  *   imports are a command until an authenticated admin area exists), which also keeps
  *   server-action payloads away from the RSC deserialiser;
  * - an address with a malformed %-escape gets 400;
+ * - the language comes from the address: /ru/… and /kk/… for translated screens, English bare;
+ *   every page is rewritten onto app/[locale] (docs/i18n.md);
  * - the old sort grammar (sort=share&dir=desc) is redirected to today's (sort=share:desc), and a bare
  *   /data to the data screen's landing view (the official series, latest year first);
  * - a page address with parameters the page does not read is redirected to the address without them;
@@ -77,13 +90,29 @@ export async function proxy(request: NextRequest) {
       : new NextResponse(message, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 
+  // The page's language from its address (/ru/compare, /kk/compare; English bare): /en/… and
+  // screens not translated yet are redirected (lib/i18n/paths.ts). The rules below see the path
+  // without its prefix, and their redirects keep it.
+  const route = isPage(request.nextUrl.pathname) ? routeLocale(request.nextUrl.pathname) : null;
+  if (route?.kind === 'redirect') {
+    const target = request.nextUrl.clone();
+    target.pathname = route.path;
+    return NextResponse.redirect(target, { status: route.status, headers: { 'Cache-Control': 'no-store' } });
+  }
+  const path = route?.path ?? request.nextUrl.pathname;
+
   // The old sort grammar of `/` and `/compare` (sort=share&dir=desc): one permanent redirect to the
   // same view in today's (sort=share:desc), before the database or the page cache is asked.
-  const legacy = legacySortRedirect(request.nextUrl);
-  if (legacy) return NextResponse.redirect(legacy, 308);
+  const bare = request.nextUrl.clone();
+  bare.pathname = path;
+  const legacy = legacySortRedirect(bare);
+  if (legacy) {
+    legacy.pathname = request.nextUrl.pathname;
+    return NextResponse.redirect(legacy, 308);
+  }
 
   // A bare /data opens on the official series, latest year first: a 307, as the landing view may change.
-  if (request.nextUrl.pathname === '/data' && request.nextUrl.search === '') {
+  if (path === '/data' && request.nextUrl.search === '') {
     const landing = request.nextUrl.clone();
     landing.search = DATA_LANDING;
     return NextResponse.redirect(landing, 307);
@@ -92,7 +121,7 @@ export async function proxy(request: NextRequest) {
   if (isDocumentRequest(request)) {
     // A parameter the page does not read changes nothing on it, but would make another page-cache
     // entry (`?cb=<unique>` made every request a miss): the page is sent to its address without it.
-    const unread = unreadParameters(request.nextUrl.pathname, request.nextUrl.searchParams);
+    const unread = unreadParameters(path, request.nextUrl.searchParams);
     if (unread && unread.length > 0) {
       const canonical = request.nextUrl.clone();
       for (const name of unread) canonical.searchParams.delete(name);
@@ -130,6 +159,8 @@ export async function proxy(request: NextRequest) {
   // The header only counts with this process's secret; anyone else's copy is dropped.
   requestHeaders.delete(RENDER_HEADER);
   if (!isRenderForCache) requestHeaders.delete(RENDER_ID_HEADER);
+  // The language comes from the address alone: a client's own copy of the header is dropped.
+  requestHeaders.delete(LOCALE_HEADER);
 
   const nonce = isRenderForCache ? PLACEHOLDER : freshNonce();
   if (fromCache && pageCache) {
@@ -156,7 +187,17 @@ export async function proxy(request: NextRequest) {
 
   const policy = contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(request.nextUrl.pathname) });
   requestHeaders.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  let response: NextResponse;
+  if (route) {
+    // Every page renders under app/[locale]: /compare as /en/compare, /ru/compare as itself. The
+    // address bar keeps the visible path; the query (and an RSC request's _rsc) goes along.
+    requestHeaders.set(LOCALE_HEADER, route.locale);
+    const target = request.nextUrl.clone();
+    target.pathname = `/${route.locale}${route.path === '/' ? '' : route.path}`;
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set('Content-Security-Policy', policy);
   return withTransportSecurity(request, response);
 }

@@ -1,17 +1,18 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
+import { NotFoundView } from '@/components/layout/not-found-view';
+import { SiteDocument } from '@/components/layout/site-document';
+import './globals.css';
 
-export default async function NotFound() {
-  // Rendered per request, not prerendered: the page's scripts need the request's CSP nonce
-  // (proxy.ts), or the browser blocks them.
+/**
+ * Any address no route matches (/no-such-page, rendered by the proxy as /en/no-such-page). It sits
+ * above app/[locale], so it brings the whole document itself, in the request's language.
+ */
+export default async function RootNotFound() {
+  // Per request, not prerendered: the page's scripts need the request's CSP nonce (proxy.ts).
   await connection();
   return (
-    <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-border bg-card p-6">
-      <h1 className="text-lg font-semibold">Page not found</h1>
-      <p className="text-sm text-muted-foreground">There is no page at this address.</p>
-      <Link href="/" className="text-sm font-medium text-accent underline underline-offset-4">
-        Back to the overview
-      </Link>
-    </div>
+    <SiteDocument>
+      <NotFoundView />
+    </SiteDocument>
   );
 }

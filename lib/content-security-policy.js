@@ -4,10 +4,11 @@
 // next.config.js can import it.
 
 /**
- * The embed routes (/embed/...): the only pages another site may show in a frame. Everything else
- * refuses to be framed (frame-ancestors 'none' and X-Frame-Options: DENY), against clickjacking.
+ * The embed routes (/embed/..., and /ru/embed/..., /kk/embed/... in the other languages: see
+ * lib/i18n/locales.ts): the only pages another site may show in a frame. Everything else refuses
+ * to be framed (frame-ancestors 'none' and X-Frame-Options: DENY), against clickjacking.
  */
-const EMBED_PATH = /^\/embed(\/|$)/;
+const EMBED_PATH = /^(\/(ru|kk))?\/embed(\/|$)/;
 
 /**
  * Whether a path is an embed route.

@@ -17,6 +17,10 @@ import {
   formatDecimalText,
   formatSignedPercent,
   formatUnit,
+  formatCurrencyMillions,
+  formatCurrencyMillionsCompact,
+  formatIsoDate,
+  formatMonthName,
 } from './format';
 import * as f from './format';
 
@@ -239,5 +243,44 @@ describe('the minus sign', () => {
     expect(f.formatSignedMillions(-0.5)).toBe('\u22120.5');
     expect(f.formatSignedMillions(0)).toBe('0.0');
     expect(f.formatSignedMillions(null)).toBe(MISSING);
+  });
+});
+
+// Russian and Kazakh: separators and month names by CLDR's rules for each language (a no-break
+// space groups thousands, a comma marks decimals), the dashboard's minus and unit words.
+describe('formats in Russian and Kazakh', () => {
+  const NBSP = '\u00a0';
+  it('groups and decimals as each language writes them', () => {
+    expect(formatNumber(15350.5, 1, 'ru')).toBe(`15${NBSP}350,5`);
+    expect(formatNumber(-2, 1, 'kk')).toBe('−2,0');
+    expect(formatMillions(0.05, 'ru')).toBe('0,05');
+  });
+  it('writes shares with the language’s percent sign', () => {
+    expect(formatPercent(0.179, 1, 'ru')).toBe(`17,9${NBSP}%`);
+    expect(formatPercent(0.179, 1, 'kk')).toBe('17,9%');
+    expect(formatPercent(0.0001, 1, 'ru')).toBe(`<0,1${NBSP}%`);
+    expect(formatSignedPercent(-0.1, 1, 'ru')).toBe(`−10,0${NBSP}%`);
+  });
+  it('names amounts in millions with the bureau’s words', () => {
+    expect(formatUsdMillions(15350.5, 'ru')).toBe(`15${NBSP}350,5 млн долл. США`);
+    expect(formatCurrencyMillions(820, 'EUR', 'kk')).toBe('820,0 млн еуро');
+    expect(formatUsdMillionsCompact(85069.7, 'ru')).toBe(`85,1${NBSP}млрд${NBSP}$`);
+    expect(formatUsdMillionsCompact(-350, 'kk')).toBe(`−350${NBSP}млн${NBSP}$`);
+    expect(formatUsdMillionsCompact(0, 'ru')).toBe(`0${NBSP}$`);
+  });
+  it('writes dates and months in the language', () => {
+    expect(formatIsoDate('2024-01-05', 'day', 'ru')).toBe('5 января 2024 г.');
+    expect(formatIsoDate('2024-01-05', 'month', 'ru')).toBe('январь 2024 г.');
+    expect(formatIsoDate('2024-01-05', 'day', 'kk')).toBe('2024 ж. 5 қаңтар');
+    expect(formatIsoDate('2024-01-05', 'year', 'kk')).toBe('2024');
+    expect(formatMonthName(3, 'ru')).toBe('март');
+    expect(formatMonthName(3, 'kk')).toBe('наурыз');
+    expect(formatMonthName(3)).toBe('March');
+    expect(formatMonthName(13, 'ru')).toBe(MISSING);
+  });
+  it('keeps English as it was', () => {
+    expect(formatIsoDate('2024-01-05')).toBe('5 January 2024');
+    expect(formatUsdMillionsCompact(85069.7)).toBe('$85.1 bn');
+    expect(formatCurrencyMillionsCompact(350, 'EUR')).toBe('€350 mn');
   });
 });

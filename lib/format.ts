@@ -1,8 +1,33 @@
 // The one place numbers become text: chart ticks, tooltips, tables and captions all use these,
-// so a figure reads the same everywhere. The locale is pinned so that server and browser render
-// identical strings (no hydration mismatch) whatever the visitor's settings.
+// so a figure reads the same everywhere. The locale is the page's language (its address: /ru/…),
+// never the visitor's settings, so that server and browser render identical strings (no hydration
+// mismatch). Every function takes it last and defaults to English, so English callers pass nothing.
+import type { Locale } from '@/lib/i18n/locales';
 
-const LOCALE = 'en-US';
+/** The Intl locale of each interface language: digits, separators, month names (CLDR, through Intl). */
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
+
+/**
+ * The Intl locale of digits and separators. Kazakh writes numbers as Russian does (CLDR: a space
+ * between thousands, a decimal comma), and Chromium ships no Kazakh number data: with 'kk-KZ' a
+ * client component printed "45,337.7" where the server had printed "45 337,7", and React threw
+ * away the server's markup (hydration error 418).
+ */
+const DIGITS_LOCALE: Record<Locale, string> = { en: 'en-US', ru: 'ru-RU', kk: 'ru-RU' };
+
+/**
+ * Words around amounts that Intl does not give in our short forms: "USD 1.5 million", "1,5 млн
+ * долл. США" (the bureau writes "млн долларов США"; the abbreviation is its usual short form),
+ * "1,5 млн АҚШ доллары". Currency symbols and scale abbreviations (млн, млрд) are the same in Russian and Kazakh.
+ */
+const AMOUNT_WORDS: Record<
+  Locale,
+  { million: string; bn: string; mn: string; currency: Record<'USD' | 'EUR', string> }
+> = {
+  en: { million: 'million', bn: 'bn', mn: 'mn', currency: { USD: 'USD', EUR: 'EUR' } },
+  ru: { million: 'млн', bn: 'млрд', mn: 'млн', currency: { USD: 'долл. США', EUR: 'евро' } },
+  kk: { million: 'млн', bn: 'млрд', mn: 'млн', currency: { USD: 'АҚШ доллары', EUR: 'еуро' } },
+};
 
 /** Shown where a value is missing. A missing value is never rendered as 0. */
 export const MISSING = '–';
@@ -13,16 +38,17 @@ export const MISSING = '–';
  */
 export const MINUS = '\u2212';
 
-const decimalFormatters = new Map<number, Intl.NumberFormat>();
+const decimalFormatters = new Map<string, Intl.NumberFormat>();
 
-function decimals(fractionDigits: number): Intl.NumberFormat {
-  let formatter = decimalFormatters.get(fractionDigits);
+function decimals(fractionDigits: number, locale: Locale): Intl.NumberFormat {
+  const key = `${locale}:${fractionDigits}`;
+  let formatter = decimalFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(LOCALE, {
+    formatter = new Intl.NumberFormat(DIGITS_LOCALE[locale], {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,
     });
-    decimalFormatters.set(fractionDigits, formatter);
+    decimalFormatters.set(key, formatter);
   }
   return formatter;
 }
@@ -36,18 +62,18 @@ function withoutNegativeZero(value: number, fractionDigits: number): number {
   return Math.round(value * factor) === 0 ? 0 : value;
 }
 
-/** Intl's en-US output with the typographic minus: -1234.5 -> "−1,234.5". */
-function formatDecimal(value: number, fractionDigits: number): string {
-  return decimals(fractionDigits)
+/** Intl's output with the typographic minus: -1234.5 -> "−1,234.5" (ru, kk: "−1 234,5"). */
+function formatDecimal(value: number, fractionDigits: number, locale: Locale = 'en'): string {
+  return decimals(fractionDigits, locale)
     .formatToParts(withoutNegativeZero(value, fractionDigits))
     .map((part) => (part.type === 'minusSign' ? MINUS : part.value))
     .join('');
 }
 
 /** A plain number with thousands separators: 15350.5 -> "15,350.5", -2 -> "−2.0". */
-export function formatNumber(value: number | null | undefined, fractionDigits = 1): string {
+export function formatNumber(value: number | null | undefined, fractionDigits = 1, locale: Locale = 'en'): string {
   if (!isFiniteNumber(value)) return MISSING;
-  return formatDecimal(value, fractionDigits);
+  return formatDecimal(value, fractionDigits, locale);
 }
 
 /**
@@ -55,52 +81,48 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
  * 15350.504 -> "15,350.5". Values under 0.1 million keep two decimals so that small
  * flows do not all read "0.0".
  */
-export function formatMillions(valueMn: number | null | undefined): string {
+export function formatMillions(valueMn: number | null | undefined, locale: Locale = 'en'): string {
   if (!isFiniteNumber(valueMn)) return MISSING;
   const digits = Math.abs(valueMn) < 0.1 && valueMn !== 0 ? 2 : 1;
-  return formatNumber(valueMn, digits);
+  return formatNumber(valueMn, digits, locale);
 }
 
 /** A difference in millions with its sign, for a column whose header names the unit: "+1,234.5", "−0.5", "0.0". */
-export function formatSignedMillions(valueMn: number | null | undefined): string {
+export function formatSignedMillions(valueMn: number | null | undefined, locale: Locale = 'en'): string {
   if (!isFiniteNumber(valueMn)) return MISSING;
-  const text = formatMillions(Math.abs(valueMn));
+  const text = formatMillions(Math.abs(valueMn), locale);
   return valueMn > 0 ? `+${text}` : valueMn < 0 ? `${MINUS}${text}` : text;
 }
 
-/** A value held in USD million, with its unit: "USD 15,350.5 million". */
-export function formatUsdMillions(valueMn: number | null | undefined): string {
-  if (!isFiniteNumber(valueMn)) return MISSING;
-  return `USD ${formatMillions(valueMn)} million`;
+/** A value held in USD million, with its unit: "USD 15,350.5 million", ru "15 350,5 млн долл. США". */
+export function formatUsdMillions(valueMn: number | null | undefined, locale: Locale = 'en'): string {
+  return formatCurrencyMillions(valueMn, 'USD', locale);
 }
 
 /**
  * Short form for axis ticks and legends, from a value in USD million:
  * 85069.7 -> "$85.1 bn", 350 -> "$350 mn", 0 -> "$0".
  */
-export function formatUsdMillionsCompact(valueMn: number | null | undefined): string {
-  if (!isFiniteNumber(valueMn)) return MISSING;
-  const sign = valueMn < 0 ? MINUS : '';
-  const abs = Math.abs(valueMn);
-  if (abs === 0) return '$0';
-  if (abs >= 1000) {
-    const bn = abs / 1000;
-    return `${sign}$${formatNumber(bn, Number.isInteger(bn) || bn >= 100 ? 0 : 1)} bn`;
-  }
-  if (abs >= 1) return `${sign}$${formatNumber(abs, Number.isInteger(abs) || abs >= 100 ? 0 : 1)} mn`;
-  return `${sign}$${formatNumber(abs, 2)} mn`;
+export function formatUsdMillionsCompact(valueMn: number | null | undefined, locale: Locale = 'en'): string {
+  return formatCurrencyMillionsCompact(valueMn, 'USD', locale);
 }
 
 /**
  * A share given as a fraction (0.179 -> "17.9%"). Shares that are positive but would round
  * to zero read "<0.1%", so a real partner never looks like it has no trade.
  */
-export function formatPercent(share: number | null | undefined, fractionDigits = 1): string {
+export function formatPercent(share: number | null | undefined, fractionDigits = 1, locale: Locale = 'en'): string {
   if (!isFiniteNumber(share)) return MISSING;
   const percent = share * 100;
   const smallest = 10 ** -fractionDigits;
-  if (percent > 0 && percent < smallest) return `<${formatNumber(smallest, fractionDigits)}%`;
-  return `${formatNumber(percent, fractionDigits)}%`;
+  if (percent > 0 && percent < smallest)
+    return `<${percentText(formatNumber(smallest, fractionDigits, locale), locale)}`;
+  return percentText(formatNumber(percent, fractionDigits, locale), locale);
+}
+
+/** The percent sign as the language writes it (CLDR): "17.9%", ru "17,9 %" (with a no-break space), kk "17,9%". */
+function percentText(number: string, locale: Locale): string {
+  return locale === 'ru' ? `${number}\u00a0%` : `${number}%`;
 }
 
 /** Years are labels, not quantities: no thousands separator (2020, never "2,020"). */
@@ -212,12 +234,16 @@ export function formatDecimalText(value: string, maxFractionDigits = 3): string 
 }
 
 /** A growth rate given as a fraction, always signed: 0.052 -> "+5.2%", -0.1 -> "−10.0%". */
-export function formatSignedPercent(fraction: number | null | undefined, fractionDigits = 1): string {
+export function formatSignedPercent(
+  fraction: number | null | undefined,
+  fractionDigits = 1,
+  locale: Locale = 'en',
+): string {
   if (!isFiniteNumber(fraction)) return MISSING;
   const percent = withoutNegativeZero(fraction * 100, fractionDigits);
-  const text = formatNumber(Math.abs(percent), fractionDigits);
-  if (percent === 0) return `${text}%`;
-  return `${percent > 0 ? '+' : MINUS}${text}%`;
+  const text = percentText(formatNumber(Math.abs(percent), fractionDigits, locale), locale);
+  if (percent === 0) return text;
+  return `${percent > 0 ? '+' : MINUS}${text}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,21 +254,47 @@ export type AmountCurrency = 'USD' | 'EUR';
 
 const CURRENCY_SYMBOL: Record<AmountCurrency, string> = { USD: '$', EUR: '€' };
 
-/** "EUR 1,234.5 million"; the same shape as formatUsdMillions for any currency. */
-export function formatCurrencyMillions(valueMn: number | null | undefined, currency: AmountCurrency): string {
+/** "EUR 1,234.5 million"; ru "1 234,5 млн евро", kk "1 234,5 млн еуро". */
+export function formatCurrencyMillions(
+  valueMn: number | null | undefined,
+  currency: AmountCurrency,
+  locale: Locale = 'en',
+): string {
   if (!isFiniteNumber(valueMn)) return MISSING;
-  return `${currency} ${formatMillions(valueMn)} million`;
+  const words = AMOUNT_WORDS[locale];
+  const number = formatMillions(valueMn, locale);
+  return locale === 'en' ? `${currency} ${number} million` : `${number} ${words.million} ${words.currency[currency]}`;
 }
 
-/** Axis ticks in any currency: "€85.1 bn", "$350 mn". */
-export function formatCurrencyMillionsCompact(valueMn: number | null | undefined, currency: AmountCurrency): string {
-  const usd = formatUsdMillionsCompact(valueMn);
-  return currency === 'USD' ? usd : usd.replace('$', CURRENCY_SYMBOL[currency]);
+/**
+ * Axis ticks and legends in any currency, from a value in millions: 85069.7 -> "$85.1 bn", 350 ->
+ * "€350 mn", 0 -> "$0"; ru and kk put the symbol last, as they write it: "85,1 млрд $".
+ */
+export function formatCurrencyMillionsCompact(
+  valueMn: number | null | undefined,
+  currency: AmountCurrency,
+  locale: Locale = 'en',
+): string {
+  if (!isFiniteNumber(valueMn)) return MISSING;
+  const symbol = CURRENCY_SYMBOL[currency];
+  const sign = valueMn < 0 ? MINUS : '';
+  const abs = Math.abs(valueMn);
+  const words = AMOUNT_WORDS[locale];
+  const [number, word] =
+    abs === 0
+      ? ['0', '']
+      : abs >= 1000
+        ? [formatNumber(abs / 1000, Number.isInteger(abs / 1000) || abs >= 100_000 ? 0 : 1, locale), words.bn]
+        : abs >= 1
+          ? [formatNumber(abs, Number.isInteger(abs) || abs >= 100 ? 0 : 1, locale), words.mn]
+          : [formatNumber(abs, 2, locale), words.mn];
+  if (locale === 'en') return `${sign}${symbol}${number}${word ? ` ${word}` : ''}`;
+  return `${sign}${number}${word ? `\u00a0${word}` : ''}\u00a0${symbol}`;
 }
 
 /** An index value (base = 100): "142.3". */
-export function formatIndexValue(value: number | null | undefined): string {
-  return formatNumber(value, 1);
+export function formatIndexValue(value: number | null | undefined, locale: Locale = 'en'): string {
+  return formatNumber(value, 1, locale);
 }
 
 export type ValueUnitKind = 'currency' | 'share' | 'index' | 'change';
@@ -252,16 +304,17 @@ export function formatValueByUnit(
   value: number | null | undefined,
   kind: ValueUnitKind,
   currency: AmountCurrency = 'USD',
+  locale: Locale = 'en',
 ): string {
   switch (kind) {
     case 'share':
-      return formatPercent(value);
+      return formatPercent(value, 1, locale);
     case 'change':
-      return formatSignedPercent(value);
+      return formatSignedPercent(value, 1, locale);
     case 'index':
-      return formatIndexValue(value);
+      return formatIndexValue(value, locale);
     default:
-      return formatCurrencyMillions(value, currency);
+      return formatCurrencyMillions(value, currency, locale);
   }
 }
 
@@ -273,17 +326,18 @@ export function formatValueByUnitCompact(
   value: number | null | undefined,
   kind: ValueUnitKind,
   currency: AmountCurrency = 'USD',
+  locale: Locale = 'en',
 ): string {
   if (!isFiniteNumber(value)) return MISSING;
   switch (kind) {
     case 'share':
-      return formatPercent(value, tickDigits(value * 100));
+      return formatPercent(value, tickDigits(value * 100), locale);
     case 'change':
-      return formatSignedPercent(value, tickDigits(value * 100));
+      return formatSignedPercent(value, tickDigits(value * 100), locale);
     case 'index':
-      return formatNumber(value, tickDigits(value));
+      return formatNumber(value, tickDigits(value), locale);
     default:
-      return formatCurrencyMillionsCompact(value, currency);
+      return formatCurrencyMillionsCompact(value, currency, locale);
   }
 }
 
@@ -292,18 +346,26 @@ export function formatValueByUnitCompact(
  * "EUR 820 million", "47" (counts), "30%" (percent). `value` is the published number (a string,
  * to keep every digit).
  */
-export function formatPublishedAmount(value: string, unit: string, scale: number): string {
+export function formatPublishedAmount(value: string, unit: string, scale: number, locale: Locale = 'en'): string {
   const number = Number(value);
   if (!Number.isFinite(number)) return MISSING;
   const digits = value.includes('.') ? Math.min(value.split('.')[1]?.length ?? 0, 3) : 0;
-  const text = formatNumber(number, digits);
-  if (unit === 'percent') return `${text}%`;
-  const word = SCALE_WORDS[scale];
+  const text = formatNumber(number, digits, locale);
+  if (unit === 'percent') return percentText(text, locale);
+  const word = locale === 'en' ? SCALE_WORDS[scale] : LOCAL_SCALE_WORDS[scale]?.[locale];
   const scaled = scale === 0 || !word ? text : `${text} ${word}`;
-  if (unit === 'USD' || unit === 'EUR') return `${unit} ${scaled}`;
+  if (unit === 'USD' || unit === 'EUR')
+    return locale === 'en' ? `${unit} ${scaled}` : `${scaled} ${AMOUNT_WORDS[locale].currency[unit]}`;
   if (unit === 'count') return scaled;
   return `${scaled} ${unit}`;
 }
+
+/** Scale words of published amounts in Russian and Kazakh ("31,2 млрд долл. США"). */
+const LOCAL_SCALE_WORDS: Record<number, Record<'ru' | 'kk', string>> = {
+  3: { ru: 'тыс.', kk: 'мың' },
+  6: { ru: 'млн', kk: 'млн' },
+  9: { ru: 'млрд', kk: 'млрд' },
+};
 
 export type QualifierValue = 'EXACT' | 'ABOUT' | 'AT_LEAST' | 'MORE_THAN' | 'NEARLY' | 'ESTIMATE';
 
@@ -325,28 +387,45 @@ export function qualifierPrefix(qualifier: QualifierValue): string {
   }
 }
 
-/** "1 January 2024" from an ISO date; the day or month is left out when `precision` says the source gave less. */
-export function formatIsoDate(iso: string | null | undefined, precision: 'day' | 'month' | 'year' = 'day'): string {
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "1 January 2024" from an ISO date (ru "1 января 2024 г.", kk "2024 ж. 1 қаңтар"); the day or
+ * month is left out when `precision` says the source gave less. Month names and word order come
+ * from Intl; the date is a calendar date, read in UTC so that no time zone moves it.
+ */
+export function formatIsoDate(
+  iso: string | null | undefined,
+  precision: 'day' | 'month' | 'year' = 'day',
+  locale: Locale = 'en',
+): string {
   if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return MISSING;
-  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
-  const names = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const monthName = names[(month ?? 1) - 1] ?? '';
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${monthName} ${year}`;
-  return `${day} ${monthName} ${year}`;
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return MISSING;
+  if (precision === 'year') return String(date.getUTCFullYear());
+  const key = `${locale}:${precision}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    // English keeps the day-month-year order the dashboard has always written (en-GB), not en-US's "January 1, 2024".
+    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : INTL_LOCALE[locale], {
+      day: precision === 'day' ? 'numeric' : undefined,
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
+
+/** A month's name as a label on its own: 3 -> "March", ru "март", kk "наурыз". */
+export function formatMonthName(month: number, locale: Locale = 'en'): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return MISSING;
+  const name = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+  // Kazakh CLDR capitalises stand-alone months ("Наурыз"); in running text they are lower case.
+  return locale === 'en' ? name : name.toLocaleLowerCase(INTL_LOCALE[locale]);
 }
 
 /** "China’s", "the Netherlands’"-style possessive: names ending in s take only the apostrophe. */

@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 import { downloadPng, downloadSvg } from './chart-export';
 
@@ -24,6 +25,8 @@ export function ChartDownloadButtons({ targetId, title, context, footnote, filen
   const [status, setStatus] = useState<string>('');
   // The picture is made in the browser: the buttons stay disabled until the page has hydrated
   // (and without JavaScript), rather than doing nothing when pressed.
+  const t = useTranslations('Charts');
+  const locale = useLocale();
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -33,25 +36,25 @@ export function ChartDownloadButtons({ targetId, title, context, footnote, filen
   const run = async (format: 'png' | 'svg') => {
     const container = document.getElementById(targetId);
     if (!container) return;
-    const options = { title, context, footnote, url: window.location.href, date: new Date() };
+    const options = { title, context, footnote, url: window.location.href, date: new Date(), locale };
     try {
       const done =
         format === 'svg' ? downloadSvg(container, options, filename) : await downloadPng(container, options, filename);
-      setStatus(done ? `${format.toUpperCase()} downloaded.` : 'The chart has nothing to download.');
+      setStatus(done ? t('downloaded', { format: format.toUpperCase() }) : t('nothing'));
     } catch {
-      setStatus('The image could not be made in this browser.');
+      setStatus(t('imageFailed'));
     }
   };
 
   return (
     <div className="flex items-center gap-2">
-      <span className="text-xs text-muted-foreground">Download</span>
+      <span className="text-xs text-muted-foreground">{t('download')}</span>
       <button
         type="button"
         className={BUTTON}
         disabled={!hydrated}
         onClick={() => void run('png')}
-        aria-label={`Download “${title}” as PNG`}
+        aria-label={t('downloadAs', { title, format: 'PNG' })}
       >
         PNG
       </button>
@@ -60,7 +63,7 @@ export function ChartDownloadButtons({ targetId, title, context, footnote, filen
         className={BUTTON}
         disabled={!hydrated}
         onClick={() => void run('svg')}
-        aria-label={`Download “${title}” as SVG`}
+        aria-label={t('downloadAs', { title, format: 'SVG' })}
       >
         SVG
       </button>

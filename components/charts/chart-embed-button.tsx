@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { embedSnippet, type ChartEmbed } from '@/lib/charts/chart-embed';
 
@@ -12,6 +13,7 @@ const BUTTON =
 
 /** The snippet, its copy button and a preview link; mounted each time the panel opens. */
 function EmbedPanel({ embed, title }: { embed: ChartEmbed; title: string }) {
+  const t = useTranslations('Charts');
   const snippet = embedSnippet(window.location.origin, embed, title);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
@@ -20,20 +22,20 @@ function EmbedPanel({ embed, title }: { embed: ChartEmbed; title: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
-      setStatus('Copied. Paste it into the HTML of your page.');
+      setStatus(t('copied'));
     } catch {
       // No clipboard access (a page served over plain http, or permission refused): select the
       // text so that the reader's own copy command takes it.
       textareaRef.current?.focus();
       textareaRef.current?.select();
-      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+      setStatus(t('selected'));
     }
   };
 
   return (
     <div className="space-y-2" data-testid="embed-panel">
       <label htmlFor={`${id}-code`} className="block text-xs font-medium">
-        Embed code: the chart alone, with its title, source and a link back
+        {t('embedCode')}
       </label>
       <textarea
         ref={textareaRef}
@@ -47,7 +49,7 @@ function EmbedPanel({ embed, title }: { embed: ChartEmbed; title: string }) {
       />
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={BUTTON} onClick={() => void copy()}>
-          Copy the code
+          {t('copy')}
         </button>
         <a
           href={embed.src}
@@ -55,7 +57,8 @@ function EmbedPanel({ embed, title }: { embed: ChartEmbed; title: string }) {
           rel="noopener"
           className="text-xs font-medium text-accent underline underline-offset-2"
         >
-          Preview the embed<span className="sr-only"> (opens in a new tab)</span>
+          {t('preview')}
+          <span className="sr-only">{t('newTab')}</span>
         </a>
       </div>
       <p role="status" className="min-h-4 text-xs text-muted-foreground">
@@ -74,6 +77,7 @@ function EmbedPanel({ embed, title }: { embed: ChartEmbed; title: string }) {
  * disabled until the page has hydrated (and without JavaScript).
  */
 export function ChartEmbedButton({ embed, title }: { embed: ChartEmbed; title: string }) {
+  const t = useTranslations('Charts');
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -94,12 +98,12 @@ export function ChartEmbedButton({ embed, title }: { embed: ChartEmbed; title: s
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`Embed “${title}” on another site`}
+        aria-label={t('embedLabel', { title })}
         disabled={!hydrated}
         onClick={() => setOpen((value) => !value)}
         className={TRIGGER}
       >
-        Embed
+        {t('embed')}
       </button>
       <div id={panelId} hidden={!open} className="order-last basis-full rounded-md border border-border p-2">
         {/* Mounted only while open: the snippet is built from the address bar each time. */}

@@ -4,6 +4,8 @@
 // source line, the page's address and the date added, so that a downloaded file still says what
 // it shows and where it came from. PNG is that SVG drawn on a canvas at twice the size.
 import { downloadCredit } from '@/lib/charts/chart-download';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
 
 export interface ChartExportOptions {
   title: string;
@@ -14,6 +16,8 @@ export interface ChartExportOptions {
   /** The page's address, so the picture leads back to its view. */
   url: string;
   date: Date;
+  /** The page's language, for the download line. */
+  locale?: Locale;
 }
 
 interface LegendEntry {
@@ -111,7 +115,7 @@ export function buildStandaloneSvg(
   const contextLines = wrapText(options.context, Math.floor(inner / 7.4));
   const footLines = [
     ...wrapText(options.footnote, chars),
-    ...wrapText(downloadCredit(options.url, options.date), chars),
+    ...wrapText(downloadCredit(options.url, options.date, chartTexts(options.locale)), chars),
   ];
 
   // Legend entries flow left to right and wrap, at an estimated text width (no layout to measure here).

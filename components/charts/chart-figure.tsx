@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import type { ChartEmbed } from '@/lib/charts/chart-embed';
-import { OFFICIAL_SERIES_NOTE } from '@/lib/charts/provenance-text';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
 import { ChartDownloadButtons } from './chart-download-buttons';
 import { ChartEmbedButton } from './chart-embed-button';
@@ -71,6 +71,7 @@ export function ChartFigure({
   officialSeries = false,
   children,
 }: ChartFigureProps) {
+  const t = useTranslations();
   const isEmbed = variant === 'embed';
   const Heading = isEmbed ? 'h1' : headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `${id}-title`;
@@ -108,14 +109,14 @@ export function ChartFigure({
       {table ? (
         <details className="group rounded-md border border-border">
           <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
-            Show the numbers as a table
+            {t('Charts.showTable')}
           </summary>
           <div className="border-t border-border p-2">{table}</div>
         </details>
       ) : null}
       <figcaption className="space-y-1 text-xs text-muted-foreground">
         {footnote}
-        {isEmbed && officialSeries ? <p>{OFFICIAL_SERIES_NOTE}</p> : null}
+        {isEmbed && officialSeries ? <p>{t('ChartTexts.officialSeries')}</p> : null}
         {isEmbed && sources ? (
           <p>
             <SourceCredit sources={sources} />
@@ -128,7 +129,7 @@ export function ChartFigure({
               data-testid="methods-link"
               className="underline underline-offset-2 hover:text-foreground"
             >
-              How these figures are made
+              {t('Charts.howMade')}
             </a>
           </p>
         )}
@@ -142,7 +143,8 @@ export function ChartFigure({
               className="font-medium text-accent underline underline-offset-2"
               data-testid="embed-full-view"
             >
-              Open the full view on the Kazakhstan Trade Dashboard<span className="sr-only"> (opens in a new tab)</span>
+              {t('Charts.openFullView')}
+              <span className="sr-only">{t('Charts.newTab')}</span>
             </a>
           </p>
         ) : null}

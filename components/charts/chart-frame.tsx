@@ -2,6 +2,7 @@
 // its axes and source-change markers, the legend, and the frame that hands the drawn layouts to
 // the small client leaf for tooltips and highlighting. The charts (line-chart, bar-chart) keep
 // only what differs: their series.
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import {
   CHART_FONT_SIZE,
@@ -261,6 +262,7 @@ export function ChartFrame({
   sourceChanges,
   children,
 }: ChartFrameProps) {
+  const t = useTranslations('Charts');
   return (
     <div data-testid={testId} data-chart="" {...data} className="@container">
       <ChartInteraction
@@ -269,9 +271,9 @@ export function ChartFrame({
         points={points}
         label={label}
         legend={
-          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
+          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label={t('legend')}>
             {legend}
-            {sourceChanges ? <LegendItem label="Source changes" color={CHART_AXIS_COLOR} shape="break" /> : null}
+            {sourceChanges ? <LegendItem label={t('sourceChanges')} color={CHART_AXIS_COLOR} shape="break" /> : null}
           </ul>
         }
       >

@@ -3,6 +3,7 @@
 // The only chart code that runs in the browser: the tooltip on hover or tap, the highlight of the
 // hovered series, and arrow-key stepping through the years. The SVG under it comes drawn from the
 // server; this reads positions the server computed (no scales here) and the pointer's.
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import type { ChartLayoutName } from '@/lib/charts/chart-layout';
 
@@ -71,6 +72,7 @@ function seriesNear(root: HTMLElement, clientX: number, clientY: number): string
 }
 
 export function ChartInteraction({ layouts, series, points, label, children, legend }: ChartInteractionProps) {
+  const t = useTranslations('Charts');
   const rootRef = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState<number | null>(null);
   const [layoutName, setLayoutName] = useState<ChartLayoutName | null>(null);
@@ -159,7 +161,7 @@ export function ChartInteraction({ layouts, series, points, label, children, leg
         className="relative rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         tabIndex={0}
         role="group"
-        aria-label={`${label}. Arrow keys read the values year by year.`}
+        aria-label={t('arrowKeys', { label })}
         onPointerMove={track}
         onPointerDown={track}
         onPointerLeave={() => setIndex(null)}

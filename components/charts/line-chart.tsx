@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import {
   formatValueByUnit,
   formatValueByUnitCompact,
@@ -109,14 +110,16 @@ export function LineChart<TDatum extends LineChartDatum>({
   deficitBelowZero = false,
   height = 360,
   testId,
-  emptyMessage = 'No data available.',
+  emptyMessage,
   title,
   desc,
 }: LineChartProps<TDatum>) {
-  const formatValue = valueFormatter ?? ((value: number) => formatValueByUnit(value, unitKind, currency));
-  const formatTick = tickFormatter ?? ((value: number) => formatValueByUnitCompact(value, unitKind, currency));
+  const locale = useLocale();
+  const t = useTranslations('Charts');
+  const formatValue = valueFormatter ?? ((value: number) => formatValueByUnit(value, unitKind, currency, locale));
+  const formatTick = tickFormatter ?? ((value: number) => formatValueByUnitCompact(value, unitKind, currency, locale));
   if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
-    return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
+    return <ChartEmptyState height={height} testId={testId} message={emptyMessage ?? t('noData')} />;
   }
 
   const xs = data.map((row) => Number(row[index]));
@@ -174,7 +177,7 @@ export function LineChart<TDatum extends LineChartDatum>({
     <ChartFrame
       testId={testId}
       data={{ 'data-scale': scale }}
-      label={title ?? 'Chart'}
+      label={title ?? t('chart')}
       layouts={geometries.map((g) => ({
         name: g.layout,
         width: g.width,

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 /** The anchor of a page's one "Methods and sources" section; every chart links to it. */
@@ -9,6 +10,7 @@ export const METHODS_ID = 'methods';
  * crosses) and links here ("How these figures are made"); its downloads still carry everything.
  */
 export function MethodsNote({ children }: { children: ReactNode }) {
+  const t = useTranslations('Charts');
   return (
     <section
       id={METHODS_ID}
@@ -17,7 +19,7 @@ export function MethodsNote({ children }: { children: ReactNode }) {
       className="max-w-3xl scroll-mt-4 space-y-2 text-sm text-muted-foreground"
     >
       <h2 id={`${METHODS_ID}-heading`} className="text-lg font-semibold text-foreground">
-        Methods and sources
+        {t('methodsHeading')}
       </h2>
       {children}
     </section>

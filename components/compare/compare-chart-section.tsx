@@ -1,13 +1,16 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
 import { compareChartContext, compareChartFileName } from '@/lib/charts/chart-download';
 import { compareEmbed } from '@/lib/charts/chart-embed';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
-import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
-import { formatValueByUnit } from '@/lib/format';
+import { formatNumber, formatValueByUnit } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { localizedEmbed } from '@/lib/i18n/paths';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
 import type { CompareSearchParams, CompareYearRange } from '@/lib/search-params/compare';
 import { compareDescription, compareTitle } from './compare-text';
@@ -25,7 +28,11 @@ interface CompareChartSectionProps {
 
 /** The compare chart with its table of the same numbers, its unit, breaks, conversion and sources. */
 export function CompareChartSection({ params, range, shape, breaks, sources, variant }: CompareChartSectionProps) {
-  const title = compareTitle(params);
+  const t = useTranslations('Compare');
+  const t2 = useTranslations('Charts');
+  const locale = useLocale();
+  const texts = chartTexts(locale);
+  const title = compareTitle(params, t);
   const rows: ChartTableRow[] = shape.years.map((year) => ({
     key: String(year),
     header: String(year),
@@ -39,7 +46,11 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
         return [
           category.key,
           cell && cell.value !== null
-            ? { text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency), marks, value: cell.value }
+            ? {
+                text: formatValueByUnit(cell.value, shape.unit.kind, shape.unit.currency, locale),
+                marks,
+                value: cell.value,
+              }
             : undefined,
         ];
       }),
@@ -51,17 +62,18 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
       const year = Number(row.key);
       const conversion = shape.categories.map((c) => shape.cells[c.key]?.[year]?.conversion).find(Boolean);
       row.cells.__rate = conversion
-        ? { text: conversion.usdPerEur.toFixed(4), marks: conversion.isProvisional ? ['p'] : [] }
+        ? { text: formatNumber(conversion.usdPerEur, 4, locale), marks: conversion.isProvisional ? ['p'] : [] }
         : undefined;
     }
   }
   const conversionText =
     shape.conversion && shape.conversion.fromYear !== null
-      ? `Euro values are converted from the published US dollars at the ECB annual average of each year (US dollars per euro, in the table’s last column; marked c)${
-          shape.conversion.provisionalYears.length > 0
-            ? `; ${shape.conversion.provisionalYears.join(', ')} uses a year-to-date rate and is provisional (marked p)`
-            : ''
-        }. Converted values are derived, not published.`
+      ? t('chart.conversion', {
+          provisional:
+            shape.conversion.provisionalYears.length > 0
+              ? t('chart.provisional', { years: shape.conversion.provisionalYears.join(', ') })
+              : '',
+        })
       : null;
   const partnerCodes = [
     ...shape.categories.map((c) => c.key),
@@ -75,18 +87,19 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
       fromYear: params.from,
       toYear: params.to,
     },
-    shape.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b) })),
+    shape.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b, texts) })),
+    texts,
   );
   const exportFootnote = [
-    `Unit: ${shape.unit.label}.`,
+    t('chart.unitSentence', { unit: shape.unit.label }),
     chartBreaks.sentence,
-    OFFICIAL_SERIES_NOTE,
+    texts('officialSeries'),
     conversionText ?? '',
-    sourcesSentence(sources),
+    sourcesSentence(sources, texts),
   ]
     .filter(Boolean)
     .join(' ');
-  const description = compareDescription(params, shape);
+  const description = compareDescription(params, shape, t, locale);
 
   return (
     <ChartFigure
@@ -96,33 +109,38 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
       variant={variant}
       sources={sources}
       officialSeries
-      embed={compareEmbed(params, range)}
+      embed={localizedEmbed(locale, compareEmbed(params, range))}
       title={title}
       description={description}
-      exportContext={compareChartContext(params)}
+      exportContext={compareChartContext(params, texts)}
       downloadName={compareChartFileName(params)}
       exportFootnote={exportFootnote}
       table={
         <ChartTable
           caption={title}
-          rowHeaderLabel="Year"
+          rowHeaderLabel={t('chart.year')}
           columns={[
             ...shape.categories.map((c) => ({ key: c.key, label: c.label, unit: shape.unit.label })),
-            ...(shape.conversion ? [{ key: '__rate', label: 'ECB rate', unit: 'USD per EUR' }] : []),
+            ...(shape.conversion ? [{ key: '__rate', label: t('chart.ecbRate'), unit: t('chart.usdPerEur') }] : []),
           ]}
           rows={rows}
-          marks={VALUE_MARKS}
+          marks={{
+            e: t2('marks.e'),
+            d: t2('marks.d'),
+            c: t2('marks.c'),
+            p: t2('marks.p'),
+          }}
           testId="compare-data-table"
         />
       }
       footnote={
         <>
           <p>
-            <span className="font-medium text-foreground">Unit:</span> {shape.unit.label}
-            {params.mode === 'share' ? ' (Kazakhstan’s total with the world in the same year = 100%)' : ''}
-            {params.mode === 'index' ? ' (each partner’s first year with a positive value = 100)' : ''}. Calendar years{' '}
-            {params.from}–{params.to}
-            {params.scale === 'log' ? '; logarithmic scale' : ''}.
+            <span className="font-medium text-foreground">{t('chart.unit')}</span> {shape.unit.label}
+            {params.mode === 'share' ? ` ${t('chart.shareBase')}` : ''}
+            {params.mode === 'index' ? ` ${t('chart.indexBase')}` : ''}.{' '}
+            {t('chart.years', { range: `${params.from}–${params.to}` })}
+            {params.scale === 'log' ? t('chart.logScale') : ''}.
           </p>
           {chartBreaks.sentence ? <p data-testid="compare-breaks">{chartBreaks.sentence}</p> : null}
           {conversionText ? <p>{conversionText}</p> : null}
@@ -145,7 +163,7 @@ export function CompareChartSection({ params, range, shape, breaks, sources, var
         testId="compare-chart"
         title={title}
         desc={description}
-        emptyMessage="No figures for these partners in these years. Try other years or partners."
+        emptyMessage={t('chart.empty')}
         height={380}
       />
     </ChartFigure>

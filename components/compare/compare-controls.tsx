@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo, type ReactNode } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import {
@@ -11,7 +12,6 @@ import {
   type CompareSearchParams,
 } from '@/lib/search-params/compare';
 import { CURRENCIES } from '@/lib/charts/currency';
-import { FLOW_LABELS, MODE_LABELS } from './compare-text';
 import { PartnerPicker, type PickerOption } from './partner-picker';
 
 export interface PresetOption {
@@ -28,7 +28,8 @@ interface CompareControlsProps {
   presets: readonly PresetOption[];
 }
 
-const SELECT = 'rounded-md border border-border bg-card px-2 py-1.5 text-sm';
+// max-w-full: a select is as wide as its longest option, which in Russian and Kazakh is wider than a phone.
+const SELECT = 'max-w-full rounded-md border border-border bg-card px-2 py-1.5 text-sm';
 
 function Segmented<T extends string>({
   legend,
@@ -84,6 +85,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
   const { minYear, maxYear } = range;
   const parsers = useMemo(() => compareParsers({ minYear, maxYear }), [minYear, maxYear]);
   const { navigate, isPending } = useUrlState(parsers, params);
+  const t = useTranslations('Compare');
   const years: number[] = [];
   for (let year = range.maxYear; year >= range.minYear; year -= 1) years.push(year);
 
@@ -94,7 +96,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
       data-testid="compare-controls"
     >
       <div className="space-y-1">
-        <p className="text-sm font-medium">Shortcuts</p>
+        <p className="text-sm font-medium">{t('controls.shortcuts')}</p>
         <ul className="flex flex-wrap gap-2">
           {presets.map((preset) => (
             <li key={preset.id}>
@@ -115,8 +117,8 @@ export function CompareControls({ params, range, options, presets }: CompareCont
       <PartnerPicker options={options} selected={params.partners} onChange={(partners) => navigate({ partners })} />
 
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Indicator</span>
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
+          <span className="font-medium">{t('controls.indicator')}</span>
           <select
             className={SELECT}
             value={params.flow}
@@ -132,13 +134,13 @@ export function CompareControls({ params, range, options, presets }: CompareCont
           >
             {COMPARE_FLOWS.map((flow) => (
               <option key={flow} value={flow}>
-                {FLOW_LABELS[flow]}
+                {t(`flow.${flow}`)}
               </option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">From</span>
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
+          <span className="font-medium">{t('controls.from')}</span>
           <select
             className={SELECT}
             value={params.from}
@@ -155,8 +157,8 @@ export function CompareControls({ params, range, options, presets }: CompareCont
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">To</span>
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
+          <span className="font-medium">{t('controls.to')}</span>
           <select
             className={SELECT}
             value={params.to}
@@ -171,8 +173,8 @@ export function CompareControls({ params, range, options, presets }: CompareCont
               ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">Currency</span>
+        <label className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
+          <span className="font-medium">{t('controls.currency')}</span>
           <select
             className={SELECT}
             value={params.currency}
@@ -183,7 +185,7 @@ export function CompareControls({ params, range, options, presets }: CompareCont
           >
             {CURRENCIES.map((currency) => (
               <option key={currency} value={currency}>
-                {currency === 'USD' ? 'US dollars (as published)' : 'Euro (converted at ECB annual averages)'}
+                {currency === 'USD' ? t('controls.usd') : t('controls.eur')}
               </option>
             ))}
           </select>
@@ -192,27 +194,32 @@ export function CompareControls({ params, range, options, presets }: CompareCont
 
       <div className="flex flex-wrap gap-4">
         <Segmented<CompareMode>
-          legend="Show"
+          legend={t('controls.show')}
           name="mode"
           values={COMPARE_MODES}
           value={params.mode}
-          labels={MODE_LABELS}
+          labels={{
+            absolute: t('mode.absolute'),
+            share: t('mode.share'),
+            index: t('mode.index'),
+            change: t('mode.change'),
+          }}
           isDisabled={(mode) => mode === 'share' && params.flow === 'balance'}
           onChange={(mode) => navigate(mode === 'change' ? { mode, scale: 'linear' } : { mode })}
-          hint={params.flow === 'balance' ? 'A balance has no share of a total.' : undefined}
+          hint={params.flow === 'balance' ? t('controls.balanceNoShare') : undefined}
         />
         <Segmented<CompareScale>
-          legend="Scale"
+          legend={t('controls.scale')}
           name="scale"
           values={['linear', 'log']}
           value={params.scale}
-          labels={{ linear: 'Linear', log: 'Logarithmic' }}
+          labels={{ linear: t('controls.linear'), log: t('controls.log') }}
           isDisabled={(scale) => scale === 'log' && (params.mode === 'change' || params.flow === 'balance')}
           onChange={(scale) => navigate({ scale })}
           hint={
             params.mode === 'change' || params.flow === 'balance'
-              ? 'Log scale needs positive values.'
-              : 'Log scale: equal steps are equal growth rates.'
+              ? t('controls.logNeedsPositive')
+              : t('controls.logHint')
           }
         />
       </div>

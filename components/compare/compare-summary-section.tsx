@@ -1,10 +1,11 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { sortCompareSummary, type CompareSeriesShape } from '@/lib/charts/compare-series';
 import type { TradeYearRange } from '@/lib/queries/compare';
 import { serializeCompare, type CompareSearchParams } from '@/lib/search-params/compare';
 import { sortDirection } from '@/lib/search-params/sort';
 import { CompareSummaryTable } from './compare-summary-table';
-import { FLOW_LABELS, FLOW_SHORT_LABELS } from './compare-text';
+import { localizedHref } from '@/lib/i18n/paths';
 
 interface CompareSummarySectionProps {
   params: CompareSearchParams;
@@ -14,15 +15,17 @@ interface CompareSummarySectionProps {
 
 /** First and last year, change, growth and share per partner, with the downloads and the permalink. */
 export function CompareSummarySection({ params, range, shape }: CompareSummarySectionProps) {
+  const t = useTranslations('Compare');
+  const locale = useLocale();
   const summary = sortCompareSummary(shape.summary, params.sort.id, sortDirection(params.sort));
   const query = serializeCompare(params, range);
-  const permalink = `/compare${serializeCompare(params, range, { explicit: true })}`;
+  const permalink = localizedHref(locale, `/compare${serializeCompare(params, range, { explicit: true })}`);
   const exportQuery = query ? `${query}&` : '?';
   return (
     <section id="compare-summary" aria-labelledby="summary-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="summary-heading" className="text-lg font-semibold">
-          {FLOW_LABELS[params.flow]}: first and last year, growth
+          {t('summary.heading', { flow: t(`flow.${params.flow}`) })}
         </h2>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <DataTableExport
@@ -37,22 +40,23 @@ export function CompareSummarySection({ params, range, shape }: CompareSummarySe
             href={permalink}
             data-testid="permalink"
           >
-            Permalink
+            {t('summary.permalink')}
           </a>
         </div>
       </div>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Amounts in {params.currency} million{params.currency === 'EUR' ? ' (converted)' : ''}, from each partner’s first
-        and last complete year with a figure in {params.from}–{params.to} (incomplete years of the series are skipped).
-        Growth is the compound rate a year between the first and last positive values; share is of Kazakhstan’s total
-        with the world in the last year. A comparison that spans a break in the series names it. Click a column to sort.
+        {t('summary.intro', { currency: params.currency, range: `${params.from}–${params.to}` })}
       </p>
       <CompareSummaryTable
         rows={summary}
         params={params}
         range={range}
-        flowLabel={FLOW_SHORT_LABELS[params.flow]}
-        caption={`${FLOW_LABELS[params.flow]} by partner, ${params.from}–${params.to}, ${params.currency} million: first and last year, change, growth and share`}
+        flowLabel={t(`flowShort.${params.flow}`)}
+        caption={t('summary.caption', {
+          flow: t(`flow.${params.flow}`),
+          range: `${params.from}–${params.to}`,
+          currency: params.currency,
+        })}
       />
     </section>
   );

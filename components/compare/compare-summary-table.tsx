@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import type { SortingState } from '@tanstack/react-table';
@@ -28,7 +29,12 @@ export function CompareSummaryTable({ rows, params, range, flowLabel, caption }:
   const { minYear, maxYear } = range;
   const parsers = useMemo(() => compareParsers({ minYear, maxYear }), [minYear, maxYear]);
   const { navigate, isPending } = useUrlState(parsers, params);
-  const columns = useMemo(() => compareSummaryColumns(params.currency, flowLabel), [params.currency, flowLabel]);
+  const t = useTranslations('Compare');
+  const locale = useLocale();
+  const columns = useMemo(
+    () => compareSummaryColumns(params.currency, flowLabel, t, locale),
+    [params.currency, flowLabel, t, locale],
+  );
   const sorting = useMemo<SortingState>(() => [params.sort], [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
@@ -47,7 +53,7 @@ export function CompareSummaryTable({ rows, params, range, flowLabel, caption }:
       testId="compare-summary"
       isPending={isPending}
       caption={caption}
-      emptyMessage="No partner selected."
+      emptyMessage={t('summary.empty')}
       rowData={rowData}
     />
   );

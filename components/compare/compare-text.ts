@@ -1,63 +1,57 @@
-// Titles and descriptions of the compare chart, from the view state and its shaped numbers.
+// Titles and descriptions of the compare chart, from the view state and its shaped numbers, in the
+// page's language (the Compare catalogue).
+import type { useTranslations } from 'next-intl';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import { formatValueByUnit } from '@/lib/format';
-import type { CompareFlow, CompareMode, CompareSearchParams } from '@/lib/search-params/compare';
+import type { Locale } from '@/lib/i18n/locales';
+import type { CompareSearchParams } from '@/lib/search-params/compare';
 
-const FLOW_TITLES: Record<CompareFlow, string> = {
-  turnover: 'Trade turnover',
-  export: 'Kazakhstan’s exports',
-  import: 'Kazakhstan’s imports',
-  balance: 'Kazakhstan’s trade balance',
-};
+export type CompareTexts = ReturnType<typeof useTranslations<'Compare'>>;
 
-export const FLOW_SHORT_LABELS: Record<CompareFlow, string> = {
-  turnover: 'Turnover',
-  export: 'Exports',
-  import: 'Imports',
-  balance: 'Balance',
-};
-
-export function compareTitle(params: CompareSearchParams): string {
+export function compareTitle(params: CompareSearchParams, t: CompareTexts): string {
   const mode =
     params.mode === 'share'
-      ? ', share of Kazakhstan’s total'
+      ? t('titleMode.share')
       : params.mode === 'index'
-        ? `, index (${params.from} = 100)`
+        ? t('titleMode.index', { year: String(params.from) })
         : params.mode === 'change'
-          ? ', change on the previous year'
+          ? t('titleMode.change')
           : params.currency === 'EUR'
-            ? ', EUR million (converted)'
-            : ', USD million';
+            ? t('titleMode.eur')
+            : t('titleMode.usd');
   const range = params.from === params.to ? String(params.from) : `${params.from}–${params.to}`;
-  return `${FLOW_TITLES[params.flow]} by partner${mode}, ${range}`;
+  return t('chartTitle', { flow: t(`flowTitle.${params.flow}`), mode, range });
+}
+
+/** "A, B and C" with the language's word for "and". */
+export function listText(names: readonly string[], t: CompareTexts): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${t('and')} ${names.at(-1)}`;
 }
 
 /** A sentence a screen reader can use instead of the picture: what is drawn and where it ends. */
-export function compareDescription(params: CompareSearchParams, shape: CompareSeriesShape): string {
-  if (shape.categories.length === 0) return 'No partner is selected.';
-  const names = shape.categories.map((c) => c.label);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+export function compareDescription(
+  params: CompareSearchParams,
+  shape: CompareSeriesShape,
+  t: CompareTexts,
+  locale: Locale,
+): string {
+  if (shape.categories.length === 0) return t('noneSelected');
+  const list = listText(
+    shape.categories.map((c) => c.label),
+    t,
+  );
   const ends = shape.categories
     .map((category) => {
       const last = [...shape.years].reverse().find((year) => shape.cells[category.key]?.[year]?.value != null);
-      if (last === undefined) return `${category.label}: no value`;
+      if (last === undefined) return t('endNone', { partner: category.label });
       const value = shape.cells[category.key]?.[last]?.value ?? null;
-      return `${category.label} ${formatValueByUnit(value, shape.unit.kind, shape.unit.currency)} in ${last}`;
+      return t('endValue', {
+        partner: category.label,
+        value: formatValueByUnit(value, shape.unit.kind, shape.unit.currency, locale),
+        year: String(last),
+      });
     })
     .join('; ');
-  return `One line per partner for ${list}. Latest values: ${ends}.`;
+  return t('chartDescription', { list, ends });
 }
-
-export const FLOW_LABELS: Record<CompareFlow, string> = {
-  turnover: 'Turnover (exports + imports)',
-  export: 'Exports',
-  import: 'Imports',
-  balance: 'Balance (exports − imports)',
-};
-
-export const MODE_LABELS: Record<CompareMode, string> = {
-  absolute: 'Value',
-  share: 'Share of total',
-  index: 'Index (start = 100)',
-  change: 'Change on year',
-};

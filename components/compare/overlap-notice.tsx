@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Notice } from '@/components/ui/notice';
 
 /** Selected partners where one contains the other (the EU and Germany): their lines must not be added. */
@@ -8,13 +9,13 @@ export function OverlapNotice({
   overlaps: readonly { group: string; member: string }[];
   names: ReadonlyMap<string, string>;
 }) {
+  const t = useTranslations('Compare.overlap');
   if (overlaps.length === 0) return null;
   return (
-    <Notice title="Overlapping selections" testId="overlap-notice">
+    <Notice title={t('title')} testId="overlap-notice">
       {overlaps.map((o) => (
         <p key={`${o.group}-${o.member}`}>
-          {names.get(o.group) ?? o.group} includes {names.get(o.member) ?? o.member}: their lines overlap and must not
-          be added together.
+          {t('body', { group: names.get(o.group) ?? o.group, member: names.get(o.member) ?? o.member })}
         </p>
       ))}
     </Notice>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import {
   comparePartialFigures,
@@ -7,6 +8,7 @@ import {
   type PartialFigure,
 } from '@/lib/charts/partial-period';
 import { formatSignedPercent, formatUsdMillions, MISSING } from '@/lib/format';
+import { partnerName } from '@/lib/i18n/partner-names';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 import type { YearToDate } from '@/lib/queries/overview';
 import type { CompareFlow } from '@/lib/search-params/compare';
@@ -16,6 +18,8 @@ interface PartialYearFiguresProps {
   flow: CompareFlow;
   figures: readonly NewsFigure[];
   yearToDate: YearToDate | null;
+  /** Partner names in the page's language, by code (the picker's). */
+  names: ReadonlyMap<string, string>;
 }
 
 const YTD_FIELD: Record<CompareFlow, 'turnoverUsdMn' | 'exportUsdMn' | 'importUsdMn' | 'balanceUsdMn'> = {
@@ -30,7 +34,10 @@ const YTD_FIELD: Record<CompareFlow, 'turnoverUsdMn' | 'exportUsdMn' | 'importUs
  * chart; each is shown with the same months of the year before when such a figure exists, and
  * with no change otherwise.
  */
-export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFiguresProps) {
+export function PartialYearFigures({ flow, figures, yearToDate, names }: PartialYearFiguresProps) {
+  const t = useTranslations('Compare.partial');
+  const locale = useLocale();
+  const name = (code: string, english: string) => names.get(code) ?? partnerName(locale, { code, name: english });
   const partial: PartialFigure<NewsFigure>[] = figures.flatMap((figure) => {
     const span = spanFromDates(figure.periodStart, figure.periodEnd);
     if (!span || figure.periodKind !== 'MONTHS_TO_DATE') return [];
@@ -67,60 +74,56 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
   return (
     <section aria-labelledby="partial-heading" className="space-y-3" data-testid="partial-year-figures">
       <h2 id="partial-heading" className="text-lg font-semibold">
-        Part-year figures, compared only with the same months
+        {t('heading')}
       </h2>
-      <p className="max-w-3xl text-sm text-muted-foreground">
-        Figures for part of a year are not on the chart above, which compares calendar years. Each is set against the
-        same months of the year before, where such a figure exists; a part-year figure is never compared with a full
-        year.
-      </p>
+      <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
       {yearToDate && ytdLatest ? (
         <p className="text-sm" data-testid="year-to-date">
           <span className="font-medium">
-            Kazakhstan’s total, {monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth })} {ytdLatest.year}:
+            {t('total', {
+              months: monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth }, { locale }),
+              year: String(ytdLatest.year),
+            })}
           </span>{' '}
-          {formatUsdMillions(ytdLatest.value)}
+          {formatUsdMillions(ytdLatest.value, locale)}
           {ytdPrevious ? (
             <>
               {' '}
-              against {formatUsdMillions(ytdPrevious.value)} in the same months of {ytdPrevious.year} (
-              {formatSignedPercent(ytdLatest.changeOnYear)}).
+              {t('against', {
+                previous: formatUsdMillions(ytdPrevious.value, locale),
+                year: String(ytdPrevious.year),
+                change: formatSignedPercent(ytdLatest.changeOnYear, 1, locale),
+              })}
             </>
           ) : null}{' '}
-          <span className="text-muted-foreground">
-            Sum of the bureau’s monthly totals; the latest months are preliminary.
-          </span>
+          <span className="text-muted-foreground">{t('sumNote')}</span>
         </p>
       ) : null}
       {comparisons.length === 0 ? (
-        <p className="text-sm text-muted-foreground">
-          No part-year figures for these partners and this indicator in the news and articles.
-        </p>
+        <p className="text-sm text-muted-foreground">{t('none')}</p>
       ) : (
-        <ScrollRegion label="Part-year figures table" className="rounded-lg border border-border bg-card">
+        <ScrollRegion label={t('tableLabel')} className="rounded-lg border border-border bg-card">
           <table className="w-full min-w-[44rem] border-collapse text-sm">
-            <caption className="sr-only">
-              Part-year figures quoted in the news, with the same months of the year before
-            </caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Between
+                  {t('between')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Months
+                  {t('months')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Figure
+                  {t('figure')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Same months, year before
+                  {t('sameMonths')}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right font-semibold">
-                  Change
+                  {t('change')}
                 </th>
                 <th scope="col" className="px-3 py-2 font-semibold">
-                  Source
+                  {t('source')}
                 </th>
               </tr>
             </thead>
@@ -129,33 +132,37 @@ export function PartialYearFigures({ flow, figures, yearToDate }: PartialYearFig
                 <tr key={figure.meta.id} className="border-t border-border align-top">
                   <td className="px-3 py-2">
                     {/* Partner statistics have the partner as reporter and Kazakhstan as counterpart. */}
-                    {figure.meta.partnerCode === 'KAZ' ? figure.meta.reporterName : figure.meta.partnerName}
-                    <span className="block text-xs text-muted-foreground">{newsFigureReporter(figure.meta)}</span>
+                    {figure.meta.partnerCode === 'KAZ'
+                      ? name(figure.meta.reporterCode, figure.meta.reporterName)
+                      : name(figure.meta.partnerCode, figure.meta.partnerName)}
+                    <span className="block text-xs text-muted-foreground">
+                      {newsFigureReporter(
+                        figure.meta,
+                        locale,
+                        name(figure.meta.reporterCode, figure.meta.reporterName),
+                      )}
+                    </span>
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
-                    {monthSpanLabel(figure)} {figure.year}
+                    {monthSpanLabel(figure, { locale })} {figure.year}
                   </td>
-                  <td className="px-3 py-2">{newsFigureAmount(figure.meta)}</td>
+                  <td className="px-3 py-2">{newsFigureAmount(figure.meta, locale)}</td>
                   <td className="px-3 py-2">
                     {previous
-                      ? `${newsFigureAmount(previous.meta)} (${previous.meta.sourcePublisher})`
-                      : 'no figure for the same months'}
-                    {circular ? (
-                      <span className="block text-xs text-muted-foreground">
-                        worked back from the stated change, not published
-                      </span>
-                    ) : null}
+                      ? `${newsFigureAmount(previous.meta, locale)} (${previous.meta.sourcePublisher})`
+                      : t('noPrevious')}
+                    {circular ? <span className="block text-xs text-muted-foreground">{t('workedBack')}</span> : null}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums" data-testid="partial-change">
                     {circular && figure.statedChange != null ? (
                       <>
-                        {formatSignedPercent(figure.statedChange)}
-                        <span className="block text-xs text-muted-foreground">as stated</span>
+                        {formatSignedPercent(figure.statedChange, 1, locale)}
+                        <span className="block text-xs text-muted-foreground">{t('asStated')}</span>
                       </>
                     ) : change === null ? (
                       MISSING
                     ) : (
-                      formatSignedPercent(change)
+                      formatSignedPercent(change, 1, locale)
                     )}
                   </td>
                   <td className="px-3 py-2">

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCombobox } from 'downshift';
 import { useId, useMemo, useState } from 'react';
 import type { PartnerKind } from '@/lib/generated/prisma/enums';
@@ -34,6 +35,7 @@ const fold = (text: string) =>
  * text is local, not URL state: it is a way to pick, not part of the view.
  */
 export function PartnerPicker({ options, selected, onChange, disabled = false }: PartnerPickerProps) {
+  const t = useTranslations('Compare.picker');
   const [query, setQuery] = useState('');
   const labelId = useId();
   const byCode = useMemo(() => new Map(options.map((o) => [o.code, o])), [options]);
@@ -72,9 +74,9 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium" id={labelId}>
-        Partners{' '}
+        {t('label')}{' '}
         <span className="font-normal text-muted-foreground">
-          ({selected.length} of at most {MAX_COMPARE_PARTNERS})
+          {t('count', { count: selected.length, max: MAX_COMPARE_PARTNERS })}
         </span>
       </p>
       <ul className="flex flex-wrap gap-2" aria-labelledby={labelId} data-testid="selected-partners">
@@ -89,8 +91,8 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
                   disabled={disabled || selected.length === 1}
                   onClick={() => onChange(selected.filter((c) => c !== code))}
                   className="rounded-full px-1.5 leading-5 hover:bg-card focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-40"
-                  aria-label={`Remove ${option?.name ?? code}`}
-                  title={selected.length === 1 ? 'At least one partner stays selected' : undefined}
+                  aria-label={t('remove', { name: option?.name ?? code })}
+                  title={selected.length === 1 ? t('lastStays') : undefined}
                 >
                   <span aria-hidden="true">×</span>
                 </button>
@@ -101,16 +103,16 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
       </ul>
       <div className="relative max-w-md">
         <label {...getLabelProps()} className="sr-only">
-          Add a partner: search by name or code
+          {t('add')}
         </label>
         <input
           {...getInputProps({ disabled: disabled || full })}
           type="search"
-          placeholder={full ? `At most ${MAX_COMPARE_PARTNERS} partners` : 'Add a partner: search by name or code'}
+          placeholder={full ? t('full', { max: MAX_COMPARE_PARTNERS }) : t('add')}
           className="w-full rounded-md border border-border bg-card px-3 py-1.5 text-sm placeholder:text-muted-foreground"
         />
         <ul
-          {...getMenuProps({ 'aria-label': 'Matching partners' })}
+          {...getMenuProps({ 'aria-label': t('results') })}
           className={
             isOpen && results.length > 0
               ? 'mt-1 max-h-72 overflow-auto rounded-md border border-border bg-card shadow-md'
@@ -132,17 +134,17 @@ export function PartnerPicker({ options, selected, onChange, disabled = false }:
                   <span className="shrink-0 text-xs text-muted-foreground">
                     {option.firstYear !== null && option.lastYear !== null
                       ? `${option.firstYear}–${option.lastYear}`
-                      : 'no trade data'}
+                      : t('noTrade')}
                   </span>
                 </li>
               ))
             : null}
         </ul>
         <p aria-live="polite" className="sr-only">
-          {query.trim() ? `${results.length} ${results.length === 1 ? 'match' : 'matches'}` : ''}
+          {query.trim() ? t('matches', { count: results.length }) : ''}
         </p>
         {query.trim() && results.length === 0 ? (
-          <p className="mt-1 text-sm text-muted-foreground">No partner matches “{query.trim()}”.</p>
+          <p className="mt-1 text-sm text-muted-foreground">{t('noMatch', { query: query.trim() })}</p>
         ) : null}
       </div>
     </div>

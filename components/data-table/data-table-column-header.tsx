@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Column, RowData } from '@tanstack/react-table';
 import type { DataTableFeatures } from './data-table-features';
 
@@ -30,6 +31,7 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({
   title,
   unit,
 }: DataTableColumnHeaderProps<TData, TValue>) {
+  const t = useTranslations('DataTable');
   const label = (
     <span className="flex flex-col leading-tight">
       <span>{title}</span>
@@ -54,7 +56,7 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({
     <button
       type="button"
       onClick={column.getToggleSortingHandler()}
-      title={multi ? 'Click to sort by this column; shift-click to add it as another sort key' : undefined}
+      title={multi ? t('multiSort') : undefined}
       className={`-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent ${alignEnd ? 'flex-row-reverse text-right' : 'text-left'}`}
     >
       {label}
@@ -67,8 +69,9 @@ export function DataTableColumnHeader<TData extends RowData, TValue>({
         ) : null}
       </span>
       <span className="sr-only">
-        {position !== null ? `, sort key ${position}` : null}, sort {next}
-        {multi ? '; with Shift, add as another sort key' : null}
+        {position !== null ? t('sortKey', { position }) : null}
+        {t('sortNext', { direction: next })}
+        {multi ? t('shiftAdd') : null}
       </span>
     </button>
   );

@@ -1,15 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { DOWNLOAD_ID_PARAM, downloadCookieName, failureText, findDownloadOutcome } from '@/lib/export/download-outcome';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' };
-const FORMAT_HINTS: Record<ExportFormat, string> = {
-  csv: 'tidy layout, re-imports unchanged',
-  xlsx: 'Data, Sources, Flags and README sheets',
-  json: 'array of records',
-};
 
 /** How often the page looks for the server's answer (a cookie read: nothing goes over the network). */
 const POLL_MS = 250;
@@ -35,11 +31,16 @@ function withDownloadId(href: string, id: string): string {
   return url.toString();
 }
 
-function statusText(format: ExportFormat, progress: Progress): string {
+function statusText(
+  format: ExportFormat,
+  progress: Progress,
+  t: ReturnType<typeof useTranslations<'DataTable'>>,
+): string {
   const label = FORMAT_LABELS[format];
-  if (progress.state === 'preparing') return `Preparing the ${label} file…`;
-  if (progress.state === 'started') return `The ${label} file is downloading; your browser shows its progress.`;
-  if (progress.state === 'failed') return `The ${label} file could not be made: ${progress.message}`;
+  if (progress.state === 'preparing') return t('preparing', { format: label });
+  if (progress.state === 'started') return t('started', { format: label });
+  // The server's reason stays as it wrote it.
+  if (progress.state === 'failed') return t('failed', { format: label, message: progress.message });
   return '';
 }
 
@@ -58,7 +59,8 @@ function statusText(format: ExportFormat, progress: Progress): string {
  * the click added, which the page polls. If cookies are off, the link is just a link.
  */
 export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTableExportProps) {
-  const rows = rowCount === undefined ? 'all rows' : `all ${rowCount.toLocaleString('en-US')} rows`;
+  const t = useTranslations('DataTable');
+  const rows = rowCount === undefined ? t('allRows') : t('allNRows', { count: rowCount });
   const [progress, setProgress] = useState<ProgressByFormat>(IDLE);
   // The format whose news the status line tells: the last one clicked or answered.
   const [latest, setLatest] = useState<ExportFormat | null>(null);
@@ -103,18 +105,18 @@ export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTabl
     link.remove();
   };
 
-  const text = latest ? statusText(latest, progress[latest]) : '';
+  const text = latest ? statusText(latest, progress[latest], t) : '';
   const failed = latest !== null && progress[latest].state === 'failed';
   return (
     <div className="flex flex-col items-end">
       <div
         role="group"
-        aria-label={`Download ${rows}`}
+        aria-label={t('downloadRows', { rows })}
         aria-busy={waiting}
         className="flex items-center"
         data-testid={testId}
       >
-        <span className="mr-2 text-sm text-muted-foreground">Download</span>
+        <span className="mr-2 text-sm text-muted-foreground">{t('download')}</span>
         {EXPORT_FORMATS.map((format, index) => (
           <a
             key={format}
@@ -122,7 +124,7 @@ export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTabl
             download
             data-testid={`${testId}-${format}`}
             aria-disabled={progress[format].state === 'preparing' ? true : undefined}
-            title={`${FORMAT_LABELS[format]}: ${FORMAT_HINTS[format]} (${rows}, in the order shown)`}
+            title={t('formatTitle', { format: FORMAT_LABELS[format], hint: t(`hint.${format}`), rows })}
             onClick={(event) => onClick(event, format)}
             className={`inline-flex h-9 items-center border border-border bg-card px-3 text-sm font-medium hover:bg-muted focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent aria-disabled:cursor-progress aria-disabled:text-muted-foreground ${index === 0 ? 'rounded-l-md' : '-ml-px'} ${index === EXPORT_FORMATS.length - 1 ? 'rounded-r-md' : ''}`}
           >
@@ -132,11 +134,11 @@ export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTabl
                   aria-hidden="true"
                   className="mr-1.5 inline-block size-3 animate-spin rounded-full border-2 border-current border-r-transparent motion-reduce:animate-none"
                 />
-                Preparing {FORMAT_LABELS[format]}…
+                {t('preparingShort', { format: FORMAT_LABELS[format] })}
               </>
             ) : (
               <>
-                <span className="sr-only">Download </span>
+                <span className="sr-only">{t('download')} </span>
                 {FORMAT_LABELS[format]}
               </>
             )}

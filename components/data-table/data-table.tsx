@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Column, RowData } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
@@ -36,11 +37,12 @@ function alignClass(align: 'start' | 'end' | undefined) {
 export function DataTable<TData extends RowData>({
   table,
   caption,
-  emptyMessage = 'No results.',
+  emptyMessage,
   isPending = false,
   testId,
   rowData,
 }: DataTableProps<TData>) {
+  const t = useTranslations('DataTable');
   const rows = table.getRowModel().rows;
   const columnCount = Math.max(1, table.getVisibleLeafColumns().length);
 
@@ -78,7 +80,7 @@ export function DataTable<TData extends RowData>({
             <tr>
               <td colSpan={columnCount} className="px-3 py-10 text-muted-foreground">
                 {/* Sticky so the message stays in view when the columns are wider than a phone. */}
-                <span className="sticky left-3">{emptyMessage}</span>
+                <span className="sticky left-3">{emptyMessage ?? t('noResults')}</span>
               </td>
             </tr>
           ) : (

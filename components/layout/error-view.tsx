@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 
 interface ErrorViewProps {
@@ -13,6 +14,7 @@ interface ErrorViewProps {
  * log; the message shown here stays generic on purpose.
  */
 export function ErrorView({ error, retry }: ErrorViewProps) {
+  const t = useTranslations('ErrorView');
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -21,17 +23,15 @@ export function ErrorView({ error, retry }: ErrorViewProps) {
 
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-3 rounded-lg border border-border bg-card p-6">
-      <h1 className="text-lg font-semibold">The data could not be loaded</h1>
-      <p className="text-sm text-muted-foreground">
-        Something went wrong while loading this page. It may be a temporary problem with the database; please try again.
-      </p>
-      {digest ? <p className="font-mono text-xs text-muted-foreground">Reference: {digest}</p> : null}
+      <h1 className="text-lg font-semibold">{t('title')}</h1>
+      <p className="text-sm text-muted-foreground">{t('body')}</p>
+      {digest ? <p className="font-mono text-xs text-muted-foreground">{t('reference', { digest })}</p> : null}
       <button
         type="button"
         onClick={() => retry()}
         className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
       >
-        Try again
+        {t('retry')}
       </button>
     </div>
   );

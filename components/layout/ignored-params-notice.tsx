@@ -1,19 +1,21 @@
+import { useTranslations } from 'next-intl';
 import { Notice } from '@/components/ui/notice';
 import type { IgnoredSearchParam } from '@/lib/search-params/overview';
 
 /** Names each URL parameter the page could not use, so a mistyped link does not fail silently. */
 export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredSearchParam[] }) {
+  const t = useTranslations('Notices');
   if (ignored.length === 0) return null;
   return (
     <Notice
-      title={ignored.length === 1 ? 'One URL parameter was ignored' : `${ignored.length} URL parameters were ignored`}
+      title={ignored.length === 1 ? t('ignoredOne') : t('ignoredMany', { count: ignored.length })}
       testId="params-notice"
     >
       <ul className="list-disc space-y-0.5 pl-5">
         {ignored.map((param) => (
           <li key={param.name}>
-            <code className="font-mono">{param.name}</code> = “{param.value}” is not valid (expected {param.expected});{' '}
-            {param.outcome ?? 'the default is shown instead'}.
+            <code className="font-mono">{param.name}</code> = “{param.value}”{' '}
+            {t('invalid', { expected: param.expected })} {param.outcome ?? t('defaultShown')}.
           </li>
         ))}
       </ul>

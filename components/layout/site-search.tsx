@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCombobox } from 'downshift';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { prepareSearchIndex, searchIndex, type SearchItem, type SearchItemType } from '@/lib/search/rank';
 
@@ -26,8 +27,6 @@ function loadIndex(): Promise<Prepared> {
 
 const noSubscription = () => () => {};
 
-const TYPE_LABELS: Record<SearchItemType, string> = { partner: 'Partner', group: 'Group', screen: 'Page' };
-
 /**
  * The header's search box: partners (names in English, Russian and Kazakh, alternative names, ISO
  * codes), groups and screens. The WAI-ARIA combobox is downshift's useCombobox, as in the compare
@@ -37,6 +36,7 @@ const TYPE_LABELS: Record<SearchItemType, string> = { partner: 'Partner', group:
  */
 export function SiteSearch() {
   const router = useRouter();
+  const t = useTranslations('Search');
   // The box is found by its id: downshift holds the input's ref.
   const inputId = `${useId()}-search`;
   const [index, setIndex] = useState<Prepared | null>(null);
@@ -118,8 +118,10 @@ export function SiteSearch() {
   const status = !expanded
     ? ''
     : results.length === 0
-      ? 'No partner, group or page matches.'
-      : `${results.length} ${results.length === 1 ? 'match' : 'matches'}${highlighted ? `; Enter opens ${highlighted.item.label}` : ''}.`;
+      ? t('noMatch')
+      : highlighted
+        ? t('matchesOpen', { count: results.length, label: highlighted.item.label })
+        : t('matches', { count: results.length });
 
   return (
     <form
@@ -130,7 +132,7 @@ export function SiteSearch() {
       className="relative w-full sm:w-64"
     >
       <label {...getLabelProps()} className="sr-only">
-        Search partners, groups and pages
+        {t('label')}
       </label>
       <input
         {...getInputProps({
@@ -144,13 +146,13 @@ export function SiteSearch() {
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="Control+K Meta+K"
-        placeholder="Search partners…  Ctrl K"
+        placeholder={t('placeholder')}
         maxLength={100}
         data-testid="site-search"
         className="h-9 w-full rounded-md border border-border bg-background px-3 text-sm placeholder:text-muted-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
       />
       <ul
-        {...getMenuProps({ 'aria-label': 'Search results' })}
+        {...getMenuProps({ 'aria-label': t('results') })}
         hidden={!isOpen}
         data-testid="site-search-results"
         className="absolute right-0 z-20 mt-1 max-h-96 w-full min-w-72 overflow-auto rounded-md border border-border bg-card py-1 text-sm shadow-lg"
@@ -168,7 +170,7 @@ export function SiteSearch() {
                   {result.matched ? <span className="text-muted-foreground"> · {result.matched}</span> : null}
                 </span>
                 <span className="shrink-0 text-xs text-muted-foreground">
-                  {TYPE_LABELS[result.item.type]}
+                  {t(`type.${result.item.type satisfies SearchItemType}`)}
                   {result.item.type === 'screen' ? null : ` · ${result.item.id.replace(/^AGG_/, '')}`}
                 </span>
               </li>
@@ -176,7 +178,7 @@ export function SiteSearch() {
           : null}
       </ul>
       <p role="status" className="sr-only">
-        {failed ? 'The search could not be loaded; Enter searches the partners page.' : status}
+        {failed ? t('failed') : status}
       </p>
     </form>
   );

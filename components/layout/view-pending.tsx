@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { createContext, useContext, useTransition, type ReactNode, type TransitionStartFunction } from 'react';
 
 interface ViewPending {
@@ -16,6 +17,7 @@ const ViewPendingContext = createContext<ViewPending | null>(null);
  */
 export function ViewPendingRegion({ children }: { children: ReactNode }) {
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations('Layout');
   return (
     <ViewPendingContext.Provider value={{ isPending, startTransition }}>
       <div
@@ -27,14 +29,14 @@ export function ViewPendingRegion({ children }: { children: ReactNode }) {
       </div>
       <p
         role="status"
-        aria-label={isPending ? 'Loading the new view' : undefined}
+        aria-label={isPending ? t('loadingView') : undefined}
         className={
           isPending
             ? 'fixed inset-x-0 top-0 z-50 h-1 animate-pulse bg-primary text-[0px] motion-reduce:animate-none'
             : 'sr-only'
         }
       >
-        {isPending ? 'Loading the new view…' : ''}
+        {isPending ? `${t('loadingView')}…` : ''}
       </p>
     </ViewPendingContext.Provider>
   );

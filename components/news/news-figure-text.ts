@@ -9,12 +9,21 @@ import {
   qualifierPrefix,
   type QualifierValue,
 } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 
-export function newsFigureAmount(figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>): string {
-  const prefix = qualifierPrefix(figure.qualifier as QualifierValue);
-  const amount = formatPublishedAmount(figure.value, figure.unit, figure.scale);
-  return prefix ? `${prefix} ${amount}` : amount;
+export function newsFigureAmount(
+  figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>,
+  locale: Locale = 'en',
+): string {
+  const qualifier = figure.qualifier as QualifierValue;
+  const amount = formatPublishedAmount(figure.value, figure.unit, figure.scale, locale);
+  if (locale === 'en') {
+    const prefix = qualifierPrefix(qualifier);
+    return prefix ? `${prefix} ${amount}` : amount;
+  }
+  return qualifier === 'EXACT' ? amount : chartTexts(locale)(`qualifier.${qualifier}`, { amount });
 }
 
 /** "2022", "January–November 2023", or the source's own wording for multi-year windows and stocks. */
@@ -37,10 +46,15 @@ export function newsFigurePeriod(
 }
 
 /** Whose statistics the figure is: Kazakhstan's, the partner's (mirror), or not stated. */
-export function newsFigureReporter(figure: Pick<NewsFigure, 'reporterCode' | 'reporterName'>): string {
-  if (figure.reporterCode === 'KAZ') return 'Kazakhstan';
-  if (figure.reporterCode === 'XXX') return 'not stated';
-  return `${figure.reporterName} (partner’s statistics)`;
+export function newsFigureReporter(
+  figure: Pick<NewsFigure, 'reporterCode' | 'reporterName'>,
+  locale: Locale = 'en',
+  reporterName: string = figure.reporterName,
+): string {
+  const texts = chartTexts(locale);
+  if (figure.reporterCode === 'KAZ') return texts('reporter.kaz');
+  if (figure.reporterCode === 'XXX') return texts('reporter.none');
+  return texts('reporter.partner', { name: reporterName });
 }
 
 /**

@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { LineChart } from '@/components/charts/line-chart';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { partnerEmbed } from '@/lib/charts/chart-embed';
@@ -14,6 +16,8 @@ import {
   MISSING,
   possessive,
 } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import type { MirrorComparison } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
@@ -24,24 +28,34 @@ interface MirrorSectionProps {
   sources: readonly SourceAttribution[];
 }
 
-const ratio = (value: number | null) => (value === null ? MISSING : `× ${formatNumber(value, value >= 10 ? 0 : 1)}`);
+const ratio = (value: number | null, locale: Locale) =>
+  value === null ? MISSING : `× ${formatNumber(value, value >= 10 ? 0 : 1, locale)}`;
+
+/** "Germany’s" in English, the name itself where the sentence puts it in quotes. */
+const owner = (name: string, locale: Locale) => (locale === 'en' ? possessive(name) : name);
+
+/** The marks of components/charts/chart-table.tsx in the page's language. */
+function useValueMarks() {
+  const t = useTranslations('Charts');
+  return { e: t('marks.e'), d: t('marks.d'), c: t('marks.c'), p: t('marks.p') };
+}
 
 const MIRROR_SIDES = ['exports', 'imports'] as const;
 
-function mirrorTableRows(rows: ReturnType<typeof toMirrorRows>): ChartTableRow[] {
+function mirrorTableRows(rows: ReturnType<typeof toMirrorRows>, locale: Locale): ChartTableRow[] {
   return rows.map((r) => {
     const marks = r.hasEstimate ? ['e'] : [];
     return {
       key: String(r.year),
       header: String(r.year),
       cells: {
-        kazExport: { text: formatMillions(r.kazExportUsdMn), marks },
-        partnerImport: { text: formatMillions(r.partnerImportUsdMn), value: r.partnerImportUsdMn },
-        exportGap: { text: formatSignedMillions(r.exportGap.difference) },
-        exportRatio: { text: ratio(r.exportGap.ratio) },
-        kazImport: { text: formatMillions(r.kazImportUsdMn) },
-        partnerExport: { text: formatMillions(r.partnerExportUsdMn), value: r.partnerExportUsdMn },
-        importGap: { text: formatSignedMillions(r.importGap.difference) },
+        kazExport: { text: formatMillions(r.kazExportUsdMn, locale), marks },
+        partnerImport: { text: formatMillions(r.partnerImportUsdMn, locale), value: r.partnerImportUsdMn },
+        exportGap: { text: formatSignedMillions(r.exportGap.difference, locale) },
+        exportRatio: { text: ratio(r.exportGap.ratio, locale) },
+        kazImport: { text: formatMillions(r.kazImportUsdMn, locale) },
+        partnerExport: { text: formatMillions(r.partnerExportUsdMn, locale), value: r.partnerExportUsdMn },
+        importGap: { text: formatSignedMillions(r.importGap.difference, locale) },
       },
     };
   });
@@ -56,14 +70,17 @@ interface MirrorFigureProps extends MirrorSectionProps {
 
 /** One flow as both sides record it: two lines, never added. */
 export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, variant }: MirrorFigureProps) {
+  const t = useTranslations('Mirror');
+  const locale = useLocale();
+  const marks = useValueMarks();
   const rows = toMirrorRows(mirror.years);
   const years = rows.map((r) => r.year);
   const range = formatYearRange(years[0], years.at(-1));
   const isExports = side === 'exports';
-  const title = isExports ? `Kazakhstan’s exports to ${partnerName}` : `Kazakhstan’s imports from ${partnerName}`;
-  const partnerLabel = isExports
-    ? `as ${partnerName} reports its imports (CIF)`
-    : `as ${partnerName} reports its exports (FOB)`;
+  const partner = { partner: partnerName };
+  const title = isExports ? t('exportsTitle', partner) : t('importsTitle', partner);
+  const partnerLabel = isExports ? t('partnerImports', partner) : t('partnerExports', partner);
+  const usd = t('usdMillion');
   const data = rows.map((r) =>
     isExports
       ? { year: r.year, kaz: r.kazExportUsdMn, partner: r.partnerImportUsdMn }
@@ -75,39 +92,35 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
       variant={variant}
       sources={sources}
       embed={partnerEmbed(partnerCode, isExports ? 'mirror-exports' : 'mirror-imports')}
-      title={`${title}, ${range}`}
-      description={`Two lines for one flow: as Kazakhstan reports it, and ${partnerLabel}.`}
-      exportContext="USD million, both sides from one IMF DOTS release; linear scale"
+      title={t('titleRange', { title, range })}
+      description={t('description', { partnerLabel })}
+      exportContext={t('context')}
       downloadName={chartFileName([partnerCode, 'mirror', side, yearSpan(years[0], years.at(-1))])}
-      exportFootnote={`USD million, calendar years ${range}. Both sides from IMF DOTS (one release), so the gap is between reporters, not databases. ${sourcesSentence(sources)}`}
+      exportFootnote={`${t('exportFootnote', { range })} ${sourcesSentence(sources, chartTexts(locale))}`}
       footnote={
         <>
-          <p>
-            {variant === 'embed'
-              ? 'USD million; both sides from IMF DOTS (one release), so the gap is between reporters, not between databases.'
-              : `USD million, calendar years ${range}.`}
-          </p>
+          <p>{variant === 'embed' ? t('embedFootnote') : t('footnote', { range })}</p>
         </>
       }
       table={
         <ChartTable
-          caption={`${title}, ${range}: both records, USD million`}
-          rowHeaderLabel="Year"
+          caption={t('caption', { title, range })}
+          rowHeaderLabel={t('year')}
           columns={
             isExports
               ? [
-                  { key: 'kazExport', label: 'KAZ-reported', unit: 'USD million' },
-                  { key: 'partnerImport', label: `${partnerName}-reported`, unit: 'USD million' },
-                  { key: 'exportGap', label: 'Gap', unit: 'KAZ − partner' },
+                  { key: 'kazExport', label: t('kazReported'), unit: usd },
+                  { key: 'partnerImport', label: t('partnerReported', partner), unit: usd },
+                  { key: 'exportGap', label: t('gap'), unit: t('gapUnit') },
                 ]
               : [
-                  { key: 'kazImport', label: 'KAZ-reported', unit: 'USD million' },
-                  { key: 'partnerExport', label: `${partnerName}-reported`, unit: 'USD million' },
-                  { key: 'importGap', label: 'Gap', unit: 'KAZ − partner' },
+                  { key: 'kazImport', label: t('kazReported'), unit: usd },
+                  { key: 'partnerExport', label: t('partnerReported', partner), unit: usd },
+                  { key: 'importGap', label: t('gap'), unit: t('gapUnit') },
                 ]
           }
-          rows={mirrorTableRows(rows)}
-          marks={VALUE_MARKS}
+          rows={mirrorTableRows(rows, locale)}
+          marks={marks}
         />
       }
     >
@@ -115,8 +128,8 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
         data={data}
         index="year"
         categories={[
-          { key: 'kaz', label: isExports ? 'Kazakhstan-reported (FOB)' : 'Kazakhstan-reported (CIF)' },
-          { key: 'partner', label: `${partnerName}-reported (${isExports ? 'CIF' : 'FOB'})` },
+          { key: 'kaz', label: isExports ? t('kazFob') : t('kazCif') },
+          { key: 'partner', label: t('partnerLine', { partner: partnerName, basis: isExports ? 'CIF' : 'FOB' }) },
         ]}
         height={240}
         testId={`mirror-${side}-chart`}
@@ -132,54 +145,49 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
  * exports to Kazakhstan, with the gap and why such gaps arise.
  */
 export function MirrorSection({ partnerCode, partnerName, mirror, sources }: MirrorSectionProps) {
+  const t = useTranslations('Mirror');
+  const locale = useLocale();
+  const marks = useValueMarks();
+  const b = (chunks: ReactNode) => <span className="font-medium text-foreground">{chunks}</span>;
+  const usd = (value: number | null) => formatUsdMillions(value, locale);
   const rows = toMirrorRows(mirror.years);
   const largest = largestMirrorGap(rows);
   const latestBoth = [...rows].reverse().find((r) => r.kazExportUsdMn !== null && r.partnerImportUsdMn !== null);
   const hasData = rows.some((r) => r.partnerImportUsdMn !== null || r.partnerExportUsdMn !== null);
 
-  const tableRows = mirrorTableRows(rows);
+  const tableRows = mirrorTableRows(rows, locale);
 
   return (
     <section aria-labelledby="mirror-heading" className="space-y-3" data-testid="mirror-section">
       <h2 id="mirror-heading" className="text-lg font-semibold">
-        Kazakhstan’s statistics and {possessive(partnerName)}, side by side
+        {t('heading', { owner: owner(partnerName, locale) })}
       </h2>
       <div className="max-w-3xl space-y-2 text-sm text-muted-foreground">
-        <p>
-          Every flow is recorded twice: Kazakhstan’s exports to {partnerName} are {possessive(partnerName)} imports from
-          Kazakhstan. The two records rarely match, and they are shown next to each other, never added. The usual
-          causes:
-        </p>
+        <p>{t('intro', { partner: partnerName, owner: owner(partnerName, locale) })}</p>
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            <span className="font-medium text-foreground">Attribution of crude oil:</span> Kazakhstan records exports by
-            declared destination; importers record them by origin. Oil sold through traders or shipped via third
-            countries can appear as an export to one country (e.g. the Netherlands, Italy, Switzerland) and as nobody’s
-            import from Kazakhstan there.
-          </li>
-          <li>
-            <span className="font-medium text-foreground">Valuation:</span> exports are valued free on board (FOB),
-            imports including cost, insurance and freight (CIF), so imports read some percent higher for the same goods.
-          </li>
-          <li>
-            <span className="font-medium text-foreground">Timing and coverage:</span> goods in transit at the year end,
-            re-exports, confidential items and different thresholds.
-          </li>
+          <li>{t.rich('causeOil', { b })}</li>
+          <li>{t.rich('causeValuation', { b })}</li>
+          <li>{t.rich('causeTiming', { b })}</li>
         </ul>
         {latestBoth ? (
           <p className="text-foreground" data-testid="latest-gap">
-            In {latestBoth.year}, Kazakhstan reported {formatUsdMillions(latestBoth.kazExportUsdMn)} of exports to{' '}
-            {partnerName}; {partnerName} reported {formatUsdMillions(latestBoth.partnerImportUsdMn)} of imports from
-            Kazakhstan
-            {latestBoth.exportGap.ratio !== null ? ` (${ratio(latestBoth.exportGap.ratio)})` : ''}.
+            {t('latest', {
+              year: String(latestBoth.year),
+              kaz: usd(latestBoth.kazExportUsdMn),
+              other: usd(latestBoth.partnerImportUsdMn),
+              partner: partnerName,
+              ratio: latestBoth.exportGap.ratio !== null ? ` (${ratio(latestBoth.exportGap.ratio, locale)})` : '',
+            })}
           </p>
         ) : null}
         {largest && largest.year !== latestBoth?.year ? (
           <p className="text-foreground" data-testid="largest-gap">
-            Largest gap: in {largest.year}, Kazakhstan reported {formatUsdMillions(largest.kaz)} of{' '}
-            {largest.side === 'export' ? `exports to ${partnerName}` : `imports from ${partnerName}`}; {partnerName}{' '}
-            reported {formatUsdMillions(largest.partner)} of{' '}
-            {largest.side === 'export' ? 'imports from Kazakhstan' : 'exports to Kazakhstan'}.
+            {t(largest.side === 'export' ? 'largestExport' : 'largestImport', {
+              year: String(largest.year),
+              kaz: usd(largest.kaz),
+              other: usd(largest.partner),
+              partner: partnerName,
+            })}
           </p>
         ) : null}
       </div>
@@ -188,8 +196,7 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
           data-empty="true"
           className="rounded-md border border-dashed border-border px-3 py-4 text-sm text-muted-foreground"
         >
-          {partnerName} does not report its trade with Kazakhstan to the IMF’s Direction of Trade Statistics in this
-          release (or reports it only as part of a group), so there is nothing to compare.
+          {t('none', { partner: partnerName })}
         </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
@@ -207,24 +214,22 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
       )}
       {hasData ? (
         <details className="rounded-lg border border-border bg-card">
-          <summary className="cursor-pointer px-3 py-2 text-sm font-medium hover:bg-muted">
-            Both records year by year, with the gap
-          </summary>
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium hover:bg-muted">{t('tableSummary')}</summary>
           <div className="border-t border-border p-2">
             <ChartTable
-              caption={`Kazakhstan-reported and ${partnerName}-reported trade, USD million`}
-              rowHeaderLabel="Year"
+              caption={t('tableCaption', { partner: partnerName })}
+              rowHeaderLabel={t('year')}
               columns={[
-                { key: 'kazExport', label: 'Exports, KAZ-reported', unit: 'USD million' },
-                { key: 'partnerImport', label: `Imports, ${partnerName}-reported`, unit: 'USD million' },
-                { key: 'exportGap', label: 'Gap', unit: 'KAZ − partner' },
-                { key: 'exportRatio', label: 'Ratio', unit: 'KAZ ÷ partner' },
-                { key: 'kazImport', label: 'Imports, KAZ-reported', unit: 'USD million' },
-                { key: 'partnerExport', label: `Exports, ${partnerName}-reported`, unit: 'USD million' },
-                { key: 'importGap', label: 'Gap', unit: 'KAZ − partner' },
+                { key: 'kazExport', label: t('exportsKaz'), unit: t('usdMillion') },
+                { key: 'partnerImport', label: t('importsPartner', { partner: partnerName }), unit: t('usdMillion') },
+                { key: 'exportGap', label: t('gap'), unit: t('gapUnit') },
+                { key: 'exportRatio', label: t('ratio'), unit: t('ratioUnit') },
+                { key: 'kazImport', label: t('importsKaz'), unit: t('usdMillion') },
+                { key: 'partnerExport', label: t('exportsPartner', { partner: partnerName }), unit: t('usdMillion') },
+                { key: 'importGap', label: t('gap'), unit: t('gapUnit') },
               ]}
               rows={tableRows}
-              marks={VALUE_MARKS}
+              marks={marks}
               testId="mirror-table"
             />
           </div>

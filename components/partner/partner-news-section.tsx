@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
 import { possessive } from '@/lib/format';
@@ -12,21 +13,23 @@ export function PartnerNewsSection({
   figures: NewsFigure[];
   rates: UsdPerEurRate[];
 }) {
+  const t = useTranslations('Profile.news');
+  const locale = useLocale();
   return (
     <section aria-labelledby="news-heading" className="space-y-3">
       <h2 id="news-heading" className="text-lg font-semibold">
-        Trade figures in the news
+        {t('heading')}
       </h2>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Quoted by officials and the press: rounded, sometimes from {possessive(partnerName)} own statistics or for part
-        of a year. Shown with their wording and source; never merged into the official series above.
+        {/* "Germany’s own statistics"; in Russian and Kazakh the name stands in quotes. */}
+        {t('intro', { owner: locale === 'en' ? possessive(partnerName) : partnerName })}
       </p>
       <NewsFiguresTable
         figures={figures}
         rates={rates}
-        caption={`Trade figures for ${partnerName} quoted in the news`}
+        caption={t('caption', { partner: partnerName })}
         testId="partner-news"
-        emptyMessage="No trade figure for this partner in the news pages and articles."
+        emptyMessage={t('empty')}
       />
     </section>
   );

@@ -1,12 +1,14 @@
+import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { PARTNER_KIND_LABELS } from '@/components/overview/partners-table-columns';
 import { formatIsoDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/paths';
 import type { Membership, PartnerSummary } from '@/lib/queries/partner-profile';
 
-function period(m: Membership): string {
-  const from = formatIsoDate(m.validFrom);
-  return m.validTo ? `${from} to ${formatIsoDate(m.validTo)}` : `since ${from}`;
+function period(m: Membership, t: ReturnType<typeof useTranslations<'Profile'>>, locale: Locale): string {
+  const from = formatIsoDate(m.validFrom, 'day', locale);
+  return m.validTo ? t('periodTo', { from, to: formatIsoDate(m.validTo, 'day', locale) }) : t('periodSince', { from });
 }
 
 /** Name, code and kind, and the groups the partner belongs (or belonged) to, with dates. */
@@ -17,6 +19,8 @@ export function ProfileHeader({
   partner: PartnerSummary;
   groups: readonly Membership[];
 }) {
+  const t = useTranslations('Profile');
+  const locale = useLocale();
   // AGG_EU27 is the fixed composition behind the EU series, not a group of its own: listing it next
   // to the EU would read as a second membership.
   const groups = allGroups.filter(
@@ -25,28 +29,29 @@ export function ProfileHeader({
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted-foreground">
-        <Link href="/" className="underline underline-offset-2">
-          Overview
+        <Link href={localizedHref(locale, '/')} className="underline underline-offset-2">
+          {t('breadcrumbOverview')}
         </Link>{' '}
-        / Partner
+        {t('breadcrumbPartner')}
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">
         {partner.name} <span className="font-mono text-base font-normal text-muted-foreground">{partner.code}</span>
       </h1>
       <p className="text-sm text-muted-foreground">
-        {PARTNER_KIND_LABELS[partner.kind]}
-        {partner.nameRu ? <span lang="ru"> · {partner.nameRu}</span> : null}
+        {t(`kind.${partner.kind}`)}
+        {/* The bureau's Russian name, a second name for an English reader; the heading has it in Russian. */}
+        {partner.nameRu && locale === 'en' ? <span lang="ru"> · {partner.nameRu}</span> : null}
       </p>
       {groups.length > 0 ? (
         <p className="text-sm">
-          Member of:{' '}
+          {t('memberOf')}{' '}
           {groups.map((g, i) => (
             <span key={`${g.groupCode}-${g.validFrom}`}>
               {i > 0 ? '; ' : null}
-              <Link href={`/partners/${g.groupCode}`} className="underline underline-offset-2">
+              <Link href={localizedHref(locale, `/partners/${g.groupCode}`)} className="underline underline-offset-2">
                 {g.groupName}
               </Link>{' '}
-              <span className="text-muted-foreground">({period(g)})</span>
+              <span className="text-muted-foreground">({period(g, t, locale)})</span>
             </span>
           ))}
         </p>

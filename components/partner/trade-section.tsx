@@ -1,23 +1,20 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { partnerEmbed } from '@/lib/charts/chart-embed';
 import type { ProfileTradeChart } from '@/lib/charts/partner-profile';
-import { OFFICIAL_SERIES_NOTE, sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
+import { sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
 import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { EU27_CODE, EU_CODE, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatYearRange, possessive } from '@/lib/format';
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import type { PartnerSummary } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
-
-const FLOW_CATEGORIES = [
-  { key: 'export', label: 'Exports (FOB)' },
-  { key: 'import', label: 'Imports (CIF)' },
-  { key: 'turnover', label: 'Turnover' },
-];
 
 /** The profile's download links: the observations behind its trade figures (app/api/export/partners/[code]). */
 const profileExportHrefs = (code: string) => {
@@ -35,15 +32,40 @@ interface TradeSectionProps {
 
 type Variant = 'card' | 'embed';
 
+/** The words and number format of the page's language, for the three figures. */
+function useTradeTexts() {
+  const locale = useLocale();
+  return {
+    t: useTranslations('Profile'),
+    marks: useTranslations('Charts'),
+    locale,
+    texts: chartTexts(locale),
+  };
+}
+
+/** The marks every table uses (components/charts/chart-table.tsx), in the page's language. */
+function valueMarks(marks: ReturnType<typeof useTranslations<'Charts'>>) {
+  return { e: marks('marks.e'), d: marks('marks.d'), c: marks('marks.c'), p: marks('marks.p') };
+}
+
+/** "Germany’s" in English, the name itself where the sentence puts it in quotes. */
+function owner(name: string, locale: Locale): string {
+  return locale === 'en' ? possessive(name) : name;
+}
+
 /** What the three trade charts draw from: the rows, the shares, the breaks and the table. */
-function tradeView({ partner, chart, shares, breaks }: Omit<TradeSectionProps, 'sources'>) {
+function tradeView(
+  { partner, chart, shares, breaks }: Omit<TradeSectionProps, 'sources'>,
+  locale: Locale,
+  texts: ChartTexts,
+) {
   const code = partner.code === EU27_CODE ? EU_CODE : partner.code;
   const range = formatYearRange(chart.fromYear, chart.toYear);
   const shareOf = (year: number) => shares.find((s) => s.year === year)?.share ?? null;
-  const changes = chart.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b) }));
+  const changes = chart.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b, texts) }));
   const view = { partnerCodes: [code], fromYear: chart.fromYear, toYear: chart.toYear };
-  const valueBreaks = viewBreaks(breaks, { ...view, measure: 'value' }, changes);
-  const shareBreaks = viewBreaks(breaks, { ...view, measure: 'share' }, changes);
+  const valueBreaks = viewBreaks(breaks, { ...view, measure: 'value' }, changes, texts);
+  const shareBreaks = viewBreaks(breaks, { ...view, measure: 'share' }, changes, texts);
   const table: ChartTableRow[] = chart.rows.map((row) => {
     const share = shareOf(row.year);
     return {
@@ -52,12 +74,13 @@ function tradeView({ partner, chart, shares, breaks }: Omit<TradeSectionProps, '
       cells: {
         export:
           row.export !== null
-            ? { text: formatMillions(row.export), marks: row.isEstimate ? ['e'] : [], value: row.export }
+            ? { text: formatMillions(row.export, locale), marks: row.isEstimate ? ['e'] : [], value: row.export }
             : undefined,
-        import: row.import !== null ? { text: formatMillions(row.import), value: row.import } : undefined,
-        turnover: row.turnover !== null ? { text: formatMillions(row.turnover), value: row.turnover } : undefined,
-        balance: row.balance !== null ? { text: formatMillions(row.balance), value: row.balance } : undefined,
-        share: share !== null ? { text: formatPercent(share), value: share } : undefined,
+        import: row.import !== null ? { text: formatMillions(row.import, locale), value: row.import } : undefined,
+        turnover:
+          row.turnover !== null ? { text: formatMillions(row.turnover, locale), value: row.turnover } : undefined,
+        balance: row.balance !== null ? { text: formatMillions(row.balance, locale), value: row.balance } : undefined,
+        share: share !== null ? { text: formatPercent(share, 1, locale), value: share } : undefined,
       },
     };
   });
@@ -79,8 +102,13 @@ type FigureProps = TradeSectionProps & { variant?: Variant };
 /** Exports, imports and turnover over time. */
 export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
   const { partner, chart, sources } = props;
-  const { range, valueBreaks, table, chartRows, years } = tradeView(props);
-  const title = `Kazakhstan’s trade with ${partner.name}${chart.fromYear !== null ? `, ${range}` : ''}`;
+  const { t, marks, locale, texts } = useTradeTexts();
+  const { range, valueBreaks, table, chartRows, years } = tradeView(props, locale, texts);
+  const title =
+    chart.fromYear !== null
+      ? t('trade.titleRange', { partner: partner.name, range })
+      : t('trade.title', { partner: partner.name });
+  const usd = t('trade.usdMillion');
   return (
     <ChartFigure
       id="partner-trade"
@@ -90,29 +118,29 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
       officialSeries
       embed={partnerEmbed(partner.code, 'trade')}
       title={title}
-      description={`Three lines, USD million: Kazakhstan’s exports to and imports from ${partner.name}, and their sum. Vertical lines mark breaks in the series.`}
-      exportContext="USD million, current prices; linear scale"
+      description={t('trade.description', { partner: partner.name })}
+      exportContext={t('trade.context')}
       downloadName={chartFileName([partner.code, 'export-import-turnover', years])}
-      exportFootnote={`USD million, calendar years ${range}. ${valueBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
+      exportFootnote={`${t('trade.exportFootnote', { range })} ${valueBreaks.sentence} ${texts('officialSeries')} ${sourcesSentence(sources, texts)}`}
       table={
         <ChartTable
           caption={title}
-          rowHeaderLabel="Year"
+          rowHeaderLabel={t('trade.year')}
           columns={[
-            { key: 'export', label: 'Exports', unit: 'USD million' },
-            { key: 'import', label: 'Imports', unit: 'USD million' },
-            { key: 'turnover', label: 'Turnover', unit: 'USD million' },
-            { key: 'balance', label: 'Balance', unit: 'USD million' },
-            { key: 'share', label: 'Share', unit: '% of KAZ total' },
+            { key: 'export', label: t('trade.exports'), unit: usd },
+            { key: 'import', label: t('trade.imports'), unit: usd },
+            { key: 'turnover', label: t('trade.turnover'), unit: usd },
+            { key: 'balance', label: t('trade.balance'), unit: usd },
+            { key: 'share', label: t('trade.share'), unit: t('trade.ofKazTotal') },
           ]}
           rows={table}
-          marks={VALUE_MARKS}
+          marks={valueMarks(marks)}
           testId="partner-trade-table"
         />
       }
       footnote={
         <>
-          <p>USD million, calendar years {range}; as reported by Kazakhstan.</p>
+          <p>{t('trade.footnote', { range })}</p>
           {valueBreaks.sentence ? <p data-testid="partner-trade-breaks">{valueBreaks.sentence}</p> : null}
         </>
       }
@@ -120,7 +148,11 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
       <LineChart
         data={chartRows}
         index="year"
-        categories={FLOW_CATEGORIES}
+        categories={[
+          { key: 'export', label: t('trade.exportsFob') },
+          { key: 'import', label: t('trade.importsCif') },
+          { key: 'turnover', label: t('trade.turnover') },
+        ]}
         referenceLines={valueBreaks.lines}
         testId="partner-trade-chart"
         height={320}
@@ -133,30 +165,31 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
 /** Exports minus imports, surplus and deficit in their own colours. */
 export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
   const { partner, sources } = props;
-  const { range, valueBreaks, table, chartRows, years } = tradeView(props);
+  const { t, marks, locale, texts } = useTradeTexts();
+  const { range, valueBreaks, table, chartRows, years } = tradeView(props, locale, texts);
   return (
     <ChartFigure
       id="partner-balance"
       variant={variant}
       sources={sources}
       embed={partnerEmbed(partner.code, 'balance')}
-      title={`Trade balance, ${range}`}
-      description="Exports minus imports: above zero Kazakhstan sells more to the partner than it buys."
-      exportContext="Exports minus imports, USD million; linear scale"
+      title={t('balance.title', { range })}
+      description={t('balance.description')}
+      exportContext={t('balance.context')}
       downloadName={chartFileName([partner.code, 'balance', years])}
-      exportFootnote={`USD million, derived: exports − imports of the same source and year. ${valueBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
+      exportFootnote={`${t('balance.exportFootnote')} ${valueBreaks.sentence} ${texts('officialSeries')} ${sourcesSentence(sources, texts)}`}
       footnote={
         <>
-          <p>USD million; derived from exports and imports of the same source and year.</p>
+          <p>{t('balance.footnote')}</p>
         </>
       }
       table={
         <ChartTable
-          caption={`Trade balance with ${partner.name}, ${range}`}
-          rowHeaderLabel="Year"
-          columns={[{ key: 'balance', label: 'Balance', unit: 'USD million' }]}
+          caption={t('balance.caption', { partner: partner.name, range })}
+          rowHeaderLabel={t('trade.year')}
+          columns={[{ key: 'balance', label: t('trade.balance'), unit: t('trade.usdMillion') }]}
           rows={table}
-          marks={VALUE_MARKS}
+          marks={valueMarks(marks)}
           testId="partner-balance-table"
         />
       }
@@ -164,12 +197,12 @@ export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
       <BarChart
         data={chartRows}
         index="year"
-        categories={[{ key: 'balance', label: 'Balance' }]}
-        diverging={{ positive: 'Surplus (exports above imports)', negative: 'Deficit (imports above exports)' }}
+        categories={[{ key: 'balance', label: t('trade.balance') }]}
+        diverging={{ positive: t('balance.surplus'), negative: t('balance.deficit') }}
         referenceLines={valueBreaks.lines}
         testId="partner-balance-chart"
         height={260}
-        title="Trade balance"
+        title={t('balance.chartTitle')}
       />
     </ChartFigure>
   );
@@ -178,34 +211,32 @@ export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
 /** The partner's share of Kazakhstan's turnover with the world; null when there is none to draw. */
 export function PartnerShareFigure({ variant, ...props }: FigureProps) {
   const { partner, shares, sources } = props;
-  const { range, shareBreaks, table, years, hasShares } = tradeView(props);
+  const { t, locale, texts } = useTradeTexts();
+  const { range, shareBreaks, table, years, hasShares } = tradeView(props, locale, texts);
   if (!hasShares) return null;
+  const title = t('shareFig.title', { owner: owner(partner.name, locale), range });
   return (
     <ChartFigure
       id="partner-share"
       variant={variant}
       sources={sources}
       embed={partnerEmbed(partner.code, 'share')}
-      title={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
-      description="The partner’s turnover as a percentage of Kazakhstan’s turnover with the world in the same year and table."
-      exportContext="Share of Kazakhstan’s turnover with the world; linear scale"
+      title={title}
+      description={t('shareFig.description')}
+      exportContext={t('shareFig.context')}
       downloadName={chartFileName([partner.code, 'share', years])}
-      exportFootnote={`Share of Kazakhstan’s turnover with the world. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
+      exportFootnote={`${t('shareFig.exportFootnote')} ${shareBreaks.sentence} ${texts('officialSeries')} ${sourcesSentence(sources, texts)}`}
       footnote={
         <>
-          <p>
-            {variant === 'embed'
-              ? 'Each year’s share divides the partner’s value by Kazakhstan’s total from the same table: IMF DOTS to 2019, the bureau’s by-country table from 2020 (its total is the sum of its partner rows).'
-              : 'Share of Kazakhstan’s total turnover in the same year, from the same table.'}
-          </p>
+          <p>{variant === 'embed' ? t('shareFig.embedFootnote') : t('shareFig.footnote')}</p>
           {shareBreaks.sentence ? <p data-testid="partner-share-breaks">{shareBreaks.sentence}</p> : null}
         </>
       }
       table={
         <ChartTable
-          caption={`${possessive(partner.name)} share of Kazakhstan’s turnover, ${range}`}
-          rowHeaderLabel="Year"
-          columns={[{ key: 'share', label: 'Share', unit: '% of KAZ total' }]}
+          caption={title}
+          rowHeaderLabel={t('trade.year')}
+          columns={[{ key: 'share', label: t('trade.share'), unit: t('trade.ofKazTotal') }]}
           rows={table.filter((row) => row.cells.share)}
           testId="partner-share-table"
         />
@@ -214,12 +245,12 @@ export function PartnerShareFigure({ variant, ...props }: FigureProps) {
       <LineChart
         data={shares}
         index="year"
-        categories={[{ key: 'share', label: 'Share of Kazakhstan’s total turnover' }]}
+        categories={[{ key: 'share', label: t('shareFig.category') }]}
         unitKind="share"
         referenceLines={shareBreaks.lines}
         testId="partner-share-chart"
         height={220}
-        title={`${possessive(partner.name)} share of Kazakhstan’s turnover`}
+        title={t('shareFig.chartTitle', { owner: owner(partner.name, locale) })}
       />
     </ChartFigure>
   );
@@ -228,19 +259,19 @@ export function PartnerShareFigure({ variant, ...props }: FigureProps) {
 /** Exports, imports, turnover, balance and share of Kazakhstan's total over time. */
 export function TradeSection(props: TradeSectionProps) {
   const { partner, chart } = props;
+  const t = useTranslations('Profile.tradeSection');
+  const locale = useLocale();
   if (chart.rows.length === 0) return null;
   return (
     <section aria-labelledby="trade-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="trade-heading" className="text-lg font-semibold">
-          Exports, imports, turnover and balance over time
+          {t('heading')}
         </h2>
         <DataTableExport hrefs={profileExportHrefs(partner.code)} />
       </div>
       <p className="max-w-3xl text-xs text-muted-foreground">
-        The downloads hold the figures behind this profile as published, one row per flow and year in the tidy layout
-        (re-importable): Kazakhstan’s exports, imports and turnover from the source each year shows, then{' '}
-        {possessive(partner.name)} own reports of the same trade (mirror data).
+        {t('downloads', { owner: owner(partner.name, locale) })}
       </p>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">

@@ -1,5 +1,10 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { Messages } from 'next-intl';
 import { SourceCitation } from '@/components/sources/source-citation';
+import { localizedHref } from '@/lib/i18n/paths';
+import { partnerName } from '@/lib/i18n/partner-names';
 import type { PresenceFigure, PresenceNetwork } from '@/lib/queries/presence';
 
 const ABROAD_ORDER = [
@@ -8,12 +13,31 @@ const ABROAD_ORDER = [
   'consulates_general_abroad',
   'consulates_abroad',
   'diplomatic_establishments_other_abroad',
-];
+] as const;
+
+/** The indicators whose labels are in the catalogues (Presence.indicator). */
+type LabelledIndicator = keyof Messages['Presence']['indicator'];
+const LABELLED = [
+  ...ABROAD_ORDER,
+  'foreign_representations_accredited',
+  'foreign_consulates_in_kaz',
+  'honorary_consuls_in_kaz',
+  'trade_representations_in_kaz',
+  'international_organizations_represented',
+] as const satisfies readonly LabelledIndicator[];
+const isLabelled = (code: string): code is LabelledIndicator => (LABELLED as readonly string[]).includes(code);
 
 const value = (figures: readonly PresenceFigure[], code: string) => figures.find((f) => f.indicatorCode === code);
 
 /** Kazakhstan's network abroad by type, the representations in Kazakhstan, and the 2012-2014 plan by year. */
 export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
+  const t = useTranslations('Presence');
+  const locale = useLocale();
+  // An indicator added to the data later shows its English label until the catalogues name it.
+  const label = (f: PresenceFigure) => (isLabelled(f.indicatorCode) ? t(`indicator.${f.indicatorCode}`) : f.label);
+  const big = (chunks: ReactNode) => <span className="text-2xl font-semibold tabular-nums">{chunks}</span>;
+  const num = (chunks: ReactNode) => <span className="font-semibold tabular-nums">{chunks}</span>;
+  const collator = new Intl.Collator(locale);
   const { totals, planned } = network;
   const total = value(totals, 'diplomatic_establishments_abroad');
   const countries = value(totals, 'countries_with_establishments');
@@ -25,32 +49,27 @@ export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
     <div className="space-y-8" data-testid="presence-network">
       <section aria-labelledby="abroad-heading" className="space-y-3">
         <h2 id="abroad-heading" className="text-lg font-semibold">
-          Kazakhstan’s establishments abroad
+          {t('abroadHeading')}
         </h2>
         {total ? (
           <p className="text-sm" data-testid="presence-total">
-            <span className="text-2xl font-semibold tabular-nums">{total.value}</span> establishments
-            {countries ? (
-              <>
-                {' '}
-                in <span className="font-semibold tabular-nums">{countries.value}</span> countries
-              </>
-            ) : null}
-            , opened since independence, as of July 2011 (year inferred).
+            {countries
+              ? t.rich('total', { total: total.value, countries: countries.value, big, num })
+              : t.rich('totalNoCountries', { total: total.value, big })}
           </p>
         ) : (
-          <p className="text-sm text-muted-foreground">No figure for Kazakhstan’s network is in the database.</p>
+          <p className="text-sm text-muted-foreground">{t('noTotal')}</p>
         )}
         {byType.length > 0 ? (
           <table className="w-full max-w-xl border-collapse text-sm" data-testid="presence-by-type">
-            <caption className="sr-only">Establishments abroad by type</caption>
+            <caption className="sr-only">{t('byTypeCaption')}</caption>
             <thead>
               <tr className="text-left">
                 <th scope="col" className="py-1.5 pr-3 font-semibold">
-                  Type
+                  {t('type')}
                 </th>
                 <th scope="col" className="py-1.5 text-right font-semibold">
-                  Number
+                  {t('number')}
                 </th>
               </tr>
             </thead>
@@ -58,11 +77,9 @@ export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
               {byType.map((f) => (
                 <tr key={f.indicatorCode} className="border-t border-border">
                   <th scope="row" className="py-1.5 pr-3 text-left font-normal">
-                    {f.label}
+                    {label(f)}
                     {f.derivation === 'DERIVED' ? (
-                      <span className="block text-xs text-muted-foreground">
-                        Derived: the total less the four types listed; the article does not say what they are.
-                      </span>
+                      <span className="block text-xs text-muted-foreground">{t('derived')}</span>
                     ) : null}
                   </th>
                   <td className="py-1.5 text-right tabular-nums">{f.value}</td>
@@ -73,32 +90,33 @@ export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
         ) : null}
         {citation ? (
           <p className="text-xs text-muted-foreground">
-            Source: <SourceCitation citation={citation} />
+            {t.rich('source', { citation: () => <SourceCitation citation={citation} /> })}
           </p>
         ) : null}
       </section>
       {years.length > 0 ? (
         <section aria-labelledby="plan-heading" className="space-y-3">
           <h2 id="plan-heading" className="text-lg font-semibold">
-            The plan for new embassies, 2012–2014
+            {t('planHeading')}
           </h2>
-          <p className="max-w-3xl text-sm text-muted-foreground">
-            A plan announced by the Foreign Ministry, not a record of openings: {planned.length} new embassies over
-            three years.
-          </p>
+          <p className="max-w-3xl text-sm text-muted-foreground">{t('planIntro', { count: planned.length })}</p>
           <ul className="grid gap-3 sm:grid-cols-3" data-testid="presence-plan">
             {years.map((year) => {
-              const list = planned.filter((p) => p.year === year);
+              const list = planned
+                .filter((p) => p.year === year)
+                .map((p) => ({ code: p.code, name: partnerName(locale, p) }))
+                .sort((a, b) => collator.compare(a.name, b.name));
               return (
                 <li key={year} className="rounded-lg border border-border bg-card p-3 text-sm">
-                  <p className="font-semibold">
-                    {year}: {list.length} {list.length === 1 ? 'embassy' : 'embassies'}
-                  </p>
+                  <p className="font-semibold">{t('planYear', { year: String(year), count: list.length })}</p>
                   <p>
                     {list.map((p, i) => (
                       <span key={p.code}>
                         {i > 0 ? ', ' : ''}
-                        <Link className="underline underline-offset-2" href={`/partners/${p.code}`}>
+                        <Link
+                          className="underline underline-offset-2"
+                          href={localizedHref(locale, `/partners/${p.code}`)}
+                        >
                           {p.name}
                         </Link>
                       </span>
@@ -113,16 +131,16 @@ export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
       {inKazakhstan.length > 0 ? (
         <section aria-labelledby="in-kaz-heading" className="space-y-3">
           <h2 id="in-kaz-heading" className="text-lg font-semibold">
-            Foreign representations in Kazakhstan
+            {t('inKazHeading')}
           </h2>
           <ul className="space-y-1 text-sm" data-testid="presence-in-kazakhstan">
             {inKazakhstan.map((f) => (
               <li key={f.indicatorCode}>
-                {f.label}: <span className="font-semibold tabular-nums">{f.value}</span>
+                {label(f)}: <span className="font-semibold tabular-nums">{f.value}</span>
               </li>
             ))}
           </ul>
-          <p className="text-xs text-muted-foreground">As of July 2011 (year inferred); same source.</p>
+          <p className="text-xs text-muted-foreground">{t('inKazNote')}</p>
         </section>
       ) : null}
     </div>

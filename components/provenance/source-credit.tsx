@@ -1,16 +1,19 @@
+import { useTranslations } from 'next-intl';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
 const withoutFinalStop = (text: string) => text.replace(/\.\s*$/, '');
 
 /**
  * Credits the sources behind a chart or table with the wording each source asks for, linked to
- * the publisher, and the data vintage so that readers can tell releases apart.
+ * the publisher, and the data vintage so that readers can tell releases apart. Attributions and
+ * vintages are citations (<cite>): they stay as each source words them, in every language.
  */
 export function SourceCredit({ sources }: { sources: readonly SourceAttribution[] }) {
-  if (sources.length === 0) return <span>Source: not recorded.</span>;
+  const t = useTranslations('Provenance');
+  if (sources.length === 0) return <span>{t('notRecorded')}</span>;
   return (
     <span>
-      {sources.length === 1 ? 'Source: ' : 'Sources: '}
+      {t('label', { count: sources.length })}{' '}
       {sources.map((source, index) => (
         <span key={source.id}>
           {index > 0 ? '; ' : null}
@@ -21,12 +24,17 @@ export function SourceCredit({ sources }: { sources: readonly SourceAttribution[
               rel="noopener noreferrer"
               target="_blank"
             >
-              {withoutFinalStop(source.attribution)}
+              <cite className="not-italic">{withoutFinalStop(source.attribution)}</cite>
             </a>
           ) : (
-            withoutFinalStop(source.attribution)
+            <cite className="not-italic">{withoutFinalStop(source.attribution)}</cite>
           )}
-          {source.vintage ? ` (vintage: ${withoutFinalStop(source.vintage)})` : null}
+          {source.vintage
+            ? t.rich('vintage', {
+                vintage: withoutFinalStop(source.vintage),
+                cite: (chunks) => <cite className="not-italic">{chunks}</cite>,
+              })
+            : null}
           {index === sources.length - 1 ? '.' : null}
         </span>
       ))}

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Citation } from '@/lib/queries/citations';
 
 const PRECISION = { DAY: 'day', MONTH: 'month', YEAR: 'year' } as const;
@@ -14,12 +16,21 @@ export function formatSourceDate(
   return inferred ? `${text} (date inferred)` : text;
 }
 
+/** formatSourceDate in the page's language. */
+function useSourceDate(iso: string | null, precision: keyof typeof PRECISION, inferred: boolean): string | null {
+  const locale: Locale = useLocale();
+  const t = useTranslations('Citation');
+  if (!iso) return null;
+  const date = formatIsoDate(iso, PRECISION[precision], locale);
+  return inferred ? t('dateInferred', { date }) : date;
+}
+
 /**
  * One citation in running text: outlet or publisher, the headline (linked to the page), its date,
  * and where in the source. Used wherever a record names its source, so every screen cites alike.
  */
 export function SourceCitation({ citation, showLocator = true }: { citation: Citation; showLocator?: boolean }) {
-  const date = formatSourceDate(citation.publishedOn, citation.publishedOnPrecision, citation.publishedOnInferred);
+  const date = useSourceDate(citation.publishedOn, citation.publishedOnPrecision, citation.publishedOnInferred);
   const isDataset = citation.kind === 'STATISTICAL_DATASET' || citation.kind === 'RESEARCH_DATASET';
   const title = isDataset || citation.titleBasis === 'described' ? citation.title : `“${citation.title}”`;
   return (

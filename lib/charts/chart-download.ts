@@ -2,6 +2,7 @@
 // downloads sorts and reads by what each picture shows, and the lines a picture carries so that
 // it still says what it is once it has left the page. Pure; components/charts/chart-export.ts
 // draws them.
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 
 export const DOWNLOAD_PREFIX = 'kaz-trade';
 
@@ -59,23 +60,16 @@ export function compareChartFileName(view: CompareDownloadView): string {
   ]);
 }
 
-const COMPARE_MODE_CONTEXT: Record<CompareDownloadView['mode'], string> = {
-  absolute: 'value',
-  share: 'share of Kazakhstan’s total',
-  index: 'index, first year = 100',
-  change: 'percentage change on the previous year',
-};
-
 /** "Share of Kazakhstan’s total, logarithmic scale, US dollars": what the picture's numbers are. */
-export function compareChartContext(view: Pick<CompareDownloadView, 'mode' | 'scale' | 'currency'>): string {
-  const mode = COMPARE_MODE_CONTEXT[view.mode];
+export function compareChartContext(
+  view: Pick<CompareDownloadView, 'mode' | 'scale' | 'currency'>,
+  texts: ChartTexts = chartTexts(),
+): string {
   const currency =
     view.mode === 'absolute' || view.mode === 'change'
-      ? view.currency === 'EUR'
-        ? ', euro converted at ECB annual averages'
-        : ', US dollars as published'
+      ? `, ${view.currency === 'EUR' ? texts('context.eur') : texts('context.usd')}`
       : '';
-  return `${mode.charAt(0).toUpperCase()}${mode.slice(1)}, ${view.scale === 'log' ? 'logarithmic' : 'linear'} scale${currency}`;
+  return `${texts(`context.${view.mode}`)}, ${texts('context.scale', { scale: view.scale })}${currency}`;
 }
 
 /**
@@ -83,9 +77,9 @@ export function compareChartContext(view: Pick<CompareDownloadView, 'mode' | 'sc
  * own calendar day (the browser's time zone), not UTC's: a chart saved in Almaty at 01:00 is
  * dated that day.
  */
-export function downloadCredit(url: string, date: Date): string {
+export function downloadCredit(url: string, date: Date, texts: ChartTexts = chartTexts()): string {
   const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
     .map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'))
     .join('-');
-  return `${url} · downloaded ${day}`;
+  return `${url} · ${texts('downloaded', { day })}`;
 }

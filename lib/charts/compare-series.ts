@@ -2,6 +2,7 @@
 // the table of the same numbers, and the per-partner summary, for one mode (absolute, share of
 // Kazakhstan's total, index, change on the year), scale and currency. Pure and unit-tested; the
 // page, the chart and the CSV export all use it, so they always show the same numbers.
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import {
   convertAmount,
   rateTable,
@@ -109,20 +110,22 @@ function unitOf(
   mode: CompareModeValue,
   currency: Currency,
   fromYear: number,
+  texts: ChartTexts,
 ): { kind: CompareUnitKind; label: string } {
   switch (mode) {
     case 'share':
-      return { kind: 'share', label: '% of Kazakhstan’s total with the world' };
+      return { kind: 'share', label: texts('unit.share') };
     case 'index':
-      return { kind: 'index', label: `index, ${fromYear} = 100` };
+      return { kind: 'index', label: texts('unit.index', { year: String(fromYear) }) };
     case 'change':
-      return { kind: 'change', label: '% change on the previous year' };
+      return { kind: 'change', label: texts('unit.change') };
     default:
-      return { kind: 'currency', label: `${currency} million` };
+      return { kind: 'currency', label: texts('unit.currency', { currency }) };
   }
 }
 
-export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape {
+/** `texts`: the language of the unit and the notes (English by default: the exports). */
+export function shapeCompareSeries(input: CompareShapeInput, texts: ChartTexts = chartTexts()): CompareSeriesShape {
   const { fromYear, toYear, mode, currency } = input;
   const years: number[] = [];
   for (let year = fromYear; year <= toYear; year += 1) years.push(year);
@@ -194,11 +197,22 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
       const indexed = toIndex(amounts, base);
       indexBase[partner.code] = indexed.baseYear;
       if (base !== fromYear && indexed.baseYear !== null)
-        notes.push(`${partner.name}: ${fromYear} is an incomplete year of the series, so ${indexed.baseYear} = 100.`);
+        notes.push(
+          texts('notes.indexIncompleteBase', {
+            partner: partner.name,
+            fromYear: String(fromYear),
+            baseYear: String(indexed.baseYear),
+          }),
+        );
       else if (indexed.issue === 'base-shifted')
-        notes.push(`${partner.name}: no value in ${fromYear}, so ${indexed.baseYear} = 100.`);
-      if (indexed.issue === 'no-positive-base')
-        notes.push(`${partner.name}: no positive value to index from, so no index.`);
+        notes.push(
+          texts('notes.indexShifted', {
+            partner: partner.name,
+            fromYear: String(fromYear),
+            baseYear: String(indexed.baseYear),
+          }),
+        );
+      if (indexed.issue === 'no-positive-base') notes.push(texts('notes.indexNoBase', { partner: partner.name }));
       values = indexed.points;
     } else values = amounts;
 
@@ -247,19 +261,18 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
   }
 
   if (droppedForLog > 0) {
-    notes.push(
-      `${droppedForLog} zero or negative ${droppedForLog === 1 ? 'value is' : 'values are'} not drawn: a log scale cannot show them (the table lists them).`,
-    );
+    notes.push(texts('notes.logDropped', { count: droppedForLog }));
   }
   if (noChangeFromNonPositive > 0) {
-    notes.push(
-      `${noChangeFromNonPositive} ${noChangeFromNonPositive === 1 ? 'year has' : 'years have'} no percentage change because the year before was zero or negative (a deficit has no percentage change).`,
-    );
+    notes.push(texts('notes.changeNonPositive', { count: noChangeFromNonPositive }));
   }
   const conversion = currency === 'USD' ? null : summariseConversions(conversions);
   if (conversion && conversion.yearsWithoutRate.length > 0) {
     notes.push(
-      `No ECB euro rate before 1999: ${formatYears(conversion.yearsWithoutRate)} ${conversion.yearsWithoutRate.length === 1 ? 'has' : 'have'} no value in EUR.`,
+      texts('notes.noEurRate', {
+        years: formatYears(conversion.yearsWithoutRate),
+        count: conversion.yearsWithoutRate.length,
+      }),
     );
   }
 
@@ -275,7 +288,7 @@ export function shapeCompareSeries(input: CompareShapeInput): CompareSeriesShape
     data,
     cells,
     summary,
-    unit: { ...unitOf(mode, currency, fromYear), currency },
+    unit: { ...unitOf(mode, currency, fromYear, texts), currency },
     breaks: uniqueBreaks(sourceBreaks),
     indexBase,
     notes,

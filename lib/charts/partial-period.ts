@@ -2,6 +2,10 @@
 // January–November of other years, never with a full year, and every figure says which months it
 // covers. Periods are calendar months within one year (first and last month, 1..12).
 
+import { formatMonthName } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
+
 export interface MonthSpan {
   firstMonth: number;
   lastMonth: number;
@@ -27,15 +31,21 @@ const MONTHS = [
   'December',
 ];
 const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
+// Russian and Kazakh month names from Intl (CLDR), in full: their abbreviations are not a slice.
+const LOCAL_MONTHS = {
+  ru: MONTHS.map((_, i) => formatMonthName(i + 1, 'ru')),
+  kk: MONTHS.map((_, i) => formatMonthName(i + 1, 'kk')),
+};
 
 export const isFullYear = (span: MonthSpan) => span.firstMonth === 1 && span.lastMonth === 12;
 
 export const sameSpan = (a: MonthSpan, b: MonthSpan) => a.firstMonth === b.firstMonth && a.lastMonth === b.lastMonth;
 
 /** "January–June", "March", or "full year". */
-export function monthSpanLabel(span: MonthSpan, options: { short?: boolean } = {}): string {
-  if (isFullYear(span)) return 'full year';
-  const names = options.short ? SHORT_MONTHS : MONTHS;
+export function monthSpanLabel(span: MonthSpan, options: { short?: boolean; locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'en';
+  if (isFullYear(span)) return chartTexts(locale)('fullYear');
+  const names = locale !== 'en' ? LOCAL_MONTHS[locale] : options.short ? SHORT_MONTHS : MONTHS;
   const first = names[span.firstMonth - 1] ?? String(span.firstMonth);
   const last = names[span.lastMonth - 1] ?? String(span.lastMonth);
   return span.firstMonth === span.lastMonth ? first : `${first}–${last}`;

@@ -6,6 +6,7 @@ import {
   BNS_MONTHLY_SOURCE_ID,
   IMF_DOTS_SOURCE_ID,
 } from '@/lib/constants';
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import type { SourceBreak } from './series-transforms';
 
 const SHORT_NAMES: Record<string, string> = {
@@ -27,11 +28,12 @@ export function describeSourceBreak(b: SourceBreak): string {
 }
 
 /** The marker label drawn on a chart at a source change, written for a reader. */
-export function sourceBreakLabel(b: SourceBreak): string {
+export function sourceBreakLabel(b: SourceBreak, texts: ChartTexts = chartTexts()): string {
+  const year = String(b.year);
   if (b.toSourceId === BNS_BY_PARTNER_SOURCE_ID || b.toSourceId === BNS_EU27_SOURCE_ID)
-    return `Bureau data from ${b.year}`;
-  if (b.toSourceId === IMF_DOTS_SOURCE_ID) return `IMF data from ${b.year}`;
-  return `Other source from ${b.year}`;
+    return texts('sourceBreak.bureau', { year });
+  if (b.toSourceId === IMF_DOTS_SOURCE_ID) return texts('sourceBreak.imf', { year });
+  return texts('sourceBreak.other', { year });
 }
 
 /** How Kazakhstan's total with the world of a year was obtained, for captions and downloads. */
@@ -62,17 +64,15 @@ export function sourceBreakLines(breaks: readonly SourceBreak[]): { x: number; l
 
 /**
  * The standing note on the official series: which source covers which years, and how the total of
- * the bureau's years is derived. Used under every chart of official figures.
+ * the bureau's years is derived. Used under every chart of official figures; in English here, in
+ * other languages from the catalogue (ChartTexts.officialSeries).
  */
-export const OFFICIAL_SERIES_NOTE =
-  'Kazakhstan-reported goods trade, calendar years, current US dollars (exports FOB, imports CIF). ' +
-  'Official series: IMF Direction of Trade Statistics to 2019, the Bureau of National Statistics’ final editions from 2020; ' +
-  'each year comes whole from one source, so a share’s partner value and total are always from the same table. ' +
-  'The bureau’s by-country table has no world total: Kazakhstan’s total for its years is the sum of its partner rows (derived).';
+export const OFFICIAL_SERIES_NOTE = chartTexts()('officialSeries');
 
 /** "Sources: A; B." from attribution texts, for image footnotes (each attribution may end in a stop). */
-export function sourcesSentence(sources: readonly { attribution: string }[]): string {
+export function sourcesSentence(sources: readonly { attribution: string }[], texts: ChartTexts = chartTexts()): string {
   if (sources.length === 0) return '';
+  // Attributions are citations: they stay as their publishers write them, in every language.
   const items = sources.map((s) => s.attribution.trim().replace(/\.\s*$/, ''));
-  return `${items.length === 1 ? 'Source' : 'Sources'}: ${items.join('; ')}.`;
+  return texts('sources', { count: items.length, list: items.join('; ') });
 }

@@ -2,6 +2,7 @@
 // sentence: which breaks a view crosses, which years cannot carry a conclusion, and how to say a
 // peak honestly. Pure; the breaks come from lib/queries/series-breaks.ts.
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 
 export type SeriesBreakKind = 'INCOMPLETE' | 'DISCONTINUITY' | 'SOURCE_CHANGE';
 
@@ -86,11 +87,25 @@ export function breakMarkers(breaks: readonly SeriesBreak[]): { x: number; label
 }
 
 /** "Series breaks: Incomplete coverage (1992–1993); Customs union from July 2010 (2010)." for captions. */
-export function breaksSentence(breaks: readonly SeriesBreak[]): string {
+export function breaksSentence(breaks: readonly SeriesBreak[], texts: ChartTexts = chartTexts()): string {
   if (breaks.length === 0) return '';
   const years = (b: SeriesBreak) => (b.firstYear === b.lastYear ? `${b.firstYear}` : `${b.firstYear}–${b.lastYear}`);
-  return `Series breaks: ${breaks.map((b) => `${b.label} (${years(b)})`).join('; ')}.`;
+  return texts('seriesBreaks', { list: breaks.map((b) => `${b.label} (${years(b)})`).join('; ') });
 }
+
+/**
+ * The breaks with their labels in a language: the catalogue's label of each known break (by its
+ * key), the database's English label for a break added to the data later.
+ */
+export function localizeBreaks(breaks: readonly SeriesBreak[], texts: ChartTexts): SeriesBreak[] {
+  return breaks.map((b) => {
+    // The key comes from the data, so the type cannot know it: has() checks it before it is used.
+    const key = `breakLabels.${b.key}` as BreakLabelKey;
+    return texts.has(key) ? { ...b, label: texts(key) } : b;
+  });
+}
+
+type BreakLabelKey = Extract<Parameters<ChartTexts['has']>[0], `breakLabels.${string}`>;
 
 export interface HonestPeak {
   year: number;
@@ -161,6 +176,7 @@ export function viewBreaks(
   breaks: readonly SeriesBreak[],
   view: { partnerCodes: readonly string[]; measure: BreakMeasure; fromYear: number | null; toYear: number | null },
   sourceChanges: readonly { year: number; label: string }[] = [],
+  texts: ChartTexts = chartTexts(),
 ): ViewBreaks {
   if (view.fromYear === null || view.toYear === null) return { breaks: [], lines: [], sentence: '' };
   const known = breaksInView(breaks, { ...view, fromYear: view.fromYear, toYear: view.toYear });
@@ -169,12 +185,13 @@ export function viewBreaks(
   const lines = [...breakMarkers(known), ...extra.map((c) => ({ x: c.year, label: c.label }))];
   const byYear = new Map<number, string[]>();
   for (const line of lines) byYear.set(line.x, [...(byYear.get(line.x) ?? []), line.label]);
-  const extraSentence = extra.length > 0 ? ` Source changes: ${extra.map((c) => c.label).join('; ')}.` : '';
+  const extraSentence =
+    extra.length > 0 ? ` ${texts('sourceChanges', { list: extra.map((c) => c.label).join('; ') })}` : '';
   return {
     breaks: known,
     lines: [...byYear.entries()]
       .sort(([a], [b]) => a - b)
       .map(([x, labels]) => ({ x, label: [...new Set(labels)].join(' · ') })),
-    sentence: `${breaksSentence(known)}${extraSentence}`.trim(),
+    sentence: `${breaksSentence(known, texts)}${extraSentence}`.trim(),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { shapeCompareSeries, type CompareSeriesShape } from '@/lib/charts/compare-series';
 import { EU_CODE } from '@/lib/constants';
 import { parseCompareSearchParams, type CompareSearchParams } from '@/lib/search-params/compare';
@@ -18,10 +19,14 @@ import { getYearToDate } from '@/lib/queries/overview';
 import { getGroupMemberTrade } from '@/lib/queries/partner-profile';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution, type SourceAttribution } from '@/lib/queries/source-attribution';
-import type { SeriesBreak } from '@/lib/charts/series-breaks';
+import { localizeBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { partnerName, withPartnerNames } from '@/lib/i18n/partner-names';
 
 // One loader for the compare page and its export route, so the download is always the view on
-// screen: same parser, same queries, same shaping.
+// screen: same parser, same queries, same shaping. The page passes its language (partner names,
+// units, notes, break labels); the export keeps English.
 
 export interface CompareView {
   params: CompareSearchParams;
@@ -35,14 +40,22 @@ export interface CompareView {
   breaks: SeriesBreak[];
 }
 
-export async function getCompareView(raw: RawSearchParams | URLSearchParams): Promise<CompareView> {
-  const [options, range, rates, breaks] = await Promise.all([
+export async function getCompareView(
+  raw: RawSearchParams | URLSearchParams,
+  locale: Locale = 'en',
+): Promise<CompareView> {
+  const texts = chartTexts(locale);
+  const [allOptions, range, rates, allBreaks] = await Promise.all([
     getPartnerOptions(),
     getTradeYearRange(),
     getUsdPerEurRates(),
     getSeriesBreaks(),
   ]);
+  const collator = new Intl.Collator(locale);
+  const options = withPartnerNames(locale, allOptions).sort((a, b) => collator.compare(a.name, b.name));
+  const breaks = localizeBreaks(allBreaks, texts);
   const { params, ignored } = parseCompareSearchParams(raw, {
+    texts,
     partnerCodes: new Set(options.map((o) => o.code)),
     ...range,
   });
@@ -53,18 +66,21 @@ export async function getCompareView(raw: RawSearchParams | URLSearchParams): Pr
       date: `${params.to}-12-31`,
     }),
   ]);
-  const shape = shapeCompareSeries({
-    partners: series.partners.map((p) => ({ code: p.code, name: p.name })),
-    points: series.points,
-    world: series.world,
-    mode: params.mode,
-    scale: params.scale,
-    currency: params.currency,
-    fromYear: params.from,
-    toYear: params.to,
-    rates: rates.rates,
-    breaks,
-  });
+  const shape = shapeCompareSeries(
+    {
+      partners: series.partners.map((p) => ({ code: p.code, name: partnerName(locale, p) })),
+      points: series.points,
+      world: series.world,
+      mode: params.mode,
+      scale: params.scale,
+      currency: params.currency,
+      fromYear: params.from,
+      toYear: params.to,
+      rates: rates.rates,
+      breaks,
+    },
+    texts,
+  );
   const overlaps = memberships.flatMap((group) =>
     params.partners
       .filter((code) => group.memberCodes.includes(code))
@@ -76,10 +92,10 @@ export async function getCompareView(raw: RawSearchParams | URLSearchParams): Pr
 }
 
 /** The compare page: the view, its shortcuts, and the part-year figures it compares like with like. */
-export async function loadComparePage(raw: RawSearchParams) {
-  const view = await getCompareView(raw);
+export async function loadComparePage(raw: RawSearchParams, locale: Locale) {
+  const view = await getCompareView(raw, locale);
   const [presets, partialFigures, yearToDate] = await Promise.all([
-    getComparePresets(view.range),
+    getComparePresets(view.range, locale),
     view.params.flow === 'balance'
       ? Promise.resolve([])
       : getNewsFigures({
@@ -105,7 +121,8 @@ export interface ComparePreset {
  * Shortcuts: the groups to compare and the questions the screen is for. Group shortcuts select
  * the members (never the group too, so no line is part of another).
  */
-export async function getComparePresets(range: TradeYearRange): Promise<ComparePreset[]> {
+export async function getComparePresets(range: TradeYearRange, locale: Locale = 'en'): Promise<ComparePreset[]> {
+  const t = await getTranslations({ locale, namespace: 'Compare.presets' });
   const fiveYearsBack = Math.max(range.minYear, range.maxYear - 5);
   const [top, groups, euMembers] = await Promise.all([
     getTopPartnersByTurnover({ year: range.maxYear, limit: 10 }),
@@ -120,8 +137,8 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
   const presets: ComparePreset[] = [
     {
       id: 'eu-china-russia',
-      label: 'EU, China, Russia',
-      description: `Turnover since 2000`,
+      label: t('euChinaRussia.label'),
+      description: t('euChinaRussia.description'),
       patch: {
         partners: [EU_CODE, 'CHN', 'RUS'],
         flow: 'turnover',
@@ -134,8 +151,8 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
   if (topCodes.length > 1) {
     presets.push({
       id: 'top-growth',
-      label: `Growth of the ${topCodes.length} largest, ${fiveYearsBack}–${range.maxYear}`,
-      description: `The ${topCodes.length} largest partners by ${range.maxYear} turnover, indexed, sorted by growth`,
+      label: t('topGrowth.label', { count: topCodes.length, from: String(fiveYearsBack), to: String(range.maxYear) }),
+      description: t('topGrowth.description', { count: topCodes.length, year: String(range.maxYear) }),
       patch: {
         partners: topCodes,
         flow: 'turnover',
@@ -147,30 +164,30 @@ export async function getComparePresets(range: TradeYearRange): Promise<CompareP
     });
     presets.push({
       id: 'top-share',
-      label: `Top ${topCodes.length} partners, ${range.maxYear}`,
-      description: 'Share of Kazakhstan’s total turnover',
+      label: t('topShare.label', { count: topCodes.length, year: String(range.maxYear) }),
+      description: t('topShare.description'),
       patch: { partners: topCodes, flow: 'turnover', mode: 'share', sort: { id: 'share', desc: true } },
     });
   }
   if (euTop.length > 1)
     presets.push({
       id: 'eu-members',
-      label: 'Largest EU members',
-      description: 'Members instead of the EU block',
+      label: t('euMembers.label'),
+      description: t('euMembers.description'),
       patch: { partners: euTop },
     });
   if (eaeu.length > 1)
     presets.push({
       id: 'eaeu',
-      label: 'Eurasian Economic Union',
-      description: 'Kazakhstan’s fellow members',
+      label: t('eaeu.label'),
+      description: t('eaeu.description'),
       patch: { partners: eaeu },
     });
   if (centralAsia.length > 1)
     presets.push({
       id: 'central-asia',
-      label: 'Central Asia',
-      description: 'The other four states',
+      label: t('centralAsia.label'),
+      description: t('centralAsia.description'),
       patch: { partners: centralAsia },
     });
   return presets;

@@ -19,6 +19,8 @@ const partnerKindSchema = z.enum(['COUNTRY', 'GROUP', 'HISTORICAL', 'OTHER']);
 export interface PartnerOption {
   code: string;
   name: string;
+  /** The bureau's Russian name, where its dictionary lists the partner (lib/i18n/partner-names.ts). */
+  nameRu: string | null;
   kind: PartnerKind;
   /** First and last year with an official annual trade figure (Kazakhstan-reported), or null. */
   firstYear: number | null;
@@ -34,6 +36,7 @@ async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Pro
         z.object({
           code: z.string(),
           name: z.string(),
+          nameRu: z.string().nullable(),
           kind: partnerKindSchema,
           firstYear: z.number().int().nullable(),
           lastYear: z.number().int().nullable(),
@@ -45,7 +48,7 @@ async function getPartnerOptionsUncached(input: { reporter?: string } = {}): Pro
             SELECT partner_code, min(year) AS first_year, max(year) AS last_year
             FROM official_series WHERE reporter_code = ${reporter} GROUP BY partner_code
           )
-          SELECT p.code, p.name, p.kind::text AS kind, s.first_year AS "firstYear", s.last_year AS "lastYear"
+          SELECT p.code, p.name, p.name_ru AS "nameRu", p.kind::text AS kind, s.first_year AS "firstYear", s.last_year AS "lastYear"
           FROM partner p LEFT JOIN span s ON s.partner_code = p.code
           WHERE p.code <> ${UNSPECIFIED_REPORTER}
           ORDER BY p.name, p.code`,
@@ -94,7 +97,7 @@ export interface CompareSeriesInput {
 }
 
 export interface CompareSeriesData {
-  partners: { code: string; name: string; kind: PartnerKind }[];
+  partners: { code: string; name: string; nameRu: string | null; kind: PartnerKind }[];
   points: ComparePoint[];
   /** Kazakhstan's total with the world for the same flow, the denominator of shares. */
   world: ComparePoint[];
@@ -116,7 +119,7 @@ async function getCompareSeriesUncached(input: CompareSeriesInput): Promise<Comp
   if (codes.length === 0) return { partners: [], points: [], world: [] };
   const [partners, rows] = await runQuery('getCompareSeries', input, () =>
     Promise.all([
-      sql`SELECT code, name, kind::text AS kind FROM partner WHERE code = ANY (${codes}::text[])`,
+      sql`SELECT code, name, name_ru AS "nameRu", kind::text AS kind FROM partner WHERE code = ANY (${codes}::text[])`,
       sql`
         SELECT partner_code AS "partnerCode", year, value_usd_mn AS "valueUsdMn", source_id AS "sourceId",
                is_estimate AS "isEstimate", derivation::text AS derivation
@@ -132,7 +135,7 @@ async function getCompareSeriesUncached(input: CompareSeriesInput): Promise<Comp
   return {
     // In the order asked for, so colors follow the selection.
     partners: z
-      .array(z.object({ code: z.string(), name: z.string(), kind: partnerKindSchema }))
+      .array(z.object({ code: z.string(), name: z.string(), nameRu: z.string().nullable(), kind: partnerKindSchema }))
       .parse(partners)
       .sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0)),
     points: points.filter((p) => codes.includes(p.partnerCode)),

@@ -5,6 +5,7 @@
 // `from` and `to` depend on the years with data, so the parsers are made for a year range.
 import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
 import { CURRENCIES, type Currency } from '@/lib/constants';
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import {
   loadSearchParams,
   parseAsYear,
@@ -55,6 +56,8 @@ export interface CompareYearRange {
 export interface CompareParseOptions extends CompareYearRange {
   /** Every partner code in the database. */
   partnerCodes: ReadonlySet<string>;
+  /** The language of the notice's words (the page's); English by default (the API's answers). */
+  texts?: ChartTexts;
 }
 
 export function compareDefaults({ minYear, maxYear }: CompareYearRange): CompareSearchParams {
@@ -131,19 +134,21 @@ export function parseCompareSearchParams(
 ): { params: CompareSearchParams; ignored: IgnoredSearchParam[] } {
   const defaults = compareDefaults(options);
   const parsers = compareParsers(options);
-  const yearRange = `a year from ${options.minYear} to ${options.maxYear}`;
+  const texts = options.texts ?? chartTexts();
+  const yearRange = texts('params.yearRange', { min: String(options.minYear), max: String(options.maxYear) });
+  const oneOf = (values: readonly string[]) => texts('params.oneOf', { list: values.join(', ') });
   const expected: Expectations<typeof parsers> = {
-    partners: 'comma-separated partner codes',
-    flow: `one of ${COMPARE_FLOWS.join(', ')}`,
+    partners: texts('params.partners'),
+    flow: oneOf(COMPARE_FLOWS),
     from: yearRange,
     to: yearRange,
-    mode: `one of ${COMPARE_MODES.join(', ')}`,
-    scale: `one of ${COMPARE_SCALES.join(', ')}`,
-    currency: `one of ${CURRENCIES.join(', ')}`,
-    sort: `key:asc or key:desc, key one of ${COMPARE_SORT_KEYS.join(', ')}`,
+    mode: oneOf(COMPARE_MODES),
+    scale: oneOf(COMPARE_SCALES),
+    currency: oneOf(CURRENCIES),
+    sort: texts('params.sort', { list: COMPARE_SORT_KEYS.join(', ') }),
   };
   const search = foldLegacyCompareSort(toSearchParams(raw)) ?? toSearchParams(raw);
-  const { values, ignored } = loadSearchParams(parsers, search, expected);
+  const { values, ignored } = loadSearchParams(parsers, search, expected, texts);
   const params: CompareSearchParams = { ...values };
 
   // Partners: the known codes in the order given, at most MAX_COMPARE_PARTNERS of them.
@@ -155,23 +160,27 @@ export function parseCompareSearchParams(
       ignored.push({
         name: 'partners',
         value: unknown.join(','),
-        expected: 'partner codes from the partner list',
-        outcome: known.length > 0 ? 'left out; the other partners are shown' : undefined,
+        expected: texts('params.knownPartners'),
+        outcome: known.length > 0 ? texts('params.unknownOutcome') : undefined,
       });
     }
     if (known.length > MAX_COMPARE_PARTNERS) {
       ignored.push({
         name: 'partners',
         value: known.slice(MAX_COMPARE_PARTNERS).join(','),
-        expected: `at most ${MAX_COMPARE_PARTNERS} partners`,
-        outcome: `left out; the first ${MAX_COMPARE_PARTNERS} are shown`,
+        expected: texts('params.atMost', { max: MAX_COMPARE_PARTNERS }),
+        outcome: texts('params.atMostOutcome', { max: MAX_COMPARE_PARTNERS }),
       });
     }
     params.partners = known.length > 0 ? known.slice(0, MAX_COMPARE_PARTNERS) : defaults.partners;
   }
 
   if (params.from > params.to) {
-    ignored.push({ name: 'from', value: String(params.from), expected: `a year not after to (${params.to})` });
+    ignored.push({
+      name: 'from',
+      value: String(params.from),
+      expected: texts('params.fromAfterTo', { to: String(params.to) }),
+    });
     params.from = Math.min(defaults.from, params.to);
     if (params.from > params.to) params.to = defaults.to;
   }
@@ -181,7 +190,7 @@ export function parseCompareSearchParams(
     ignored.push({
       name: 'mode',
       value: params.mode,
-      expected: 'absolute, index or change for the balance (a balance has no share of a total)',
+      expected: texts('params.balanceMode'),
     });
     params.mode = defaults.mode;
   }
@@ -191,7 +200,7 @@ export function parseCompareSearchParams(
     ignored.push({
       name: 'scale',
       value: params.scale,
-      expected: 'linear for changes and balances, which can be negative',
+      expected: texts('params.linearOnly'),
     });
     params.scale = defaults.scale;
   }

@@ -2,6 +2,7 @@
 // behind the visible notice, a loader that reports what it could not use, and the strict nuqs
 // parsers the screens build on. Parsers come from 'nuqs/server', which has no 'use client', so the
 // same definitions run in server components, route handlers and client hooks.
+import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import { createLoader, createParser, type inferParserType, type ParserMap, type SearchParams } from 'nuqs/server';
 
 /** What Next passes as `searchParams`. */
@@ -49,6 +50,7 @@ export function loadSearchParams<P extends ParserMap>(
   parsers: P,
   raw: RawSearchParams | URLSearchParams,
   expected: Expectations<P>,
+  texts: ChartTexts = chartTexts(),
 ): { values: inferParserType<P>; ignored: IgnoredSearchParam[] } {
   const search = toSearchParams(raw);
   const usable = new URLSearchParams();
@@ -61,7 +63,7 @@ export function loadSearchParams<P extends ParserMap>(
     const [value] = values;
     if (value === undefined || (values.length === 1 && value === '')) continue;
     if (values.length > 1) {
-      ignored.push({ name, value: values.join(', '), expected: `a single value, ${expects(value)}` });
+      ignored.push({ name, value: values.join(', '), expected: texts('params.single', { expected: expects(value) }) });
     } else if (parser === undefined || !parses(parser, value)) {
       ignored.push({ name, value, expected: expects(value) });
     } else {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { SkipLinks } from '@/components/layout/skip-links';
 import { CompareChartSection } from '@/components/compare/compare-chart-section';
 import { CompareControls } from '@/components/compare/compare-controls';
@@ -7,33 +8,30 @@ import { CompareSummarySection } from '@/components/compare/compare-summary-sect
 import { OverlapNotice } from '@/components/compare/overlap-notice';
 import { PartialYearFigures } from '@/components/compare/partial-year-figures';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
+import { languageMetadata } from '@/lib/i18n/paths';
 import { loadComparePage } from '@/lib/loaders/compare';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
-export const metadata: Metadata = {
-  title: 'Compare partners',
-  description:
-    'Kazakhstan’s trade with chosen partners over time: values, shares of the total, indices and yearly changes, with sources.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations('Compare'), getLocale()]);
+  return { title: t('title'), description: t('description'), ...languageMetadata(locale, '/compare') };
+}
 
 // No loading.tsx here: a loading boundary would stream the page, charts included, into hidden
 // elements that only a script reveals, and the page must read without JavaScript (docs/charts.md).
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const view = await loadComparePage(await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('Compare')]);
+  const view = await loadComparePage(await searchParams, locale);
   const names = new Map(view.options.map((o) => [o.code, o.name]));
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Compare partners</h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">
-          Kazakhstan’s goods trade with the partners you choose, year by year, as Kazakhstan reports it. Show values,
-          each partner’s share of Kazakhstan’s total, an index from the first year, or the change on the year before.
-          Every view is a link: copy the address to share it.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
         <SkipLinks
           links={[
-            { href: '#compare-chart', label: 'Skip to the chart' },
-            { href: '#compare-summary', label: 'Skip to the table' },
+            { href: '#compare-chart', label: t('skipChart') },
+            { href: '#compare-summary', label: t('skipTable') },
           ]}
         />
       </div>
@@ -48,7 +46,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         sources={view.sources}
       />
       <CompareSummarySection params={view.params} range={view.range} shape={view.shape} />
-      <PartialYearFigures flow={view.params.flow} figures={view.partialFigures} yearToDate={view.yearToDate} />
+      <PartialYearFigures
+        flow={view.params.flow}
+        figures={view.partialFigures}
+        yearToDate={view.yearToDate}
+        names={names}
+      />
       <CompareMethods sources={view.sources} />
     </div>
   );

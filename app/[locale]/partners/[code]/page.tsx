@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PartnerContextSections } from '@/components/partner/context-sections';
 import { KeyFigures } from '@/components/partner/key-figures';
 import { MembersSection } from '@/components/partner/members-section';
@@ -9,8 +9,11 @@ import { PageSources } from '@/components/partner/page-sources';
 import { PartnerNewsSection } from '@/components/partner/partner-news-section';
 import { ProfileContents } from '@/components/partner/profile-contents';
 import { ProfileHeader } from '@/components/partner/profile-header';
+import { ReporterNote } from '@/components/partner/reporter-note';
 import { TradeSection } from '@/components/partner/trade-section';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import { localizedHref } from '@/lib/i18n/paths';
+import { partnerName } from '@/lib/i18n/partner-names';
 import { canonicalPartnerCode, findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
 import type { PartnerSummary } from '@/lib/queries/partner-profile';
 
@@ -19,8 +22,12 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const partner = await findPartner((await params).code);
-  return partner ? { title: `${partner.name} (${partner.code})` } : { title: 'Partner not found' };
+  const [partner, locale, t] = await Promise.all([
+    findPartner((await params).code),
+    getLocale(),
+    getTranslations('Profile'),
+  ]);
+  return partner ? { title: `${partnerName(locale, partner)} (${partner.code})` } : { title: t('notFoundTitle') };
 }
 
 /**
@@ -36,10 +43,11 @@ export default async function PartnerPage({ params }: PageProps) {
   if (!partner) {
     // /partners/deu and /partners/germany are /partners/DEU.
     const canonical = await canonicalPartnerCode(code);
-    if (canonical) permanentRedirect(`/partners/${canonical}`);
+    if (canonical) permanentRedirect(localizedHref(await getLocale(), `/partners/${canonical}`));
     notFound();
   }
-  return <ProfileBody partner={partner} />;
+  // The profile names the partner in the page's language throughout.
+  return <ProfileBody partner={{ ...partner, name: partnerName(await getLocale(), partner) }} />;
 }
 
 async function ProfileBody({ partner }: { partner: PartnerSummary }) {
@@ -53,15 +61,7 @@ async function ProfileBody({ partner }: { partner: PartnerSummary }) {
         hasMembers={partner.kind === 'GROUP' && (data.memberships.members.length > 0 || Boolean(data.memberTrade))}
         hasMirror={code !== WORLD_PARTNER_CODE && code !== REPORTER_KAZ}
       />
-      {code === REPORTER_KAZ ? (
-        <p className="rounded-md border border-border bg-card px-3 py-2 text-sm">
-          Kazakhstan is the reporter of this dashboard’s figures; its totals are on the{' '}
-          <Link className="underline" href="/">
-            overview
-          </Link>
-          .
-        </p>
-      ) : null}
+      {code === REPORTER_KAZ ? <ReporterNote /> : null}
       <KeyFigures
         partner={partner}
         latest={data.latest}

@@ -1,0 +1,40 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { LOCALE_NAMES } from '@/lib/i18n/locales';
+import { languageAddresses, splitLocale } from '@/lib/i18n/paths';
+
+/**
+ * The same view in the other languages: this path and query under each prefix. Shown only on a
+ * screen translated into every language (lib/i18n/locales.ts); elsewhere there is nothing to switch to.
+ */
+export function LanguageSwitcher() {
+  const t = useTranslations('Layout');
+  const locale = useLocale();
+  const { path } = splitLocale(usePathname());
+  // URLSearchParams writes a comma as %2C; the screens' own links keep lists readable (partners=DEU,CHN).
+  const search = useSearchParams().toString().replace(/%2C/gi, ',');
+  const addresses = languageAddresses(path, search);
+  if (addresses.length === 0) return null;
+  return (
+    <nav aria-label={t('language')} data-testid="language-switcher">
+      <ul className="flex gap-1 text-sm">
+        {addresses.map((address) => (
+          <li key={address.locale}>
+            <Link
+              href={address.href}
+              hrefLang={address.locale}
+              lang={address.locale}
+              aria-current={address.locale === locale ? 'true' : undefined}
+              className="inline-flex h-9 items-center rounded-md px-2 font-medium hover:bg-muted aria-[current=true]:bg-muted aria-[current=true]:text-accent"
+            >
+              {LOCALE_NAMES[address.locale]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,289 @@
+// The interface in Russian and Kazakh (docs/i18n.md): a translated screen under /ru and /kk, English
+// at the bare paths as before, the language switcher, hreflang, and one page-cache entry per language.
+// Expected words are the catalogues' (lib/i18n/messages); plural forms follow each language's rules.
+import type { APIResponse } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+
+const SCREENS = [
+  {
+    path: '/presence',
+    lang: 'en',
+    heading: 'Diplomatic presence',
+    nav: 'Presence',
+    plan: ['2012: 3 embassies', '2014: 5 embassies'],
+  },
+  {
+    path: '/ru/presence',
+    lang: 'ru',
+    heading: 'Дипломатическое присутствие',
+    nav: 'Представительства',
+    plan: ['2012: 3 посольства', '2014: 5 посольств'],
+  },
+  {
+    path: '/kk/presence',
+    lang: 'kk',
+    heading: 'Дипломатиялық қатысу',
+    nav: 'Өкілдіктер',
+    plan: ['2012: 3 елшілік', '2014: 5 елшілік'],
+  },
+] as const;
+
+for (const screen of SCREENS) {
+  test(`${screen.path} is in its language throughout`, async ({ page }) => {
+    const response = await page.goto(screen.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
+    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    for (const text of screen.plan) await expect(page.getByTestId('presence-plan')).toContainText(text);
+    // The partners of the plan link to their (English-only, for now) profiles.
+    await expect(page.getByTestId('presence-plan').getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/partners\/[A-Z]{3}$/,
+    );
+    // hreflang alternates for every language, x-default English.
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['en', expect.stringMatching(/\/presence$/)],
+        ['ru', expect.stringMatching(/\/ru\/presence$/)],
+        ['kk', expect.stringMatching(/\/kk\/presence$/)],
+        ['x-default', expect.stringMatching(/\/presence$/)],
+      ]),
+    );
+  });
+}
+
+test('Russian and Kazakh pages have no English word of the interface left', async ({ page }) => {
+  for (const path of ['/ru/presence', '/kk/presence']) {
+    await page.goto(path);
+    // Citations stay as published (outlet, headline, place in the article): they point into English sources.
+    const citations = await page.locator('main p', { hasText: /^(Источник|Дереккөз): / }).allInnerTexts();
+    expect(citations.length, path).toBeGreaterThan(0);
+    let text = await page.locator('body').innerText();
+    for (const citation of citations) text = text.replace(citation, '');
+    // Words of the English interface (header, nav, footer, this screen).
+    for (const word of ['Overview', 'Compare', 'Skip to content', 'establishments', 'embassies', 'Source:', 'Type']) {
+      expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+  }
+});
+
+test('the switcher opens the same screen in each language and back', async ({ page }) => {
+  await page.goto('/presence');
+  const switcher = page.getByTestId('language-switcher');
+  await switcher.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/presence$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Дипломатическое присутствие');
+  await switcher.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/presence$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(switcher.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('aria-current', 'true');
+  await switcher.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/presence$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diplomatic presence');
+});
+
+test('leaving a translated screen for an English-only one renders the whole page in English', async ({ page }) => {
+  await page.goto('/ru/presence');
+  // A client-side navigation: the header must change language with the page (app/[locale] layout).
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Расхождения' }).click();
+  await expect(page).toHaveURL(/\/mirror$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' })).toBeVisible();
+  await expect(page.getByTestId('language-switcher')).toHaveCount(0);
+});
+
+test('English stays at the bare paths; other prefixes are redirected', async ({ request }) => {
+  const english = await request.get('/presence');
+  expect(await english.text()).toContain('<html lang="en"');
+  const get = (path: string) => request.get(path, { maxRedirects: 0 });
+  const location = (answer: APIResponse) => new URL(answer.headers().location ?? '', 'http://localhost');
+  // /en/… is the bare path for good.
+  const en = await get('/en/presence');
+  expect(en.status()).toBe(308);
+  expect(location(en).pathname).toBe('/presence');
+  // A screen not translated yet: its English page, for now, with the query kept.
+  const untranslated = await get('/ru/mirror?partner=DEU');
+  expect(untranslated.status()).toBe(307);
+  const target = location(untranslated);
+  expect(target.pathname + target.search).toBe('/mirror?partner=DEU');
+  expect((await get('/kk/partners/DEU')).status()).toBe(307);
+  // Today's permalinks are untouched.
+  for (const path of ['/', '/compare', '/partners/DEU', '/map']) {
+    const answer = await get(path);
+    expect(answer.status(), path).toBe(200);
+    expect(await answer.text(), path).toContain('<html lang="en"');
+  }
+});
+
+test('the page cache keeps one page per language, chosen by the address alone', async ({ request }) => {
+  const first = await request.get('/kk/presence');
+  const second = await request.get('/kk/presence');
+  expect(second.headers()['x-page-cache']).toBe('hit');
+  for (const answer of [first, second]) expect(await answer.text()).toContain('<html lang="kk"');
+  // The English page is another entry, and a client's own language header changes nothing.
+  const english = await request.get('/presence', { headers: { 'x-dashboard-locale': 'kk' } });
+  expect(await english.text()).toContain('<html lang="en"');
+  const russian = await request.get('/ru/presence', { headers: { 'x-dashboard-locale': 'en' } });
+  expect(await russian.text()).toContain('<html lang="ru"');
+});
+
+// /compare in each language: headings, controls, table and notes from the catalogues, partner
+// names from the bureau's dictionary and CLDR, numbers with the language's separators.
+const COMPARE = [
+  {
+    path: '/ru/compare',
+    lang: 'ru',
+    heading: 'Сравнение партнёров',
+    nav: 'Сравнение',
+    labels: ['Показатель', 'Валюта', 'Быстрый выбор'],
+    summary: 'Внешнеторговый оборот (экспорт + импорт): первый и последний год, рост',
+    partners: ['Китай', 'Россия'],
+    unit: 'млн долл. США',
+    methods: 'Методы и источники',
+  },
+  {
+    path: '/kk/compare',
+    lang: 'kk',
+    heading: 'Серіктестерді салыстыру',
+    nav: 'Салыстыру',
+    labels: ['Көрсеткіш', 'Валюта', 'Жылдам таңдау'],
+    summary: 'Сыртқы сауда айналымы (экспорт + импорт): бірінші және соңғы жыл, өсу',
+    partners: ['Қытай', 'Ресей'],
+    unit: 'млн АҚШ доллары',
+    methods: 'Әдістер мен дереккөздер',
+  },
+] as const;
+
+for (const screen of COMPARE) {
+  test(`${screen.path} is in its language throughout`, async ({ page }) => {
+    const response = await page.goto(screen.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
+    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const controls = page.getByTestId('compare-controls');
+    for (const label of screen.labels) await expect(controls).toContainText(label);
+    await expect(page.getByRole('heading', { name: screen.summary })).toBeVisible();
+    await expect(page.getByRole('heading', { name: screen.methods })).toBeVisible();
+    for (const name of screen.partners) await expect(page.getByTestId('selected-partners')).toContainText(name);
+    // The summary's amounts: grouped with a space, a decimal comma, never "1,234.5".
+    const amount = page.getByTestId('compare-summary').locator('tbody tr').first().locator('td').nth(1);
+    await expect(amount).toHaveText(/^\d{1,3}(\s\d{3})*,\d \(\d{4}\)$/);
+    await expect(page.getByTestId('compare-figure')).toContainText(screen.unit);
+    // Links stay in the language: the permalink and the partners' rows (their profiles are English for now).
+    await expect(page.getByTestId('permalink')).toHaveAttribute('href', new RegExp(`^/${screen.lang}/compare\\?`));
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['en', expect.stringMatching(/\/compare$/)],
+        ['ru', expect.stringMatching(/\/ru\/compare$/)],
+        ['kk', expect.stringMatching(/\/kk\/compare$/)],
+        ['x-default', expect.stringMatching(/\/compare$/)],
+      ]),
+    );
+  });
+}
+
+test('/ru/compare and /kk/compare have no English word of the interface left', async ({ page }) => {
+  for (const path of ['/ru/compare', '/kk/compare?currency=EUR&mode=index&from=2015&to=2024']) {
+    await page.goto(path);
+    // Open every table alternative, so its words are in the text too.
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    // Citations (<cite>: attributions, vintages) and publishers (links to the sources) stay as published: they are left out.
+    const citations = [
+      ...(await page.locator('main cite').allInnerTexts()),
+      ...(await page.locator('main a[href^="http"]').allInnerTexts()),
+    ];
+    let text = await page.locator('body').innerText();
+    for (const citation of citations) text = text.replace(citation, '');
+    for (const word of [
+      'Compare',
+      'Overview',
+      'Shortcuts',
+      'Indicator',
+      'Currency',
+      'Turnover',
+      'Exports',
+      'Partner',
+      'Growth',
+      'Change',
+      'Share',
+      'Show the numbers',
+      'How these figures',
+      'Methods',
+      'Download',
+      'Permalink',
+      'million',
+      'Source:',
+      'Sources:',
+      'Unit',
+      'Year',
+      'Kazakhstan',
+      ' and ',
+      ' the ',
+    ]) {
+      expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+  }
+});
+
+test('the switcher keeps the compare view, query included', async ({ page }) => {
+  await page.goto('/compare?partners=DEU,CHN&mode=share');
+  await page.getByTestId('language-switcher').getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/compare\?partners=DEU,CHN&mode=share$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Серіктестерді салыстыру');
+  await expect(page.getByTestId('selected-partners')).toContainText('Германия');
+});
+
+test('the compare embed in Russian and Kazakh: its language, framable like the English one, full view in the language', async ({
+  page,
+  request,
+}) => {
+  for (const [lang, heading, unit] of [
+    ['ru', /^Внешнеторговый оборот по партнёрам, млн долл\. США, /, 'млн долл. США'],
+    ['kk', /^Сыртқы сауда айналымы серіктестер бойынша, млн АҚШ доллары, /, 'млн АҚШ доллары'],
+  ] as const) {
+    const path = `/${lang}/embed/compare?partners=AGG_EU,CHN,RUS`;
+    // Twice: the second answer comes from the page cache, and must keep the embed's framing rules.
+    for (const answer of [await request.get(path), await request.get(path)]) {
+      expect(answer.status(), path).toBe(200);
+      expect(answer.headers()['content-security-policy'], path).toContain('frame-ancestors *');
+      expect(answer.headers()['x-frame-options'], path).toBeUndefined();
+    }
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByTestId('compare-figure')).toContainText(unit);
+    const back = page.getByTestId('embed-full-view');
+    expect(new URL((await back.getAttribute('href')) ?? '', 'http://x').pathname).toBe(`/${lang}/compare`);
+  }
+  // The full view in any language still refuses frames.
+  for (const path of ['/ru/compare', '/kk/compare']) {
+    const answer = await request.get(path);
+    expect(answer.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect(answer.headers()['x-frame-options'], path).toBe('DENY');
+  }
+});
+
+test('the embed snippet of /kk/compare frames the Kazakh embed', async ({ page }) => {
+  await page.goto('/kk/compare');
+  await page
+    .getByTestId('compare-figure')
+    .getByRole('button', { name: /ендіру$/ })
+    .click();
+  await expect(page.getByTestId('embed-code')).toHaveValue(/src="http:\/\/[^"]+\/kk\/embed\/compare\?/);
+});

@@ -1,0 +1,79 @@
+// Expected addresses follow the rule of issue 16: English at the bare paths, Russian and Kazakh
+// under /ru and /kk, and a prefix only for a screen translated into every language (today /presence
+// and /compare; /mirror stands for a screen in English only).
+import { describe, expect, it } from 'vitest';
+import { TRANSLATED_SCREENS } from './locales';
+import { languageAddresses, languageMetadata, localizedEmbed, localizedHref, routeLocale, splitLocale } from './paths';
+
+describe('splitLocale', () => {
+  it('reads the language from the first segment only', () => {
+    expect(splitLocale('/ru/presence')).toEqual({ locale: 'ru', path: '/presence', prefixed: true });
+    expect(splitLocale('/kk')).toEqual({ locale: 'kk', path: '/', prefixed: true });
+    expect(splitLocale('/compare')).toEqual({ locale: 'en', path: '/compare', prefixed: false });
+    expect(splitLocale('/russia')).toEqual({ locale: 'en', path: '/russia', prefixed: false });
+    expect(splitLocale('/partners/RU')).toEqual({ locale: 'en', path: '/partners/RU', prefixed: false });
+  });
+});
+
+describe('routeLocale', () => {
+  it('serves English at the bare path and sends /en/… there for good', () => {
+    expect(routeLocale('/compare')).toEqual({ kind: 'page', locale: 'en', path: '/compare' });
+    expect(routeLocale('/en/compare')).toEqual({ kind: 'redirect', path: '/compare', status: 308 });
+    expect(routeLocale('/en')).toEqual({ kind: 'redirect', path: '/', status: 308 });
+  });
+  it('serves a translated screen in its language and sends the others to English for now', () => {
+    expect(TRANSLATED_SCREENS.some((s) => s.test('/presence'))).toBe(true);
+    expect(routeLocale('/ru/presence')).toEqual({ kind: 'page', locale: 'ru', path: '/presence' });
+    expect(routeLocale('/kk/presence')).toEqual({ kind: 'page', locale: 'kk', path: '/presence' });
+    expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
+    expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
+    expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
+    expect(routeLocale('/kk/embed/map')).toEqual({ kind: 'redirect', path: '/embed/map', status: 307 });
+    expect(routeLocale('/kk')).toEqual({ kind: 'redirect', path: '/', status: 307 });
+    expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
+  });
+});
+
+describe('localizedHref', () => {
+  it('prefixes only translated screens, keeping the query and fragment', () => {
+    expect(localizedHref('ru', '/presence?x=1#plan')).toBe('/ru/presence?x=1#plan');
+    expect(localizedHref('kk', '/presence')).toBe('/kk/presence');
+    expect(localizedHref('ru', '/compare?partners=DEU')).toBe('/ru/compare?partners=DEU');
+    expect(localizedHref('ru', '/mirror?partner=DEU')).toBe('/mirror?partner=DEU');
+    expect(localizedHref('en', '/presence')).toBe('/presence');
+  });
+});
+
+describe('languageAddresses and languageMetadata', () => {
+  it('lists the page in every language, with its query', () => {
+    expect(languageAddresses('/presence', 'a=1')).toEqual([
+      { locale: 'en', href: '/presence?a=1' },
+      { locale: 'ru', href: '/ru/presence?a=1' },
+      { locale: 'kk', href: '/kk/presence?a=1' },
+    ]);
+    expect(languageAddresses('/mirror')).toEqual([]);
+  });
+  it('gives hreflang alternates and the canonical address in the page’s language', () => {
+    expect(languageMetadata('kk', '/presence')).toEqual({
+      alternates: {
+        canonical: '/kk/presence',
+        languages: { en: '/presence', ru: '/ru/presence', kk: '/kk/presence', 'x-default': '/presence' },
+      },
+    });
+    expect(languageMetadata('en', '/mirror')).toEqual({});
+  });
+});
+
+describe('localizedEmbed', () => {
+  it('puts a translated embed and its full view under the prefix, and leaves English-only ones', () => {
+    const embed = { src: '/embed/compare?partners=CHN', fullView: '/compare?partners=CHN', height: 560 };
+    expect(localizedEmbed('ru', embed)).toEqual({
+      src: '/ru/embed/compare?partners=CHN',
+      fullView: '/ru/compare?partners=CHN',
+      height: 560,
+    });
+    expect(localizedEmbed('en', embed)).toEqual(embed);
+    const map = { src: '/embed/map', fullView: '/map', height: 600 };
+    expect(localizedEmbed('kk', map)).toEqual(map);
+  });
+});
