@@ -1,8 +1,24 @@
 // The interface in Russian and Kazakh (docs/i18n.md): a translated screen under /ru and /kk, English
 // at the bare paths as before, the language switcher, hreflang, and one page-cache entry per language.
 // Expected words are the catalogues' (lib/i18n/messages); plural forms follow each language's rules.
-import type { APIResponse } from '@playwright/test';
+import type { APIResponse, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+
+/** The page's hreflang alternates: one per language, x-default English (`path` without prefix). */
+async function expectAlternates(page: Page, path: string) {
+  const alternates = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+  const ending = (prefix: string) => expect.stringMatching(new RegExp(`${prefix}${path}$`));
+  expect(alternates).toEqual(
+    expect.arrayContaining([
+      ['en', ending('')],
+      ['ru', ending('/ru')],
+      ['kk', ending('/kk')],
+      ['x-default', ending('')],
+    ]),
+  );
+}
 
 const SCREENS = [
   {
@@ -44,18 +60,7 @@ for (const screen of SCREENS) {
       'href',
       /^\/partners\/[A-Z]{3}$/,
     );
-    // hreflang alternates for every language, x-default English.
-    const alternates = await page
-      .locator('head link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-    expect(alternates).toEqual(
-      expect.arrayContaining([
-        ['en', expect.stringMatching(/\/presence$/)],
-        ['ru', expect.stringMatching(/\/ru\/presence$/)],
-        ['kk', expect.stringMatching(/\/kk\/presence$/)],
-        ['x-default', expect.stringMatching(/\/presence$/)],
-      ]),
-    );
+    await expectAlternates(page, '/presence');
   });
 }
 
@@ -184,17 +189,7 @@ for (const screen of COMPARE) {
     await expect(page.getByTestId('compare-figure')).toContainText(screen.unit);
     // Links stay in the language: the permalink and the partners' rows (their profiles are English for now).
     await expect(page.getByTestId('permalink')).toHaveAttribute('href', new RegExp(`^/${screen.lang}/compare\\?`));
-    const alternates = await page
-      .locator('head link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-    expect(alternates).toEqual(
-      expect.arrayContaining([
-        ['en', expect.stringMatching(/\/compare$/)],
-        ['ru', expect.stringMatching(/\/ru\/compare$/)],
-        ['kk', expect.stringMatching(/\/kk\/compare$/)],
-        ['x-default', expect.stringMatching(/\/compare$/)],
-      ]),
-    );
+    await expectAlternates(page, '/compare');
   });
 }
 

@@ -5,7 +5,7 @@
 // Not Readable.toWeb: on cancel it destroys the Readable, and postgres.js then pauses the socket at
 // the next row and never resumes it, which leaves the connection busy for good. Here a cancelled
 // download cancels the statement in PostgreSQL and drains what is still on the wire, so the
-// connection goes back to the pool.
+// statement ends and the connection can be closed at once.
 //
 // The response should not begin before PostgreSQL has produced a row: a sorted export fails (a
 // value float8 cannot hold, a timeout) only once the sort has run, after the header, and a failure
@@ -31,9 +31,10 @@ interface CopyOutOptions {
  * postgres.js pauses the connection's socket whenever the Readable's buffer is full, and resumes it
  * only from the Readable's read(), which Node no longer calls once the copy has ended. When the
  * last rows arrived while the buffer was full (a client slower than PostgreSQL, the usual case),
- * the socket stayed paused after the copy: the connection went back to the pool deaf, and the
- * next query on it waited for ever (seen as a hung request after a few CSV downloads). Calling
- * read() once more resumes the socket; on a socket that is not paused it does nothing.
+ * the socket stayed paused after the copy and the connection deaf: it never read the statement's
+ * end (seen as a hung request after a few CSV downloads, when connections were pooled; now
+ * closing it would wait for its timeout). Calling read() once more resumes the socket; on a
+ * socket that is not paused it does nothing.
  */
 function releaseSocket(source: Readable): void {
   (source as Readable & { _read: (size: number) => void })._read(0);

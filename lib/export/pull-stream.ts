@@ -44,7 +44,7 @@ export function pullStream<Row>(batches: RowBatches<Row>, parts: PullStreamParts
       }
     },
     async cancel() {
-      // The client went away: close the cursor so the connection returns to the pool.
+      // The client went away: close the cursor so the download's connection is free to close.
       await iterator.return?.(undefined);
     },
   });

@@ -76,7 +76,7 @@ export async function* inMemoryBatches<Row>(rows: readonly Row[], batchSize = 10
  * cannot hold, a timeout, the database gone) is a 503 with a message rather than a 200 whose body
  * breaks after its first bytes. `onSettled` is called once the source has finished, failed or been
  * closed early, also when the body is cancelled before it was ever read: that is when a
- * download's connection may go back to the pool.
+ * download's connection may be closed.
  */
 export async function primedBatches<Row>(
   batches: RowBatches<Row>,

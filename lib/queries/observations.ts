@@ -233,8 +233,8 @@ export function orderedObservations(
 }
 
 /**
- * The data screen's SELECT, unexecuted: pages run it on the pages' pool, exports on their own
- * reserved connection (`db`).
+ * The data screen's SELECT, unexecuted: pages run it on the pages' pool, exports on the
+ * download's own connection (`db`).
  */
 export function selectObservations(
   q: ObservationQuery,
@@ -273,7 +273,7 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
 /**
  * Every row matching the filters, in the data screen's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
- * `db` is the download's reserved connection.
+ * `db` is the download's own connection.
  */
 export async function* streamObservations(
   q: ObservationQuery,
@@ -421,7 +421,7 @@ async function getObservationFacetsUncached(): Promise<ObservationFacets> {
  */
 export async function* streamPartnerTradeObservations(input: {
   code: string;
-  /** The download's reserved connection. */
+  /** The download's own connection. */
   db: postgres.Sql;
   batchSize?: number;
 }): AsyncGenerator<ObservationRecord[]> {
