@@ -466,3 +466,14 @@ test.describe('profiles at 375 px', () => {
     });
   }
 });
+
+test('the header search on a Russian page opens the profile in Russian', async ({ page }) => {
+  await page.goto('/ru/presence');
+  await expect(page.locator('form[role="search"][data-hydrated="true"]')).toHaveCount(1);
+  const box = page.getByRole('search').getByRole('combobox');
+  await box.fill('Герм');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/ru\/partners\/DEU$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Германия DEU');
+});

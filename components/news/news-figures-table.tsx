@@ -146,7 +146,8 @@ export function NewsFiguresTable({
                       {figure.sourcePublisher}
                     </a>
                   ) : (
-                    figure.sourcePublisher
+                    // The publisher's name as it is written, like a linked one.
+                    <cite className="not-italic">{figure.sourcePublisher}</cite>
                   )}
                   <span className="block text-xs text-muted-foreground">
                     {figure.publishedOn ? formatIsoDate(figure.publishedOn, 'day', locale) : t('undated')}
