@@ -371,14 +371,14 @@ test('a group profile in Russian: members by period, their trade, notes and link
   await expect(france).toContainText('1 января 1958 г.');
   await expect(france).toContainText('Член-основатель ЕЭС (ЕС с 1993 года)');
   await expect(france.getByRole('link', { name: 'Франция' })).toHaveAttribute('href', '/ru/partners/FRA');
-  await expect(members.getByRole('row').filter({ hasText: 'Великобритания' })).toContainText(
+  await expect(members.getByRole('row').filter({ hasText: 'Соединенное Королевство' })).toContainText(
     'Вышла 31 января 2020 года',
   );
   // The members' trade: shares of the EU's own figure, with a decimal comma.
   const trade = page.getByTestId('member-trade');
   await expect(trade).toContainText('как доля в собственном показателе ЕС');
   await expect(trade.getByRole('rowheader', { name: 'Германия' })).toBeVisible();
-  await expect(trade.locator('tbody tr').first().locator('td').last()).toHaveText(/^\d+,\d$/);
+  await expect(trade.locator('tbody tr').first().locator('td').last()).toHaveText(/^\d+,\d\s%$/);
 });
 
 test('Russian and Kazakh profiles have no English word of the interface left', async ({ page }) => {
