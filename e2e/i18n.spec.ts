@@ -2,6 +2,7 @@
 // at the bare paths as before, the language switcher, hreflang, and one page-cache entry per language.
 // Expected words are the catalogues' (lib/i18n/messages); plural forms follow each language's rules.
 import type { APIResponse, Page } from '@playwright/test';
+import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
 import { expect, test } from './fixtures/test';
 
 /** The page's hreflang alternates: one per language, x-default English (`path` without prefix). */
@@ -55,10 +56,11 @@ for (const screen of SCREENS) {
       'page',
     );
     for (const text of screen.plan) await expect(page.getByTestId('presence-plan')).toContainText(text);
-    // The partners of the plan link to their (English-only, for now) profiles.
+    // The partners of the plan link to their profiles, in the page's language.
+    const prefix = screen.lang === 'en' ? '' : `/${screen.lang}`;
     await expect(page.getByTestId('presence-plan').getByRole('link').first()).toHaveAttribute(
       'href',
-      /^\/partners\/[A-Z]{3}$/,
+      new RegExp(`^${prefix}/partners/[A-Z]{3}$`),
     );
     await expectAlternates(page, '/presence');
   });
@@ -120,7 +122,7 @@ test('English stays at the bare paths; other prefixes are redirected', async ({ 
   expect(untranslated.status()).toBe(307);
   const target = location(untranslated);
   expect(target.pathname + target.search).toBe('/mirror?partner=DEU');
-  expect((await get('/kk/partners/DEU')).status()).toBe(307);
+  expect((await get('/kk/partners')).status()).toBe(307);
   // Today's permalinks are untouched.
   for (const path of ['/', '/compare', '/partners/DEU', '/map']) {
     const answer = await get(path);
@@ -187,7 +189,7 @@ for (const screen of COMPARE) {
     const amount = page.getByTestId('compare-summary').locator('tbody tr').first().locator('td').nth(1);
     await expect(amount).toHaveText(/^\d{1,3}(\s\d{3})*,\d \(\d{4}\)$/);
     await expect(page.getByTestId('compare-figure')).toContainText(screen.unit);
-    // Links stay in the language: the permalink and the partners' rows (their profiles are English for now).
+    // Links stay in the language: the permalink.
     await expect(page.getByTestId('permalink')).toHaveAttribute('href', new RegExp(`^/${screen.lang}/compare\\?`));
     await expectAlternates(page, '/compare');
   });
@@ -281,4 +283,181 @@ test('the embed snippet of /kk/compare frames the Kazakh embed', async ({ page }
     .getByRole('button', { name: /ендіру$/ })
     .click();
   await expect(page.getByTestId('embed-code')).toHaveValue(/src="http:\/\/[^"]+\/kk\/embed\/compare\?/);
+});
+
+// A partner's profile in Russian and Kazakh: every section's words from the catalogues, partner
+// names from the bureau's dictionary and CLDR, numbers and dates through Intl; the titles of
+// agreements, events and articles stay as published, in <cite> or marked lang="en".
+const PROFILES = [
+  {
+    path: '/ru/partners/DEU',
+    lang: 'ru',
+    name: 'Германия',
+    contents: 'Основные показатели',
+    headings: ['Экспорт, импорт, оборот и сальдо по годам', 'Данные о торговле в новостях'],
+    context: ['Инвестиции: Германия', 'Соглашения', 'События', 'Дипломатическое присутствие'],
+    turnover: 'Внешнеторговый оборот',
+    unit: 'млн долл. США',
+    memberOf: 'Европейский союз',
+  },
+  {
+    path: '/kk/partners/DEU',
+    lang: 'kk',
+    name: 'Германия',
+    contents: 'Негізгі көрсеткіштер',
+    headings: ['Экспорт, импорт, айналым және сальдо жылдар бойынша', 'Жаңалықтардағы сауда деректері'],
+    context: ['Инвестициялар: Германия', 'Келісімдер', 'Оқиғалар', 'Дипломатиялық қатысу'],
+    turnover: 'Сыртқы сауда айналымы',
+    unit: 'млн АҚШ доллары',
+    memberOf: 'Еуропалық Одақ',
+  },
+] as const;
+
+for (const profile of PROFILES) {
+  test(`${profile.path} is in its language throughout`, async ({ page }) => {
+    const response = await page.goto(profile.path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', profile.lang);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${profile.name} DEU`);
+    await expect(page.getByTestId('profile-contents')).toContainText(profile.contents);
+    for (const name of [...profile.headings, ...profile.context]) {
+      await expect(page.getByRole('heading', { name, exact: true }).first()).toBeVisible();
+    }
+    const figures = page.getByTestId('partner-key-figures');
+    await expect(figures).toContainText(profile.turnover);
+    // Amounts with the language's separators: a decimal comma, never "1,234.5".
+    await expect(figures).toContainText(/\d,\d/);
+    expect(await figures.innerText()).not.toMatch(/\d\.\d/);
+    await expect(page.locator('main')).toContainText(profile.unit);
+    // The groups it belongs to, named in the language, link to their profiles in the language.
+    const eu = page.getByRole('link', { name: profile.memberOf, exact: true }).first();
+    await expect(eu).toHaveAttribute('href', `/${profile.lang}/partners/AGG_EU`);
+    await expectAlternates(page, '/partners/DEU');
+    const switcher = page.getByTestId('language-switcher');
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/partners/DEU');
+  });
+}
+
+test('a group profile in Russian: members by period, their trade, notes and links in the language', async ({
+  page,
+}) => {
+  await page.goto('/ru/partners/AGG_EU');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Европейский союз AGG_EU');
+  await expect(page.getByRole('heading', { name: 'Члены', exact: true })).toBeVisible();
+  const members = page.getByTestId('group-members');
+  for (const header of ['Член', 'С', 'По', 'Примечание']) {
+    await expect(members.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
+  }
+  // The bureau's Russian names, the data's notes from the catalogue, Intl's dates.
+  const france = members.getByRole('row').filter({ hasText: 'Франция' });
+  await expect(france).toContainText('1 января 1958 г.');
+  await expect(france).toContainText('Член-основатель ЕЭС (ЕС с 1993 года)');
+  await expect(france.getByRole('link', { name: 'Франция' })).toHaveAttribute('href', '/ru/partners/FRA');
+  await expect(members.getByRole('row').filter({ hasText: 'Соединенное Королевство' })).toContainText(
+    'Вышла 31 января 2020 года',
+  );
+  // The members' trade: shares of the EU's own figure, with a decimal comma.
+  const trade = page.getByTestId('member-trade');
+  await expect(trade).toContainText('как доля в собственном показателе ЕС');
+  await expect(trade.getByRole('rowheader', { name: 'Германия' })).toBeVisible();
+  await expect(trade.locator('tbody tr').first().locator('td').last()).toHaveText(/^\d+,\d\s%$/);
+});
+
+test('Russian and Kazakh profiles have no English word of the interface left', async ({ page }) => {
+  for (const path of ['/ru/partners/DEU', '/kk/partners/DEU', '/ru/partners/AGG_EU', '/kk/partners/CHN']) {
+    await page.goto(path);
+    // Open every disclosure (table alternatives, empty sections, worked-out dates), so their words count too.
+    for (const summary of await page.locator('main summary').all()) await summary.click();
+    // Citations and the database's own English (titles, summaries, places, a source's wording of a
+    // period) stay as published; publishers link to their sources. They are left out.
+    const quoted = [
+      ...(await page.locator('main cite').allInnerTexts()),
+      ...(await page.locator('main [lang="en"]').allInnerTexts()),
+      ...(await page.locator('main a[href^="http"]').allInnerTexts()),
+    ];
+    let text = await page.locator('body').innerText();
+    for (const quote of quoted) text = text.replace(quote, '');
+    for (const word of [
+      'Overview',
+      'Compare',
+      'On this page',
+      'Key figures',
+      'Turnover',
+      'Exports',
+      'Imports',
+      'Balance',
+      'Share',
+      'Member',
+      'Figure',
+      'Period',
+      'Whose statistics',
+      'Source',
+      'Investment',
+      'Agreement',
+      'Events',
+      'Diplomatic presence',
+      'none recorded',
+      'in force',
+      'Status',
+      'Dates',
+      'Parties',
+      'Gross inflow',
+      'undated',
+      'converted',
+      'Download',
+      'Permalink',
+      'million',
+      'Kazakhstan',
+      'partner',
+      ' and ',
+      ' the ',
+      ' of ',
+    ]) {
+      expect(text, `${path}: ${word}`).not.toContain(word);
+    }
+  }
+});
+
+test('the switcher keeps the profile, and a lower-case code keeps the language', async ({ page, request }) => {
+  await page.goto('/partners/CHN');
+  await page.getByTestId('language-switcher').getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page).toHaveURL(/\/kk\/partners\/CHN$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Қытай CHN');
+  const lower = await request.get('/ru/partners/chn', { maxRedirects: 0 });
+  expect(lower.status()).toBe(308);
+  expect(new URL(lower.headers().location ?? '', 'http://x').pathname).toBe('/ru/partners/CHN');
+  const unknown = await request.get('/kk/partners/XYZ');
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).toContain('Серіктес табылмады');
+});
+
+test.describe('profiles at 375 px', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  for (const path of ['/kk/partners/DEU', '/ru/partners/AGG_EU']) {
+    test(`${path} has no axe violations and does not scroll sideways`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      expect(await isAxeAvailable()).toBe(true);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // As accessibility.spec.ts: the page fits the phone with its disclosures closed (an open
+      // table alternative of the trade chart widens its figure, in English too).
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const summary of await page.locator('summary').all()) await summary.click();
+      await expectNoAxeViolations(page, testInfo);
+    });
+  }
+});
+
+test('the header search on a Russian page opens the profile in Russian', async ({ page }) => {
+  await page.goto('/ru/presence');
+  await expect(page.locator('form[role="search"][data-hydrated="true"]')).toHaveCount(1);
+  const box = page.getByRole('search').getByRole('combobox');
+  await box.fill('Герм');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/ru\/partners\/DEU$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Германия DEU');
 });

@@ -1,3 +1,4 @@
+import { useLocale } from 'next-intl';
 import { CHART_LAYOUTS, barGeometry, rectsPath, type BarGeometry } from '@/lib/charts/chart-layout';
 import {
   formatValueByUnit,
@@ -78,11 +79,13 @@ export function BarChart<TDatum extends BarChartDatum>({
   title,
   desc,
 }: BarChartProps<TDatum>) {
+  // Ticks and values in the page's language, as in the line chart.
+  const locale = useLocale();
   if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
     return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
   }
-  const formatValue = (value: number) => formatValueByUnit(value, unitKind, currency);
-  const formatTick = (value: number) => formatValueByUnitCompact(value, unitKind, currency);
+  const formatValue = (value: number) => formatValueByUnit(value, unitKind, currency, locale);
+  const formatTick = (value: number) => formatValueByUnitCompact(value, unitKind, currency, locale);
   const xs = data.map((row) => Number(row[index]));
   let paletteIndex = 0;
   const styled = categories.map((category) => ({

@@ -11,7 +11,7 @@ import {
   type CompareScale,
   type CompareSearchParams,
 } from '@/lib/search-params/compare';
-import { CURRENCIES } from '@/lib/charts/currency';
+import { CURRENCIES } from '@/lib/constants';
 import { PartnerPicker, type PickerOption } from './partner-picker';
 
 export interface PresetOption {

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useCombobox } from 'downshift';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { localizedHref } from '@/lib/i18n/paths';
 import { prepareSearchIndex, searchIndex, type SearchItem, type SearchItemType } from '@/lib/search/rank';
 
 type Prepared = ReturnType<typeof prepareSearchIndex>;
@@ -37,6 +38,7 @@ const noSubscription = () => () => {};
 export function SiteSearch() {
   const router = useRouter();
   const t = useTranslations('Search');
+  const locale = useLocale();
   // The box is found by its id: downshift holds the input's ref.
   const inputId = `${useId()}-search`;
   const [index, setIndex] = useState<Prepared | null>(null);
@@ -81,7 +83,8 @@ export function SiteSearch() {
 
   const go = (item: SearchItem) => {
     document.getElementById(inputId)?.blur();
-    router.push(item.href);
+    // A translated screen opens in the page's language (/ru/partners/DEU), any other in English.
+    router.push(localizedHref(locale, item.href));
   };
 
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps } = useCombobox({

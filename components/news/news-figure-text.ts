@@ -13,12 +13,8 @@ import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { Locale } from '@/lib/i18n/locales';
 import type { NewsFigure } from '@/lib/queries/news-figures';
 
-export function newsFigureAmount(
-  figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>,
-  locale: Locale = 'en',
-): string {
-  const qualifier = figure.qualifier as QualifierValue;
-  const amount = formatPublishedAmount(figure.value, figure.unit, figure.scale, locale);
+/** An amount as the source worded it: "about USD 24 billion", ru "около 24 млрд долл. США". */
+export function qualifiedAmount(amount: string, qualifier: QualifierValue, locale: Locale = 'en'): string {
   if (locale === 'en') {
     const prefix = qualifierPrefix(qualifier);
     return prefix ? `${prefix} ${amount}` : amount;
@@ -26,23 +22,59 @@ export function newsFigureAmount(
   return qualifier === 'EXACT' ? amount : chartTexts(locale)(`qualifier.${qualifier}`, { amount });
 }
 
+export function newsFigureAmount(
+  figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'qualifier'>,
+  locale: Locale = 'en',
+): string {
+  const amount = formatPublishedAmount(figure.value, figure.unit, figure.scale, locale);
+  return qualifiedAmount(amount, figure.qualifier as QualifierValue, locale);
+}
+
+export interface NewsFigurePeriodParts {
+  label: string | null;
+  asPublished: string | null;
+  /** The source's wording stands for the period, and the year (if any) follows it in brackets. */
+  publishedFirst: boolean;
+}
+
+/**
+ * A figure's period in two parts: what this dashboard writes ("2022", "January–November 2023", a
+ * date), in `locale`, and the source's own wording, as published in English: a context such as
+ * "(state visit, Xi'an)" after a readable date, or the whole period for multi-year windows and
+ * stocks ("cumulative 1992-2017"). The page marks the second part as English.
+ */
+export function newsFigurePeriodParts(
+  figure: Pick<NewsFigure, 'year' | 'period' | 'periodKind' | 'periodStart' | 'periodEnd'>,
+  locale: Locale = 'en',
+): NewsFigurePeriodParts {
+  const context = /\(([^)]*)\)\s*$/.exec(figure.period)?.[1] ?? null;
+  const withContext = (label: string) => ({
+    label,
+    asPublished: context ? `(${context})` : null,
+    publishedFirst: false,
+  });
+  if (figure.periodKind === 'YEAR' && figure.year !== null) return withContext(String(figure.year));
+  if (figure.periodKind === 'DATE' && figure.periodStart && figure.periodStart === figure.periodEnd) {
+    return withContext(formatIsoDate(figure.periodStart, 'day', locale));
+  }
+  const span = spanFromDates(figure.periodStart, figure.periodEnd);
+  if (span && figure.periodKind !== 'MULTI_YEAR')
+    return withContext(`${monthSpanLabel(span, { locale })} ${span.year}`);
+  if (figure.period === 'FY' && figure.year !== null)
+    return { label: String(figure.year), asPublished: null, publishedFirst: false };
+  return figure.year !== null && !figure.period.includes(String(figure.year))
+    ? { label: String(figure.year), asPublished: figure.period, publishedFirst: true }
+    : { label: null, asPublished: figure.period, publishedFirst: true };
+}
+
 /** "2022", "January–November 2023", or the source's own wording for multi-year windows and stocks. */
 export function newsFigurePeriod(
   figure: Pick<NewsFigure, 'year' | 'period' | 'periodKind' | 'periodStart' | 'periodEnd'>,
 ): string {
-  // The source's own context, e.g. "(state visit, Xi'an)", is kept after a readable date.
-  const context = /\(([^)]*)\)\s*$/.exec(figure.period)?.[1];
-  const withContext = (label: string) => (context ? `${label} (${context})` : label);
-  if (figure.periodKind === 'YEAR' && figure.year !== null) return withContext(String(figure.year));
-  if (figure.periodKind === 'DATE' && figure.periodStart && figure.periodStart === figure.periodEnd) {
-    return withContext(formatIsoDate(figure.periodStart));
-  }
-  const span = spanFromDates(figure.periodStart, figure.periodEnd);
-  if (span && figure.periodKind !== 'MULTI_YEAR') return withContext(`${monthSpanLabel(span)} ${span.year}`);
-  if (figure.period === 'FY' && figure.year !== null) return String(figure.year);
-  return figure.year !== null && !figure.period.includes(String(figure.year))
-    ? `${figure.period} (${figure.year})`
-    : figure.period;
+  const { label, asPublished, publishedFirst } = newsFigurePeriodParts(figure);
+  if (label === null) return asPublished ?? '';
+  if (asPublished === null) return label;
+  return publishedFirst ? `${asPublished} (${label})` : `${label} ${asPublished}`;
 }
 
 /** Whose statistics the figure is: Kazakhstan's, the partner's (mirror), or not stated. */
@@ -64,16 +96,24 @@ export function newsFigureReporter(
 export function newsFigureConversion(
   figure: Pick<NewsFigure, 'value' | 'unit' | 'scale' | 'year'>,
   rates: readonly UsdPerEurRate[],
+  locale: Locale = 'en',
 ): string | null {
   if (figure.unit !== 'EUR' || figure.year === null) return null;
+  const texts = chartTexts(locale);
   const eurMn = Number(figure.value) * 10 ** (figure.scale - 6);
   const converted = convertAmount(eurMn, figure.year, 'EUR', 'USD', rateTable(rates));
-  if (!converted.conversion || converted.value === null) return `no ECB rate for ${figure.year}: not converted`;
-  return `≈ ${formatUsdMillions(converted.value)}, ${describeConversion(converted.conversion)}`;
+  if (!converted.conversion || converted.value === null) return texts('noRate', { year: figure.year });
+  return texts('convertedAmount', {
+    amount: formatUsdMillions(converted.value, locale),
+    conversion: describeConversion(converted.conversion, locale),
+  });
 }
 
-export function newsFigureDerivation(figure: Pick<NewsFigure, 'derivation' | 'flag'>): string | null {
-  if (figure.derivation === 'DERIVED') return 'derived from other figures, not published';
-  if (figure.derivation === 'INFERRED') return 'period or value inferred from the text';
+export function newsFigureDerivation(
+  figure: Pick<NewsFigure, 'derivation' | 'flag'>,
+  locale: Locale = 'en',
+): string | null {
+  if (figure.derivation === 'DERIVED') return chartTexts(locale)('derivedFigure');
+  if (figure.derivation === 'INFERRED') return chartTexts(locale)('inferredFigure');
   return null;
 }

@@ -1,46 +1,36 @@
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { SourceCitation } from '@/components/sources/source-citation';
-import { formatIsoDate, formatPublishedAmount, qualifierPrefix, type QualifierValue } from '@/lib/format';
-import { AGREEMENT_STATUSES, type AgreementStatus } from '@/lib/constants';
+import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { qualifiedAmount } from '@/components/news/news-figure-text';
+import { formatIsoDate, formatPublishedAmount, type QualifierValue } from '@/lib/format';
+import { AGREEMENT_STATUSES } from '@/lib/constants';
+import type { Locale } from '@/lib/i18n/locales';
 import type { AgreementRow, PartnerAgreementList } from '@/lib/queries/agreements';
 
-export const STATUS_LABELS: Record<AgreementStatus, string> = {
-  IN_FORCE: 'In force',
-  SIGNED: 'Signed',
-  UNDER_NEGOTIATION: 'Under negotiation',
-  MEMORANDUM: 'Memorandum',
-  ROADMAP: 'Roadmap',
-  PLAN: 'Plan',
-};
+type Translate = ReturnType<typeof useTranslations<'Profile.agreements'>>;
 
-const PLURAL: Record<AgreementStatus, string> = {
-  IN_FORCE: 'in force',
-  SIGNED: 'signed, not in force',
-  UNDER_NEGOTIATION: 'under negotiation',
-  MEMORANDUM: 'memoranda',
-  ROADMAP: 'roadmaps',
-  PLAN: 'plans',
-};
-
-function dates(a: AgreementRow): string {
+/** "Signed 5 May 2023; in force 1 June 2024", in the page's language. */
+function dates(a: AgreementRow, t: Translate, locale: Locale): string {
   const parts: string[] = [];
-  if (a.status === 'UNDER_NEGOTIATION') return 'Not signed';
-  const signed = a.signedOn ? formatIsoDate(a.signedOn) : a.signedYear !== null ? String(a.signedYear) : null;
+  if (a.status === 'UNDER_NEGOTIATION') return t('notSigned');
+  const signed = a.signedOn
+    ? formatIsoDate(a.signedOn, 'day', locale)
+    : a.signedYear !== null
+      ? String(a.signedYear)
+      : null;
   // A roadmap is adopted and a plan agreed, not signed; say which date is missing.
-  const verb = a.status === 'ROADMAP' ? 'Adopted' : a.status === 'PLAN' ? 'Agreed' : 'Signed';
-  parts.push(signed ? `${verb} ${signed}` : 'Date not given');
+  const verb = a.status === 'ROADMAP' ? 'adopted' : a.status === 'PLAN' ? 'agreed' : 'signed';
+  parts.push(signed ? t('signedOn', { verb, date: signed }) : t('dateNotGiven'));
   const precision = a.inForcePrecision === 'MONTH' ? 'month' : a.inForcePrecision === 'YEAR' ? 'year' : 'day';
   const inForce = a.inForceOn
-    ? formatIsoDate(a.inForceOn, precision)
+    ? formatIsoDate(a.inForceOn, precision, locale)
     : a.inForceYear !== null
       ? String(a.inForceYear)
       : null;
-  if (inForce) parts.push(`in force ${inForce}`);
+  if (inForce) parts.push(t('inForce', { date: inForce }));
   return parts.join('; ');
 }
-
-const qualifiedCount = (value: string, qualifier: string) =>
-  [qualifierPrefix(qualifier as QualifierValue), value].filter(Boolean).join(' ');
 
 /**
  * Agreements one row each, with counts by status that equal the rows listed, and the counts that
@@ -48,19 +38,22 @@ const qualifiedCount = (value: string, qualifier: string) =>
  */
 export function AgreementsList({ partnerName, list }: { partnerName: string; list: PartnerAgreementList }) {
   const statuses = AGREEMENT_STATUSES.filter((s) => list.countsByStatus[s] > 0);
+  const t = useTranslations('Profile.agreements');
+  const locale: Locale = useLocale();
+  const num = (chunks: ReactNode) => <span className="font-semibold tabular-nums">{chunks}</span>;
   return (
     <div className="space-y-3" data-testid="agreements-list">
       <ul
         className="flex flex-wrap gap-2 text-sm"
-        aria-label={`Agreements with ${partnerName} by status`}
+        aria-label={t('byStatus', { partner: partnerName })}
         data-testid="agreement-counts"
       >
         <li className="rounded-md border border-border bg-card px-3 py-1.5">
-          <span className="font-semibold tabular-nums">{list.rows.length}</span> listed
+          {t.rich('count.listed', { count: list.rows.length, num })}
         </li>
         {statuses.map((s) => (
           <li key={s} className="rounded-md border border-border bg-card px-3 py-1.5" data-status={s}>
-            <span className="font-semibold tabular-nums">{list.countsByStatus[s]}</span> {PLURAL[s]}
+            {t.rich(`count.${s}`, { count: list.countsByStatus[s], num })}
           </li>
         ))}
       </ul>
@@ -70,30 +63,32 @@ export function AgreementsList({ partnerName, list }: { partnerName: string; lis
           className="max-w-3xl rounded-md border-l-4 border-accent bg-card px-3 py-2 text-sm"
           data-testid="stated-agreement-count"
         >
-          <span className="font-semibold">{qualifiedCount(c.value, c.qualifier)}</span> agreements in force, as the
-          source states it: a count given without a list, so it is not among the rows below.{' '}
+          {t.rich('stated', {
+            count: qualifiedAmount(c.value, c.qualifier as QualifierValue, locale),
+            b: (chunks) => <span className="font-semibold">{chunks}</span>,
+          })}{' '}
           <SourceCitation citation={c.citation} />
         </p>
       ))}
-      <ScrollRegion label="Agreements table" className="rounded-lg border border-border bg-card">
+      <ScrollRegion label={t('tableLabel')} className="rounded-lg border border-border bg-card">
         <table className="w-full min-w-[44rem] border-collapse text-sm">
-          <caption className="sr-only">Agreements involving Kazakhstan and {partnerName}, one row each</caption>
+          <caption className="sr-only">{t('caption', { partner: partnerName })}</caption>
           <thead>
             <tr className="text-left">
               <th scope="col" className="px-3 py-2 font-semibold">
-                Agreement
+                {t('agreement')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Status
+                {t('statusColumn')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Dates
+                {t('dates')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Parties
+                {t('parties')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Sources
+                {t('sources')}
               </th>
             </tr>
           </thead>
@@ -106,28 +101,31 @@ export function AgreementsList({ partnerName, list }: { partnerName: string; lis
                 data-status={a.status}
               >
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  <span className="font-medium">{a.title}</span>
-                  {a.summary ? <span className="block text-xs text-muted-foreground">{a.summary}</span> : null}
-                  {a.grouped ? (
-                    <span className="block text-xs text-muted-foreground">
-                      One row for several documents named together.
+                  {/* The title and summary as published (English): the agreement is cited, not translated. */}
+                  <cite lang="en" className="font-medium not-italic">
+                    {a.title}
+                  </cite>
+                  {a.summary ? (
+                    <span lang="en" className="block text-xs text-muted-foreground">
+                      {a.summary}
                     </span>
                   ) : null}
+                  {a.grouped ? <span className="block text-xs text-muted-foreground">{t('grouped')}</span> : null}
                   {a.value !== null && a.currency ? (
                     <span className="block text-xs text-muted-foreground">
-                      Stated value:{' '}
-                      {[
-                        qualifierPrefix(a.qualifier as QualifierValue),
-                        formatPublishedAmount(a.value, a.currency, a.scale),
-                      ]
-                        .filter(Boolean)
-                        .join(' ')}
+                      {t('statedValue', {
+                        amount: qualifiedAmount(
+                          formatPublishedAmount(a.value, a.currency, a.scale, locale),
+                          a.qualifier as QualifierValue,
+                          locale,
+                        ),
+                      })}
                     </span>
                   ) : null}
                 </th>
-                <td className="px-3 py-1.5 whitespace-nowrap">{STATUS_LABELS[a.status]}</td>
-                <td className="px-3 py-1.5">{dates(a)}</td>
-                <td className="px-3 py-1.5 tabular-nums">{a.partyCount === 2 ? 'bilateral' : a.partyCount}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap">{t(`status.${a.status}`)}</td>
+                <td className="px-3 py-1.5">{dates(a, t, locale)}</td>
+                <td className="px-3 py-1.5 tabular-nums">{a.partyCount === 2 ? t('bilateral') : a.partyCount}</td>
                 <td className="px-3 py-1.5 text-xs">
                   <ul className="space-y-1">
                     {a.citations.map((c) => (

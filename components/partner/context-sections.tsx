@@ -3,17 +3,13 @@ import { EventsList } from '@/components/partner/events-list';
 import { InvestmentSection } from '@/components/partner/investment-section';
 import { PresenceFigures } from '@/components/partner/presence-section';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
+import { useLocale, useTranslations } from 'next-intl';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
+import { coverageList } from '@/lib/charts/partner-profile';
+import type { Locale } from '@/lib/i18n/locales';
+import { partnerName } from '@/lib/i18n/partner-names';
+import type { CoveredPartner } from '@/lib/queries/coverage';
 import type { PartnerContext } from '@/lib/queries/partner-context';
-
-/** "A, B, C and 4 more": coverage lines name what is covered without becoming a list. */
-function names(list: readonly string[], max = 6): string {
-  if (list.length === 0) return 'no partner';
-  const shown = list.slice(0, max);
-  const rest = list.length - shown.length;
-  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
-}
 
 interface SectionProps {
   id: string;
@@ -26,6 +22,7 @@ interface SectionProps {
 
 /** A context section; when empty it is one line inside a closed disclosure instead of empty boxes. */
 function ContextSection({ id, title, coverage, empty, children }: SectionProps) {
+  const t = useTranslations('Profile.context');
   if (empty) {
     return (
       <details
@@ -37,7 +34,7 @@ function ContextSection({ id, title, coverage, empty, children }: SectionProps) 
           <h2 id={`${id}-heading`} className="inline text-base font-semibold">
             {title}
           </h2>
-          <span className="text-muted-foreground">: none recorded for this partner</span>
+          <span className="text-muted-foreground">{t('noneRecorded')}</span>
         </summary>
         <p className="mt-1 max-w-3xl text-muted-foreground">{coverage}</p>
       </details>
@@ -61,7 +58,7 @@ function ContextSection({ id, title, coverage, empty, children }: SectionProps) 
  * one line what its sources cover; a section with nothing for this partner folds to that line.
  */
 export function PartnerContextSections({
-  partnerName,
+  partnerName: partner,
   context,
   rates,
 }: {
@@ -69,6 +66,16 @@ export function PartnerContextSections({
   context: PartnerContext;
   rates: readonly UsdPerEurRate[];
 }) {
+  const t = useTranslations('Profile.context');
+  const locale: Locale = useLocale();
+  const collator = new Intl.Collator(locale);
+  // "China, France and Germany", each named and sorted in the page's language.
+  const names = (partners: readonly CoveredPartner[]) =>
+    coverageList(partners.map((p) => partnerName(locale, p)).sort(collator.compare), {
+      none: t('noPartner'),
+      pair: (init, last) => t('listPair', { init, last }),
+      more: (shown, count) => t('listMore', { shown, count }),
+    });
   const { coverage, agreements, events, presence, investment, quotedCounts } = context;
   const openings = events.filter((e) => e.kind === 'INAUGURATION' && !e.title.startsWith('Planned'));
   const hasAgreements = agreements.rows.length > 0 || agreements.statedCounts.length > 0 || quotedCounts.length > 0;
@@ -76,33 +83,30 @@ export function PartnerContextSections({
     <>
       <ContextSection
         id="investment"
-        title={`Investment from ${partnerName}`}
-        coverage={`Investment figures come from news pages and the source articles, not from an official series by partner; they cover ${names(coverage.investment)}.`}
+        title={t('investmentTitle', { partner })}
+        coverage={t('investmentCoverage', { list: names(coverage.investment) })}
         empty={investment.length === 0}
       >
-        <InvestmentSection partnerName={partnerName} figures={investment} rates={rates} />
+        <InvestmentSection partnerName={partner} figures={investment} rates={rates} />
       </ContextSection>
       <ContextSection
         id="agreements"
-        title="Agreements"
-        coverage={`Trade agreements of every partner come from DESTA (signed up to 2018; it records entry into force, not later termination); other agreements, memoranda and plans only from the five source articles, which cover ${names(coverage.articleAgreements)}.`}
+        title={t('agreementsTitle')}
+        coverage={t('agreementsCoverage', { list: names(coverage.articleAgreements) })}
         empty={!hasAgreements}
       >
         {agreements.rows.length > 0 || agreements.statedCounts.length > 0 ? (
-          <AgreementsList partnerName={partnerName} list={agreements} />
+          <AgreementsList partnerName={partner} list={agreements} />
         ) : null}
         {quotedCounts.length > 0 ? (
           <div className="space-y-2">
-            <h3 className="text-base font-semibold">Documents counted in the news</h3>
-            <p className="max-w-3xl text-sm text-muted-foreground">
-              Numbers of documents signed at a visit or summit, as officials and the press state them: counts, not a
-              list, and they may overlap with the agreements above.
-            </p>
+            <h3 className="text-base font-semibold">{t('countedHeading')}</h3>
+            <p className="max-w-3xl text-sm text-muted-foreground">{t('countedIntro')}</p>
             <NewsFiguresTable
               figures={quotedCounts}
               rates={rates}
               showPartner={false}
-              caption={`Document counts quoted for ${partnerName}`}
+              caption={t('countedCaption', { partner })}
               testId="quoted-agreement-counts"
             />
           </div>
@@ -110,19 +114,19 @@ export function PartnerContextSections({
       </ContextSection>
       <ContextSection
         id="events"
-        title="Events"
-        coverage={`Events come only from the five source articles, which cover ${names(coverage.events)}.`}
+        title={t('eventsTitle')}
+        coverage={t('eventsCoverage', { list: names(coverage.events) })}
         empty={events.length === 0}
       >
         <EventsList events={events} />
       </ContextSection>
       <ContextSection
         id="presence"
-        title="Diplomatic presence"
-        coverage={`Presence figures come from the source articles (Kazakhstan's network in 2011, its 2012–2014 embassy plan, consulates in France); they cover ${names(coverage.presence)}. Kazakhstan's whole network is on the presence page.`}
+        title={t('presenceTitle')}
+        coverage={t('presenceCoverage', { list: names(coverage.presence) })}
         empty={presence.length === 0 && openings.length === 0}
       >
-        <PresenceFigures partnerName={partnerName} figures={presence} openings={openings} />
+        <PresenceFigures partnerName={partner} figures={presence} openings={openings} />
       </ContextSection>
     </>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { UsdPerEurRate } from '@/lib/charts/currency';
 import { FDI_CONCEPTS, groupByConcept } from '@/lib/charts/partner-profile';
 import type { NewsFigure } from '@/lib/queries/news-figures';
@@ -18,32 +19,34 @@ export function InvestmentSection({ partnerName, figures, rates }: InvestmentSec
   const groups = groupByConcept(figures);
   const present = FDI_CONCEPTS.filter((c) => groups[c.code].length > 0);
   const missing = FDI_CONCEPTS.filter((c) => groups[c.code].length === 0);
+  const t = useTranslations('Profile.investment');
+  const locale = useLocale();
   return (
     <div className="space-y-4" data-testid="investment-concepts">
-      <p className="max-w-3xl text-sm text-muted-foreground">
-        Foreign direct investment in Kazakhstan as quoted by officials and the press. The concepts are incompatible, so
-        each has its own table: never compare a gross inflow with a stock or a cumulative sum.
-      </p>
+      <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
       {present.map((concept) => (
         <div
           key={concept.code}
           className="space-y-2 rounded-lg border border-border bg-card p-4"
           data-testid={`fdi-${concept.code}`}
         >
-          <h3 className="text-base font-semibold">{concept.label}</h3>
-          <p className="text-xs text-muted-foreground">{concept.explanation}</p>
+          <h3 className="text-base font-semibold">{t(`concept.${concept.code}.label`)}</h3>
+          <p className="text-xs text-muted-foreground">{t(`concept.${concept.code}.explanation`)}</p>
           <NewsFiguresTable
             figures={groups[concept.code]}
             rates={rates}
             showPartner={false}
             showIndicator={false}
-            caption={`${concept.label} of foreign direct investment from ${partnerName}`}
+            caption={t('caption', { concept: t(`concept.${concept.code}.label`), partner: partnerName })}
           />
         </div>
       ))}
       {missing.length > 0 ? (
         <p className="text-xs text-muted-foreground" data-testid="fdi-missing">
-          No figure of these kinds for {partnerName}: {missing.map((c) => c.label.toLowerCase()).join(', ')}.
+          {t('missing', {
+            partner: partnerName,
+            list: missing.map((c) => t(`concept.${c.code}.label`).toLocaleLowerCase(locale)).join(', '),
+          })}
         </p>
       ) : null}
     </div>

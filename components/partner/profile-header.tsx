@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatIsoDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { membershipNoteKey } from '@/lib/i18n/membership-notes';
 import { localizedHref } from '@/lib/i18n/paths';
+import { partnerName } from '@/lib/i18n/partner-names';
 import type { Membership, PartnerSummary } from '@/lib/queries/partner-profile';
 
 function period(m: Membership, t: ReturnType<typeof useTranslations<'Profile'>>, locale: Locale): string {
@@ -49,7 +51,7 @@ export function ProfileHeader({
             <span key={`${g.groupCode}-${g.validFrom}`}>
               {i > 0 ? '; ' : null}
               <Link href={localizedHref(locale, `/partners/${g.groupCode}`)} className="underline underline-offset-2">
-                {g.groupName}
+                {partnerName(locale, { code: g.groupCode, name: g.groupName, nameRu: g.groupNameRu })}
               </Link>{' '}
               <span className="text-muted-foreground">({period(g, t, locale)})</span>
             </span>
@@ -62,26 +64,33 @@ export function ProfileHeader({
 
 /** A group's members by period: accession and exit dates. */
 export function GroupMembersByPeriod({ members, note }: { members: readonly Membership[]; note?: string }) {
+  const t = useTranslations('Profile.groupMembers');
+  const locale: Locale = useLocale();
   if (members.length === 0) return null;
+  // A note the catalogues do not name yet is shown as the data writes it, in English.
+  const noteText = (text: string) => {
+    const key = membershipNoteKey(text);
+    return key ? t(`notes.${key}`) : <span lang="en">{text}</span>;
+  };
   return (
     <div className="space-y-2" data-testid="group-members">
       {note ? <p className="max-w-3xl text-sm text-muted-foreground">{note}</p> : null}
-      <ScrollRegion label="Members by period" className="rounded-lg border border-border bg-card">
+      <ScrollRegion label={t('label')} className="rounded-lg border border-border bg-card">
         <table className="w-full min-w-[32rem] border-collapse text-sm">
-          <caption className="sr-only">Members and their membership periods</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead>
             <tr className="text-left">
               <th scope="col" className="px-3 py-2 font-semibold">
-                Member
+                {t('member')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                From
+                {t('from')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                To
+                {t('to')}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Note
+                {t('note')}
               </th>
             </tr>
           </thead>
@@ -89,15 +98,18 @@ export function GroupMembersByPeriod({ members, note }: { members: readonly Memb
             {members.map((m) => (
               <tr key={`${m.memberCode}-${m.validFrom}`} className="border-t border-border">
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  <Link href={`/partners/${m.memberCode}`} className="underline-offset-2 hover:underline">
-                    {m.memberName}
+                  <Link
+                    href={localizedHref(locale, `/partners/${m.memberCode}`)}
+                    className="underline-offset-2 hover:underline"
+                  >
+                    {partnerName(locale, { code: m.memberCode, name: m.memberName, nameRu: m.memberNameRu })}
                   </Link>
                 </th>
-                <td className="px-3 py-1.5 whitespace-nowrap">{formatIsoDate(m.validFrom)}</td>
+                <td className="px-3 py-1.5 whitespace-nowrap">{formatIsoDate(m.validFrom, 'day', locale)}</td>
                 <td className="px-3 py-1.5 whitespace-nowrap">
-                  {m.validTo ? formatIsoDate(m.validTo) : 'member today'}
+                  {m.validTo ? formatIsoDate(m.validTo, 'day', locale) : t('today')}
                 </td>
-                <td className="px-3 py-1.5 text-muted-foreground">{m.note ?? ''}</td>
+                <td className="px-3 py-1.5 text-muted-foreground">{m.note ? noteText(m.note) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,7 @@ import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { partnerEmbed } from '@/lib/charts/chart-embed';
 import type { ProfileTradeChart } from '@/lib/charts/partner-profile';
 import { sourceBreakLabel, sourcesSentence } from '@/lib/charts/provenance-text';
-import { viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
+import { localizeBreaks, viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { EU27_CODE, EU_CODE, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatYearRange, possessive } from '@/lib/format';
 import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
@@ -64,8 +64,10 @@ function tradeView(
   const shareOf = (year: number) => shares.find((s) => s.year === year)?.share ?? null;
   const changes = chart.breaks.map((b) => ({ year: b.year, label: sourceBreakLabel(b, texts) }));
   const view = { partnerCodes: [code], fromYear: chart.fromYear, toYear: chart.toYear };
-  const valueBreaks = viewBreaks(breaks, { ...view, measure: 'value' }, changes, texts);
-  const shareBreaks = viewBreaks(breaks, { ...view, measure: 'share' }, changes, texts);
+  // Known breaks by their catalogue name ("Incomplete coverage" in the page's language).
+  const named = localizeBreaks(breaks, texts);
+  const valueBreaks = viewBreaks(named, { ...view, measure: 'value' }, changes, texts);
+  const shareBreaks = viewBreaks(named, { ...view, measure: 'share' }, changes, texts);
   const table: ChartTableRow[] = chart.rows.map((row) => {
     const share = shareOf(row.year);
     return {

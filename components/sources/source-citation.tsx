@@ -33,18 +33,25 @@ export function SourceCitation({ citation, showLocator = true }: { citation: Cit
   const date = useSourceDate(citation.publishedOn, citation.publishedOnPrecision, citation.publishedOnInferred);
   const isDataset = citation.kind === 'STATISTICAL_DATASET' || citation.kind === 'RESEARCH_DATASET';
   const title = isDataset || citation.titleBasis === 'described' ? citation.title : `“${citation.title}”`;
+  // The headline and the place in the article are quoted as published, in English (docs/i18n.md).
   return (
-    <span>
+    <cite className="not-italic">
       {citation.outletName ?? citation.publisher},{' '}
       {citation.url ? (
-        <a href={citation.url} className="underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+        <a
+          href={citation.url}
+          lang="en"
+          className="underline underline-offset-2"
+          rel="noopener noreferrer"
+          target="_blank"
+        >
           {title}
         </a>
       ) : (
-        title
+        <span lang="en">{title}</span>
       )}
       {date && !isDataset ? `, ${date}` : ''}
-      {showLocator && citation.locator ? ` (${citation.locator})` : ''}
-    </span>
+      {showLocator && citation.locator ? <span lang="en"> ({citation.locator})</span> : null}
+    </cite>
   );
 }

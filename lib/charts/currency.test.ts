@@ -37,6 +37,16 @@ describe('describeConversion', () => {
       'converted from EUR at the ECB 2023 average, 1.0813 USD/EUR',
     );
   });
+
+  it('says it in Russian and Kazakh, the rate with a decimal comma', () => {
+    const conversion = { from: 'EUR', to: 'USD', year: 2026, usdPerEur: 1.1702, isProvisional: true } as const;
+    expect(describeConversion(conversion, 'ru')).toBe(
+      'пересчитано из EUR по среднегодовому курсу ЕЦБ за 2026 год, 1,1702 USD/EUR (предварительно: курс охватывает только часть 2026 года)',
+    );
+    expect(describeConversion(conversion, 'kk')).toMatch(
+      /^EUR валютасынан ЕОБ-тің 2026 жылғы орташа бағамы .*, 1,1702 USD\/EUR \(алдын ала/,
+    );
+  });
 });
 
 describe('summariseConversions', () => {

@@ -3,6 +3,9 @@
 // covers only part of a year (the 2026 row) marks the result as provisional.
 
 import { CURRENCIES, type Currency } from '@/lib/constants';
+import { formatNumber } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
 
 export { CURRENCIES, type Currency };
 
@@ -50,10 +53,15 @@ export function convertAmount(
   return { value: from === 'USD' ? value / rate.usdPerEur : value * rate.usdPerEur, conversion, missingRate: false };
 }
 
-/** "converted at the ECB 2023 average, 1.0813 USD/EUR" (+ "provisional: year-to-date rate"). */
-export function describeConversion(conversion: Conversion): string {
-  const text = `converted from ${conversion.from} at the ECB ${conversion.year} average, ${conversion.usdPerEur.toFixed(4)} USD/EUR`;
-  return conversion.isProvisional ? `${text} (provisional: the rate covers only part of ${conversion.year})` : text;
+/** "converted at the ECB 2023 average, 1.0813 USD/EUR" (+ "provisional: year-to-date rate"), in `locale`. */
+export function describeConversion(conversion: Conversion, locale: Locale = 'en'): string {
+  const t = chartTexts(locale);
+  const text = t('conversion', {
+    from: conversion.from,
+    year: conversion.year,
+    rate: formatNumber(conversion.usdPerEur, 4, locale),
+  });
+  return conversion.isProvisional ? t('conversionProvisional', { text, year: conversion.year }) : text;
 }
 
 export interface SeriesConversionSummary {

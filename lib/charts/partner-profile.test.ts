@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coverageList,
   eventDatePrecision,
   groupByConcept,
   largestMirrorGap,
@@ -114,5 +115,31 @@ describe('eventDatePrecision', () => {
     expect(eventDatePrecision('2024-02-01', '2024-02-29')).toBe('month');
     expect(eventDatePrecision('2023-05-18', '2023-05-19')).toBe('day');
     expect(eventDatePrecision('2023-01-01', null)).toBe('day');
+  });
+});
+
+describe('coverageList', () => {
+  const english = {
+    none: 'no partner',
+    pair: (init: string, last: string) => `${init} and ${last}`,
+    more: (shown: string, count: number) => `${shown} and ${count} more`,
+  };
+  const russian = {
+    none: 'ни одного партнёра',
+    pair: (init: string, last: string) => `${init} и ${last}`,
+    more: (shown: string, count: number) => `${shown} и ещё ${count}`,
+  };
+
+  it('names one, two or a few partners, without a comma before "and"', () => {
+    expect(coverageList([], english)).toBe('no partner');
+    expect(coverageList(['China'], english)).toBe('China');
+    expect(coverageList(['China', 'France', 'Germany'], english)).toBe('China, France and Germany');
+  });
+
+  it('names the first six and counts the rest', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+    expect(coverageList(names, english)).toBe('A, B, C, D, E, F and 2 more');
+    expect(coverageList(names, russian, 2)).toBe('A, B и ещё 6');
+    expect(coverageList(['Китай', 'Франция'], russian)).toBe('Китай и Франция');
   });
 });

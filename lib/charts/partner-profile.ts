@@ -154,31 +154,12 @@ export function largestMirrorGap(rows: readonly MirrorRow[]): LargestGap | null 
   return best;
 }
 
-/** FDI concepts that must never share an axis, in display order. */
+/** FDI concepts that must never share an axis, in display order; named in the catalogues (Profile.investment.concept). */
 export const FDI_CONCEPTS = [
-  {
-    code: 'fdi_gross_inflow',
-    label: 'Gross inflow',
-    explanation:
-      'New foreign direct investment received in a period, before withdrawals: the figure officials usually quote.',
-  },
-  {
-    code: 'fdi_net_inflow',
-    label: 'Net flow',
-    explanation:
-      'Balance-of-payments net flow: inflows minus withdrawals and repayments in a period. Much smaller than gross inflows, and can be negative.',
-  },
-  {
-    code: 'fdi_inward_stock',
-    label: 'Stock (position)',
-    explanation: 'The value of all foreign direct investment held in Kazakhstan at a date.',
-  },
-  {
-    code: 'fdi_cumulative_inflow',
-    label: 'Cumulative inflow',
-    explanation:
-      'Gross inflows added up over a multi-year window as quoted by the source; not a stock (no withdrawals or revaluation).',
-  },
+  { code: 'fdi_gross_inflow' },
+  { code: 'fdi_net_inflow' },
+  { code: 'fdi_inward_stock' },
+  { code: 'fdi_cumulative_inflow' },
 ] as const;
 
 export type FdiConceptCode = (typeof FDI_CONCEPTS)[number]['code'];
@@ -211,4 +192,23 @@ export function eventDatePrecision(date: string, endDate: string | null): DatePr
   if (m === 1 && em === 12 && ed === 31) return 'year';
   if (em === m && ed === lastDayOfMonth(y, m)) return 'month';
   return 'day';
+}
+
+/** The words of a coverage list, from the catalogue of the page's language (Profile.context). */
+export interface ListWords {
+  none: string;
+  pair: (init: string, last: string) => string;
+  more: (shown: string, count: number) => string;
+}
+
+/**
+ * "A, B and C", "A, B, … F and 4 more": coverage lines name what is covered without becoming a
+ * list. Written out rather than Intl.ListFormat, whose English puts a comma before "and".
+ */
+export function coverageList(names: readonly string[], words: ListWords, max = 6): string {
+  if (names.length === 0) return words.none;
+  const shown = names.slice(0, max);
+  const rest = names.length - shown.length;
+  if (rest > 0) return words.more(shown.join(', '), rest);
+  return shown.length > 1 ? words.pair(shown.slice(0, -1).join(', '), shown.at(-1) ?? '') : (shown[0] ?? '');
 }

@@ -24,7 +24,13 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Рус
  * address is redirected to its English page (lib/i18n/paths.ts). A screen joins this list in the
  * commit that completes its translation, never before: no visitor sees a half-translated page.
  */
-export const TRANSLATED_SCREENS: readonly RegExp[] = [/^\/presence$/, /^\/compare$/, /^\/embed\/compare$/];
+export const TRANSLATED_SCREENS: readonly RegExp[] = [
+  /^\/presence$/,
+  /^\/compare$/,
+  /^\/embed\/compare$/,
+  // A partner's profile (/partners/DEU, /partners/AGG_EU); not the list at /partners, nor its embeds.
+  /^\/partners\/[^/]+$/,
+];
 
 export function isLocale(value: unknown): value is Locale {
   return hasLocale(LOCALES, value);

@@ -32,6 +32,19 @@ describe('routeLocale', () => {
     expect(routeLocale('/kk')).toEqual({ kind: 'redirect', path: '/', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
+  it('serves partner profiles, groups included, but not the partner list nor the profile embeds', () => {
+    expect(routeLocale('/kk/partners/DEU')).toEqual({ kind: 'page', locale: 'kk', path: '/partners/DEU' });
+    expect(routeLocale('/ru/partners/AGG_EU')).toEqual({ kind: 'page', locale: 'ru', path: '/partners/AGG_EU' });
+    // A lower-case code is served, so the page's own redirect to /ru/partners/DEU keeps the language.
+    expect(routeLocale('/ru/partners/deu')).toEqual({ kind: 'page', locale: 'ru', path: '/partners/deu' });
+    expect(routeLocale('/ru/partners')).toEqual({ kind: 'redirect', path: '/partners', status: 307 });
+    expect(routeLocale('/kk/embed/partners/DEU/trade')).toEqual({
+      kind: 'redirect',
+      path: '/embed/partners/DEU/trade',
+      status: 307,
+    });
+    expect(localizedHref('kk', '/partners/CHN')).toBe('/kk/partners/CHN');
+  });
 });
 
 describe('localizedHref', () => {

@@ -66,8 +66,11 @@ export function slugOf(text: string): string {
 export interface Membership {
   groupCode: string;
   groupName: string;
+  /** The bureau's Russian names, for partnerName (lib/i18n/partner-names.ts). */
+  groupNameRu: string | null;
   memberCode: string;
   memberName: string;
+  memberNameRu: string | null;
   /** ISO dates; validTo null while the membership lasts. */
   validFrom: string;
   validTo: string | null;
@@ -87,7 +90,8 @@ async function getPartnerMembershipsUncached(code: string): Promise<PartnerMembe
     { code },
     () =>
       sql<Membership[]>`
-      SELECT gm.group_code AS "groupCode", g.name AS "groupName", gm.member_code AS "memberCode", m.name AS "memberName",
+      SELECT gm.group_code AS "groupCode", g.name AS "groupName", g.name_ru AS "groupNameRu",
+             gm.member_code AS "memberCode", m.name AS "memberName", m.name_ru AS "memberNameRu",
              to_char(gm.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(gm.valid_to, 'YYYY-MM-DD') AS "validTo",
              gm.note
       FROM group_membership gm
@@ -254,6 +258,7 @@ async function getMirrorComparisonUncached(input: {
 export interface MemberTrade {
   code: string;
   name: string;
+  nameRu: string | null;
   turnoverUsdMn: number;
   /** Fraction of the group's own turnover series that year (not a sum of the members). */
   shareOfGroup: number | null;
@@ -282,6 +287,7 @@ async function getGroupMemberTradeUncached(input: { code: string; reporter?: str
         z.object({
           code: z.string(),
           name: z.string(),
+          nameRu: z.string().nullable(),
           turnoverUsdMn: z.number(),
           shareOfGroup: z.number().nullable(),
           sourceId: z.string(),
@@ -300,7 +306,7 @@ async function getGroupMemberTradeUncached(input: { code: string; reporter?: str
           ),
           latest AS (SELECT max(year) AS year FROM t WHERE partner_code IN (SELECT member_code FROM members)),
           grp AS (SELECT value_usd_mn FROM t WHERE partner_code = ${seriesCode} AND year = (SELECT year FROM latest))
-          SELECT p.code, p.name, t.value_usd_mn AS "turnoverUsdMn",
+          SELECT p.code, p.name, p.name_ru AS "nameRu", t.value_usd_mn AS "turnoverUsdMn",
                  t.value_usd_mn / NULLIF((SELECT value_usd_mn FROM grp), 0) AS "shareOfGroup", t.source_id AS "sourceId",
                  (SELECT year FROM latest) AS year, (SELECT value_usd_mn FROM grp) AS "groupTurnoverUsdMn"
           FROM t JOIN partner p ON p.code = t.partner_code

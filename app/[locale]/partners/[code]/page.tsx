@@ -12,7 +12,7 @@ import { ProfileHeader } from '@/components/partner/profile-header';
 import { ReporterNote } from '@/components/partner/reporter-note';
 import { TradeSection } from '@/components/partner/trade-section';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
-import { localizedHref } from '@/lib/i18n/paths';
+import { languageMetadata, localizedHref } from '@/lib/i18n/paths';
 import { partnerName } from '@/lib/i18n/partner-names';
 import { canonicalPartnerCode, findPartner, loadPartnerProfile } from '@/lib/loaders/partner-profile';
 import type { PartnerSummary } from '@/lib/queries/partner-profile';
@@ -27,7 +27,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     getLocale(),
     getTranslations('Profile'),
   ]);
-  return partner ? { title: `${partnerName(locale, partner)} (${partner.code})` } : { title: t('notFoundTitle') };
+  if (!partner) return { title: t('notFoundTitle') };
+  return {
+    title: `${partnerName(locale, partner)} (${partner.code})`,
+    ...languageMetadata(locale, `/partners/${partner.code}`),
+  };
 }
 
 /**
