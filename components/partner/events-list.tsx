@@ -65,7 +65,7 @@ export function EventsList({ events }: { events: readonly PartnerEventItem[] }) 
           ) : null}
           {event.dateBasis ? (
             <details className="text-xs text-muted-foreground">
-              <summary className="cursor-pointer underline-offset-2 hover:underline">{t('howDate')}</summary>
+              <summary className="cursor-pointer py-1 underline-offset-2 hover:underline">{t('howDate')}</summary>
               <p lang="en" className="mt-1 max-w-3xl">
                 {event.dateBasis}
               </p>
