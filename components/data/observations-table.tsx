@@ -15,12 +15,14 @@ import {
   DATA_COLUMNS,
   dataParsers,
   observationsExportHref,
+  serializeData,
   type DataColumnId,
   type DataState,
 } from '@/lib/search-params/data';
 import {
   MAX_SORT_KEYS,
   OBSERVATION_SORT_KEYS,
+  OVER_BUDGET_MESSAGE,
   PAGE_SIZES,
   type ObservationSort,
   type ObservationSortKey,
@@ -105,6 +107,25 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     json: observationsExportHref(query, 'json'),
   };
   const beyondLastPage = page.rows.length === 0 && page.total > 0;
+  if (page.overBudget) {
+    return (
+      <div className="space-y-3" data-testid="data-over-budget">
+        <div role="status" className="max-w-3xl rounded-md border border-border bg-card p-4 text-sm">
+          <p className="font-medium">This view takes too long to compute.</p>
+          <p className="mt-1 text-muted-foreground">{OVER_BUDGET_MESSAGE}</p>
+          <p className="mt-2">
+            <a
+              className="underline underline-offset-2"
+              href={`/data${serializeData({ ...query, sort: null, page: null })}`}
+            >
+              This view in the default order
+            </a>
+          </p>
+        </div>
+        <DataTableExport hrefs={hrefs} />
+      </div>
+    );
+  }
 
   return (
     <div className="space-y-3">

@@ -192,7 +192,7 @@ export function TurnoverSection({ series, sources, markerFigures, breaks, topPar
       <h2 id="turnover-heading" className="text-lg font-semibold">
         Turnover over time
       </h2>
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <TurnoverFigure
             series={series}

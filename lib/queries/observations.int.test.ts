@@ -8,7 +8,15 @@ import { sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
-import { findUnknownCodes, getObservationFacets, getObservationsPage, streamObservations } from './observations';
+import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observations';
+import {
+  findUnknownCodes,
+  getObservationFacets,
+  getObservationsPage,
+  isOverBudget,
+  streamObservations,
+  withinPageBudget,
+} from './observations';
 
 // The tests own a source of their own (unique per worker): every query filters on it, so the
 // bundled data never changes what they see.
@@ -147,6 +155,28 @@ describe('getObservationsPage', () => {
       is_estimate: false,
       source_kind: 'RESEARCH_DATASET',
     });
+  });
+});
+
+describe('the page budget', () => {
+  it('cuts a statement off after PAGE_QUERY_BUDGET_MS and says so, and lets a quicker one through', async () => {
+    const over = withinPageBudget((tx) => tx`SELECT pg_sleep(${(PAGE_QUERY_BUDGET_MS + 1_000) / 1000})`);
+    const error = await over.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isOverBudget(error)).toBe(true);
+    const [row] = await withinPageBudget((tx) => tx<{ ok: number }[]>`SELECT 1 AS ok FROM pg_sleep(0.05)`);
+    expect(row?.ok).toBe(1);
+    // The limit is the transaction's own: the pool's connections keep the server's default.
+    const [setting] = await appSql<{ ms: string }[]>`SELECT current_setting('statement_timeout') AS ms`;
+    expect(setting?.ms).not.toBe(`${PAGE_QUERY_BUDGET_MS}ms`);
+  });
+
+  it('gives a page and its total with overBudget false when within the budget', async () => {
+    const page = await getObservationsPage(q({ sort: [{ id: 'value', desc: true }], q: 'FOB' }));
+    expect(page.overBudget).toBe(false);
+    expect(page.total).toBe(FIXTURES.filter((f) => f.note === 'FOB').length);
   });
 });
 

@@ -11,6 +11,7 @@ import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membersh
 import { sql } from '@/lib/sql';
 import {
   DEFAULT_PAGE_SIZE,
+  PAGE_QUERY_BUDGET_MS,
   type ObservationQuery,
   type ObservationSort,
   type ObservationSortKey,
@@ -239,7 +240,7 @@ export function orderedObservations(
 export function selectObservations(
   q: ObservationQuery,
   limit?: { size: number; offset: number },
-  db: postgres.Sql = sql,
+  db: postgres.Sql | postgres.TransactionSql = sql,
 ) {
   return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, limit)}`;
 }
@@ -251,6 +252,25 @@ export interface ObservationPage {
   page: number;
   size: number;
   pageCount: number;
+  /**
+   * PostgreSQL could not compute the page within PAGE_QUERY_BUDGET_MS (a sort or text search over
+   * millions of rows): no rows and no total, and the screen says why. Like any page of the
+   * dataset version, this outcome is kept by the query cache until the next import.
+   */
+  overBudget: boolean;
+}
+
+/** A statement cancelled by statement_timeout (SQLSTATE 57014, query_canceled). */
+export function isOverBudget(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
+}
+
+/** `run` in a transaction of its own whose statements may take PAGE_QUERY_BUDGET_MS each. */
+export function withinPageBudget<T>(run: (tx: postgres.TransactionSql) => Promise<T>): Promise<T> {
+  return sql.begin(async (tx) => {
+    await tx.unsafe(`SET LOCAL statement_timeout = ${PAGE_QUERY_BUDGET_MS}`);
+    return run(tx);
+  }) as Promise<T>;
 }
 
 /** One page of the data screen: the rows and the total, counted with the same filters in PostgreSQL. */
@@ -258,15 +278,32 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const page = q.page ?? 1;
   return runQuery('getObservationsPage', q, async () => {
-    const [rows, [count]] = await Promise.all([
-      selectObservations(q, { size, offset: (page - 1) * size }),
-      sql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
-    ]);
+    let rows: ObservationRecord[];
+    let count: { total: string } | undefined;
+    try {
+      // Each in its own transaction, so both run at once on two connections of the pool.
+      [rows, [count]] = await Promise.all([
+        withinPageBudget((tx) => selectObservations(q, { size, offset: (page - 1) * size }, tx)),
+        withinPageBudget(
+          (tx) => tx<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
+        ),
+      ]);
+    } catch (error) {
+      if (!isOverBudget(error)) throw error;
+      return { rows: [], total: 0, page, size, pageCount: 1, overBudget: true };
+    }
     const total = Number(count?.total ?? 0);
     // Only for the page's rows (at most 100 index probes), never in exports.
     const revised = await countObservationRevisions(rows.map((r) => r.id));
     const withRevisions = rows.map((r) => (revised.has(r.id) ? { ...r, revision_count: revised.get(r.id) } : r));
-    return { rows: withRevisions, total, page, size, pageCount: Math.max(1, Math.ceil(total / size)) };
+    return {
+      rows: withRevisions,
+      total,
+      page,
+      size,
+      pageCount: Math.max(1, Math.ceil(total / size)),
+      overBudget: false,
+    };
   });
 }
 
