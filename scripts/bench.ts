@@ -1,5 +1,5 @@
 // npm run bench [-- --rows N] [--quick] [--steps 1000000,10000000] [--requests N] [--skip-lighthouse]
-//                 [--only import,export,pages,frontend] [--chart bench/results/<file>.json]
+//                 [--only import,export,pages,screens,frontend] [--chart bench/results/<file>.json]
 //
 // Speed at scale, measured in one run on a throwaway embedded PostgreSQL (issue 7). It seeds the
 // bundled data, writes a synthetic "every reporter of IMF DOTS" dataset in the tidy layout
@@ -14,7 +14,8 @@
 // then, once, first-load JavaScript per route (gzipped) and Lighthouse scores. It prints the
 // targets with pass/fail and writes bench/results/<date>.json (<date>-quick.json with --quick),
 // and beside it the same name in .svg: how each cost grows over the steps (scripts/lib/growth-chart.ts).
-// --only runs some parts (import is always run: it loads the rows); --chart redraws a JSON's SVG.
+// --only runs some parts (the rows are always loaded; the import's COPY baselines only with
+// `import`); --chart redraws a JSON's SVG.
 // It is not part of `npm test`. Run with `tsx --conditions=react-server` (npm run bench does) so
 // that it can load the app's query module and build the export's COPY statement.
 import { execFile } from 'node:child_process';
@@ -191,6 +192,11 @@ async function copyColumns(sql: postgres.Sql): Promise<string> {
 
 interface ImportFigures {
   rows: number;
+  /**
+   * False when the run left the import part out (--only without import): the rows were loaded
+   * with the importer, but neither COPY baseline was run, and the figures below them are 0.
+   */
+  baselines: boolean;
   importerSeconds: number;
   importerRowsPerSecond: number;
   copySeconds: number;
@@ -225,6 +231,7 @@ async function measureImport(
   adminUrl: string,
   sql: postgres.Sql,
   segment: SegmentFile,
+  baselines: boolean,
 ): Promise<ImportFigures> {
   const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
   // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
@@ -243,6 +250,21 @@ async function measureImport(
   const inserted = Number(summary[1]?.replace(/,/g, ''));
   if (inserted !== segment.rows) throw new UserError(`the importer inserted ${inserted} of ${segment.rows} rows`);
   const importerSeconds = Number(summary[2]);
+  if (!baselines) {
+    await sql`ANALYZE observation`;
+    return {
+      rows: segment.rows,
+      baselines,
+      importerSeconds: round(importerSeconds),
+      importerRowsPerSecond: Math.round(segment.rows / importerSeconds),
+      copySeconds: 0,
+      copyRowsPerSecond: 0,
+      ratio: 0,
+      bareCopySeconds: 0,
+      bareCopyRowsPerSecond: 0,
+      bareRatio: 0,
+    };
+  }
 
   // The same rows as the importer stored them, in the table's own layout, written to a file and
   // read back by the server itself (server-side COPY: no client, no network), in the cluster's
@@ -270,6 +292,7 @@ async function measureImport(
   const bareCopyRowsPerSecond = segment.rows / bareCopySeconds;
   return {
     rows: segment.rows,
+    baselines,
     importerSeconds: round(importerSeconds),
     importerRowsPerSecond: Math.round(importerRowsPerSecond),
     copySeconds: round(copySeconds),
@@ -671,13 +694,13 @@ interface StepFigures {
 const PARTS = ['import', 'export', 'pages', 'screens', 'frontend'] as const;
 type Part = (typeof PARTS)[number];
 
+/** The parts asked for. The rows are always loaded (every part reads them); `import` adds the COPY baselines. */
 function parseOnly(text: string | undefined): Set<Part> {
   if (!text) return new Set(PARTS);
   const names = text.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !(PARTS as readonly string[]).includes(n));
   if (unknown.length > 0) throw new UserError(`--only: unknown part ${unknown.join(', ')}; use ${PARTS.join(', ')}`);
-  // The import loads the rows every other part reads.
-  return new Set<Part>(['import', ...(names as Part[])]);
+  return new Set<Part>(names as Part[]);
 }
 
 /** The growth chart of a results file, beside it (same name, .svg). */
@@ -789,7 +812,7 @@ runMain(async () => {
       console.log(
         `  ${segments.map((s) => `${fmt(s.rows)} rows, ${round(statSync(s.file).size / 1e6)} MB`).join('; ')} in ${round(seconds(t))} s`,
       );
-      await createBaselineTable(sql);
+      if (only.has('import')) await createBaselineTable(sql);
 
       const results: StepFigures[] = [];
       let js: RouteJs[] = [];
@@ -834,9 +857,11 @@ runMain(async () => {
         console.log(
           `\n■ Step ${i + 1}/${segments.length}: importing ${fmt(segment.rows)} rows (${fmt(loaded)} synthetic in all)`,
         );
-        const imported = await measureImport(writerUrl, url, sql, segment);
+        const imported = await measureImport(writerUrl, url, sql, segment, only.has('import'));
         console.log(
-          `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×; bare COPY FROM ${fmt(imported.bareCopyRowsPerSecond)} rows/s (${imported.bareCopySeconds} s): ${imported.bareRatio}×`,
+          imported.baselines
+            ? `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s), COPY FROM ${fmt(imported.copyRowsPerSecond)} rows/s (${imported.copySeconds} s): ${imported.ratio}×; bare COPY FROM ${fmt(imported.bareCopyRowsPerSecond)} rows/s (${imported.bareCopySeconds} s): ${imported.bareRatio}×`
+            : `  importer ${fmt(imported.importerRowsPerSecond)} rows/s (${imported.importerSeconds} s); no COPY baselines (--only without import)`,
         );
         const [count] = await sql<{ n: number; mb: number; indexMb: number }[]>`
           SELECT count(*)::int AS n, (pg_total_relation_size('observation') / 1048576)::int AS mb,
@@ -988,7 +1013,7 @@ function summarise(steps: StepFigures[], js: RouteJs[], scores: LighthouseFigure
   if (!last) return [];
   const at = `at ${fmt(last.syntheticRows)} rows`;
   const lastExport = last.export;
-  const checks: Check[] = [
+  const importChecks: Check[] = [
     {
       target: `import ≥ ${TARGETS.importRatio}× COPY FROM (${at})`,
       measured: `${last.import.ratio}× (${fmt(last.import.importerRowsPerSecond)} vs ${fmt(last.import.copyRowsPerSecond)} rows/s)`,
@@ -1001,6 +1026,9 @@ function summarise(steps: StepFigures[], js: RouteJs[], scores: LighthouseFigure
         last.import.importerRowsPerSecond >= TARGETS.importRowsPerSecond &&
         last.import.bareRatio >= TARGETS.importBareRatio,
     },
+  ];
+  const checks: Check[] = [
+    ...(last.import.baselines ? importChecks : []),
     ...(lastExport
       ? [
           {
@@ -1077,8 +1105,8 @@ function printTable(checks: Check[], steps: StepFigures[]): void {
       'synthetic rows': fmt(s.syntheticRows),
       'table MB': s.tableMb,
       'import rows/s': fmt(s.import.importerRowsPerSecond),
-      'COPY FROM rows/s': fmt(s.import.copyRowsPerSecond),
-      'bare COPY FROM rows/s': fmt(s.import.bareCopyRowsPerSecond),
+      'COPY FROM rows/s': s.import.baselines ? fmt(s.import.copyRowsPerSecond) : '–',
+      'bare COPY FROM rows/s': s.import.baselines ? fmt(s.import.bareCopyRowsPerSecond) : '–',
       ...(s.export
         ? {
             'export rows/s': fmt(s.export.apiRowsPerSecond),
