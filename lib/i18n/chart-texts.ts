@@ -3,11 +3,13 @@
 // the catalogues' (namespace ChartTexts), so a component's t() and a shaped note read alike.
 import { createTranslator } from 'next-intl';
 import type { Locale } from './locales';
-import en from './messages/en.json';
-import kk from './messages/kk.json';
-import ru from './messages/ru.json';
+// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too.
+import en from './messages/chart-texts/en.json';
+import kk from './messages/chart-texts/kk.json';
+import ru from './messages/chart-texts/ru.json';
 
-const MESSAGES: Record<Locale, typeof en> = { en, ru, kk };
+type Messages = { ChartTexts: typeof en };
+const MESSAGES: Record<Locale, Messages> = { en: { ChartTexts: en }, ru: { ChartTexts: ru }, kk: { ChartTexts: kk } };
 
 const cache = new Map<Locale, ChartTexts>();
 
@@ -21,4 +23,4 @@ export function chartTexts(locale: Locale = 'en'): ChartTexts {
   return texts;
 }
 
-export type ChartTexts = ReturnType<typeof createTranslator<typeof en, 'ChartTexts'>>;
+export type ChartTexts = ReturnType<typeof createTranslator<Messages, 'ChartTexts'>>;

@@ -3,6 +3,7 @@
 // NextIntlClientProvider, client components (useTranslations).
 import { headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { loadCatalogue } from './catalogue';
 import { DEFAULT_LOCALE, isLocale, LOCALE_HEADER, type Locale } from './locales';
 
 // proxy.ts sets the header on every page request from the address (/ru/… -> ru), and overwrites
@@ -12,7 +13,7 @@ export default getRequestConfig(async () => {
   const locale: Locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadCatalogue(locale),
     // Dates are calendar dates (no time of day): read in UTC so server and browser agree.
     timeZone: 'UTC',
   };
