@@ -58,7 +58,7 @@ const PAGES = [
  * Each screen's most expensive URL that its parameters allow (issue 19.8): every filter and sort
  * key at once, the deepest page the bounds let through, the widest window. Measured without the
  * query and page caches, as a first visit after an import would be. A URL past a bound (the
- * explorer's page 1,000,000) must answer quickly with a message, so it is measured too.
+ * data screen's page 1,000,000) must answer quickly with a message, so it is measured too.
  */
 const WORST_URLS = [
   { screen: 'overview', path: '/?partners=all&eu=members&year=1993&sort=share:desc' },
@@ -73,15 +73,15 @@ const WORST_URLS = [
     path: '/compare?partners=AGG_EU,DEU,FRA,ITA,NLD,CHN,RUS,USA,TUR,UZB,KOR,JPN&flow=turnover&from=1992&to=2025&mode=change',
   },
   {
-    screen: 'explorer, deepest page',
+    screen: 'data screen, deepest page',
     path: '/data?source=bench_dots_all_reporters&sort=value:desc,year:asc,partner:asc,flow:desc&page=1000&size=100',
   },
   {
-    screen: 'explorer, search',
+    screen: 'data screen, search',
     path: '/data?q=ger&sort=value:desc,year:asc,partner:asc,flow:desc&page=1000&size=100',
   },
   {
-    screen: 'explorer, past the bound',
+    screen: 'data screen, past the bound',
     path: '/data?q=ger&sort=value:desc,year:asc,partner:asc,flow:desc&page=1000000&size=100',
   },
   {
