@@ -292,6 +292,18 @@ export function formatCurrencyMillionsCompact(
   return `${sign}${number}${word ? `\u00a0${word}` : ''}\u00a0${symbol}`;
 }
 
+/**
+ * A headline amount, short, with the currency in words: "USD 85.1 bn" (the compact form with
+ * "USD " for "$"), ru "85,1 млрд долл. США", kk "85,1 млрд АҚШ доллары".
+ */
+export function formatUsdMillionsShort(valueMn: number | null | undefined, locale: Locale = 'en'): string {
+  const compact = formatCurrencyMillionsCompact(valueMn, 'USD', locale);
+  if (compact === MISSING) return MISSING;
+  return locale === 'en'
+    ? compact.replace('$', 'USD ')
+    : compact.replace(/\u00a0\$$/, `\u00a0${AMOUNT_WORDS[locale].currency.USD}`);
+}
+
 /** An index value (base = 100): "142.3". */
 export function formatIndexValue(value: number | null | undefined, locale: Locale = 'en'): string {
   return formatNumber(value, 1, locale);
