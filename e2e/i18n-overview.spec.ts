@@ -11,6 +11,7 @@ const OVERVIEWS = [
   {
     path: '/ru',
     lang: 'ru',
+    language: 'Русский',
     heading: 'Внешняя торговля Казахстана',
     nav: 'Обзор',
     headings: [
@@ -33,6 +34,7 @@ const OVERVIEWS = [
   {
     path: '/kk',
     lang: 'kk',
+    language: 'Қазақша',
     heading: 'Қазақстанның сыртқы саудасы',
     nav: 'Шолу',
     headings: [
@@ -129,7 +131,8 @@ for (const screen of OVERVIEWS) {
     const switcher = page.getByTestId('language-switcher');
     await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
     await expect(switcher.getByRole('link', { name: 'Русский' })).toHaveAttribute('href', '/ru');
-    await expect(switcher.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('aria-current', 'true');
+    await expect(switcher.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('href', '/kk');
+    await expect(switcher.getByRole('link', { name: screen.language })).toHaveAttribute('aria-current', 'true');
   });
 }
 
