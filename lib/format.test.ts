@@ -78,12 +78,12 @@ describe('formatUsdMillionsCompact', () => {
 });
 
 describe('formatUsdMillionsShort', () => {
-  it('writes the headline amounts with the currency in words', () => {
+  it('writes the headline amounts short', () => {
     expect(formatUsdMillionsShort(85069.7)).toBe('USD 85.1 bn');
     expect(formatUsdMillionsShort(-350)).toBe('\u2212USD 350 mn');
-    // ru, kk: a decimal comma, no-break spaces, the bureau's words for US dollars.
-    expect(formatUsdMillionsShort(85069.7, 'ru')).toBe('85,1\u00a0млрд\u00a0долл. США');
-    expect(formatUsdMillionsShort(85069.7, 'kk')).toBe('85,1\u00a0млрд\u00a0АҚШ доллары');
+    // ru, kk: a decimal comma, no-break spaces, the symbol last (short enough for a phone's card).
+    expect(formatUsdMillionsShort(85069.7, 'ru')).toBe('85,1\u00a0млрд\u00a0$');
+    expect(formatUsdMillionsShort(85069.7, 'kk')).toBe('85,1\u00a0млрд\u00a0$');
     expect(formatUsdMillionsShort(null, 'ru')).toBe('–');
   });
 });

@@ -293,15 +293,13 @@ export function formatCurrencyMillionsCompact(
 }
 
 /**
- * A headline amount, short, with the currency in words: "USD 85.1 bn" (the compact form with
- * "USD " for "$"), ru "85,1 млрд долл. США", kk "85,1 млрд АҚШ доллары".
+ * A headline amount, short: "USD 85.1 bn" (the compact form with "USD " for "$"); ru and kk keep
+ * the compact form ("85,1 млрд $", as the axes write it), since their words for US dollars ("долл.
+ * США", "АҚШ доллары") do not fit a key-figure card on a phone.
  */
 export function formatUsdMillionsShort(valueMn: number | null | undefined, locale: Locale = 'en'): string {
   const compact = formatCurrencyMillionsCompact(valueMn, 'USD', locale);
-  if (compact === MISSING) return MISSING;
-  return locale === 'en'
-    ? compact.replace('$', 'USD ')
-    : compact.replace(/\u00a0\$$/, `\u00a0${AMOUNT_WORDS[locale].currency.USD}`);
+  return locale === 'en' ? compact.replace('$', 'USD ') : compact;
 }
 
 /** An index value (base = 100): "142.3". */
