@@ -12,6 +12,7 @@ import {
   formatTimestampUtc,
   formatUsdMillions,
   formatUsdMillionsCompact,
+  formatUsdMillionsShort,
   formatYear,
   formatYearRange,
   formatDecimalText,
@@ -73,6 +74,17 @@ describe('formatUsdMillionsCompact', () => {
 
   it('keeps the sign, as the typographic minus', () => {
     expect(formatUsdMillionsCompact(-2500)).toBe('\u2212$2.5 bn');
+  });
+});
+
+describe('formatUsdMillionsShort', () => {
+  it('writes the headline amounts short', () => {
+    expect(formatUsdMillionsShort(85069.7)).toBe('USD 85.1 bn');
+    expect(formatUsdMillionsShort(-350)).toBe('\u2212USD 350 mn');
+    // ru, kk: a decimal comma, no-break spaces, the symbol last (short enough for a phone's card).
+    expect(formatUsdMillionsShort(85069.7, 'ru')).toBe('85,1\u00a0млрд\u00a0$');
+    expect(formatUsdMillionsShort(85069.7, 'kk')).toBe('85,1\u00a0млрд\u00a0$');
+    expect(formatUsdMillionsShort(null, 'ru')).toBe('–');
   });
 });
 

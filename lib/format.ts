@@ -292,6 +292,16 @@ export function formatCurrencyMillionsCompact(
   return `${sign}${number}${word ? `\u00a0${word}` : ''}\u00a0${symbol}`;
 }
 
+/**
+ * A headline amount, short: "USD 85.1 bn" (the compact form with "USD " for "$"); ru and kk keep
+ * the compact form ("85,1 млрд $", as the axes write it), since their words for US dollars ("долл.
+ * США", "АҚШ доллары") do not fit a key-figure card on a phone.
+ */
+export function formatUsdMillionsShort(valueMn: number | null | undefined, locale: Locale = 'en'): string {
+  const compact = formatCurrencyMillionsCompact(valueMn, 'USD', locale);
+  return locale === 'en' ? compact.replace('$', 'USD ') : compact;
+}
+
 /** An index value (base = 100): "142.3". */
 export function formatIndexValue(value: number | null | undefined, locale: Locale = 'en'): string {
   return formatNumber(value, 1, locale);

@@ -1,4 +1,4 @@
-import { useLocale } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { CHART_LAYOUTS, barGeometry, rectsPath, type BarGeometry } from '@/lib/charts/chart-layout';
 import {
   formatValueByUnit,
@@ -75,14 +75,15 @@ export function BarChart<TDatum extends BarChartDatum>({
   referenceLines = [],
   height = 320,
   testId,
-  emptyMessage = 'No data available.',
+  emptyMessage,
   title,
   desc,
 }: BarChartProps<TDatum>) {
   // Ticks and values in the page's language, as in the line chart.
   const locale = useLocale();
+  const t = useTranslations('Charts');
   if (data.length === 0 || categories.length === 0 || !hasChartValues(data, categories)) {
-    return <ChartEmptyState height={height} testId={testId} message={emptyMessage} />;
+    return <ChartEmptyState height={height} testId={testId} message={emptyMessage ?? t('noData')} />;
   }
   const formatValue = (value: number) => formatValueByUnit(value, unitKind, currency, locale);
   const formatTick = (value: number) => formatValueByUnitCompact(value, unitKind, currency, locale);
@@ -139,7 +140,7 @@ export function BarChart<TDatum extends BarChartDatum>({
   return (
     <ChartFrame
       testId={testId}
-      label={title ?? 'Chart'}
+      label={title ?? t('chart')}
       layouts={geometries.map((g) => ({
         name: g.layout,
         width: g.width,

@@ -73,6 +73,8 @@ function seriesNear(root: HTMLElement, clientX: number, clientY: number): string
 
 export function ChartInteraction({ layouts, series, points, label, children, legend }: ChartInteractionProps) {
   const t = useTranslations('Charts');
+  // Under `overview` for now (issue 16.4's catalogue blocks per branch); it belongs with Charts.
+  const tooltip = useTranslations('overview');
   const rootRef = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState<number | null>(null);
   const [layoutName, setLayoutName] = useState<ChartLayoutName | null>(null);
@@ -195,7 +197,7 @@ export function ChartInteraction({ layouts, series, points, label, children, leg
               }}
             >
               <p className="mb-1 font-semibold">{point.title}</p>
-              {point.items.length === 0 ? <p className="text-muted-foreground">No value this year.</p> : null}
+              {point.items.length === 0 ? <p className="text-muted-foreground">{tooltip('tooltipNoValue')}</p> : null}
               <ul className="space-y-0.5">
                 {point.items.map((item) => {
                   const s = byKey.get(item.key);

@@ -1,13 +1,17 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { ChartTable, VALUE_MARKS, type ChartTableRow } from '@/components/charts/chart-table';
+import { ChartTable, type ChartTableRow } from '@/components/charts/chart-table';
 import { chartFileName, yearSpan } from '@/lib/charts/chart-download';
 import { overviewEmbed } from '@/lib/charts/chart-embed';
 import { toCompositionChart } from '@/lib/charts/composition';
-import { OFFICIAL_SERIES_NOTE, sourcesSentence } from '@/lib/charts/provenance-text';
+import { sourcesSentence } from '@/lib/charts/provenance-text';
 import { honestPeak, peakCaveat, viewBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { EU_CODE, OTHER_PARTNERS_KEY } from '@/lib/constants';
 import { formatMillions, formatPercent, formatYear, formatYearRange } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { overviewTexts } from '@/lib/i18n/overview-texts';
+import { localizedEmbed } from '@/lib/i18n/paths';
 import type { TurnoverComposition } from '@/lib/queries/overview';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
 import type { CompositionEuView, OverviewSearchParams } from '@/lib/search-params/overview';
@@ -16,6 +20,7 @@ import { EuViewToggle } from './eu-view-toggle';
 interface CompositionSectionProps {
   composition: TurnoverComposition;
   sources: SourceAttribution[];
+  /** Labelled in the page's language (the loader's localizeBreaks). */
   breaks: SeriesBreak[];
   params: OverviewSearchParams;
   top: number;
@@ -23,11 +28,12 @@ interface CompositionSectionProps {
 
 /** Shares by year, the EU as a block or by members, with the control that switches between them. */
 export function CompositionSection({ composition, sources, breaks, params, top }: CompositionSectionProps) {
+  const t = useTranslations('overview.composition');
   return (
     <section aria-labelledby="composition-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="composition-heading" className="text-lg font-semibold">
-          Composition by partner
+          {t('heading')}
         </h2>
         <EuViewToggle params={params} />
       </div>
@@ -44,20 +50,36 @@ interface CompositionFigureProps extends Omit<CompositionSectionProps, 'params'>
 
 /** Shares by year, the EU as a block or by members: the parts of each year add up to 100%. */
 export function CompositionFigure({ composition, sources, breaks, eu, top, variant }: CompositionFigureProps) {
+  const t = useTranslations('overview.composition');
+  const words = useTranslations();
+  const locale = useLocale();
+  const texts = chartTexts(locale);
+  // The marks every table uses (components/charts/chart-table.tsx), in the page's language.
+  const marks = {
+    e: words('Charts.marks.e'),
+    d: words('Charts.marks.d'),
+    c: words('Charts.marks.c'),
+    p: words('Charts.marks.p'),
+  };
   const params = { eu };
   const chart = toCompositionChart(composition.parts, composition.points, OTHER_PARTNERS_KEY);
   const range = formatYearRange(chart.data[0]?.year, chart.data.at(-1)?.year);
-  const shareBreaks = viewBreaks(breaks, {
-    partnerCodes: chart.categories.map((c) => c.key).filter((k) => k !== OTHER_PARTNERS_KEY),
-    measure: 'share',
-    fromYear: chart.data[0]?.year ?? null,
-    toYear: chart.data.at(-1)?.year ?? null,
-  });
+  const shareBreaks = viewBreaks(
+    breaks,
+    {
+      partnerCodes: chart.categories.map((c) => c.key).filter((k) => k !== OTHER_PARTNERS_KEY),
+      measure: 'share',
+      fromYear: chart.data[0]?.year ?? null,
+      toYear: chart.data.at(-1)?.year ?? null,
+    },
+    [],
+    texts,
+  );
   const euShares = chart.data.flatMap((row) =>
     typeof row[EU_CODE] === 'number' ? [{ year: row.year, value: row[EU_CODE] }] : [],
   );
   const euPeak = params.eu === 'block' ? honestPeak(euShares, breaks, EU_CODE, 'share') : null;
-  const caveat = euPeak ? peakCaveat(euPeak) : '';
+  const caveat = euPeak ? peakCaveat(euPeak, overviewTexts(locale)) : '';
   const table: ChartTableRow[] = chart.data.map((row, i) => ({
     key: String(row.year),
     header: String(row.year),
@@ -67,13 +89,17 @@ export function CompositionFigure({ composition, sources, breaks, eu, top, varia
         const value = chart.values[i]?.[c.key];
         return [
           c.key,
-          typeof share === 'number' ? { text: `${formatPercent(share)} (${formatMillions(value)})` } : undefined,
+          typeof share === 'number'
+            ? { text: `${formatPercent(share, 1, locale)} (${formatMillions(value, locale)})` }
+            : undefined,
         ];
       }),
     ),
   }));
-  const title = `Who Kazakhstan trades with: share of total turnover${chart.data.length > 0 ? `, ${range}` : ''}`;
+  const title = chart.data.length > 0 ? t('titleRange', { range }) : t('title');
   const incomplete = composition.incompleteYears;
+  const description = { top: String(top), year: formatYear(composition.rankYear) };
+  const peak = euPeak ? { year: String(euPeak.year), share: formatPercent(euPeak.value, 1, locale) } : null;
 
   return (
     <ChartFigure
@@ -82,49 +108,43 @@ export function CompositionFigure({ composition, sources, breaks, eu, top, varia
       variant={variant}
       sources={sources}
       officialSeries
-      embed={overviewEmbed('composition', eu)}
+      embed={localizedEmbed(locale, overviewEmbed('composition', eu))}
       title={title}
       description={
         <>
-          Each bar is Kazakhstan’s turnover with the world in one year (100%): the {top} largest{' '}
-          {params.eu === 'block' ? 'partners in ' : 'partner countries in '}
-          {formatYear(composition.rankYear)}
-          {params.eu === 'block'
-            ? ', the EU counted once as a block (its members are not listed separately)'
-            : ', EU members counted one by one (the EU block is not shown)'}
-          , and all other partners.
-          {euPeak ? (
-            <span data-testid="eu-peak">
-              {` The EU’s share was highest in ${euPeak.year} (${formatPercent(euPeak.value)})${caveat ? `, ${caveat}` : ''}.`}
-            </span>
+          {params.eu === 'block' ? t('descriptionBlock', description) : t('descriptionMembers', description)}
+          {peak ? (
+            <span data-testid="eu-peak">{` ${caveat ? t('peakCaveat', { ...peak, caveat }) : t('peak', peak)}`}</span>
           ) : null}
         </>
       }
-      exportContext={`Share of Kazakhstan’s total turnover, stacked to 100%; the EU ${params.eu === 'block' ? 'as one block' : 'by member'}`}
+      exportContext={t('context', { eu: params.eu })}
       downloadName={chartFileName([
         'turnover',
         'composition',
         params.eu === 'block' ? 'eu-block' : 'eu-members',
         yearSpan(chart.data[0]?.year, chart.data.at(-1)?.year),
       ])}
-      exportFootnote={`Share of Kazakhstan’s total turnover with the world, calendar years ${range}. ${shareBreaks.sentence} ${OFFICIAL_SERIES_NOTE} ${sourcesSentence(sources)}`}
+      exportFootnote={`${t('exportFootnote', { range })} ${shareBreaks.sentence} ${texts('officialSeries')} ${sourcesSentence(sources, texts)}`}
       table={
         <ChartTable
           caption={title}
-          rowHeaderLabel="Year"
-          columns={chart.categories.map((c) => ({ key: c.key, label: c.label, unit: '% (USD million)' }))}
+          rowHeaderLabel={words('overview.turnover.year')}
+          columns={chart.categories.map((c) => ({ key: c.key, label: c.label, unit: t('unit') }))}
           rows={table}
-          marks={VALUE_MARKS}
+          marks={marks}
           testId="composition-table"
         />
       }
       footnote={
         <>
           <p>
-            Share of Kazakhstan’s total turnover with the world in each calendar year. “Other partners” is the world
-            total minus the partners shown, so the parts add up to 100% and nothing is counted twice.
+            {t('footnote')}
             {incomplete.length > 0
-              ? ` In ${incomplete.length === 1 ? 'one year' : `${incomplete.length} years`} (${incomplete[0]}${incomplete.length > 1 ? `–${incomplete.at(-1)}` : ''}) a ranked partner has no figure; its trade is then inside “other”.`
+              ? ` ${t('incomplete', {
+                  count: incomplete.length,
+                  years: `${incomplete[0]}${incomplete.length > 1 ? `–${incomplete.at(-1)}` : ''}`,
+                })}`
               : ''}
           </p>
           {shareBreaks.sentence ? <p data-testid="composition-breaks">{shareBreaks.sentence}</p> : null}

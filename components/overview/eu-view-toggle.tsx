@@ -1,24 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useUrlState } from '@/components/layout/use-url-state';
-import {
-  COMPOSITION_EU_VIEWS,
-  overviewParsers,
-  type CompositionEuView,
-  type OverviewSearchParams,
-} from '@/lib/search-params/overview';
-
-const LABELS: Record<CompositionEuView, string> = {
-  block: 'EU as one block',
-  members: 'EU by member',
-};
+import { COMPOSITION_EU_VIEWS, overviewParsers, type OverviewSearchParams } from '@/lib/search-params/overview';
 
 /** Either the EU or its members, never both: the toggle is the only way to switch, and it is URL state. */
 export function EuViewToggle({ params }: { params: OverviewSearchParams }) {
   const { navigate, isPending } = useUrlState(overviewParsers, params);
+  const t = useTranslations('overview.composition');
   return (
     <fieldset className="flex items-center gap-2" aria-busy={isPending}>
-      <legend className="sr-only">Show the European Union</legend>
+      <legend className="sr-only">{t('euLegend')}</legend>
       <div className="flex gap-1 rounded-md border border-border bg-card p-1">
         {COMPOSITION_EU_VIEWS.map((view) => (
           <label
@@ -33,7 +25,7 @@ export function EuViewToggle({ params }: { params: OverviewSearchParams }) {
               onChange={() => navigate({ eu: view })}
               className="sr-only"
             />
-            {LABELS[view]}
+            {t(`eu.${view}`)}
           </label>
         ))}
       </div>

@@ -1,21 +1,9 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { likeForLike, monthSpanLabel } from '@/lib/charts/partial-period';
-import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
-import { formatSignedPercent, formatUsdMillions, formatUsdMillionsCompact } from '@/lib/format';
-import type { HeadlineFlow, WorldHeadline, YearToDate } from '@/lib/queries/overview';
-
-const LABELS: Record<HeadlineFlow, string> = {
-  turnover: 'Turnover',
-  export: 'Exports',
-  import: 'Imports',
-  balance: 'Balance',
-};
-
-const HINTS: Record<HeadlineFlow, string> = {
-  turnover: 'exports + imports',
-  export: 'free on board (FOB)',
-  import: 'incl. cost, insurance, freight (CIF)',
-  balance: 'exports − imports',
-};
+import { sourceName, worldOrigin } from '@/lib/charts/overview-text';
+import { formatSignedPercent, formatUsdMillions, formatUsdMillionsShort } from '@/lib/format';
+import { overviewTexts } from '@/lib/i18n/overview-texts';
+import type { WorldHeadline, YearToDate } from '@/lib/queries/overview';
 
 interface HeadlineFiguresProps {
   headline: WorldHeadline;
@@ -28,10 +16,14 @@ interface HeadlineFiguresProps {
  * with the same months of the year before (never with a full year).
  */
 export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) {
+  const t = useTranslations('overview.headline');
+  const locale = useLocale();
+  const texts = overviewTexts(locale);
   const year = headline.year;
   if (year === null) {
-    return <p className="text-sm text-muted-foreground">No annual total with the world is in the database yet.</p>;
+    return <p className="text-sm text-muted-foreground">{t('none')}</p>;
   }
+  const previous = String(year - 1);
   const turnover = headline.figures.find((f) => f.flow === 'turnover');
   const ytdTurnover = yearToDate
     ? likeForLike(
@@ -44,6 +36,13 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
         { firstMonth: 1, lastMonth: yearToDate.lastMonth },
       ).rows.at(-1)
     : undefined;
+  const origin = turnover ? worldOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived }, texts) : null;
+  const totalNote =
+    turnover && origin !== null
+      ? turnover.previousSourceId && turnover.previousSourceId !== turnover.sourceId
+        ? t('totalChanged', { origin, previous, source: sourceName(turnover.previousSourceId, texts) })
+        : t('total', { origin })
+      : null;
 
   return (
     <div className="space-y-3">
@@ -51,62 +50,59 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
         {headline.figures.map((figure) => (
           <div key={figure.flow} className="rounded-lg border border-border bg-card p-4">
             <dt className="text-sm text-muted-foreground">
-              {LABELS[figure.flow]}, {year} <span className="sr-only">({HINTS[figure.flow]})</span>
+              {t('figure', { label: t(`label.${figure.flow}`), year: String(year) })}{' '}
+              <span className="sr-only">({t(`hint.${figure.flow}`)})</span>
             </dt>
             <dd className="mt-1">
               <span
                 className="block text-xl font-semibold tabular-nums sm:text-2xl"
-                title={formatUsdMillions(figure.valueUsdMn)}
+                title={formatUsdMillions(figure.valueUsdMn, locale)}
               >
-                {formatUsdMillionsCompact(figure.valueUsdMn).replace('$', 'USD ')}
+                {formatUsdMillionsShort(figure.valueUsdMn, locale)}
               </span>
               <span className="block text-sm tabular-nums">
                 {figure.change !== null ? (
-                  <>
-                    <span className="font-medium">{formatSignedPercent(figure.change)}</span>{' '}
-                    <span className="text-muted-foreground">on {year - 1}</span>
-                  </>
+                  t.rich('changeOn', {
+                    value: formatSignedPercent(figure.change, 1, locale),
+                    year: previous,
+                    b: (chunks) => <span className="font-medium">{chunks}</span>,
+                    muted: (chunks) => <span className="text-muted-foreground">{chunks}</span>,
+                  })
                 ) : figure.previousUsdMn !== null ? (
                   <span className="text-muted-foreground">
-                    {formatUsdMillionsCompact(figure.previousUsdMn).replace('$', 'USD ')} in {year - 1}
+                    {t('previous', { amount: formatUsdMillionsShort(figure.previousUsdMn, locale), year: previous })}
                   </span>
                 ) : (
-                  <span className="text-muted-foreground">no figure for {year - 1}</span>
+                  <span className="text-muted-foreground">{t('noPrevious', { year: previous })}</span>
                 )}
               </span>
               <span className="mt-1 block text-xs text-muted-foreground" aria-hidden="true">
-                {HINTS[figure.flow]}
+                {t(`hint.${figure.flow}`)}
               </span>
             </dd>
           </div>
         ))}
       </dl>
       <p className="text-xs text-muted-foreground" data-testid="headline-notes">
-        USD, current prices, calendar year {year} against {year - 1}; Kazakhstan-reported goods trade with all partners.
-        {turnover
-          ? ` Kazakhstan’s total: ${worldTotalOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived })}${
-              turnover.previousSourceId && turnover.previousSourceId !== turnover.sourceId
-                ? `; ${year - 1} comes from ${shortSourceName(turnover.previousSourceId)}, so the change spans a change of source`
-                : ''
-            }.`
-          : null}
+        {t('notes', { year: String(year), previous })}
+        {totalNote ? ` ${totalNote}` : null}
       </p>
       {yearToDate && ytdTurnover ? (
         <p className="rounded-md border border-border bg-card px-3 py-2 text-sm" data-testid="year-to-date">
           <span className="font-medium">
-            {yearToDate.year} so far ({monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth })}):
+            {t('ytdLabel', {
+              year: String(yearToDate.year),
+              months: monthSpanLabel({ firstMonth: 1, lastMonth: yearToDate.lastMonth }, { locale }),
+            })}
           </span>{' '}
-          turnover {formatUsdMillions(ytdTurnover.value)}
-          {ytdTurnover.changeOnYear !== null ? (
-            <>
-              , {formatSignedPercent(ytdTurnover.changeOnYear)} on the same months of {yearToDate.year - 1}
-            </>
-          ) : null}
-          .{' '}
-          <span className="text-muted-foreground">
-            Part of a year: compared only with the same months, never with full years. Sum of the bureau’s monthly
-            totals; the latest months are preliminary.
-          </span>
+          {ytdTurnover.changeOnYear !== null
+            ? t('ytdTurnoverChange', {
+                amount: formatUsdMillions(ytdTurnover.value, locale),
+                change: formatSignedPercent(ytdTurnover.changeOnYear, 1, locale),
+                previous: String(yearToDate.year - 1),
+              })
+            : t('ytdTurnover', { amount: formatUsdMillions(ytdTurnover.value, locale) })}{' '}
+          <span className="text-muted-foreground">{t('ytdNote')}</span>
         </p>
       ) : null}
     </div>

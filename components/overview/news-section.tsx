@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { NewsFiguresTable } from '@/components/news/news-figures-table';
 import { formatUsdMillions } from '@/lib/format';
 import type { ExchangeRates } from '@/lib/queries/compare';
@@ -11,25 +12,21 @@ interface NewsSectionProps {
 }
 
 export function NewsSection({ news, rates, headline }: NewsSectionProps) {
+  const t = useTranslations('overview.news');
+  const locale = useLocale();
+  const world = headline.figures[0];
   return (
     <section aria-labelledby="news-heading" className="space-y-3">
       <h2 id="news-heading" className="text-lg font-semibold">
-        Recent figures in the news and articles
+        {t('heading')}
       </h2>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Figures quoted by officials and the press: secondary, often rounded, sometimes from the partner’s statistics or
-        for part of a year. They annotate the official series and never replace it. Euro figures show a converted
-        US-dollar value for orientation.
-        {headline.figures[0]
-          ? ` For scale: official turnover with the world in ${headline.year} was ${formatUsdMillions(headline.figures[0].valueUsdMn)}.`
+        {t('intro')}
+        {world
+          ? ` ${t('scale', { year: String(headline.year), amount: formatUsdMillions(world.valueUsdMn, locale) })}`
           : ''}
       </p>
-      <NewsFiguresTable
-        figures={news}
-        rates={rates.rates}
-        caption="Recent trade and investment figures quoted in the news and articles"
-        testId="news-figures"
-      />
+      <NewsFiguresTable figures={news} rates={rates.rates} caption={t('caption')} testId="news-figures" />
     </section>
   );
 }

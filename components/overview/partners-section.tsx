@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { formatYear } from '@/lib/format';
 import type { OverviewSearchParams } from '@/lib/search-params/overview';
 import { PartnersTable, type PartnersTableData } from './partners-table';
@@ -11,11 +12,12 @@ interface PartnersSectionProps {
 
 export function PartnersSection({ data, params, availableYears }: PartnersSectionProps) {
   const year = params.year ?? availableYears.at(-1);
+  const t = useTranslations('overview.partners');
   return (
     <section id="partners-section" aria-labelledby="partners-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="partners-heading" className="text-lg font-semibold">
-          Top partners by turnover{year !== undefined ? `, ${formatYear(year)}` : null}
+          {year !== undefined ? t('headingYear', { year: formatYear(year) }) : t('heading')}
         </h2>
         <PartnersTableToolbar params={params} availableYears={availableYears} />
       </div>

@@ -1,19 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { formatYear } from '@/lib/format';
 import { useUrlState } from '@/components/layout/use-url-state';
-import {
-  overviewParsers,
-  PARTNER_VIEWS,
-  type OverviewSearchParams,
-  type PartnerView,
-} from '@/lib/search-params/overview';
-
-const VIEW_LABELS: Record<PartnerView, string> = {
-  countries: 'Countries',
-  groups: 'Country groups',
-  all: 'All partners',
-};
+import { overviewParsers, PARTNER_VIEWS, type OverviewSearchParams } from '@/lib/search-params/overview';
 
 interface PartnersTableToolbarProps {
   params: OverviewSearchParams;
@@ -24,13 +14,14 @@ interface PartnersTableToolbarProps {
 /** Year and partner-kind pickers. Both write to the URL; the latest year is the default, so it is left out. */
 export function PartnersTableToolbar({ params, availableYears }: PartnersTableToolbarProps) {
   const { navigate, isPending } = useUrlState(overviewParsers, params);
+  const t = useTranslations('overview.partners');
   const latest = availableYears.at(-1);
   const selectedYear = params.year ?? latest;
 
   return (
     <div className="flex flex-wrap items-end gap-3" aria-busy={isPending}>
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Year</span>
+        <span className="font-medium">{t('year')}</span>
         <select
           className="rounded-md border border-border bg-card px-2 py-1.5"
           value={selectedYear ?? ''}
@@ -48,7 +39,7 @@ export function PartnersTableToolbar({ params, availableYears }: PartnersTableTo
         </select>
       </label>
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium">Partners</span>
+        <span className="font-medium">{t('partners')}</span>
         <select
           className="rounded-md border border-border bg-card px-2 py-1.5"
           value={params.partners}
@@ -59,7 +50,7 @@ export function PartnersTableToolbar({ params, availableYears }: PartnersTableTo
         >
           {PARTNER_VIEWS.map((view) => (
             <option key={view} value={view}>
-              {VIEW_LABELS[view]}
+              {t(`view.${view}`)}
             </option>
           ))}
         </select>

@@ -1,11 +1,13 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
+import { sourceName, worldOrigin } from '@/lib/charts/overview-text';
 import { formatUsdMillions, formatYear } from '@/lib/format';
+import { overviewTexts } from '@/lib/i18n/overview-texts';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { overviewParsers, PARTNER_SORT_KEYS, type OverviewSearchParams } from '@/lib/search-params/overview';
@@ -28,6 +30,9 @@ const isSortKey = (id: string) => PARTNER_SORT_KEYS.find((key) => key === id);
 export function PartnersTable({ data, params }: PartnersTableProps) {
   const { table: result, sources } = data;
   const { navigate, isPending } = useUrlState(overviewParsers, params);
+  const t = useTranslations('overview.partners');
+  const locale = useLocale();
+  const columns = useMemo(() => partnersTableColumns(t, locale), [t, locale]);
 
   const sorting = useMemo<SortingState>(() => [params.sort], [params.sort]);
   const onSortingChange = useCallback(
@@ -48,39 +53,36 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
   );
   const table = useDataTable({
     data: result.rows,
-    columns: partnersTableColumns,
+    columns,
     sorting,
     onSortingChange,
     getRowId,
     columnVisibility,
   });
   const year = formatYear(result.year);
+  const texts = overviewTexts(locale);
 
   return (
     <div className="space-y-2">
       <p className="text-sm text-muted-foreground">
         {result.year === null ? (
-          'No annual figures from this source are in the database yet.'
+          t('none')
         ) : (
           <>
-            {result.total} {result.total === 1 ? 'partner' : 'partners'}, calendar year {year}, USD million at current
-            prices, as reported by Kazakhstan (exports FOB, imports CIF; turnover = exports + imports, only where both
-            are published).
-            {` Source: ${shortSourceName(result.worldSourceId ?? '')}.`}
+            {t('summary', { count: result.total, year })}
+            {` ${t('source', { source: sourceName(result.worldSourceId ?? '', texts) })}`}
             {result.worldTurnoverUsdMn !== null
-              ? ` Shares are of Kazakhstan’s total turnover with the world in ${year}: ${formatUsdMillions(result.worldTurnoverUsdMn)} (${worldTotalOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived })}).`
+              ? ` ${t('shares', {
+                  year,
+                  amount: formatUsdMillions(result.worldTurnoverUsdMn, locale),
+                  origin: worldOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived }, texts),
+                })}`
               : null}{' '}
-            The EU row (a group) contains its members: never add the two.{' '}
-            <span className="whitespace-nowrap">“e” = IMF estimate; “d” = derived.</span>
+            {t('euRow')} <span className="whitespace-nowrap">{t('marks')}</span>
           </>
         )}
       </p>
-      <DataTable
-        table={table}
-        testId="partners-table"
-        isPending={isPending}
-        caption={`Kazakhstan’s trade by partner, ${year}, USD million`}
-      />
+      <DataTable table={table} testId="partners-table" isPending={isPending} caption={t('caption', { year })} />
       <p className="text-xs text-muted-foreground">
         <SourceCredit sources={sources} />
       </p>

@@ -1,8 +1,8 @@
-// The overview's turnover series bound to the generic line chart, with the overview's own
-// formatters (US dollars in millions, compact ticks).
+// The overview's turnover series bound to the generic line chart. Values and ticks are US dollars
+// in millions, the line chart's default unit, in the page's language.
+import { useTranslations } from 'next-intl';
 import { LineChart, type ChartMarker, type ChartReferenceLine } from '@/components/charts/line-chart';
 import type { TurnoverChartSeries } from '@/lib/charts/turnover-series';
-import { formatUsdMillions, formatUsdMillionsCompact } from '@/lib/format';
 
 interface TurnoverChartProps extends TurnoverChartSeries {
   testId: string;
@@ -23,17 +23,18 @@ export function TurnoverChart({
   title,
   desc,
 }: TurnoverChartProps) {
+  const t = useTranslations('overview.turnover');
   return (
     <LineChart
       data={data}
       index="year"
       categories={categories}
       height={height}
-      valueFormatter={formatUsdMillions}
-      tickFormatter={formatUsdMillionsCompact}
+      unitKind="currency"
+      currency="USD"
       referenceLines={referenceLines}
       markers={markers}
-      markerLegend="Rounded figure quoted in the news (Kazakh statistics)"
+      markerLegend={t('markerLegend')}
       testId={testId}
       title={title}
       desc={desc}

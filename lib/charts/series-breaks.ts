@@ -3,6 +3,7 @@
 // peak honestly. Pure; the breaks come from lib/queries/series-breaks.ts.
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
 import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
+import { overviewTexts, type OverviewTexts } from '@/lib/i18n/overview-texts';
 
 export type SeriesBreakKind = 'INCOMPLETE' | 'DISCONTINUITY' | 'SOURCE_CHANGE';
 
@@ -146,15 +147,24 @@ export function honestPeak(
   };
 }
 
-/** The caveat a sentence about a peak carries: "" when the series has no break in view. */
-export function peakCaveat(peak: HonestPeak): string {
+/**
+ * The caveat a sentence about a peak carries: "" when the series has no break in view. Break labels
+ * as given (in a language: localizeBreaks first); the words from the overview's catalogue.
+ */
+export function peakCaveat(peak: HonestPeak, texts: OverviewTexts = overviewTexts()): string {
+  const list = (items: readonly string[]) => items.reduce((first, second) => texts('peak.and', { first, second }));
   const parts: string[] = [];
-  if (peak.leftOut.length > 0)
-    parts.push(
-      `leaving out ${peak.leftOut.map((b) => `${b.firstYear === b.lastYear ? b.firstYear : `${b.firstYear}–${b.lastYear}`} (${b.label})`).join(' and ')}`,
+  if (peak.leftOut.length > 0) {
+    const items = peak.leftOut.map((b) =>
+      texts('peak.item', {
+        years: b.firstYear === b.lastYear ? String(b.firstYear) : `${b.firstYear}–${b.lastYear}`,
+        label: b.label,
+      }),
     );
+    parts.push(texts('peak.leavingOut', { list: list(items) }));
+  }
   const spans = peak.spans.filter((b) => !peak.leftOut.includes(b));
-  if (spans.length > 0) parts.push(`across ${spans.map((b) => b.label).join(' and ')}`);
+  if (spans.length > 0) parts.push(texts('peak.across', { list: list(spans.map((b) => b.label)) }));
   return parts.join('; ');
 }
 

@@ -38,6 +38,14 @@ describe('toTurnoverChartSeries', () => {
     ]);
   });
 
+  it('labels the world total in the language it is given', () => {
+    const { categories } = toTurnoverChartSeries(
+      { partners: [world, russia], points: [], fromYear: 2019, toYear: 2019 },
+      'Мир (итого)',
+    );
+    expect(categories.map((c) => c.label)).toEqual(['Мир (итого)', 'Russian Federation']);
+  });
+
   it('leaves gaps as null, never 0, including years without any point', () => {
     const { data } = toTurnoverChartSeries({
       partners: [russia, china],

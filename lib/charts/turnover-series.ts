@@ -31,12 +31,16 @@ export const WORLD_TOTAL_LABEL = 'World (total)';
 /**
  * Every year from `fromYear` to `toYear` gets a row, so a year without any data still shows as a
  * gap on the time axis instead of the line jumping over it. A partner without a value in a year
- * gets null there, never 0: a missing figure is unknown, not "no trade".
+ * gets null there, never 0: a missing figure is unknown, not "no trade". The world total's label
+ * is `worldLabel` (the page's language).
  */
-export function toTurnoverChartSeries(series: TurnoverSeriesShape): TurnoverChartSeries {
+export function toTurnoverChartSeries(
+  series: TurnoverSeriesShape,
+  worldLabel: string = WORLD_TOTAL_LABEL,
+): TurnoverChartSeries {
   const categories = series.partners.map((partner) => ({
     key: partner.code,
-    label: partner.isWorld ? WORLD_TOTAL_LABEL : partner.name,
+    label: partner.isWorld ? worldLabel : partner.name,
     isTotal: partner.isWorld,
   }));
   if (series.fromYear === null || series.toYear === null || series.fromYear > series.toYear) {

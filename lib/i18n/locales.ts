@@ -25,6 +25,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Рус
  * commit that completes its translation, never before: no visitor sees a half-translated page.
  */
 export const TRANSLATED_SCREENS: readonly RegExp[] = [
+  // The overview (/ru, /kk) and its charts' embeds (/ru/embed/overview/turnover).
+  /^\/$/,
+  /^\/embed\/overview\/[^/]+$/,
   /^\/presence$/,
   /^\/compare$/,
   /^\/embed\/compare$/,

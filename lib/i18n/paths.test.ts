@@ -1,6 +1,6 @@
 // Expected addresses follow the rule of issue 16: English at the bare paths, Russian and Kazakh
-// under /ru and /kk, and a prefix only for a screen translated into every language (today /presence
-// and /compare; /mirror stands for a screen in English only).
+// under /ru and /kk, and a prefix only for a screen translated into every language (/presence,
+// /compare, the overview among them; /mirror stands for a screen in English only).
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_SCREENS } from './locales';
 import { languageAddresses, languageMetadata, localizedEmbed, localizedHref, routeLocale, splitLocale } from './paths';
@@ -29,8 +29,27 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
     expect(routeLocale('/kk/embed/map')).toEqual({ kind: 'redirect', path: '/embed/map', status: 307 });
-    expect(routeLocale('/kk')).toEqual({ kind: 'redirect', path: '/', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
+  });
+  it('serves the overview and its chart embeds under the prefix, with the query', () => {
+    expect(routeLocale('/kk')).toEqual({ kind: 'page', locale: 'kk', path: '/' });
+    expect(routeLocale('/ru/embed/overview/turnover')).toEqual({
+      kind: 'page',
+      locale: 'ru',
+      path: '/embed/overview/turnover',
+    });
+    expect(localizedHref('ru', '/?eu=members#composition-heading')).toBe('/ru?eu=members#composition-heading');
+    expect(localizedHref('en', '/')).toBe('/');
+    expect(localizedEmbed('kk', { src: '/embed/overview/world', fullView: '/#turnover-heading', height: 620 })).toEqual(
+      {
+        src: '/kk/embed/overview/world',
+        fullView: '/kk#turnover-heading',
+        height: 620,
+      },
+    );
+    expect(languageMetadata('ru', '/')).toEqual({
+      alternates: { canonical: '/ru', languages: { en: '/', ru: '/ru', kk: '/kk', 'x-default': '/' } },
+    });
   });
   it('serves partner profiles, groups included, but not the partner list nor the profile embeds', () => {
     expect(routeLocale('/kk/partners/DEU')).toEqual({ kind: 'page', locale: 'kk', path: '/partners/DEU' });

@@ -1,7 +1,13 @@
 // Everything the overview shows, loaded in two parallel rounds (the year is checked against the
 // years that have data, and the markers need the ranked partners).
 import 'server-only';
-import { FIRST_TRADE_YEAR, REPORTER_KAZ } from '@/lib/constants';
+import { sortByName } from '@/lib/charts/overview-text';
+import { localizeBreaks } from '@/lib/charts/series-breaks';
+import { FIRST_TRADE_YEAR, OTHER_PARTNERS_KEY, REPORTER_KAZ } from '@/lib/constants';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { overviewTexts } from '@/lib/i18n/overview-texts';
+import { partnerName, withPartnerNames } from '@/lib/i18n/partner-names';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
 import { FDI_INDICATORS, getNewsFigures, TRADE_NEWS_INDICATORS } from '@/lib/queries/news-figures';
 import {
@@ -11,18 +17,58 @@ import {
   getTurnoverComposition,
   getWorldHeadline,
   getYearToDate,
+  type PartnerTable,
+  type TopPartnersTurnoverSeries,
+  type TurnoverComposition,
 } from '@/lib/queries/overview';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
-import { parseOverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
+import {
+  parseOverviewSearchParams,
+  type OverviewSearchParams,
+  type RawSearchParams,
+} from '@/lib/search-params/overview';
 import { sortDirection } from '@/lib/search-params/sort';
+import type { SeriesBreak } from '@/lib/charts/series-breaks';
 
 export const TOP_PARTNERS = 6;
 export const COMPOSITION_TOP = 6;
 /** The composition starts here: 26 bars stay readable on a phone, and the question is "since 2000". */
 export const COMPOSITION_FROM = 2000;
 
-export async function loadOverview(raw: RawSearchParams) {
+/** Partner names in the page's language (the bureau's Russian names first, lib/i18n/partner-names.ts). */
+function localizedSeries(series: TopPartnersTurnoverSeries, locale: Locale): TopPartnersTurnoverSeries {
+  return { ...series, partners: withPartnerNames(locale, series.partners) };
+}
+
+function localizedComposition(composition: TurnoverComposition, locale: Locale): TurnoverComposition {
+  const other = overviewTexts(locale)('composition.other');
+  return {
+    ...composition,
+    parts: composition.parts.map((part) => ({
+      ...part,
+      label:
+        part.key === OTHER_PARTNERS_KEY
+          ? other
+          : partnerName(locale, { code: part.key, name: part.label, nameRu: part.labelRu }),
+    })),
+  };
+}
+
+/**
+ * The table's partner names in the page's language. Sorted by name, the rows follow the names
+ * shown, in the language's alphabetical order: the database orders by the English names.
+ */
+function localizedTable(table: PartnerTable, locale: Locale, sort: OverviewSearchParams['sort']): PartnerTable {
+  if (locale === 'en') return table;
+  const rows = withPartnerNames(locale, table.rows);
+  return { ...table, rows: sort.id === 'name' ? sortByName(rows, locale, sort.desc) : rows };
+}
+
+/** The known breaks by their catalogue names, in the page's language. */
+const localizedBreaks = (breaks: SeriesBreak[], locale: Locale) => localizeBreaks(breaks, chartTexts(locale));
+
+export async function loadOverview(raw: RawSearchParams, locale: Locale = 'en') {
   const reporter = REPORTER_KAZ;
   // Through the current year, so that newer data shows up without a code change.
   const toYear = new Date().getUTCFullYear();
@@ -35,7 +81,7 @@ export async function loadOverview(raw: RawSearchParams) {
     getUsdPerEurRates(),
     getSeriesBreaks({ reporter }),
   ]);
-  const { params, ignored } = parseOverviewSearchParams(raw, { availableYears });
+  const { params, ignored } = parseOverviewSearchParams(raw, { availableYears, locale });
   const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
   const [composition, markerFigures, table, seriesSources] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
@@ -63,20 +109,20 @@ export async function loadOverview(raw: RawSearchParams) {
     yearToDate,
     news,
     rates,
-    breaks,
-    series,
+    breaks: localizedBreaks(breaks, locale),
+    series: localizedSeries(series, locale),
     seriesSources,
     markerFigures,
-    composition,
+    composition: localizedComposition(composition, locale),
     compositionSources,
-    tableData: { table, sources: tableSources },
+    tableData: { table: localizedTable(table, locale, params.sort), sources: tableSources },
   };
 }
 
 export type OverviewData = Awaited<ReturnType<typeof loadOverview>>;
 
 /** The overview's turnover charts alone (their embed routes): the same queries as the overview. */
-export async function loadTurnoverCharts() {
+export async function loadTurnoverCharts(locale: Locale = 'en') {
   const reporter = REPORTER_KAZ;
   const toYear = new Date().getUTCFullYear();
   const [series, breaks] = await Promise.all([
@@ -90,18 +136,29 @@ export async function loadTurnoverCharts() {
       : Promise.resolve([]),
     getSourceAttribution(series.sourceIds),
   ]);
-  return { series, breaks, markerFigures, seriesSources };
+  return {
+    series: localizedSeries(series, locale),
+    breaks: localizedBreaks(breaks, locale),
+    markerFigures,
+    seriesSources,
+  };
 }
 
 /** The overview's composition chart alone (its embed route), the EU as the URL says. */
-export async function loadCompositionChart(raw: RawSearchParams) {
+export async function loadCompositionChart(raw: RawSearchParams, locale: Locale = 'en') {
   const reporter = REPORTER_KAZ;
   const toYear = new Date().getUTCFullYear();
-  const { params, ignored } = parseOverviewSearchParams(raw);
+  const { params, ignored } = parseOverviewSearchParams(raw, { locale });
   const [composition, breaks] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
     getSeriesBreaks({ reporter }),
   ]);
   const compositionSources = await getSourceAttribution(composition.sourceIds);
-  return { eu: params.eu, ignored, composition, compositionSources, breaks };
+  return {
+    eu: params.eu,
+    ignored,
+    composition: localizedComposition(composition, locale),
+    compositionSources,
+    breaks: localizedBreaks(breaks, locale),
+  };
 }

@@ -48,6 +48,8 @@ const PARTNER_ORDER_BY: Record<PartnerSortKey, string> = {
 export interface TurnoverSeriesPartner {
   code: string;
   name: string;
+  /** The bureau's Russian name, where its dictionary lists the partner (lib/i18n/partner-names.ts). */
+  nameRu?: string | null;
   kind: PartnerKind;
   /** The world total (AGG_WORLD), drawn as the reference line. */
   isWorld: boolean;
@@ -90,6 +92,7 @@ export interface TurnoverSeriesInput {
 const seriesRowSchema = z.object({
   partnerCode: z.string(),
   partnerName: z.string(),
+  partnerNameRu: z.string().nullable(),
   partnerKind: partnerKindSchema,
   rank: z.number().int(),
   year: z.number().int(),
@@ -132,7 +135,8 @@ async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput):
           UNION ALL
           SELECT ${WORLD_PARTNER_CODE}::text, 0
         )
-        SELECT t.partner_code AS "partnerCode", p.name AS "partnerName", p.kind::text AS "partnerKind",
+        SELECT t.partner_code AS "partnerCode", p.name AS "partnerName", p.name_ru AS "partnerNameRu",
+               p.kind::text AS "partnerKind",
                s.rank, t.year, t.value_usd_mn AS "valueUsdMn", t.source_id AS "sourceId", t.derivation,
                (SELECT year FROM rank_year) AS "rankYear"
         FROM turnover t
@@ -148,6 +152,7 @@ async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput):
       partners.set(row.partnerCode, {
         code: row.partnerCode,
         name: row.partnerName,
+        nameRu: row.partnerNameRu,
         kind: row.partnerKind,
         isWorld: row.partnerCode === WORLD_PARTNER_CODE,
         rank: row.rank,
@@ -191,6 +196,8 @@ async function getAvailableYearsUncached(input: { reporter: string }): Promise<n
 export interface PartnerTableRow {
   code: string;
   name: string;
+  /** The bureau's Russian name, where its dictionary lists the partner. */
+  nameRu?: string | null;
   kind: PartnerKind;
   exportUsdMn: number | null;
   importUsdMn: number | null;
@@ -236,6 +243,7 @@ export interface PartnerTableInput {
 const partnerRowSchema = z.object({
   code: z.string(),
   name: z.string(),
+  nameRu: z.string().nullable(),
   kind: partnerKindSchema,
   exportUsdMn: z.number().nullable(),
   importUsdMn: z.number().nullable(),
@@ -287,7 +295,7 @@ async function getPartnerTableUncached(input: PartnerTableInput): Promise<Partne
           WHERE s.reporter_code = ${input.reporter} AND s.year = ${target()} AND s.indicator_code <> 'balance'
           GROUP BY s.partner_code
         )
-        SELECT p.code, p.name, p.kind::text AS kind,
+        SELECT p.code, p.name, p.name_ru AS "nameRu", p.kind::text AS kind,
                pv.export_usd_mn AS "exportUsdMn", pv.import_usd_mn AS "importUsdMn", pv.turnover_usd_mn AS "turnoverUsdMn",
                pv.share AS "shareOfWorld",
                pv.export_estimate AS "exportIsEstimate", pv.import_estimate AS "importIsEstimate",
@@ -484,6 +492,8 @@ export interface CompositionPart {
   /** Partner code, or OTHER_PARTNERS_KEY for the remainder of the world total. */
   key: string;
   label: string;
+  /** The bureau's Russian name of the partner, where its dictionary lists it. */
+  labelRu?: string | null;
   /** 1..top in the ranking year; the remainder comes last. */
   rank: number;
 }
@@ -518,6 +528,7 @@ const compositionRowSchema = z.object({
   year: z.number().int(),
   key: z.string(),
   label: z.string(),
+  labelRu: z.string().nullable(),
   rank: z.number().int(),
   valueUsdMn: z.number(),
   share: z.number(),
@@ -572,13 +583,13 @@ async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): 
           FROM world w LEFT JOIN parts p ON p.year = w.year
           GROUP BY w.year, w.value_usd_mn, w.source_id
         )
-        SELECT p.year, p.partner_code AS key, pt.name AS label, p.rank, p.value_usd_mn AS "valueUsdMn",
+        SELECT p.year, p.partner_code AS key, pt.name AS label, pt.name_ru AS "labelRu", p.rank, p.value_usd_mn AS "valueUsdMn",
                p.value_usd_mn / w.value_usd_mn AS share, (SELECT year FROM rank_year) AS "rankYear", 0 AS missing,
                p.source_id AS "sourceId"
         FROM parts p JOIN world w ON w.year = p.year JOIN partner pt ON pt.code = p.partner_code
         WHERE p.value_usd_mn IS NOT NULL AND w.value_usd_mn > 0
         UNION ALL
-        SELECT o.year, ${OTHER_PARTNERS_KEY}, 'Other partners', ${top + 1}::int, o.value_usd_mn,
+        SELECT o.year, ${OTHER_PARTNERS_KEY}, 'Other partners', NULL, ${top + 1}::int, o.value_usd_mn,
                o.value_usd_mn / w.value_usd_mn, (SELECT year FROM rank_year), o.missing, o.source_id
         FROM other o JOIN world w ON w.year = o.year
         WHERE w.value_usd_mn > 0 AND (SELECT year FROM rank_year) IS NOT NULL
@@ -588,7 +599,8 @@ async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): 
 
   const parts = new Map<string, CompositionPart>();
   for (const row of rows)
-    if (!parts.has(row.key)) parts.set(row.key, { key: row.key, label: row.label, rank: row.rank });
+    if (!parts.has(row.key))
+      parts.set(row.key, { key: row.key, label: row.label, labelRu: row.labelRu, rank: row.rank });
   return {
     eu: input.eu,
     rankYear: rows[0]?.rankYear ?? null,

@@ -42,6 +42,22 @@ describe('parseOverviewSearchParams', () => {
     expect(parseOverviewSearchParams({ year: '20200' }).ignored[0]?.name).toBe('year');
   });
 
+  it('says what it expected in the page’s language', () => {
+    const options = { availableYears: [1992, 2025], locale: 'ru' as const };
+    const { ignored } = parseOverviewSearchParams({ year: '1980', partners: 'eu', sort: 'x' }, options);
+    expect(ignored).toEqual([
+      { name: 'partners', value: 'eu', expected: 'одно из: countries, groups, all' },
+      { name: 'year', value: '1980', expected: 'год с данными, 1992–2025' },
+      {
+        name: 'sort',
+        value: 'x',
+        expected: 'key:asc или key:desc, где key — одно из: name, export, import, turnover, share',
+      },
+    ]);
+    const kazakh = parseOverviewSearchParams({ year: ['2020', '2021'] }, { locale: 'kk' }).ignored;
+    expect(kazakh).toEqual([{ name: 'year', value: '2020, 2021', expected: 'бір ғана мән: төрт таңбалы жыл' }]);
+  });
+
   it('rejects repeated parameters rather than guessing which one was meant', () => {
     const { params, ignored } = parseOverviewSearchParams({ sort: ['name', 'export'] });
     expect(params.sort).toEqual(OVERVIEW_DEFAULTS.sort);

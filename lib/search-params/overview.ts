@@ -3,8 +3,10 @@
 // useQueryStates, and `serializeOverview` builds the canonical query string. Bad values never reach
 // a query: each falls back to its default and is reported so the page can say which it ignored.
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { overviewTexts } from '@/lib/i18n/overview-texts';
 import {
-  describeYears,
   loadSearchParams,
   nullToUndefined,
   parseAsYear,
@@ -62,6 +64,19 @@ export const OVERVIEW_DEFAULTS = {
 interface ParseOptions {
   /** Years that have data; a year outside this list is ignored. Omit to accept any 4-digit year. */
   availableYears?: readonly number[];
+  /** The language of the notice's words; English by default. */
+  locale?: Locale;
+}
+
+/** What the year parameter accepts, in words (shared.ts's describeYears, in the page's language). */
+function yearExpectation(availableYears: readonly number[] | undefined, locale: Locale | undefined): string {
+  const texts = overviewTexts(locale);
+  if (!availableYears) return texts('params.anyYear');
+  if (availableYears.length === 0) return texts('params.noYears');
+  return texts('params.yearRange', {
+    min: String(Math.min(...availableYears)),
+    max: String(Math.max(...availableYears)),
+  });
 }
 
 /**
@@ -74,19 +89,20 @@ export function foldLegacyOverviewSort(search: URLSearchParams): URLSearchParams
 
 export function parseOverviewSearchParams(
   raw: RawSearchParams | URLSearchParams,
-  { availableYears }: ParseOptions = {},
+  { availableYears, locale }: ParseOptions = {},
 ): { params: OverviewSearchParams; ignored: IgnoredSearchParam[] } {
   const parsers = {
     ...overviewParsers,
     year: parseAsYear(availableYears ? (year) => availableYears.includes(year) : undefined),
   };
+  const texts = chartTexts(locale);
   const expected: Expectations<typeof parsers> = {
-    partners: `one of ${PARTNER_VIEWS.join(', ')}`,
-    eu: `one of ${COMPOSITION_EU_VIEWS.join(', ')}`,
-    year: describeYears(availableYears),
-    sort: `key:asc or key:desc, key one of ${PARTNER_SORT_KEYS.join(', ')}`,
+    partners: texts('params.oneOf', { list: PARTNER_VIEWS.join(', ') }),
+    eu: texts('params.oneOf', { list: COMPOSITION_EU_VIEWS.join(', ') }),
+    year: yearExpectation(availableYears, locale),
+    sort: texts('params.sort', { list: PARTNER_SORT_KEYS.join(', ') }),
   };
   const search = toSearchParams(raw);
-  const { values, ignored } = loadSearchParams(parsers, foldLegacyOverviewSort(search) ?? search, expected);
+  const { values, ignored } = loadSearchParams(parsers, foldLegacyOverviewSort(search) ?? search, expected, texts);
   return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
 }

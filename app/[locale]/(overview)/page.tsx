@@ -1,3 +1,5 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { SkipLinks } from '@/components/layout/skip-links';
 import { CompositionSection } from '@/components/overview/composition-section';
@@ -7,25 +9,31 @@ import { OverviewMethods } from '@/components/overview/overview-methods';
 import { PartnersSection } from '@/components/overview/partners-section';
 import { QuestionLinks } from '@/components/overview/question-links';
 import { TurnoverSection } from '@/components/overview/turnover-section';
+import { languageMetadata } from '@/lib/i18n/paths';
 import { COMPOSITION_TOP, loadOverview, TOP_PARTNERS } from '@/lib/loaders/overview';
 import type { RawSearchParams } from '@/lib/search-params/shared';
+
+// The site's own title (app/layout.tsx) stays the page's; the overview adds its languages.
+export async function generateMetadata(): Promise<Metadata> {
+  return languageMetadata(await getLocale(), '/');
+}
 
 // No loading.tsx here: a loading boundary would stream the page, charts included, into hidden
 // elements that only a script reveals, and the page must read without JavaScript (docs/charts.md).
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const data = await loadOverview(await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('overview')]);
+  const data = await loadOverview(await searchParams, locale);
+  const year = data.headline.year;
   return (
     <div className="space-y-10">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Kazakhstan’s foreign trade</h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">
-          Trade in goods as reported by Kazakhstan: exports, imports, their sum (turnover) and the balance, with the
-          world and by partner, in US dollars at current prices. Every figure names its unit, period and source.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
         <SkipLinks
+          label={t('skipTo')}
           links={[
-            { href: '#turnover-figure', label: 'Skip to the chart' },
-            { href: '#partners-section', label: 'Skip to the table' },
+            { href: '#turnover-figure', label: t('skipChart') },
+            { href: '#partners-section', label: t('skipTable') },
           ]}
         />
       </div>
@@ -33,7 +41,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <IgnoredParamsNotice ignored={data.ignored} />
       <section aria-labelledby="headline-heading" className="space-y-3">
         <h2 id="headline-heading" className="text-lg font-semibold">
-          Trade with the world{data.headline.year !== null ? `, ${data.headline.year}` : ''}
+          {year !== null ? t('headlineHeadingYear', { year: String(year) }) : t('headlineHeading')}
         </h2>
         <HeadlineFigures headline={data.headline} yearToDate={data.yearToDate} />
       </section>
