@@ -15,13 +15,16 @@ import chartTextsKk from './messages/chart-texts/kk.json';
 import chartTextsRu from './messages/chart-texts/ru.json';
 import en from './messages/en.json';
 import kk from './messages/kk.json';
+import overviewEn from './messages/overview/en.json';
+import overviewKk from './messages/overview/kk.json';
+import overviewRu from './messages/overview/ru.json';
 import ru from './messages/ru.json';
 
-// As lib/i18n/catalogue.ts puts them together (ChartTexts in files of their own).
+// As lib/i18n/catalogue.ts puts them together (ChartTexts and overview in files of their own).
 const CATALOGUES: Record<Locale, unknown> = {
-  en: { ...en, ChartTexts: chartTextsEn },
-  ru: { ...ru, ChartTexts: chartTextsRu },
-  kk: { ...kk, ChartTexts: chartTextsKk },
+  en: { ...en, ChartTexts: chartTextsEn, overview: overviewEn },
+  ru: { ...ru, ChartTexts: chartTextsRu, overview: overviewRu },
+  kk: { ...kk, ChartTexts: chartTextsKk, overview: overviewKk },
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -3,11 +3,13 @@
 // for ChartTexts: a component's t() and a shaped sentence read alike.
 import { createTranslator } from 'next-intl';
 import type { Locale } from './locales';
-import en from './messages/en.json';
-import kk from './messages/kk.json';
-import ru from './messages/ru.json';
+// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too.
+import en from './messages/overview/en.json';
+import kk from './messages/overview/kk.json';
+import ru from './messages/overview/ru.json';
 
-const MESSAGES: Record<Locale, typeof en> = { en, ru, kk };
+type Messages = { overview: typeof en };
+const MESSAGES: Record<Locale, Messages> = { en: { overview: en }, ru: { overview: ru }, kk: { overview: kk } };
 
 const cache = new Map<Locale, OverviewTexts>();
 
@@ -21,4 +23,4 @@ export function overviewTexts(locale: Locale = 'en'): OverviewTexts {
   return texts;
 }
 
-export type OverviewTexts = ReturnType<typeof createTranslator<typeof en, 'overview'>>;
+export type OverviewTexts = ReturnType<typeof createTranslator<Messages, 'overview'>>;
