@@ -364,6 +364,8 @@ test('a group profile in Russian: members by period, their trade, notes and link
 });
 
 test('Russian and Kazakh profiles have no English word of the interface left', async ({ page }) => {
+  // Four full profiles with every disclosure open: 32 s on a loaded two-core machine.
+  test.setTimeout(120_000);
   for (const path of ['/ru/partners/DEU', '/kk/partners/DEU', '/ru/partners/AGG_EU', '/kk/partners/CHN']) {
     await page.goto(path);
     // Open every disclosure (table alternatives, empty sections, worked-out dates), so their words count too.
