@@ -22,3 +22,29 @@ export function chartTexts(locale: Locale = 'en'): ChartTexts {
 }
 
 export type ChartTexts = ReturnType<typeof createTranslator<typeof en, 'ChartTexts'>>;
+
+export type PartnerListTexts = ReturnType<typeof createTranslator<typeof en, 'partnerList'>>;
+export type MapTexts = ReturnType<typeof createTranslator<typeof en, 'map'>>;
+
+const listCache = new Map<Locale, PartnerListTexts>();
+const mapCache = new Map<Locale, MapTexts>();
+
+/** The partner list's words for pure code (URL notices, break descriptions); English by default, as exports keep. */
+export function partnerListTexts(locale: Locale = 'en'): PartnerListTexts {
+  let texts = listCache.get(locale);
+  if (!texts) {
+    texts = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'partnerList' });
+    listCache.set(locale, texts);
+  }
+  return texts;
+}
+
+/** The map's words for pure shaping (lib/map/map-view.ts: units, notes, class labels); English by default. */
+export function mapTexts(locale: Locale = 'en'): MapTexts {
+  let texts = mapCache.get(locale);
+  if (!texts) {
+    texts = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'map' });
+    mapCache.set(locale, texts);
+  }
+  return texts;
+}
