@@ -172,6 +172,8 @@ test('the map embed in Russian and Kazakh: its language, framable like the Engli
 });
 
 test('Russian and Kazakh maps have no English word of the interface left', async ({ page }) => {
+  // Several pages, each with its disclosures opened.
+  test.setTimeout(120_000);
   for (const path of [
     '/ru/map',
     '/kk/map?measure=growth&window=10&min=0&eu=block',

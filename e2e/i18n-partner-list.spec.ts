@@ -120,6 +120,8 @@ test('a mistyped parameter and an incomplete year are explained in the language'
 });
 
 test('Russian and Kazakh partner lists have no English word of the interface left', async ({ page }) => {
+  // Several pages, each with its disclosures opened.
+  test.setTimeout(120_000);
   for (const path of ['/ru/partners', '/kk/partners?view=groups', '/ru/partners?year=1992&group=AGG_CIS&min=0']) {
     await page.goto(path);
     await expect(page.getByTestId('partner-list-table').locator('tbody tr').first()).toBeVisible();

@@ -7,7 +7,8 @@ import { MAP_MEASURES, mapParsers, type MapMeasure, type MapParams } from '@/lib
 import { COMPOSITION_EU_VIEWS } from '@/lib/search-params/overview';
 import { CAGR_WINDOWS, GROWTH_MIN_SIZES } from '@/lib/search-params/partner-list';
 
-const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
+// No wider than the phone: a measure's name in Kazakh ("Қазақстанның сыртқы сауда айналымындағы үлесі") is longer than 375 px.
+const SELECT_CLASS = 'h-9 max-w-full rounded-md border border-border bg-card px-2';
 const EU_LABELS = { block: 'controls.euBlock', members: 'controls.euMembers' } as const;
 
 /** Measure, EU view and, for growth, the partner list's window and minimum size: all URL state. */
@@ -16,8 +17,12 @@ export function MapControls({ params }: { params: MapParams }) {
   const t = useTranslations('map');
   const locale = useLocale();
   return (
-    <div className="flex flex-wrap items-end gap-3 text-sm" aria-busy={isPending} data-testid="map-controls">
-      <label className="flex flex-col gap-1">
+    <div
+      className="flex max-w-full min-w-0 flex-wrap items-end gap-3 text-sm"
+      aria-busy={isPending}
+      data-testid="map-controls"
+    >
+      <label className="flex max-w-full flex-col gap-1">
         <span className="font-medium">{t('controls.measure')}</span>
         <select
           key={params.measure}
@@ -56,7 +61,7 @@ export function MapControls({ params }: { params: MapParams }) {
       </fieldset>
       {params.measure === 'growth' ? (
         <>
-          <label className="flex flex-col gap-1">
+          <label className="flex max-w-full flex-col gap-1">
             <span className="font-medium">{t('controls.over')}</span>
             <select
               key={params.window}
@@ -71,7 +76,7 @@ export function MapControls({ params }: { params: MapParams }) {
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1">
+          <label className="flex max-w-full flex-col gap-1">
             <span className="font-medium">{t('controls.atLeast')}</span>
             <select
               key={params.min}
