@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useMemo, useState } from 'react';
 import { Popover } from '@/components/ui/popover';
 
@@ -29,13 +30,14 @@ const SEARCH_FROM = 8;
  * clicks build on each other even before the URL (and the server's rows) catch up.
  */
 export function DataTableFacetedFilter({ title, options, selected, onChange, testId }: DataTableFacetedFilterProps) {
+  const t = useTranslations('partnerList.kit');
   const labels = useMemo(() => new Map(options.map((o) => [o.value, o.label])), [options]);
   const summary =
     selected.length === 0
       ? null
       : selected.length <= 2
         ? selected.map((v) => labels.get(v) ?? v).join(', ')
-        : `${selected.length} selected`;
+        : t('selected', { count: String(selected.length) });
 
   return (
     <Popover
@@ -68,6 +70,7 @@ export function DataTableFacetedFilter({ title, options, selected, onChange, tes
 }
 
 function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacetedFilterProps, 'testId'>) {
+  const t = useTranslations('partnerList.kit');
   const [chosen, setChosen] = useState<string[]>(() => [...selected]);
   const [search, setSearch] = useState('');
   const searchId = useId();
@@ -91,14 +94,14 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
       {options.length >= SEARCH_FROM ? (
         <div>
           <label htmlFor={searchId} className="sr-only">
-            Search {title}
+            {t('search', { title })}
           </label>
           <input
             id={searchId}
             type="search"
             value={search}
             onChange={(event) => setSearch(event.target.value)}
-            placeholder={`Search ${title.toLowerCase()}…`}
+            placeholder={t('searchPlaceholder', { lower: title.toLowerCase() })}
             className="h-8 w-full rounded-md border border-border bg-background px-2"
             autoFocus
           />
@@ -132,7 +135,7 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
               </li>
             );
           })}
-          {visible.length === 0 ? <li className="px-1.5 py-1 text-muted-foreground">No match.</li> : null}
+          {visible.length === 0 ? <li className="px-1.5 py-1 text-muted-foreground">{t('noMatch')}</li> : null}
         </ul>
       </fieldset>
       {chosen.length > 0 ? (
@@ -141,7 +144,7 @@ function FacetPanel({ title, options, selected, onChange }: Omit<DataTableFacete
           onClick={() => apply([])}
           className="w-full rounded px-2 py-1 text-center text-sm hover:bg-muted"
         >
-          Clear {title.toLowerCase()}
+          {t('clear', { lower: title.toLowerCase() })}
         </button>
       ) : null}
     </div>

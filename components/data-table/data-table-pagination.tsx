@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactTable, RowData } from '@tanstack/react-table';
+import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/format';
 import type { DataTableFeatures } from './data-table-features';
 
@@ -8,12 +9,10 @@ interface DataTablePaginationProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>;
   /** Choices for rows per page; the server caps them. */
   pageSizes: readonly number[];
-  /** E.g. "observations", "partners". */
-  rowLabel?: string;
+  /** E.g. "observations", "partners"; a function of the total where the language's noun agrees with the number. */
+  rowLabel?: string | ((total: number) => string);
   isPending?: boolean;
 }
-
-const count = (n: number) => formatNumber(n, 0);
 
 function PageButton({
   label,
@@ -49,25 +48,31 @@ export function DataTablePagination<TData extends RowData>({
   rowLabel = 'rows',
   isPending = false,
 }: DataTablePaginationProps<TData>) {
+  const t = useTranslations('partnerList.kit');
+  const locale = useLocale();
+  const count = (n: number) => formatNumber(n, 0, locale);
   const { pageIndex, pageSize } = table.atoms.pagination.get();
   const total = table.getRowCount();
   const pageCount = Math.max(1, table.getPageCount());
   const first = total === 0 ? 0 : pageIndex * pageSize + 1;
   const last = Math.min(total, (pageIndex + 1) * pageSize);
+  const rows = typeof rowLabel === 'function' ? rowLabel(total) : rowLabel;
 
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t('pagination')}
       aria-busy={isPending}
       className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 text-sm"
       data-testid="pagination"
     >
       <p className="text-muted-foreground" aria-live="polite" data-testid="pagination-summary">
-        {total === 0 ? `No ${rowLabel}` : `${count(first)}–${count(last)} of ${count(total)} ${rowLabel}`}
+        {total === 0
+          ? t('none', { rows })
+          : t('range', { first: count(first), last: count(last), total: count(total), rows })}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex items-center gap-2">
-          <span>Rows per page</span>
+          <span>{t('rowsPerPage')}</span>
           {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new page loads. */}
           <select
             key={pageSize}
@@ -83,19 +88,19 @@ export function DataTablePagination<TData extends RowData>({
           </select>
         </label>
         <span className="tabular-nums" data-testid="pagination-page">
-          Page {count(pageIndex + 1)} of {count(pageCount)}
+          {t('page', { page: count(pageIndex + 1), count: count(pageCount) })}
         </span>
         <div className="flex items-center gap-1">
-          <PageButton label="First page" onClick={() => table.firstPage()} disabled={pageIndex === 0}>
+          <PageButton label={t('first')} onClick={() => table.firstPage()} disabled={pageIndex === 0}>
             «
           </PageButton>
-          <PageButton label="Previous page" onClick={() => table.previousPage()} disabled={pageIndex === 0}>
+          <PageButton label={t('previous')} onClick={() => table.previousPage()} disabled={pageIndex === 0}>
             ‹
           </PageButton>
-          <PageButton label="Next page" onClick={() => table.nextPage()} disabled={pageIndex + 1 >= pageCount}>
+          <PageButton label={t('next')} onClick={() => table.nextPage()} disabled={pageIndex + 1 >= pageCount}>
             ›
           </PageButton>
-          <PageButton label="Last page" onClick={() => table.lastPage()} disabled={pageIndex + 1 >= pageCount}>
+          <PageButton label={t('last')} onClick={() => table.lastPage()} disabled={pageIndex + 1 >= pageCount}>
             »
           </PageButton>
         </div>

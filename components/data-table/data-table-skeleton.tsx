@@ -7,6 +7,7 @@
 // script that fills the late chunk in ($RS) finds no placeholder and throws "Cannot read properties
 // of null (reading 'parentNode')". As a client component the fallback is one element with small
 // props, rendered in one piece.
+import { useTranslations } from 'next-intl';
 
 interface DataTableSkeletonProps {
   columnCount: number;
@@ -23,9 +24,10 @@ export function DataTableSkeleton({
   filterCount = 0,
   withPagination = false,
 }: DataTableSkeletonProps) {
+  const t = useTranslations('partnerList.kit');
   const columns = Array.from({ length: columnCount }, (_, index) => index);
   return (
-    <div role="status" aria-label="Loading table" className="space-y-3">
+    <div role="status" aria-label={t('loadingTable')} className="space-y-3">
       {filterCount > 0 ? (
         <div className="flex flex-wrap gap-2">
           <div className="h-9 w-64 max-w-full animate-pulse rounded-md bg-muted" />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 interface DataTableToolbarProps {
@@ -12,12 +13,13 @@ interface DataTableToolbarProps {
 
 /** The row of controls above a table. Layout only: each control writes its own URL state. */
 export function DataTableToolbar({ children, actions, reset, testId }: DataTableToolbarProps) {
+  const t = useTranslations('partnerList.kit');
   return (
     <div
       className="flex flex-wrap items-start justify-between gap-2"
       data-testid={testId}
       role="group"
-      aria-label="Table controls"
+      aria-label={t('tableControls')}
     >
       <div className="flex flex-1 flex-wrap items-center gap-2">
         {children}

@@ -130,7 +130,7 @@ export function SiteSearch() {
     <form
       role="search"
       data-hydrated={hydrated ? 'true' : undefined}
-      action="/partners"
+      action={localizedHref(locale, '/partners')}
       method="get"
       className="relative w-full sm:w-64"
     >

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
 
 interface Active {
@@ -37,6 +38,8 @@ export function MapReadout({
   openInNewTab?: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations('map.figure');
+  const charts = useTranslations('Charts');
   const [active, setActive] = useState<Active | null>(null);
   const touch = useRef(false);
 
@@ -77,11 +80,12 @@ export function MapReadout({
                 rel="noopener"
                 className="font-medium text-accent underline underline-offset-2"
               >
-                Open the profile<span className="sr-only"> (opens in a new tab)</span>
+                {t('openProfile')}
+                <span className="sr-only">{charts('newTab')}</span>
               </a>
             ) : (
               <Link href={active.href} className="font-medium text-accent underline underline-offset-2">
-                Open the profile
+                {t('openProfile')}
               </Link>
             )}
           </>

@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { ScrollRegion } from '@/components/ui/scroll-region';
-import { classLabel, formatMapValue, type MapEntry, type MapView } from '@/lib/map/map-view';
+import { mapTexts } from '@/lib/i18n/map-texts';
+import { localizedHref } from '@/lib/i18n/paths';
+import { classLabel, formatMapValue, type MapEntry, type MapView, type MapWords } from '@/lib/map/map-view';
 
 interface MapTableProps {
   view: MapView;
@@ -17,6 +20,9 @@ interface MapTableProps {
  * each linked to its profile (the keyboard's way to the profiles; the map's links are for the mouse).
  */
 export function MapTable({ view, caption, entries, sourceLabels, testId, linkTarget }: MapTableProps) {
+  const t = useTranslations('map.table');
+  const locale = useLocale();
+  const words: MapWords = { texts: mapTexts(locale), locale };
   return (
     <ScrollRegion label={caption} className="max-h-[28rem]" testId={testId}>
       {/* Cell styles set once on the table: 200 rows of repeated class lists weighed 150 KB. */}
@@ -25,35 +31,37 @@ export function MapTable({ view, caption, entries, sourceLabels, testId, linkTar
         <thead className="sticky top-0 bg-card">
           <tr className="shadow-[inset_0_-1px_0_var(--color-border)]">
             <th scope="col" className="px-2 py-1.5 text-left font-semibold">
-              Partner
+              {t('partner')}
             </th>
             <th scope="col" className="px-2 py-1.5 text-right font-semibold">
-              Value
+              {t('value')}
             </th>
             <th scope="col" className="px-2 py-1.5 text-left font-semibold">
-              Class
+              {t('class')}
             </th>
             <th scope="col" className="px-2 py-1.5 text-left font-semibold">
-              Source and notes
+              {t('source')}
             </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => {
             const cls = entry.classIndex === null ? undefined : view.classing.classes[entry.classIndex];
+            const href = localizedHref(locale, `/partners/${entry.code}`);
+            const source = entry.value !== null && entry.sourceId ? sourceLabels.get(entry.sourceId) : undefined;
             return (
               <tr key={entry.code} data-code={entry.code}>
                 <th scope="row">
                   {linkTarget ? (
-                    <a href={`/partners/${entry.code}`} target={linkTarget} rel="noopener">
+                    <a href={href} target={linkTarget} rel="noopener">
                       {entry.name}
                     </a>
                   ) : (
-                    <Link href={`/partners/${entry.code}`}>{entry.name}</Link>
+                    <Link href={href}>{entry.name}</Link>
                   )}
                 </th>
                 <td className="text-right whitespace-nowrap tabular-nums" data-value={entry.value ?? undefined}>
-                  {formatMapValue(view.measure, entry.value)}
+                  {formatMapValue(view.measure, entry.value, words)}
                   {entry.estimate ? <sup className="ml-0.5 text-[0.65rem] text-muted-foreground">e</sup> : null}
                 </td>
                 <td className="px-2 py-1 whitespace-nowrap">
@@ -64,16 +72,18 @@ export function MapTable({ view, caption, entries, sourceLabels, testId, linkTar
                         className="inline-block h-3 w-4 rounded-sm"
                         style={{ background: cls.color }}
                       />
-                      {classLabel(view.measure, cls)}
+                      {classLabel(view.measure, cls, words)}
                     </span>
                   ) : (
                     '–'
                   )}
                 </td>
                 <td className="px-2 py-1 text-xs text-muted-foreground">
-                  {[entry.value !== null && entry.sourceId ? sourceLabels.get(entry.sourceId) : null, entry.note]
-                    .filter(Boolean)
-                    .join('; ') || '–'}
+                  {/* The source's title as published, a citation; the note in the page's language. */}
+                  {source ? <cite className="not-italic">{source}</cite> : null}
+                  {source && entry.note ? '; ' : null}
+                  {entry.note}
+                  {!source && !entry.note ? '–' : null}
                 </td>
               </tr>
             );

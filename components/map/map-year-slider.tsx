@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { mapParsers, type MapParams } from '@/lib/search-params/map';
@@ -21,6 +22,7 @@ interface MapYearSliderProps {
  */
 export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
   const { navigate, isPending } = useUrlState(mapParsers, params);
+  const t = useTranslations('map.slider');
   const [shown, setShown] = useState(year);
   const [serverYear, setServerYear] = useState(year);
   const [playing, setPlaying] = useState(false);
@@ -76,7 +78,7 @@ export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
     >
       <div className="flex min-w-48 flex-1 flex-col gap-1">
         <label htmlFor="map-year-slider" className="flex justify-between font-medium">
-          <span>Year</span>
+          <span>{t('year')}</span>
           <output htmlFor="map-year-slider" className="tabular-nums" data-testid="map-year-value">
             {shown}
           </output>
@@ -103,7 +105,7 @@ export function MapYearSlider({ params, year, years }: MapYearSliderProps) {
         className="h-9 rounded-md border border-border bg-card px-3 font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
         data-testid="map-play"
       >
-        {playing ? 'Pause' : 'Play years'}
+        {playing ? t('pause') : t('play')}
       </button>
     </div>
   );

@@ -1,6 +1,10 @@
+import { useLocale } from 'next-intl';
 import { REPORTER_KAZ } from '@/lib/constants';
+import { mapTexts } from '@/lib/i18n/map-texts';
+import { localizedHref } from '@/lib/i18n/paths';
+import { partnerName } from '@/lib/i18n/partner-names';
 import { NO_DATA_FILL, REPORTER_COLOR } from '@/lib/map/classes';
-import { formatMapValue, type MapEntry, type MapView } from '@/lib/map/map-view';
+import { formatMapValue, type MapEntry, type MapView, type MapWords } from '@/lib/map/map-view';
 import type { WorldGeometry } from '@/lib/map/world-geometry';
 
 interface WorldMapProps {
@@ -16,18 +20,33 @@ interface WorldMapProps {
   linkTarget?: '_blank';
 }
 
+/** Natural Earth's shapes that are in no statistics (drawn as "not a partner"), keyed for the catalogues. */
+const UNLISTED_SHAPES: Readonly<Record<string, 'northernCyprus' | 'somaliland'>> = {
+  'N. Cyprus': 'northernCyprus',
+  Somaliland: 'somaliland',
+};
+
 /** What a country's tooltip says: the value with its unit, the period and the source, or why there is none. */
-function describe(name: string, entry: MapEntry | undefined, props: WorldMapProps, inBlock: boolean): string {
+function describe(
+  name: string,
+  entry: MapEntry | undefined,
+  props: WorldMapProps,
+  inBlock: boolean,
+  words: MapWords,
+): string {
   const { view, subject, sourceLabels } = props;
-  if (!entry) return `${name}: no figure in Kazakhstan’s statistics (${subject}).`;
-  const who = inBlock ? `${name}, in the EU as one block: the EU’s figure` : name;
-  if (entry.value === null) return `${who}: no data (${subject}): ${entry.note ?? 'not reported'}.`;
+  const { texts } = words;
+  if (!entry) return texts('tooltip.noFigure', { name, subject });
+  const who = inBlock ? texts('tooltip.inBlock', { name }) : name;
+  if (entry.value === null)
+    return texts('tooltip.noData', { who, subject, note: entry.note ?? texts('tooltip.notReported') });
   const source = entry.sourceId ? sourceLabels.get(entry.sourceId) : undefined;
   return [
-    `${who}: ${formatMapValue(view.measure, entry.value)}${entry.estimate ? ' (IMF estimate)' : ''}`,
-    ` (${subject})`,
+    texts('tooltip.value', { who, value: formatMapValue(view.measure, entry.value, words) }),
+    entry.estimate ? texts('tooltip.estimate') : '',
+    texts('tooltip.subject', { subject }),
     entry.note ? `; ${entry.note}` : '',
-    source ? `. Source: ${source}.` : '.',
+    source ? texts('tooltip.source', { source }) : '.',
   ].join('');
 }
 
@@ -39,6 +58,14 @@ function describe(name: string, entry: MapEntry | undefined, props: WorldMapProp
  */
 export function WorldMap(props: WorldMapProps) {
   const { geometry, view, labelledBy, linkTarget } = props;
+  const locale = useLocale();
+  const words: MapWords = { texts: mapTexts(locale), locale };
+  // A shape's own name is Natural Earth's English one: named in the page's language by its code.
+  const shapeName = (code: string | null, name: string) => {
+    if (code) return partnerName(locale, { code, name });
+    const key = UNLISTED_SHAPES[name];
+    return key ? words.texts(`shapes.${key}`) : name;
+  };
   const block = new Set(view.blockMembers);
   const fillOf = (entry: MapEntry | undefined) =>
     entry && entry.classIndex !== null
@@ -69,13 +96,13 @@ export function WorldMap(props: WorldMapProps) {
           if (shape.code === REPORTER_KAZ)
             return (
               <path key={shape.key} d={shape.d} fill={REPORTER_COLOR} data-reporter="true">
-                <title>Kazakhstan: the reporter. Every figure on this map is from Kazakhstan’s own statistics.</title>
+                <title>{words.texts('tooltip.reporter')}</title>
               </path>
             );
           if (shape.code === null)
             return (
               <path key={shape.key} d={shape.d} fill={NO_DATA_FILL}>
-                <title>{`${shape.name}: not listed separately in the statistics.`}</title>
+                <title>{words.texts('tooltip.unlisted', { name: shapeName(null, shape.name) })}</title>
               </path>
             );
           const entry = view.fills.get(shape.code);
@@ -83,14 +110,22 @@ export function WorldMap(props: WorldMapProps) {
           return (
             <a
               key={shape.key}
-              href={`/partners/${entry?.code ?? shape.code}`}
+              href={localizedHref(locale, `/partners/${entry?.code ?? shape.code}`)}
               tabIndex={-1}
               target={linkTarget}
               data-code={shape.code}
               data-class={entry?.classIndex ?? 'none'}
             >
               <path d={shape.d} fill={fillOf(entry)} />
-              <title>{describe(inBlock ? shape.name : (entry?.name ?? shape.name), entry, props, inBlock)}</title>
+              <title>
+                {describe(
+                  inBlock ? shapeName(shape.code, shape.name) : (entry?.name ?? shapeName(shape.code, shape.name)),
+                  entry,
+                  props,
+                  inBlock,
+                  words,
+                )}
+              </title>
             </a>
           );
         })}
@@ -104,7 +139,7 @@ export function WorldMap(props: WorldMapProps) {
           return (
             <a
               key={dot.code}
-              href={`/partners/${entry.code}`}
+              href={localizedHref(locale, `/partners/${entry.code}`)}
               tabIndex={-1}
               target={linkTarget}
               data-code={dot.code}
@@ -112,7 +147,9 @@ export function WorldMap(props: WorldMapProps) {
               data-dot="true"
             >
               <circle cx={dot.x} cy={dot.y} r="3.5" fill={fillOf(entry)} />
-              <title>{describe(inBlock ? dot.name : entry.name, entry, props, inBlock)}</title>
+              <title>
+                {describe(inBlock ? shapeName(dot.code, dot.name) : entry.name, entry, props, inBlock, words)}
+              </title>
             </a>
           );
         })}

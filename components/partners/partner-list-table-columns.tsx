@@ -2,6 +2,7 @@
 // headers). Column ids are the URL's sort keys (lib/search-params/partner-list.ts). Money is USD
 // million, as headers say; each cell's tooltip names the year and the source.
 import Link from 'next/link';
+import type { useTranslations } from 'next-intl';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
 import {
@@ -13,12 +14,15 @@ import {
   MISSING,
 } from '@/lib/format';
 import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
-import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
-import { qualifierDisplay } from '@/lib/qualifiers';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/paths';
+import { QUALIFIER_DISPLAY, qualifierDisplay } from '@/lib/qualifiers';
 import type { PartnerListRow } from '@/lib/queries/partner-list';
 import { Sparkline } from './sparkline';
 
 const helper = createDataTableColumnHelper<PartnerListRow>();
+
+type PartnerListT = ReturnType<typeof useTranslations<'partnerList'>>;
 
 export interface PartnerListColumnContext {
   year: number;
@@ -31,16 +35,29 @@ export interface PartnerListColumnContext {
   ranked: boolean;
   /** Known breaks in the official series, to mark comparisons that span one. */
   breaks: SeriesBreak[];
+  /** The partner list's words and the language of its numbers and links. */
+  t: PartnerListT;
+  locale: Locale;
 }
 
-function Money({ value, estimate, title }: { value: number | null; estimate?: boolean; title: string }) {
+function Money({
+  value,
+  estimate,
+  title,
+  ctx,
+}: {
+  value: number | null;
+  estimate?: boolean;
+  title: string;
+  ctx: PartnerListColumnContext;
+}) {
   if (value === null) return <span title={title}>{MISSING}</span>;
   return (
     <span title={title} className="whitespace-nowrap">
-      {formatMillions(value)}
+      {formatMillions(value, ctx.locale)}
       {estimate ? (
         <abbr
-          title="Estimate, or computed from one"
+          title={ctx.t('cells.estimate')}
           className="ml-0.5 align-super text-[0.65rem] text-muted-foreground no-underline"
         >
           e
@@ -51,15 +68,15 @@ function Money({ value, estimate, title }: { value: number | null; estimate?: bo
 }
 
 /** A dagger after a comparison whose two years come from different sources, or span a known break. */
-function SourceBreak({ show, breaks = [] }: { show: boolean; breaks?: string[] }) {
+function SourceBreak({ show, breaks = [], t }: { show: boolean; breaks?: string[]; t: PartnerListT }) {
   if (!show && breaks.length === 0) return null;
   const reasons = [
-    ...(show ? ['the two years come from different sources (IMF DOTS and the Bureau of National Statistics)'] : []),
-    ...breaks.map((label) => `the years span a break in the series: ${label}`),
+    ...(show ? [t('cells.sourcesDiffer')] : []),
+    ...breaks.map((label) => t('cells.spansBreak', { label })),
   ];
   return (
     <abbr
-      title={`Not like with like: ${reasons.join('; ')}`}
+      title={t('cells.notLikeWithLike', { reasons: reasons.join('; ') })}
       className="ml-0.5 text-muted-foreground no-underline"
       data-testid="comparison-break"
     >
@@ -68,35 +85,43 @@ function SourceBreak({ show, breaks = [] }: { show: boolean; breaks?: string[] }
   );
 }
 
-function RankChange({ row }: { row: PartnerListRow }) {
+function RankChange({ row, t }: { row: PartnerListRow; t: PartnerListT }) {
   if (row.rank === null) return <span>{MISSING}</span>;
   if (row.previousRank === null)
     return (
-      <span className="text-xs text-muted-foreground" title="No turnover the year before">
-        new
+      <span className="text-xs text-muted-foreground" title={t('cells.noPrevious')}>
+        {t('cells.new')}
       </span>
     );
   const change = row.rankChange ?? 0;
-  if (change === 0) return <span title={`Rank ${row.previousRank} the year before`}>=</span>;
+  const before = t('cells.rankBefore', { rank: String(row.previousRank) });
+  if (change === 0) return <span title={before}>=</span>;
   const up = change > 0;
+  const count = Math.abs(change);
   return (
-    <span title={`Rank ${row.previousRank} the year before`} className="whitespace-nowrap">
-      <span aria-hidden="true">{up ? '▲' : '▼'}</span> {Math.abs(change)}
-      <span className="sr-only">{up ? ' places up' : ' places down'}</span>
+    <span title={before} className="whitespace-nowrap">
+      <span aria-hidden="true">{up ? '▲' : '▼'}</span> {count}
+      <span className="sr-only"> {t(up ? 'cells.placesUp' : 'cells.placesDown', { count })}</span>
     </span>
   );
 }
 
 export function partnerListColumns(ctx: PartnerListColumnContext) {
-  const { year, window } = ctx;
-  const source = (id: string | null) => (id ? (ctx.sourceNames[id] ?? id) : 'no source');
-  const usd = `USD million, ${year}`;
+  const { year, window, t, locale } = ctx;
+  const y = String(year);
+  const source = (id: string | null) => (id ? (ctx.sourceNames[id] ?? id) : t('cells.noSource'));
+  const usd = t('columns.usdYear', { year: y });
+  const money = (value: number | null) => formatUsdMillions(value, locale);
   return helper.columns([
     // The measures of the question asked most (size, share, change, growth, trend) come first, so they fit on a laptop screen.
     helper.accessor('rank', {
       id: 'rank',
       header: ({ column }) => (
-        <DataTableColumnHeader column={column} title="Rank" unit={ctx.ranked ? String(year) : 'none'} />
+        <DataTableColumnHeader
+          column={column}
+          title={t('columns.rank')}
+          unit={ctx.ranked ? y : t('columns.rankNone')}
+        />
       ),
       cell: ({ getValue }) => {
         const rank = getValue();
@@ -104,34 +129,45 @@ export function partnerListColumns(ctx: PartnerListColumnContext) {
       },
       sortDescFirst: false,
       enableSorting: ctx.ranked,
-      meta: { label: 'Rank', align: 'end' },
+      meta: { label: t('columns.rank'), align: 'end' },
     }),
     helper.accessor('rankChange', {
       id: 'rank_change',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Δ rank" unit={`vs ${year - 1}`} />,
-      cell: ({ row }) => <RankChange row={row.original} />,
+      header: ({ column }) => (
+        <DataTableColumnHeader
+          column={column}
+          title={t('columns.rankChange')}
+          unit={t('columns.vsYear', { year: String(year - 1) })}
+        />
+      ),
+      cell: ({ row }) => <RankChange row={row.original} t={t} />,
       sortDescFirst: true,
       enableSorting: ctx.ranked,
-      meta: { label: 'Rank change', align: 'end' },
+      meta: { label: t('columns.rankChangeLabel'), align: 'end' },
     }),
     helper.accessor('name', {
       id: 'name',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Partner" />,
+      header: ({ column }) => <DataTableColumnHeader column={column} title={t('columns.partner')} />,
       cell: ({ row }) => (
         // No prefetch: a page of partners would fetch every profile in view.
-        <Link href={`/partners/${row.original.code}`} prefetch={false} className="underline-offset-2 hover:underline">
+        <Link
+          href={localizedHref(locale, `/partners/${row.original.code}`)}
+          prefetch={false}
+          className="underline-offset-2 hover:underline"
+        >
           {row.original.name}{' '}
           <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{row.original.code}</span>
         </Link>
       ),
       sortDescFirst: false,
-      meta: { label: 'Partner', isRowHeader: true, className: 'min-w-44 max-w-64' },
+      meta: { label: t('columns.partner'), isRowHeader: true, className: 'min-w-44 max-w-64' },
     }),
     helper.display({
       id: 'groups',
       header: () => (
         <span className="flex flex-col leading-tight">
-          Groups<span className="text-xs font-normal text-muted-foreground">in {year}</span>
+          {t('columns.groups')}
+          <span className="text-xs font-normal text-muted-foreground">{t('columns.inYear', { year: y })}</span>
         </span>
       ),
       cell: ({ row }) => (
@@ -141,50 +177,65 @@ export function partnerListColumns(ctx: PartnerListColumnContext) {
               key={g}
               className="rounded border border-border px-1 text-[0.7rem] leading-4 whitespace-nowrap text-muted-foreground"
             >
-              {MEMBERSHIP_GROUP_LABELS[g]}
+              {t(`groups.${g}`)}
             </span>
           ))}
         </span>
       ),
-      meta: { label: 'Groups' },
+      meta: { label: t('columns.groups') },
     }),
     helper.accessor('turnoverUsdMn', {
       id: 'turnover',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Turnover" unit={usd} />,
+      header: ({ column }) => <DataTableColumnHeader column={column} title={t('columns.turnover')} unit={usd} />,
       cell: ({ row }) => (
         <Money
+          ctx={ctx}
           value={row.original.turnoverUsdMn}
           estimate={row.original.turnoverIsEstimate}
-          title={`Turnover ${year}: ${formatUsdMillions(row.original.turnoverUsdMn)} · ${source(row.original.sourceId)}`}
+          title={t('cells.turnoverTitle', {
+            year: y,
+            value: money(row.original.turnoverUsdMn),
+            source: source(row.original.sourceId),
+          })}
         />
       ),
       sortDescFirst: true,
-      meta: { label: 'Turnover', align: 'end' },
+      meta: { label: t('columns.turnover'), align: 'end' },
     }),
     helper.accessor('share', {
       id: 'share',
       header: ({ column }) => (
-        <DataTableColumnHeader column={column} title="Share" unit={`of Kazakhstan’s total, ${year}`} />
+        <DataTableColumnHeader column={column} title={t('columns.share')} unit={t('columns.shareUnit', { year: y })} />
       ),
       cell: ({ getValue }) => (
-        <span title={`Share of Kazakhstan’s total turnover with the world in ${year}`}>
-          {formatPercent(getValue())}
-        </span>
+        <span title={t('cells.shareTitle', { year: y })}>{formatPercent(getValue(), 1, locale)}</span>
       ),
       sortDescFirst: true,
-      meta: { label: 'Share', align: 'end' },
+      meta: { label: t('columns.share'), align: 'end' },
     }),
     helper.accessor('change', {
       id: 'change',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Change" unit={`turnover vs ${year - 1}`} />,
+      header: ({ column }) => (
+        <DataTableColumnHeader
+          column={column}
+          title={t('columns.change')}
+          unit={t('columns.changeUnit', { year: String(year - 1) })}
+        />
+      ),
       cell: ({ row }) => (
         <span
           className="whitespace-nowrap"
-          title={`Turnover ${year - 1}: ${formatUsdMillions(row.original.previousTurnoverUsdMn)}; ${year}: ${formatUsdMillions(row.original.turnoverUsdMn)}`}
+          title={t('cells.changeTitle', {
+            previousYear: String(year - 1),
+            previous: money(row.original.previousTurnoverUsdMn),
+            year: y,
+            value: money(row.original.turnoverUsdMn),
+          })}
         >
-          {formatSignedPercent(row.original.change)}
+          {formatSignedPercent(row.original.change, 1, locale)}
           {row.original.change !== null ? (
             <SourceBreak
+              t={t}
               show={row.original.changeSourceBreak}
               breaks={breaksBetween(ctx.breaks, row.original.code, 'value', year - 1, year).map((b) => b.label)}
             />
@@ -192,21 +243,31 @@ export function partnerListColumns(ctx: PartnerListColumnContext) {
         </span>
       ),
       sortDescFirst: true,
-      meta: { label: 'Change on the year', align: 'end' },
+      meta: { label: t('columns.changeLabel'), align: 'end' },
     }),
     helper.accessor('cagr', {
       id: 'cagr',
       header: ({ column }) => (
-        <DataTableColumnHeader column={column} title="Growth p.a." unit={`CAGR ${year - window}–${year}`} />
+        <DataTableColumnHeader
+          column={column}
+          title={t('columns.growth')}
+          unit={t('columns.growthUnit', { from: String(year - window), to: y })}
+        />
       ),
       cell: ({ row }) => (
         <span
           className="whitespace-nowrap"
-          title={`Compound annual growth of turnover from ${formatUsdMillions(row.original.startTurnoverUsdMn)} in ${year - window} to ${formatUsdMillions(row.original.turnoverUsdMn)} in ${year}`}
+          title={t('cells.growthTitle', {
+            start: money(row.original.startTurnoverUsdMn),
+            from: String(year - window),
+            value: money(row.original.turnoverUsdMn),
+            year: y,
+          })}
         >
-          {formatSignedPercent(row.original.cagr)}
+          {formatSignedPercent(row.original.cagr, 1, locale)}
           {row.original.cagr !== null ? (
             <SourceBreak
+              t={t}
               show={row.original.cagrSourceBreak}
               breaks={breaksBetween(ctx.breaks, row.original.code, 'value', year - window, year).map((b) => b.label)}
             />
@@ -214,98 +275,129 @@ export function partnerListColumns(ctx: PartnerListColumnContext) {
         </span>
       ),
       sortDescFirst: true,
-      meta: { label: `Growth p.a. (${window} years)`, align: 'end' },
+      meta: { label: t('columns.growthLabel', { window }), align: 'end' },
     }),
     helper.display({
       id: 'trend',
       header: () => (
         <span className="flex flex-col leading-tight">
-          Trend
+          {t('columns.trend')}
           <span className="text-xs font-normal text-muted-foreground">
-            turnover {ctx.sparklineFrom}–{year}
+            {t('columns.trendUnit', { from: String(ctx.sparklineFrom), to: y })}
           </span>
         </span>
       ),
       cell: ({ row }) => (
-        <Sparkline points={ctx.sparklines[row.original.code] ?? []} fromYear={ctx.sparklineFrom} toYear={year} />
+        <Sparkline
+          points={ctx.sparklines[row.original.code] ?? []}
+          fromYear={ctx.sparklineFrom}
+          toYear={year}
+          t={t}
+          locale={locale}
+        />
       ),
-      meta: { label: 'Trend' },
+      meta: { label: t('columns.trend') },
     }),
     helper.accessor('exportUsdMn', {
       id: 'export',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Exports" unit={usd} />,
+      header: ({ column }) => <DataTableColumnHeader column={column} title={t('columns.exports')} unit={usd} />,
       cell: ({ row }) => (
         <Money
+          ctx={ctx}
           value={row.original.exportUsdMn}
           estimate={row.original.exportIsEstimate}
-          title={`Exports ${year}: ${formatUsdMillions(row.original.exportUsdMn)} · ${source(row.original.sourceId)}`}
+          title={t('cells.exportsTitle', {
+            year: y,
+            value: money(row.original.exportUsdMn),
+            source: source(row.original.sourceId),
+          })}
         />
       ),
       sortDescFirst: true,
-      meta: { label: 'Exports', align: 'end' },
+      meta: { label: t('columns.exports'), align: 'end' },
     }),
     helper.accessor('importUsdMn', {
       id: 'import',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Imports" unit={usd} />,
+      header: ({ column }) => <DataTableColumnHeader column={column} title={t('columns.imports')} unit={usd} />,
       cell: ({ row }) => (
         <Money
+          ctx={ctx}
           value={row.original.importUsdMn}
           estimate={row.original.importIsEstimate}
-          title={`Imports ${year}: ${formatUsdMillions(row.original.importUsdMn)} · ${source(row.original.sourceId)}`}
+          title={t('cells.importsTitle', {
+            year: y,
+            value: money(row.original.importUsdMn),
+            source: source(row.original.sourceId),
+          })}
         />
       ),
       sortDescFirst: true,
-      meta: { label: 'Imports', align: 'end' },
+      meta: { label: t('columns.imports'), align: 'end' },
     }),
     helper.accessor('balanceUsdMn', {
       id: 'balance',
       header: ({ column }) => (
-        <DataTableColumnHeader column={column} title="Balance" unit={`exports − imports, ${year}`} />
+        <DataTableColumnHeader
+          column={column}
+          title={t('columns.balance')}
+          unit={t('columns.balanceUnit', { year: y })}
+        />
       ),
       cell: ({ getValue }) => {
         const value = getValue();
         return (
-          <span title={`Balance ${year}: exports minus imports, USD million`} className="whitespace-nowrap">
-            {value === null ? MISSING : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value))}`}
+          <span title={t('cells.balanceTitle', { year: y })} className="whitespace-nowrap">
+            {value === null
+              ? MISSING
+              : `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatMillions(Math.abs(value), locale)}`}
           </span>
         );
       },
       sortDescFirst: true,
-      meta: { label: 'Balance', align: 'end' },
+      meta: { label: t('columns.balance'), align: 'end' },
     }),
     helper.accessor('agreements', {
       id: 'agreements',
-      header: ({ column }) => <DataTableColumnHeader column={column} title="Agreements" unit="on record, all years" />,
-      cell: ({ getValue }) => (
-        <span title="Agreements concluded with this partner as a party: in force, signed, memoranda and roadmaps (DESTA trade agreements and those named in the source articles); negotiations and plans are not counted. The profile lists them by status">
-          {formatNumber(getValue(), 0)}
-        </span>
+      header: ({ column }) => (
+        <DataTableColumnHeader column={column} title={t('columns.agreements')} unit={t('columns.agreementsUnit')} />
       ),
+      cell: ({ getValue }) => <span title={t('cells.agreementsTitle')}>{formatNumber(getValue(), 0, locale)}</span>,
       sortDescFirst: true,
-      meta: { label: 'Agreements', align: 'end' },
+      meta: { label: t('columns.agreements'), align: 'end' },
     }),
     helper.accessor('fdiUsdMn', {
       id: 'investment',
       header: ({ column }) => (
-        <DataTableColumnHeader column={column} title="Investment" unit="FDI gross inflow, USD million" />
+        <DataTableColumnHeader column={column} title={t('columns.investment')} unit={t('columns.investmentUnit')} />
       ),
       cell: ({ row }) => {
         const r = row.original;
-        if (r.fdiUsdMn === null)
-          return <span title="No annual FDI inflow from this partner in the database">{MISSING}</span>;
-        const { symbol, label } = qualifierDisplay(r.fdiQualifier ?? 'EXACT');
+        if (r.fdiUsdMn === null) return <span title={t('cells.noFdi')}>{MISSING}</span>;
+        const qualifier = r.fdiQualifier ?? 'EXACT';
+        const { symbol, label } = qualifierDisplay(qualifier);
+        // A qualifier added to the data later reads as the database has it until the catalogues name it.
+        const wording =
+          qualifier in QUALIFIER_DISPLAY
+            ? t(`qualifiers.${qualifier as keyof typeof QUALIFIER_DISPLAY}`)
+            : label.toLowerCase();
         return (
           <span
             className="whitespace-nowrap"
-            title={`Gross FDI inflow from ${r.name} in ${r.fdiYear}: ${label.toLowerCase()} ${formatUsdMillions(r.fdiUsdMn)} · ${source(r.fdiSourceId)} (secondary, rounded)`}
+            title={t('cells.fdiTitle', {
+              partner: r.name,
+              year: String(r.fdiYear),
+              qualifier: wording,
+              value: money(r.fdiUsdMn),
+              source: source(r.fdiSourceId),
+            })}
           >
             {symbol ? <span className="text-muted-foreground">{symbol}</span> : null}
-            {formatMillions(r.fdiUsdMn)} <span className="text-xs text-muted-foreground">{r.fdiYear}</span>
+            {formatMillions(r.fdiUsdMn, locale)} <span className="text-xs text-muted-foreground">{r.fdiYear}</span>
           </span>
         );
       },
       sortDescFirst: true,
-      meta: { label: 'Investment', align: 'end' },
+      meta: { label: t('columns.investment'), align: 'end' },
     }),
   ]);
 }

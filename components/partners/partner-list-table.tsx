@@ -1,5 +1,6 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { use, useCallback, useMemo } from 'react';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
@@ -8,10 +9,10 @@ import { DataTablePagination } from '@/components/data-table/data-table-paginati
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import { worldTotalOrigin } from '@/lib/charts/provenance-text';
+import { shortSourceName } from '@/lib/charts/provenance-text';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
+import { BNS_BY_PARTNER_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
-import { MEMBERSHIP_RULE } from '@/lib/membership-groups';
 import type { SourceAttribution } from '@/lib/queries/overview';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
 import {
@@ -44,22 +45,32 @@ const rowData = (row: PartnerListRow) => ({ 'data-row-key': row.code });
 const isSortKey = (id: string): id is PartnerListSortKey => (PARTNER_LIST_SORT_KEYS as readonly string[]).includes(id);
 
 function WorldNote({ partnerList }: { partnerList: PartnerList }) {
+  const t = useTranslations('partnerList');
+  const locale = useLocale();
   const { world, year } = partnerList;
   if (year === null) return null;
-  if (world.turnoverUsdMn === null) {
-    return <>Shares are unavailable for {year}: the official series has no total with the world for that year.</>;
-  }
-  return (
-    <>
-      Shares are of Kazakhstan’s total turnover with the world in {year}: {formatUsdMillions(world.turnoverUsdMn)},{' '}
-      {worldTotalOrigin(world)}. Partner values and the total come from the same source.
-    </>
-  );
+  if (world.turnoverUsdMn === null) return <>{t('notes.noWorld', { year: String(year) })}</>;
+  // As worldTotalOrigin (lib/charts/provenance-text.ts) says it for the exports, in the page's language.
+  const origin =
+    world.sourceId === null
+      ? t('origin.none')
+      : world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID
+        ? t('origin.bnsDerived')
+        : world.sourceId === IMF_DOTS_SOURCE_ID
+          ? t('origin.imf')
+          : world.derived
+            ? t('origin.derived', { source: shortSourceName(world.sourceId) })
+            : world.sourceId === BNS_BY_PARTNER_SOURCE_ID
+              ? t('origin.bureauPublished')
+              : t('origin.published', { source: shortSourceName(world.sourceId) });
+  return <>{t('notes.world', { year: String(year), total: formatUsdMillions(world.turnoverUsdMn, locale), origin })}</>;
 }
 
 export function PartnerListTable({ dataPromise, params }: PartnerListTableProps) {
   const { partnerList, sources, breaks } = use(dataPromise);
   const { navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
+  const t = useTranslations('partnerList');
+  const locale = useLocale();
   const year = partnerList.year ?? new Date().getUTCFullYear();
 
   const sourceNames = useMemo(() => Object.fromEntries(sources.map((s) => [s.id, s.publisher])), [sources]);
@@ -73,8 +84,10 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
         sparklineFrom: year - SPARKLINE_YEARS + 1,
         ranked: params.view === 'countries',
         breaks,
+        t,
+        locale,
       }),
-    [year, partnerList.window, partnerList.sparklines, sourceNames, params.view, breaks],
+    [year, partnerList.window, partnerList.sparklines, sourceNames, params.view, breaks, t, locale],
   );
 
   const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
@@ -121,15 +134,13 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" data-testid="partner-list-summary">
-          <span className="font-medium text-foreground">{formatNumber(partnerList.total, 0)}</span>{' '}
-          {params.view === 'countries'
-            ? partnerList.total === 1
-              ? 'partner country'
-              : 'partner countries'
-            : partnerList.total === 1
-              ? 'group'
-              : 'groups'}{' '}
-          with trade figures in {year}
+          {t.rich('summary', {
+            num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+            n: formatNumber(partnerList.total, 0, locale),
+            count: partnerList.total,
+            view: params.view,
+            year: String(year),
+          })}
         </p>
         <DataTableExport hrefs={hrefs} rowCount={partnerList.total} />
       </div>
@@ -138,35 +149,25 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
         testId="partner-list-table"
         isPending={isPending}
         rowData={rowData}
-        caption={`Kazakhstan’s partners in ${year}: turnover, exports, imports and balance in USD million, share, growth, rank, agreements and investment`}
-        emptyMessage={
-          partnerList.total > 0
-            ? 'This page is past the last one; go back to the first page.'
-            : 'No partner matches these filters.'
-        }
+        caption={t('caption', { year: String(year) })}
+        emptyMessage={partnerList.total > 0 ? t('pastLast') : t('noMatch')}
       />
       <DataTablePagination
         table={table}
         pageSizes={PARTNER_LIST_PAGE_SIZES}
-        rowLabel={params.view === 'countries' ? 'partners' : 'groups'}
+        rowLabel={(total) => t('rows', { view: params.view, count: total })}
         isPending={isPending}
       />
       <div className="space-y-1 text-xs text-muted-foreground" data-testid="partner-list-notes">
         <p>
-          Kazakhstan’s own statistics, calendar year {year}, USD million at current prices: the Bureau of National
-          Statistics for 2020–2025 (final editions), the IMF’s Direction of Trade Statistics for earlier years; turnover
-          = exports + imports, only where both are published. <WorldNote partnerList={partnerList} />
+          {t('notes.official', { year: String(year) })} <WorldNote partnerList={partnerList} />
         </p>
         <p>
-          “e” = estimate; † = the two years compared come from different sources or span a break in the series. Growth
-          p.a. is the compound annual growth rate of turnover over {partnerList.window} years
-          {params.min > 0
-            ? `, given only for partners with at least USD ${params.min.toLocaleString('en-US')} million of turnover in both years`
-            : ''}
-          , and never from a base year the series has incomplete (1992–1993; 2010 for Russia and Belarus). Ranks are
-          among partner countries with a turnover that year; groups (EU, EAEU, …) overlap their members and are listed
-          separately, never added to them. Investment is the latest gross FDI inflow quoted by partner and year (news
-          figures, rounded). {MEMBERSHIP_RULE}
+          {t('notes.marks', {
+            window: partnerList.window,
+            min: params.min > 0 ? t('notes.minRule', { amount: formatNumber(params.min, 0, locale) }) : '',
+          })}{' '}
+          {t('membershipRule')}
         </p>
         <p>
           <SourceCredit sources={sources} />

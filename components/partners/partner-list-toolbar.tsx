@@ -1,11 +1,13 @@
 'use client';
 
-import { useCallback } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useMemo } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
 import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
-import { MEMBERSHIP_GROUP_CODES, MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
+import { formatNumber } from '@/lib/format';
+import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import {
   CAGR_WINDOWS,
   GROWTH_MIN_SIZES,
@@ -15,11 +17,6 @@ import {
   type PartnerListView,
 } from '@/lib/search-params/partner-list';
 
-const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
-  value: code,
-  label: `${MEMBERSHIP_GROUP_LABELS[code]} members`,
-}));
-const VIEW_LABELS: Record<PartnerListView, string> = { countries: 'Countries', groups: 'Country groups' };
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 
 interface PartnerListToolbarProps {
@@ -31,6 +28,16 @@ interface PartnerListToolbarProps {
 /** Name search, group filter, and the year, growth window and partner kind of the partner list. */
 export function PartnerListToolbar({ params, availableYears }: PartnerListToolbarProps) {
   const { values, navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
+  const t = useTranslations('partnerList');
+  const locale = useLocale();
+  const groupOptions: FacetOption[] = useMemo(
+    () =>
+      MEMBERSHIP_GROUP_CODES.map((code) => ({
+        value: code,
+        label: t('toolbar.groupMembers', { group: t(`groups.${code}`) }),
+      })),
+    [t],
+  );
   // Free text: no history entry per word, and one URL (one server render) once typing pauses.
   const onSearch = useCallback(
     (q: string) => navigate({ q: q || null }, { history: 'replace', debounceMs: SEARCH_DEBOUNCE_MS }),
@@ -61,14 +68,14 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
               onClick={() => navigate({ q: undefined, group: undefined })}
               className="h-9 rounded-md px-3 text-sm font-medium text-accent hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
             >
-              Reset filters
+              {t('toolbar.reset')}
             </button>
           ) : null
         }
         actions={
           <>
             <label className="flex items-center gap-1.5 text-sm">
-              <span>Year</span>
+              <span>{t('toolbar.year')}</span>
               {/* Uncontrolled, keyed by the URL's value: the choice stays visible while the new rows load. */}
               <select
                 key={params.year ?? 'latest'}
@@ -88,7 +95,7 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
               </select>
             </label>
             <label className="flex items-center gap-1.5 text-sm">
-              <span>Growth over</span>
+              <span>{t('toolbar.growthOver')}</span>
               <select
                 key={params.window}
                 className={SELECT_CLASS}
@@ -97,13 +104,13 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
               >
                 {CAGR_WINDOWS.map((w) => (
                   <option key={w} value={w}>
-                    {w} years
+                    {t('toolbar.windowYears', { count: w })}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex items-center gap-1.5 text-sm">
-              <span>for partners of at least</span>
+              <span>{t('toolbar.atLeast')}</span>
               <select
                 key={params.min}
                 className={SELECT_CLASS}
@@ -113,13 +120,13 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
               >
                 {GROWTH_MIN_SIZES.map((min) => (
                   <option key={min} value={min}>
-                    {min === 0 ? 'any size' : `USD ${min.toLocaleString('en-US')} million`}
+                    {min === 0 ? t('toolbar.anySize') : t('toolbar.minSize', { amount: formatNumber(min, 0, locale) })}
                   </option>
                 ))}
               </select>
             </label>
             <label className="flex items-center gap-1.5 text-sm">
-              <span className="sr-only">Partners</span>
+              <span className="sr-only">{t('toolbar.view')}</span>
               <select
                 key={params.view}
                 className={SELECT_CLASS}
@@ -132,7 +139,7 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
               >
                 {PARTNER_LIST_VIEWS.map((view) => (
                   <option key={view} value={view}>
-                    {VIEW_LABELS[view]}
+                    {t(view === 'countries' ? 'toolbar.countries' : 'toolbar.groups')}
                   </option>
                 ))}
               </select>
@@ -143,15 +150,15 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
         <DataTableSearch
           value={values.q ?? ''}
           onSearch={onSearch}
-          label="Filter partners by name"
-          placeholder="Filter by name…"
+          label={t('toolbar.searchLabel')}
+          placeholder={t('toolbar.searchPlaceholder')}
           testId="partner-list-search"
         />
         {params.view === 'countries' ? (
           <DataTableFacetedFilter
-            title="Group"
+            title={t('toolbar.group')}
             testId="filter-group"
-            options={GROUP_OPTIONS}
+            options={groupOptions}
             selected={params.group ?? []}
             onChange={(values) => {
               const group = MEMBERSHIP_GROUP_CODES.filter((g): g is MembershipGroupCode => values.includes(g));

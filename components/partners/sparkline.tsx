@@ -1,6 +1,8 @@
 // A tiny inline SVG line of turnover over the years, drawn on the server or the client alike (no
 // chart library: a polyline per run of consecutive years, so a missing year is a gap, never a dip).
+import type { useTranslations } from 'next-intl';
 import { formatUsdMillions, formatYear } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 
 interface SparklineProps {
   points: readonly { year: number; valueUsdMn: number }[];
@@ -8,11 +10,14 @@ interface SparklineProps {
   toYear: number;
   width?: number;
   height?: number;
+  /** The partner list's words, and the language of the amounts in the label. */
+  t: ReturnType<typeof useTranslations<'partnerList'>>;
+  locale: Locale;
 }
 
-export function Sparkline({ points, fromYear, toYear, width = 96, height = 24 }: SparklineProps) {
+export function Sparkline({ points, fromYear, toYear, width = 96, height = 24, t, locale }: SparklineProps) {
   if (points.length < 2)
-    return <span className="text-xs text-muted-foreground">{points.length === 1 ? 'one year' : '–'}</span>;
+    return <span className="text-xs text-muted-foreground">{points.length === 1 ? t('spark.oneYear') : '–'}</span>;
   const values = points.map((p) => p.valueUsdMn);
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -31,7 +36,15 @@ export function Sparkline({ points, fromYear, toYear, width = 96, height = 24 }:
   const last = points.at(-1);
   const label =
     first && last
-      ? `Turnover ${formatYear(first.year)}–${formatYear(last.year)}: from ${formatUsdMillions(first.valueUsdMn)} to ${formatUsdMillions(last.valueUsdMn)}; lowest ${formatUsdMillions(min)}, highest ${formatUsdMillions(max)}${runs.length > 1 ? '; some years missing' : ''}`
+      ? t('spark.label', {
+          from: formatYear(first.year),
+          to: formatYear(last.year),
+          first: formatUsdMillions(first.valueUsdMn, locale),
+          last: formatUsdMillions(last.valueUsdMn, locale),
+          min: formatUsdMillions(min, locale),
+          max: formatUsdMillions(max, locale),
+          gaps: runs.length > 1 ? 'yes' : 'no',
+        })
       : '';
 
   return (

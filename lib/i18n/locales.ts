@@ -31,8 +31,11 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/presence$/,
   /^\/compare$/,
   /^\/embed\/compare$/,
-  // A partner's profile (/partners/DEU, /partners/AGG_EU); not the list at /partners, nor its embeds.
+  // The partner list, and a partner's profile (/partners/DEU, /partners/AGG_EU); not the profile's embeds.
+  /^\/partners$/,
   /^\/partners\/[^/]+$/,
+  /^\/map$/,
+  /^\/embed\/map$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

@@ -15,16 +15,22 @@ import chartTextsKk from './messages/chart-texts/kk.json';
 import chartTextsRu from './messages/chart-texts/ru.json';
 import en from './messages/en.json';
 import kk from './messages/kk.json';
+import mapEn from './messages/map/en.json';
+import mapKk from './messages/map/kk.json';
+import mapRu from './messages/map/ru.json';
 import overviewEn from './messages/overview/en.json';
 import overviewKk from './messages/overview/kk.json';
 import overviewRu from './messages/overview/ru.json';
+import partnerListEn from './messages/partner-list/en.json';
+import partnerListKk from './messages/partner-list/kk.json';
+import partnerListRu from './messages/partner-list/ru.json';
 import ru from './messages/ru.json';
 
-// As lib/i18n/catalogue.ts puts them together (ChartTexts and overview in files of their own).
+// As lib/i18n/catalogue.ts puts them together (some namespaces in files of their own).
 const CATALOGUES: Record<Locale, unknown> = {
-  en: { ...en, ChartTexts: chartTextsEn, overview: overviewEn },
-  ru: { ...ru, ChartTexts: chartTextsRu, overview: overviewRu },
-  kk: { ...kk, ChartTexts: chartTextsKk, overview: overviewKk },
+  en: { ...en, ChartTexts: chartTextsEn, overview: overviewEn, partnerList: partnerListEn, map: mapEn },
+  ru: { ...ru, ChartTexts: chartTextsRu, overview: overviewRu, partnerList: partnerListRu, map: mapRu },
+  kk: { ...kk, ChartTexts: chartTextsKk, overview: overviewKk, partnerList: partnerListKk, map: mapKk },
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -28,7 +28,11 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
     expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
-    expect(routeLocale('/kk/embed/map')).toEqual({ kind: 'redirect', path: '/embed/map', status: 307 });
+    expect(routeLocale('/kk/embed/partners/DEU/share')).toEqual({
+      kind: 'redirect',
+      path: '/embed/partners/DEU/share',
+      status: 307,
+    });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
   it('serves the overview and its chart embeds under the prefix, with the query', () => {
@@ -51,18 +55,23 @@ describe('routeLocale', () => {
       alternates: { canonical: '/ru', languages: { en: '/', ru: '/ru', kk: '/kk', 'x-default': '/' } },
     });
   });
-  it('serves partner profiles, groups included, but not the partner list nor the profile embeds', () => {
+  it('serves the partner list, partner profiles (groups included) and the map, but not the profile embeds', () => {
     expect(routeLocale('/kk/partners/DEU')).toEqual({ kind: 'page', locale: 'kk', path: '/partners/DEU' });
     expect(routeLocale('/ru/partners/AGG_EU')).toEqual({ kind: 'page', locale: 'ru', path: '/partners/AGG_EU' });
     // A lower-case code is served, so the page's own redirect to /ru/partners/DEU keeps the language.
     expect(routeLocale('/ru/partners/deu')).toEqual({ kind: 'page', locale: 'ru', path: '/partners/deu' });
-    expect(routeLocale('/ru/partners')).toEqual({ kind: 'redirect', path: '/partners', status: 307 });
+    expect(routeLocale('/ru/partners')).toEqual({ kind: 'page', locale: 'ru', path: '/partners' });
+    expect(routeLocale('/kk/map')).toEqual({ kind: 'page', locale: 'kk', path: '/map' });
+    expect(routeLocale('/ru/embed/map')).toEqual({ kind: 'page', locale: 'ru', path: '/embed/map' });
+    expect(routeLocale('/ru/partners/DEU/x')).toEqual({ kind: 'redirect', path: '/partners/DEU/x', status: 307 });
     expect(routeLocale('/kk/embed/partners/DEU/trade')).toEqual({
       kind: 'redirect',
       path: '/embed/partners/DEU/trade',
       status: 307,
     });
     expect(localizedHref('kk', '/partners/CHN')).toBe('/kk/partners/CHN');
+    expect(localizedHref('ru', '/partners?q=Герм')).toBe('/ru/partners?q=Герм');
+    expect(localizedHref('kk', '/map?measure=share&year=2024')).toBe('/kk/map?measure=share&year=2024');
   });
 });
 
@@ -105,7 +114,13 @@ describe('localizedEmbed', () => {
       height: 560,
     });
     expect(localizedEmbed('en', embed)).toEqual(embed);
-    const map = { src: '/embed/map', fullView: '/map', height: 600 };
-    expect(localizedEmbed('kk', map)).toEqual(map);
+    const map = { src: '/embed/map?measure=share', fullView: '/map?measure=share', height: 600 };
+    expect(localizedEmbed('kk', map)).toEqual({
+      src: '/kk/embed/map?measure=share',
+      fullView: '/kk/map?measure=share',
+      height: 600,
+    });
+    const profile = { src: '/embed/partners/DEU/trade', fullView: '/partners/DEU', height: 480 };
+    expect(localizedEmbed('kk', profile)).toEqual({ ...profile, fullView: '/kk/partners/DEU' });
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import type { PartnerListRow } from '@/lib/queries/partner-list';
 import { MAP_DEFAULTS, type MapParams } from '@/lib/search-params/map';
-import { buildMapView, classLabel, formatMapValue, GROWTH_THRESHOLDS } from './map-view';
+import { mapTexts } from '@/lib/i18n/map-texts';
+import { sequentialClassing } from './classes';
+import type { Locale } from '@/lib/i18n/locales';
+import {
+  buildMapView,
+  classingSentence,
+  classLabel,
+  formatMapValue,
+  GROWTH_THRESHOLDS,
+  measureSentence,
+  measureUnit,
+  type MapWords,
+} from './map-view';
 
 function row(code: string, name: string, turnover: number | null, extra: Partial<PartnerListRow> = {}): PartnerListRow {
   return {
@@ -125,5 +137,68 @@ describe('formatting', () => {
     expect(classLabel('turnover', { lower: 26, upper: 290, color: '' })).toBe('$26 mn to $290 mn');
     expect(classLabel('share', { lower: 0.00034, upper: null, color: '' })).toBe('0.034% and more');
     expect(classLabel('growth', { lower: -0.03, upper: 0, color: '' })).toBe('−3% to 0%');
+  });
+});
+
+// Russian and Kazakh: the words of lib/i18n/messages (namespace map), numbers through Intl with the
+// Russian data for both (a space between thousands, a decimal comma; docs/i18n.md).
+const words = (locale: Locale): MapWords => ({ texts: mapTexts(locale), locale });
+const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+describe('in Russian and Kazakh', () => {
+  it('gives each value its unit in the language', () => {
+    expect(plain(formatMapValue('turnover', 4123.45, words('ru')))).toBe('4 123,5 млн долл. США');
+    expect(plain(formatMapValue('turnover', 4123.45, words('kk')))).toBe('4 123,5 млн АҚШ доллары');
+    expect(plain(formatMapValue('import', 0.0027, words('ru')))).toBe('2,7 тыс. долл. США');
+    expect(plain(formatMapValue('share', 0.179, words('ru')))).toBe('17,9 %');
+    expect(formatMapValue('growth', 0.052, words('kk'))).toBe('жылына +5,2%');
+    expect(formatMapValue('export', null, words('ru'))).toBe('нет данных');
+  });
+
+  it('states class limits and how the classes were made, the noun agreeing with the count', () => {
+    expect(plain(classLabel('turnover', { lower: 26, upper: 290, color: '' }, words('ru')))).toBe(
+      'от 26 млн $ до 290 млн $',
+    );
+    expect(plain(classLabel('share', { lower: 0.00034, upper: null, color: '' }, words('kk')))).toBe(
+      '0,034% және одан көп',
+    );
+    const classing = sequentialClassing(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(classing.classes).toHaveLength(5);
+    expect(classingSentence(classing, 181, words('ru'))).toContain('квинтили) 181 партнёра со значением');
+    expect(classingSentence(classing, 185, words('ru'))).toContain('квинтили) 185 партнёров со значением');
+    expect(classingSentence(classing, 185, words('kk'))).toContain('мәні бар 185 серіктестің бестен бірлері');
+  });
+
+  it('names the measure, its unit and the growth rule with the years agreeing', () => {
+    expect(measureUnit('growth', 5, words('ru'))).toBe('% в год, среднегодовой, за 5 лет');
+    expect(measureUnit('growth', 3, words('ru'))).toBe('% в год, среднегодовой, за 3 года');
+    expect(plain(measureSentence(params({ measure: 'growth', window: 10, min: 1000 }), words('kk')))).toContain(
+      '10 жыл ішіндегі орташа жылдық өсуі, екі жылда да айналымы кемінде 1 000 млн АҚШ доллары',
+    );
+  });
+
+  it('writes the notes of missing values and breaks in the language', () => {
+    const growthRows = [
+      row('DEU', 'Германия', 4_000, { startTurnoverUsdMn: null }),
+      row('FRA', 'Франция', 3_000, { startTurnoverUsdMn: 50 }),
+    ];
+    const ru = buildMapView({ ...input, rows: growthRows, params: params({ measure: 'growth' }), ...words('ru') });
+    expect(ru.entries.find((e) => e.code === 'DEU')?.note).toBe('темпа роста нет: нет данных об обороте за 2020 год');
+    expect(ru.entries.find((e) => e.code === 'FRA')?.note).toBe(
+      'темпа роста нет: оборот меньше 100 млн долл. США в 2020 или 2025 году',
+    );
+    const balance = buildMapView({
+      ...input,
+      rows: [row('CHN', 'Қытай', 30_000, { exportUsdMn: null, balanceUsdMn: null })],
+      params: params({ measure: 'balance' }),
+      ...words('kk'),
+    });
+    expect(balance.entries[0]?.note).toBe('сальдо жоқ: 2025 жылғы экспорт жарияланбаған');
+  });
+
+  it('orders partners without a value by their names in the language', () => {
+    const nameless = [row('AGG_SUN', 'СССР', null), row('AGG_CSK', 'Чехословакия', null), row('XKX', 'Косово', null)];
+    const view = buildMapView({ ...input, rows: nameless, params: params(), ...words('ru') });
+    expect(view.entries.map((e) => e.name)).toEqual(['Косово', 'СССР', 'Чехословакия']);
   });
 });

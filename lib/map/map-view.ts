@@ -12,6 +12,8 @@ import {
   formatNumber,
 } from '@/lib/format';
 import type { PartnerListRow } from '@/lib/queries/partner-list';
+import { mapTexts, type MapTexts } from '@/lib/i18n/map-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import type { MapMeasure, MapParams } from '@/lib/search-params/map';
 import {
   classIndex,
@@ -25,39 +27,36 @@ import {
 /** Growth classes at stated limits, the same every year: −10 %, −3 %, 0, +3 %, +10 % a year. */
 export const GROWTH_THRESHOLDS = [-0.1, -0.03, 0, 0.03, 0.1] as const;
 
-export const MEASURE_LABELS: Record<MapMeasure, string> = {
-  turnover: 'Turnover',
-  export: 'Kazakhstan’s exports',
-  import: 'Kazakhstan’s imports',
-  balance: 'Trade balance',
-  share: 'Share of Kazakhstan’s turnover',
-  growth: 'Turnover growth',
-};
+/** The language of the map's words: its translator (namespace map) and the locale of its numbers. English by default. */
+export interface MapWords {
+  texts: MapTexts;
+  locale: Locale;
+}
+
+function english(): MapWords {
+  return { texts: mapTexts('en'), locale: 'en' };
+}
+
+/** The measure's name: "Turnover", "Kazakhstan’s exports"… */
+export function measureLabel(measure: MapMeasure, words: MapWords = english()): string {
+  return words.texts(`measures.${measure}`);
+}
 
 /** The unit as a reader needs it with a bare number. */
-export function measureUnit(measure: MapMeasure, window: number): string {
-  if (measure === 'share') return '% of Kazakhstan’s total turnover with the world';
-  if (measure === 'growth') return `% a year, compound, over ${window} years`;
-  if (measure === 'balance') return 'USD million, exports minus imports';
-  return 'USD million';
+export function measureUnit(measure: MapMeasure, window: number, words: MapWords = english()): string {
+  const { texts } = words;
+  if (measure === 'share') return texts('units.share');
+  if (measure === 'growth') return texts('units.growth', { window });
+  if (measure === 'balance') return texts('units.balance');
+  return texts('units.usd');
 }
 
 /** What the map shows, as the start of its description. */
-export function measureSentence(params: MapParams): string {
-  switch (params.measure) {
-    case 'turnover':
-      return 'Kazakhstan’s turnover (exports plus imports) with each partner';
-    case 'export':
-      return 'Kazakhstan’s exports to each partner';
-    case 'import':
-      return 'Kazakhstan’s imports from each partner';
-    case 'balance':
-      return 'Kazakhstan’s trade balance with each partner (exports minus imports)';
-    case 'share':
-      return 'Each partner’s share of Kazakhstan’s turnover with the world';
-    case 'growth':
-      return `Compound annual growth of Kazakhstan’s turnover with each partner over ${params.window} years, for partners with at least USD ${formatNumber(params.min, 0)} million in both years and a complete base year (the rule of the partners page)`;
-  }
+export function measureSentence(params: MapParams, words: MapWords = english()): string {
+  const { texts, locale } = words;
+  if (params.measure === 'growth')
+    return texts('sentences.growth', { window: params.window, min: formatNumber(params.min, 0, locale) });
+  return texts(`sentences.${params.measure}`);
 }
 
 export interface MapEntry {
@@ -113,33 +112,48 @@ function estimateOf(row: PartnerListRow, measure: MapMeasure): boolean {
 }
 
 /** Why a partner with a row that year has no value for the measure, in words. */
-function missingReason(row: PartnerListRow, measure: MapMeasure, year: number, params: MapParams): string {
+function missingReason(
+  row: PartnerListRow,
+  measure: MapMeasure,
+  year: number,
+  params: MapParams,
+  words: MapWords,
+): string {
+  const { texts, locale } = words;
+  const y = String(year);
   switch (measure) {
     case 'balance':
-      return `no balance: ${row.exportUsdMn === null ? 'exports' : 'imports'} not reported for ${year}`;
+      return texts(row.exportUsdMn === null ? 'missing.balanceNoExports' : 'missing.balanceNoImports', { year: y });
     case 'share':
-      return `no share: no turnover or no total with the world for ${year}`;
+      return texts('missing.share', { year: y });
     case 'growth': {
-      const base = year - params.window;
-      if (row.startTurnoverUsdMn === null) return `no growth rate: no turnover figure for ${base}`;
+      const base = String(year - params.window);
+      if (row.startTurnoverUsdMn === null) return texts('missing.noBase', { base });
       if (row.startTurnoverUsdMn < params.min || (row.turnoverUsdMn ?? 0) < params.min)
-        return `no growth rate: turnover under USD ${formatNumber(params.min, 0)} million in ${base} or ${year}`;
-      return `no growth rate: ${base} is an incomplete year of the series`;
+        return texts('missing.small', { base, year: y, min: formatNumber(params.min, 0, locale) });
+      return texts('missing.incompleteBase', { base });
     }
     default:
-      return `no ${MEASURE_LABELS[measure].toLowerCase()} figure for ${year}`;
+      return texts(`missing.${measure}`, { year: y });
   }
 }
 
 /** Breaks a reader must know about this value: the partner's own incomplete years, or those a growth rate spans. */
-function breakNote(code: string, measure: MapMeasure, year: number, window: number, breaks: readonly SeriesBreak[]) {
+function breakNote(
+  code: string,
+  measure: MapMeasure,
+  year: number,
+  window: number,
+  breaks: readonly SeriesBreak[],
+  { texts }: MapWords,
+) {
   const own = breaks.filter(
     (b) => b.kind !== 'SOURCE_CHANGE' && b.partnerCodes.includes(code) && year >= b.firstYear && year <= b.lastYear,
   );
-  if (own.length > 0) return `incomplete year: ${own.map((b) => b.label).join('; ')}`;
+  if (own.length > 0) return texts('notes.incomplete', { list: own.map((b) => b.label).join('; ') });
   if (measure !== 'growth') return null;
   const spanned = breaksBetween(breaks, code, 'value', year - window, year);
-  return spanned.length > 0 ? `the growth rate spans ${spanned.map((b) => b.label).join('; ')}` : null;
+  return spanned.length > 0 ? texts('notes.spans', { list: spanned.map((b) => b.label).join('; ') }) : null;
 }
 
 function classingFor(measure: MapMeasure, values: readonly number[]): Classing {
@@ -158,9 +172,23 @@ export interface MapViewInput {
   breaks: readonly SeriesBreak[];
   /** Partner codes the geometry can draw. */
   drawable: ReadonlySet<string>;
+  /** The language of the notes and of the order of names; English by default. */
+  texts?: MapTexts;
+  locale?: Locale;
 }
 
-export function buildMapView({ rows, params, year, euMembers, breaks, drawable }: MapViewInput): MapView {
+export function buildMapView({
+  rows,
+  params,
+  year,
+  euMembers,
+  breaks,
+  drawable,
+  texts = mapTexts('en'),
+  locale = 'en',
+}: MapViewInput): MapView {
+  const words: MapWords = { texts, locale };
+  const collator = new Intl.Collator(locale);
   const block = params.eu === 'block' && rows.some((r) => r.code === EU_CODE);
   const members = new Set(block ? euMembers : []);
   // Never both the EU and its members: in block mode the members' own rows are left out.
@@ -180,15 +208,15 @@ export function buildMapView({ rows, params, year, euMembers, breaks, drawable }
       sourceId: row.sourceId,
       note:
         value === null
-          ? missingReason(row, params.measure, year, params)
-          : breakNote(row.code, params.measure, year, params.window, breaks),
+          ? missingReason(row, params.measure, year, params, words)
+          : breakNote(row.code, params.measure, year, params.window, breaks, words),
     };
   });
   entries.sort(
     (a, b) =>
       (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
       (b.value ?? 0) - (a.value ?? 0) ||
-      a.name.localeCompare(b.name, 'en'),
+      collator.compare(a.name, b.name),
   );
 
   const fills = new Map<string, MapEntry>();
@@ -208,41 +236,42 @@ export function buildMapView({ rows, params, year, euMembers, breaks, drawable }
 }
 
 /** A value with its unit, for titles, the readout and the table. */
-export function formatMapValue(measure: MapMeasure, value: number | null): string {
-  if (value === null) return 'no data';
-  if (measure === 'share') return formatPercent(value, value < 0.001 ? 2 : 1);
-  if (measure === 'growth') return `${formatSignedPercent(value)} a year`;
+export function formatMapValue(measure: MapMeasure, value: number | null, words: MapWords = english()): string {
+  const { texts, locale } = words;
+  if (value === null) return texts('value.none');
+  if (measure === 'share') return formatPercent(value, value < 0.001 ? 2 : 1, locale);
+  if (measure === 'growth') return texts('value.growth', { value: formatSignedPercent(value, 1, locale) });
   // Flows of a few thousand dollars would read "USD 0.00 million".
-  if (value !== 0 && Math.abs(value) < 0.1) return `USD ${formatNumber(value * 1000, 1)} thousand`;
-  return formatUsdMillions(value);
+  if (value !== 0 && Math.abs(value) < 0.1)
+    return texts('value.thousand', { value: formatNumber(value * 1000, 1, locale) });
+  return formatUsdMillions(value, locale);
 }
 
 /** A class limit, short (legend): "$1.2 bn", "0.034%", "+3%". */
-export function formatLimit(measure: MapMeasure, value: number): string {
-  if (measure === 'growth') return formatSignedPercent(value, 0);
+export function formatLimit(measure: MapMeasure, value: number, locale: Locale = 'en'): string {
+  if (measure === 'growth') return formatSignedPercent(value, 0, locale);
   if (measure === 'share') {
     const percent = value * 100;
     // Two significant figures, as the limit was rounded to.
     const digits = percent === 0 ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(percent))));
-    return formatPercent(value, digits);
+    return formatPercent(value, digits, locale);
   }
-  return formatUsdMillionsCompact(value);
+  return formatUsdMillionsCompact(value, locale);
 }
 
 /** "under $12 mn", "$12 mn to $85 mn", "$850 mn and more": each class includes its lower limit. */
-export function classLabel(measure: MapMeasure, cls: MapClass): string {
-  if (cls.lower === null && cls.upper === null) return 'all values';
-  if (cls.lower === null) return `under ${formatLimit(measure, cls.upper ?? 0)}`;
-  if (cls.upper === null) return `${formatLimit(measure, cls.lower)} and more`;
-  return `${formatLimit(measure, cls.lower)} to ${formatLimit(measure, cls.upper)}`;
+export function classLabel(measure: MapMeasure, cls: MapClass, words: MapWords = english()): string {
+  const { texts, locale } = words;
+  const limit = (value: number) => formatLimit(measure, value, locale);
+  if (cls.lower === null && cls.upper === null) return texts('classes.all');
+  if (cls.lower === null) return texts('classes.under', { limit: limit(cls.upper ?? 0) });
+  if (cls.upper === null) return texts('classes.over', { limit: limit(cls.lower) });
+  return texts('classes.between', { lower: limit(cls.lower), upper: limit(cls.upper) });
 }
 
 /** How the classes were made, for the legend's caption. */
-export function classingSentence(classing: Classing, count: number): string {
-  if (classing.method === 'thresholds')
-    return 'Classes at stated limits, the same in every year; each class includes its lower limit.';
-  const base = `${count} ${count === 1 ? 'partner' : 'partners'} with a value`;
-  if (classing.scheme === 'diverging')
-    return `Classes: zero, then thirds (tertiles) of the deficits and of the surpluses among the ${base}, limits rounded to two significant figures; each class includes its lower limit.`;
-  return `Classes: ${classing.classes.length === 5 ? 'fifths (quintiles)' : 'quantiles'} of the ${base}, limits rounded to two significant figures; each class includes its lower limit.`;
+export function classingSentence(classing: Classing, count: number, { texts }: MapWords = english()): string {
+  if (classing.method === 'thresholds') return texts('classing.thresholds');
+  if (classing.scheme === 'diverging') return texts('classing.diverging', { count });
+  return texts(classing.classes.length === 5 ? 'classing.quintiles' : 'classing.quantiles', { count });
 }

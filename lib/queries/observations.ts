@@ -268,7 +268,8 @@ export function isOverBudget(error: unknown): boolean {
 /** `run` in a transaction of its own whose statements may take PAGE_QUERY_BUDGET_MS each. */
 export function withinPageBudget<T>(run: (tx: postgres.TransactionSql) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
-    await tx.unsafe(`SET LOCAL statement_timeout = ${PAGE_QUERY_BUDGET_MS}`);
+    // set_config(…, true) is SET LOCAL with a bound value: the limit ends with the transaction.
+    await tx`SELECT set_config('statement_timeout', ${String(PAGE_QUERY_BUDGET_MS)}, true)`;
     return run(tx);
   }) as Promise<T>;
 }

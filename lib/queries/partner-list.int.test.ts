@@ -231,6 +231,30 @@ describe('getPartnerList', () => {
     );
   });
 
+  it('names and sorts partners in the page’s language, and finds them by their name in any language', async () => {
+    const ru = await getPartnerList({ year: 2023, locale: 'ru', params: params({ q: 'Герм' }) });
+    expect(ru.rows.map((r) => [r.code, r.name])).toEqual([['DEU', 'Германия']]);
+    const kk = await getPartnerList({ year: 2023, locale: 'kk', params: params({ q: 'Germany' }) });
+    expect(kk.rows.map((r) => [r.code, r.name])).toEqual([['DEU', 'Германия']]);
+    // An English page (and the export, English) finds the same rows, named in English.
+    const en = await getPartnerList({ year: 2023, params: params({ q: 'Герм' }) });
+    expect(en.rows.map((r) => [r.code, r.name])).toEqual([['DEU', 'Germany']]);
+    const exported = [];
+    for await (const batch of streamPartnerList({ year: 2023, params: params({ q: 'Қытай' }) }))
+      exported.push(...batch);
+    expect(exported.map((r) => [r.code, r.name])).toEqual([['CHN', 'China']]);
+    const sorted = await getPartnerList({
+      year: 2023,
+      locale: 'ru',
+      params: params({ q: undefined, size: 100, sort: [{ id: 'name', desc: false }] }),
+    });
+    const names = sorted.rows.map((r) => r.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('ru').compare));
+    // Албания (Albania) before Афганистан (Afghanistan): the Russian order, not the English one.
+    expect(names.indexOf('Албания')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('Албания')).toBeLessThan(names.indexOf('Афганистан'));
+  });
+
   it('takes a 2020 share as the bureau’s partner value over the bureau’s own total', async () => {
     const rows = (
       parse(readFileSync(path.join(sharedDir(), 'data', 'bns_trade_by_partner_2020_2025.csv')), {

@@ -5,6 +5,8 @@ import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
+import type { Locale } from '@/lib/i18n/locales';
+import { withPartnerNames } from '@/lib/i18n/partner-names';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
 import {
@@ -13,6 +15,7 @@ import {
   type PartnerListSortKey,
   type PartnerListView,
 } from '@/lib/search-params/partner-list';
+import { getPartnerOptions } from './compare';
 import { runQuery } from './run-query';
 
 // All money leaves this module in USD million, as plain numbers; shares and growth as fractions.
@@ -68,12 +71,35 @@ export interface PartnerListInput {
   reporter?: string;
   /** Only these partners (the map takes the EU's row from the groups). */
   codes?: readonly string[];
+  /** Names partners in this language and sorts by those names; English (the table's names) by default. */
+  locale?: Locale;
+}
+
+interface PartnerNames {
+  codes: string[];
+  /** In the list's language. */
+  names: string[];
+  /** Russian and Kazakh, which a name search matches in every language: an export of a Russian page's search finds its rows. */
+  ru: string[];
+  kk: string[];
+}
+
+/** Every partner's names, as parallel arrays for unnest(). */
+async function partnerNames(locale: Locale = 'en'): Promise<PartnerNames> {
+  const partners = await getPartnerOptions();
+  return {
+    codes: partners.map((p) => p.code),
+    names: withPartnerNames(locale, partners).map((p) => p.name),
+    ru: withPartnerNames('ru', partners).map((p) => p.name),
+    kk: withPartnerNames('kk', partners).map((p) => p.name),
+  };
 }
 
 /** The partner list's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */
 function partnerListSql(
   { year, params, reporter = REPORTER_KAZ, codes }: PartnerListInput,
   paging: { limit: number; offset: number } | null,
+  names: PartnerNames,
 ) {
   const kinds = [...VIEW_KINDS[params.view]];
   const groups = [...MEMBERSHIP_GROUP_CODES];
@@ -83,7 +109,9 @@ function partnerListSql(
   if (codes) filters.push(sql`b.code = ANY (${[...codes]}::text[])`);
   if (params.q) {
     const pattern = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    filters.push(sql`(b.name ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`);
+    filters.push(
+      sql`(b.name ILIKE ${pattern} OR b.name_en ILIKE ${pattern} OR b.name_ru ILIKE ${pattern} OR b.name_kk ILIKE ${pattern} OR b.code = ${params.q.toUpperCase()})`,
+    );
   }
   const where =
     filters.length > 0 ? sql`WHERE ${filters.reduce((all, f, i) => (i === 0 ? f : sql`${all} AND ${f}`))}` : sql``;
@@ -108,7 +136,8 @@ function partnerListSql(
       FROM universe WHERE ${ranked} AND turnover IS NOT NULL AND year IN (${year}, ${year - 1})
     ),
     b AS (
-      SELECT p.code, p.name, p.kind::text AS kind,
+      SELECT p.code, coalesce(ln.name, p.name) AS name, p.name AS name_en, ln.ru AS name_ru, ln.kk AS name_kk,
+             p.kind::text AS kind,
              coalesce(g.groups, ARRAY[]::text[]) AS groups,
              cur.turnover, cur.export, cur.import, cur.balance,
              cur.turnover_estimate, cur.export_estimate, cur.import_estimate,
@@ -133,6 +162,8 @@ function partnerListSql(
              fdi.usd_mn AS fdi_usd_mn, fdi.year AS fdi_year, fdi.source_id AS fdi_source, fdi.qualifier AS fdi_qualifier
       FROM universe cur
       JOIN partner p ON p.code = cur.partner_code
+      LEFT JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.ru}::text[], ${names.kk}::text[])
+        AS ln(code, name, ru, kk) ON ln.code = p.code
       LEFT JOIN trade prev ON prev.partner_code = cur.partner_code AND prev.year = ${year - 1}
       LEFT JOIN trade start ON start.partner_code = cur.partner_code AND start.year = ${year - params.window}
       LEFT JOIN ranks r ON r.partner_code = cur.partner_code AND r.year = ${year}
@@ -326,8 +357,9 @@ async function getWorldTotalUncached(year: number, reporter: string = REPORTER_K
 async function getPartnerListUncached(input: PartnerListInput): Promise<PartnerList> {
   const { year, params, reporter = REPORTER_KAZ } = input;
   return runQuery('getPartnerList', input, async () => {
+    const names = await partnerNames(input.locale);
     const [raw, world] = await Promise.all([
-      partnerListSql(input, { limit: params.size, offset: (params.page - 1) * params.size }),
+      partnerListSql(input, { limit: params.size, offset: (params.page - 1) * params.size }, names),
       getWorldTotal(year, reporter),
     ]);
     const rows = z.array(partnerListRowSchema).parse(raw);
@@ -377,7 +409,7 @@ async function getPartnerListRowsUncached(input: PartnerListInput): Promise<Part
   return runQuery('getPartnerListRows', input, async () =>
     z
       .array(partnerListRowSchema)
-      .parse(await partnerListSql(input, null))
+      .parse(await partnerListSql(input, null, await partnerNames(input.locale)))
       .map(toRow),
   );
 }
@@ -385,7 +417,8 @@ async function getPartnerListRowsUncached(input: PartnerListInput): Promise<Part
 /** Every row of the partner list in its order, in batches, through a cursor: the export's rows. */
 export async function* streamPartnerList(input: PartnerListInput, batchSize = 500): AsyncGenerator<PartnerListRow[]> {
   try {
-    for await (const batch of partnerListSql(input, null).cursor(batchSize))
+    const names = await partnerNames(input.locale);
+    for await (const batch of partnerListSql(input, null, names).cursor(batchSize))
       yield batch.map((r) => toRow(partnerListRowSchema.parse(r)));
   } catch (error) {
     console.error('[queries] streamPartnerList failed', { input, error });

@@ -30,6 +30,17 @@ describe('parseMapSearchParams', () => {
     expect(ignored.find((p) => p.name === 'year')?.expected).toBe('a year with data, 1992–2025');
   });
 
+  it('says what it expected in the page’s language (the export keeps English)', () => {
+    const ru = parseMapSearchParams({ measure: 'gdp', year: '1800', min: '-1' }, { ...years, locale: 'ru' });
+    expect(ru.ignored.map((p) => p.expected)).toEqual([
+      'одно из: turnover, export, import, balance, share, growth',
+      'год, за который есть данные, 1992–2025',
+      'одно из: 0, 10, 100, 1000 (млн долл. США)',
+    ]);
+    const kk = parseMapSearchParams(new URLSearchParams('window=4&window=5'), { ...years, locale: 'kk' });
+    expect(kk.ignored[0]?.expected).toBe('бір ғана мән: мыналардың бірі: 3, 5, 10, 15, 20 (жыл)');
+  });
+
   it('refuses a repeated parameter rather than guessing', () => {
     const { params, ignored } = parseMapSearchParams(new URLSearchParams('year=2024&year=2025'), years);
     expect(params.year).toBeUndefined();

@@ -2,10 +2,13 @@
 // client controls (measure, EU view, year slider). Bad values fall back to their defaults and are
 // named in the notice. The growth window and minimum size are the partner list's (lib/search-params/partner-list.ts).
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { mapTexts } from '@/lib/i18n/map-texts';
+import { partnerListTexts } from '@/lib/i18n/partner-list-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import { COMPOSITION_EU_VIEWS, type CompositionEuView } from './overview';
-import { CAGR_WINDOWS, GROWTH_MIN_SIZES, PARTNER_LIST_DEFAULTS } from './partner-list';
+import { CAGR_WINDOWS, describeDataYears, GROWTH_MIN_SIZES, PARTNER_LIST_DEFAULTS } from './partner-list';
 import {
-  describeYears,
   loadSearchParams,
   nullToUndefined,
   parseAsIntegerIn,
@@ -53,7 +56,7 @@ export const mapParsers = {
 /** "" or "?…", defaults dropped. */
 export const serializeMap = createSerializer(mapParsers);
 
-/** The permalink: every parameter written out, the year included, so it keeps showing the same view after newer data arrive. */
+/** The permalink: every parameter written out, the year included, so it keeps showing the same view after newer data arrive. The caller puts it in the page's language (localizedHref). */
 export function mapPermalink(params: MapParams, year: number | undefined): string {
   const query = new URLSearchParams();
   query.set('measure', params.measure);
@@ -68,17 +71,19 @@ export function mapPermalink(params: MapParams, year: number | undefined): strin
 
 export function parseMapSearchParams(
   raw: RawSearchParams | URLSearchParams,
-  { availableYears }: { availableYears: readonly number[] },
+  { availableYears, locale = 'en' }: { availableYears: readonly number[]; locale?: Locale },
 ): { params: MapParams; ignored: IgnoredSearchParam[] } {
   const parsers = { ...mapParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+  const shared = chartTexts(locale);
+  const list = (values: readonly (string | number)[]) => values.join(', ');
   const expected: Expectations<typeof parsers> = {
-    measure: `one of ${MAP_MEASURES.join(', ')}`,
-    year: describeYears(availableYears),
-    eu: `one of ${COMPOSITION_EU_VIEWS.join(', ')}`,
-    window: `one of ${CAGR_WINDOWS.join(', ')} (years)`,
-    min: `one of ${GROWTH_MIN_SIZES.join(', ')} (USD million)`,
+    measure: shared('params.oneOf', { list: list(MAP_MEASURES) }),
+    year: describeDataYears(availableYears, partnerListTexts(locale)),
+    eu: shared('params.oneOf', { list: list(COMPOSITION_EU_VIEWS) }),
+    window: partnerListTexts(locale)('params.window', { list: list(CAGR_WINDOWS) }),
+    min: mapTexts(locale)('params.min', { list: list(GROWTH_MIN_SIZES) }),
   };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected);
+  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
   return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
 }
 

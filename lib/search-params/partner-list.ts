@@ -3,9 +3,11 @@
 // defaults and are reported, so a mistyped link shows the default view with a notice instead of
 // failing.
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { partnerListTexts, type PartnerListTexts } from '@/lib/i18n/partner-list-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import {
-  describeYears,
   loadSearchParams,
   nullToUndefined,
   parseAsAllowedList,
@@ -103,25 +105,36 @@ export const serializePartnerList = createSerializer(partnerListParsers);
 interface ParseOptions {
   /** Years that have data, ascending; a year outside this list is ignored. */
   availableYears: readonly number[];
+  /** The language of the notices about ignored parameters; English (the export's) by default. */
+  locale?: Locale;
+}
+
+/** The years a parameter accepts, in the notice's language. */
+export function describeDataYears(availableYears: readonly number[], texts: PartnerListTexts): string {
+  if (availableYears.length === 0) return texts('params.noYear');
+  return texts('params.year', { min: String(Math.min(...availableYears)), max: String(Math.max(...availableYears)) });
 }
 
 export function parsePartnerListSearchParams(
   raw: RawSearchParams | URLSearchParams,
-  { availableYears }: ParseOptions,
+  { availableYears, locale = 'en' }: ParseOptions,
 ): { params: PartnerListParams; ignored: IgnoredSearchParam[] } {
   const parsers = { ...partnerListParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+  const texts = partnerListTexts(locale);
+  const shared = chartTexts(locale);
+  const list = (values: readonly (string | number)[]) => values.join(', ');
   const expected: Expectations<typeof parsers> = {
-    q: 'a name of at most 100 characters',
-    group: `a comma-separated list of ${MEMBERSHIP_GROUP_CODES.join(', ')}`,
-    view: `one of ${PARTNER_LIST_VIEWS.join(', ')}`,
-    year: describeYears(availableYears),
-    window: `one of ${CAGR_WINDOWS.join(', ')} (years)`,
-    min: `one of ${GROWTH_MIN_SIZES.join(', ')} (USD million of turnover in both years of a growth rate)`,
-    sort: `up to ${MAX_PARTNER_LIST_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${PARTNER_LIST_SORT_KEYS.join(', ')}`,
-    page: 'a page number from 1',
-    size: `one of ${PARTNER_LIST_PAGE_SIZES.join(', ')}`,
+    q: texts('params.q'),
+    group: texts('params.group', { list: list(MEMBERSHIP_GROUP_CODES) }),
+    view: shared('params.oneOf', { list: list(PARTNER_LIST_VIEWS) }),
+    year: describeDataYears(availableYears, texts),
+    window: texts('params.window', { list: list(CAGR_WINDOWS) }),
+    min: texts('params.min', { list: list(GROWTH_MIN_SIZES) }),
+    sort: texts('params.sort', { max: String(MAX_PARTNER_LIST_SORT_KEYS), list: list(PARTNER_LIST_SORT_KEYS) }),
+    page: texts('params.page'),
+    size: shared('params.oneOf', { list: list(PARTNER_LIST_PAGE_SIZES) }),
   };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected);
+  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
   return {
     params: {
       ...values,

@@ -1,35 +1,37 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { PartnerListTable, type PartnerListTableData } from '@/components/partners/partner-list-table';
 import { PartnerListToolbar } from '@/components/partners/partner-list-toolbar';
 import { Notice } from '@/components/ui/notice';
+import { languageMetadata } from '@/lib/i18n/paths';
 import { loadPartnerList } from '@/lib/loaders/partner-list';
 import { serializePartnerList } from '@/lib/search-params/partner-list';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
-export const metadata: Metadata = {
-  title: 'Partners',
-  description:
-    'Kazakhstan’s trade partners compared: turnover, exports, imports, balance, share, growth, rank, agreements and investment.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations('partnerList'), getLocale()]);
+  return { title: t('title'), description: t('description'), ...languageMetadata(locale, '/partners') };
+}
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { params, ignored, availableYears, year, table, incomplete } = await loadPartnerList(await searchParams);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('partnerList')]);
+  const { params, ignored, availableYears, year, table, incomplete } = await loadPartnerList(
+    await searchParams,
+    locale,
+  );
   const data: Promise<PartnerListTableData> | null = table;
 
   return (
     <WideSection className="space-y-5">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Partners{year !== undefined ? `, ${year}` : null}</h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">
-          Kazakhstan’s trade partners side by side: turnover, exports, imports and balance in the year chosen, each
-          partner’s share of Kazakhstan’s total, its change on the year and its growth over several years, its rank, the
-          agreements on record and the investment quoted. Sort by any column (shift-click adds a second key), filter by
-          group or name, and download the view.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {year !== undefined ? t('titleYear', { year: String(year) }) : t('title')}
+        </h1>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
       </div>
 
       <IgnoredParamsNotice ignored={ignored} />
@@ -37,9 +39,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       <PartnerListToolbar params={params} availableYears={availableYears} />
 
       {incomplete.map((b) => (
-        <Notice key={b.key} title={`${year} is an incomplete year: ${b.label}`} testId="incomplete-year-notice">
+        <Notice
+          key={b.key}
+          title={t('incompleteTitle', { year: String(year), label: b.label })}
+          testId="incomplete-year-notice"
+        >
           <p>{b.description}</p>
-          <p>Shares and ranks of this year compare partners within that part of Kazakhstan’s trade only.</p>
+          <p>{t('incompleteNote')}</p>
         </Notice>
       ))}
 
@@ -48,7 +54,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           className="rounded-lg border border-dashed border-border p-6 text-sm text-muted-foreground"
           data-testid="partner-list-empty"
         >
-          No annual trade figures are in the database yet.
+          {t('empty')}
         </p>
       ) : (
         <Suspense
