@@ -15,7 +15,6 @@ export type ApiErrorCode =
   | 'no_data'
   | 'method_not_allowed'
   | 'export_too_large'
-  | 'view_too_expensive'
   | 'too_many_downloads'
   | 'database_unavailable';
 
