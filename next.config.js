@@ -47,14 +47,19 @@ const nextConfig = {
   // proxy.ts must tell a client-side navigation (an RSC request) from a document request, or the
   // page cache would answer a navigation with HTML. By default Next.js removes the RSC headers and
   // the `_rsc` parameter from what the proxy sees; this documented flag keeps them ("skipProxyUrlNormalize",
-  // Next.js 16 docs). The app has no configured rewrites, redirects, locales or trailing-slash
-  // setting that the normalisation would otherwise adjust; the proxy's own rewrite onto app/[locale]
-  // (docs/i18n.md) keeps the query and headers as they came.
+  // Next.js 16 docs). The app has no configured rewrites, locales or trailing-slash setting that
+  // the normalisation would otherwise adjust, and its one redirect (/favicon.ico) never reaches the
+  // proxy; the proxy's own rewrite onto app/[locale] (docs/i18n.md) keeps the query and headers as they came.
   skipProxyUrlNormalize: true,
   // The app shows no images: without this, /_next/image fetched any URL of the app
   // (`?url=/api/observations&w=64` built a whole JSON export) and resized it in memory.
   // Unoptimized, Next answers 404 there.
   images: { unoptimized: true },
+  // Browsers ask for /favicon.ico before (or instead of) reading the page's icon link; without
+  // this they got the 404 page. The icon is public/favicon.svg.
+  async redirects() {
+    return [{ source: '/favicon.ico', destination: '/favicon.svg', permanent: true }];
+  },
   async headers() {
     return [
       // With or without a language prefix (/ru/embed/...: lib/i18n/locales.ts names the languages).

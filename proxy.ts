@@ -337,5 +337,5 @@ async function cachedPage(
 
 export const config = {
   // Not for static files or the icon (next.config.js gives them the baseline headers).
-  matcher: ['/((?!_next/|icon.svg|favicon.ico).*)'],
+  matcher: ['/((?!_next/|favicon.ico).*)'],
 };

@@ -24,7 +24,7 @@ const ERRORS = [
   '/api/observations?partner=bad',
   '/partners/%E0%A4%A',
 ];
-const STATIC = ['/icon.svg'];
+const STATIC = ['/favicon.svg', '/favicon.ico'];
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
@@ -127,7 +127,7 @@ test('nothing writes over HTTP: every other method gets 405', async ({ request }
   const page = await request.get('/');
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await page.text())?.[1];
   expect(chunk).toBeTruthy();
-  for (const path of ['/', '/api/health', chunk!, '/icon.svg', '/no-such-page']) {
+  for (const path of ['/', '/api/health', chunk!, '/favicon.svg', '/no-such-page']) {
     for (const method of ['TRACE', 'OPTIONS', 'PROPFIND', 'TRACK', 'POST']) {
       const response = await request.fetch(path, { method });
       const headers = response.headers();
@@ -177,4 +177,11 @@ test('HSTS only over HTTPS', async ({ request }) => {
     const secure = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
     expect(secure.headers()['strict-transport-security'], path).toMatch(/max-age=\d{8}/);
   }
+});
+
+test("a browser's request for /favicon.ico finds the site icon, not the 404 page", async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('image/svg+xml');
+  expect(response.url()).toMatch(/\/favicon\.svg$/);
 });
