@@ -1,25 +1,10 @@
 // The interface in Russian and Kazakh (docs/i18n.md): a translated screen under /ru and /kk, English
 // at the bare paths as before, the language switcher, hreflang, and one page-cache entry per language.
 // Expected words are the catalogues' (lib/i18n/messages); plural forms follow each language's rules.
-import type { APIResponse, Page } from '@playwright/test';
+import type { APIResponse } from '@playwright/test';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
+import { expectAlternates, interfaceText } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
-
-/** The page's hreflang alternates: one per language, x-default English (`path` without prefix). */
-async function expectAlternates(page: Page, path: string) {
-  const alternates = await page
-    .locator('head link[rel="alternate"][hreflang]')
-    .evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
-  const ending = (prefix: string) => expect.stringMatching(new RegExp(`${prefix}${path}$`));
-  expect(alternates).toEqual(
-    expect.arrayContaining([
-      ['en', ending('')],
-      ['ru', ending('/ru')],
-      ['kk', ending('/kk')],
-      ['x-default', ending('')],
-    ]),
-  );
-}
 
 const SCREENS = [
   {
@@ -368,17 +353,9 @@ test('Russian and Kazakh profiles have no English word of the interface left', a
   test.setTimeout(120_000);
   for (const path of ['/ru/partners/DEU', '/kk/partners/DEU', '/ru/partners/AGG_EU', '/kk/partners/CHN']) {
     await page.goto(path);
-    // Open every disclosure (table alternatives, empty sections, worked-out dates), so their words count too.
-    for (const summary of await page.locator('main summary').all()) await summary.click();
-    // Citations and the database's own English (titles, summaries, places, a source's wording of a
-    // period) stay as published; publishers link to their sources. They are left out.
-    const quoted = [
-      ...(await page.locator('main cite').allInnerTexts()),
-      ...(await page.locator('main [lang="en"]').allInnerTexts()),
-      ...(await page.locator('main a[href^="http"]').allInnerTexts()),
-    ];
-    let text = await page.locator('body').innerText();
-    for (const quote of quoted) text = text.replace(quote, '');
+    // Every disclosure open (table alternatives, empty sections, worked-out dates); citations and
+    // the database's own English (titles, summaries, places) stay as published and are left out.
+    const text = await interfaceText(page);
     for (const word of [
       'Overview',
       'Compare',

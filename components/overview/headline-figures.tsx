@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { likeForLike, monthSpanLabel } from '@/lib/charts/partial-period';
-import { sourceName, worldOrigin } from '@/lib/charts/overview-text';
+import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatSignedPercent, formatUsdMillions, formatUsdMillionsShort } from '@/lib/format';
-import { overviewTexts } from '@/lib/i18n/overview-texts';
+import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { WorldHeadline, YearToDate } from '@/lib/queries/overview';
 
 interface HeadlineFiguresProps {
@@ -18,7 +18,7 @@ interface HeadlineFiguresProps {
 export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) {
   const t = useTranslations('overview.headline');
   const locale = useLocale();
-  const texts = overviewTexts(locale);
+  const texts = chartTexts(locale);
   const year = headline.year;
   if (year === null) {
     return <p className="text-sm text-muted-foreground">{t('none')}</p>;
@@ -36,11 +36,13 @@ export function HeadlineFigures({ headline, yearToDate }: HeadlineFiguresProps) 
         { firstMonth: 1, lastMonth: yearToDate.lastMonth },
       ).rows.at(-1)
     : undefined;
-  const origin = turnover ? worldOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived }, texts) : null;
+  const origin = turnover
+    ? worldTotalOrigin({ sourceId: turnover.sourceId, derived: turnover.isDerived }, texts)
+    : null;
   const totalNote =
     turnover && origin !== null
       ? turnover.previousSourceId && turnover.previousSourceId !== turnover.sourceId
-        ? t('totalChanged', { origin, previous, source: sourceName(turnover.previousSourceId, texts) })
+        ? t('totalChanged', { origin, previous, source: shortSourceName(turnover.previousSourceId, texts) })
         : t('total', { origin })
       : null;
 

@@ -5,9 +5,9 @@ import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import { sourceName, worldOrigin } from '@/lib/charts/overview-text';
+import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatUsdMillions, formatYear } from '@/lib/format';
-import { overviewTexts } from '@/lib/i18n/overview-texts';
+import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { overviewParsers, PARTNER_SORT_KEYS, type OverviewSearchParams } from '@/lib/search-params/overview';
@@ -60,7 +60,7 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
     columnVisibility,
   });
   const year = formatYear(result.year);
-  const texts = overviewTexts(locale);
+  const texts = chartTexts(locale);
 
   return (
     <div className="space-y-2">
@@ -70,12 +70,12 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
         ) : (
           <>
             {t('summary', { count: result.total, year })}
-            {` ${t('source', { source: sourceName(result.worldSourceId ?? '', texts) })}`}
+            {` ${t('source', { source: shortSourceName(result.worldSourceId ?? '', texts) })}`}
             {result.worldTurnoverUsdMn !== null
               ? ` ${t('shares', {
                   year,
                   amount: formatUsdMillions(result.worldTurnoverUsdMn, locale),
-                  origin: worldOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived }, texts),
+                  origin: worldTotalOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived }, texts),
                 })}`
               : null}{' '}
             {t('euRow')} <span className="whitespace-nowrap">{t('marks')}</span>

@@ -9,9 +9,9 @@ import { DataTablePagination } from '@/components/data-table/data-table-paginati
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import { shortSourceName } from '@/lib/charts/provenance-text';
+import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
-import { BNS_BY_PARTNER_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
+import { chartTexts } from '@/lib/i18n/chart-texts';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
 import type { SourceAttribution } from '@/lib/queries/overview';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
@@ -50,19 +50,7 @@ function WorldNote({ partnerList }: { partnerList: PartnerList }) {
   const { world, year } = partnerList;
   if (year === null) return null;
   if (world.turnoverUsdMn === null) return <>{t('notes.noWorld', { year: String(year) })}</>;
-  // As worldTotalOrigin (lib/charts/provenance-text.ts) says it for the exports, in the page's language.
-  const origin =
-    world.sourceId === null
-      ? t('origin.none')
-      : world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID
-        ? t('origin.bnsDerived')
-        : world.sourceId === IMF_DOTS_SOURCE_ID
-          ? t('origin.imf')
-          : world.derived
-            ? t('origin.derived', { source: shortSourceName(world.sourceId) })
-            : world.sourceId === BNS_BY_PARTNER_SOURCE_ID
-              ? t('origin.bureauPublished')
-              : t('origin.published', { source: shortSourceName(world.sourceId) });
+  const origin = worldTotalOrigin(world, chartTexts(locale));
   return <>{t('notes.world', { year: String(year), total: formatUsdMillions(world.turnoverUsdMn, locale), origin })}</>;
 }
 

@@ -1,51 +1,26 @@
-// The overview's source names, total origins, peak caveats and name order in each language. In
-// English they must read exactly as provenance-text.ts's (the partner list and the exports say the
-// same); in Russian and Kazakh, with the bureau's terms (docs/i18n.md, glossary).
+// Source names, total origins, peak caveats and name order in Russian and Kazakh, with the
+// bureau's terms (docs/i18n.md, glossary); English is provenance-text.test.ts's.
 import { describe, expect, it } from 'vitest';
-import {
-  BNS_BY_PARTNER_SOURCE_ID,
-  BNS_EU27_SOURCE_ID,
-  BNS_MONTHLY_SOURCE_ID,
-  IMF_DOTS_SOURCE_ID,
-} from '@/lib/constants';
+import { BNS_BY_PARTNER_SOURCE_ID, BNS_MONTHLY_SOURCE_ID, IMF_DOTS_SOURCE_ID } from '@/lib/constants';
 import { chartTexts } from '@/lib/i18n/chart-texts';
 import { overviewTexts } from '@/lib/i18n/overview-texts';
-import { sortByName, sourceName, worldOrigin } from './overview-text';
+import { sortByName } from './overview-text';
 import { shortSourceName, worldTotalOrigin } from './provenance-text';
 import { honestPeak, localizeBreaks, peakCaveat, type SeriesBreak } from './series-breaks';
 
-const SOURCES = [
-  IMF_DOTS_SOURCE_ID,
-  BNS_BY_PARTNER_SOURCE_ID,
-  BNS_EU27_SOURCE_ID,
-  BNS_MONTHLY_SOURCE_ID,
-  'ecb_eurofxref_annual',
-  'some_new_source',
-];
-
-describe('sourceName and worldOrigin', () => {
-  it('read in English exactly as the shared provenance words', () => {
-    for (const id of SOURCES) {
-      expect(sourceName(id)).toBe(shortSourceName(id));
-      for (const derived of [true, false]) {
-        expect(worldOrigin({ sourceId: id, derived })).toBe(worldTotalOrigin({ sourceId: id, derived }));
-      }
-    }
-    expect(worldOrigin({ sourceId: null, derived: false })).toBe(worldTotalOrigin({ sourceId: null, derived: false }));
-  });
-
-  it('name the bureau and its derived total in Russian and Kazakh', () => {
+describe('shortSourceName and worldTotalOrigin in Russian and Kazakh', () => {
+  it('name the bureau and its derived total with the bureau’s terms', () => {
     const bureau = { sourceId: BNS_BY_PARTNER_SOURCE_ID, derived: true };
-    expect(worldOrigin(bureau, overviewTexts('ru'))).toBe(
+    expect(worldTotalOrigin(bureau, chartTexts('ru'))).toBe(
       'расчётное значение: сумма всех строк партнёров в таблице Бюро по странам',
     );
-    expect(worldOrigin(bureau, overviewTexts('kk'))).toBe(
+    expect(worldTotalOrigin(bureau, chartTexts('kk'))).toBe(
       'есептелген мән: Бюроның елдер бойынша кестесіндегі барлық серіктес жолдарының қосындысы',
     );
-    expect(sourceName(BNS_MONTHLY_SOURCE_ID, overviewTexts('ru'))).toBe('ежемесячные итоги Бюро');
+    expect(shortSourceName(BNS_MONTHLY_SOURCE_ID, chartTexts('ru'))).toBe('ежемесячные итоги Бюро');
     // The IMF's database keeps its own name; an unknown source its id.
-    expect(sourceName(IMF_DOTS_SOURCE_ID, overviewTexts('kk'))).toBe('IMF DOTS');
-    expect(sourceName('some_new_source', overviewTexts('ru'))).toBe('some_new_source');
+    expect(shortSourceName(IMF_DOTS_SOURCE_ID, chartTexts('kk'))).toBe('IMF DOTS');
+    expect(shortSourceName('some_new_source', chartTexts('ru'))).toBe('some_new_source');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   sourceBreakLabel,
   sourceBreakLines,
   sourcesSentence,
+  worldTotalOrigin,
 } from './provenance-text';
 
 describe('provenance text', () => {
@@ -14,6 +15,19 @@ describe('provenance text', () => {
     expect(sourceBreakLabel(b)).toBe('Bureau data from 2020');
     expect(sourceBreakLabel({ ...b, toSourceId: 'imf_dots_2022_via_SamLeBlanc' })).toBe('IMF data from 2020');
     expect(shortSourceName('unknown_source')).toBe('unknown_source');
+  });
+
+  it('says how a world total was obtained, one wording for every screen and download', () => {
+    const bureau = 'bns_312101_via_makenerzhan';
+    expect(worldTotalOrigin({ sourceId: bureau, derived: true })).toBe(
+      'derived: the sum of every partner row of the bureau’s by-country table',
+    );
+    expect(worldTotalOrigin({ sourceId: bureau, derived: false })).toBe('as published (the bureau’s final editions)');
+    expect(worldTotalOrigin({ sourceId: 'imf_dots_2022_via_SamLeBlanc', derived: false })).toBe(
+      'the world row of IMF DOTS (turnover = its exports + imports)',
+    );
+    expect(worldTotalOrigin({ sourceId: 'other', derived: true })).toBe('derived from other');
+    expect(worldTotalOrigin({ sourceId: null, derived: false })).toBe('no total for this year');
   });
 
   it('joins attributions into one sentence without doubled stops', () => {

@@ -9,17 +9,18 @@ import {
 import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import type { SourceBreak } from './series-transforms';
 
-const SHORT_NAMES: Record<string, string> = {
-  [IMF_DOTS_SOURCE_ID]: 'IMF DOTS',
-  [BNS_BY_PARTNER_SOURCE_ID]: 'the bureau’s final editions',
-  [BNS_EU27_SOURCE_ID]: 'EU-27 summed from the bureau’s member rows',
-  [BNS_MONTHLY_SOURCE_ID]: 'the bureau’s monthly totals',
-  ecb_eurofxref_annual: 'ECB annual averages',
+const SOURCE_KEYS: Record<string, 'imf' | 'bureau' | 'eu27' | 'monthly' | 'ecb'> = {
+  [IMF_DOTS_SOURCE_ID]: 'imf',
+  [BNS_BY_PARTNER_SOURCE_ID]: 'bureau',
+  [BNS_EU27_SOURCE_ID]: 'eu27',
+  [BNS_MONTHLY_SOURCE_ID]: 'monthly',
+  ecb_eurofxref_annual: 'ecb',
 };
 
-/** A short name for a source id, for captions ("IMF DOTS"); the id itself when unknown. */
-export function shortSourceName(sourceId: string): string {
-  return SHORT_NAMES[sourceId] ?? sourceId;
+/** A short name for a source id, for captions ("IMF DOTS", "окончательные данные Бюро"); the id itself when unknown. */
+export function shortSourceName(sourceId: string, texts: ChartTexts = chartTexts()): string {
+  const key = SOURCE_KEYS[sourceId];
+  return key ? texts(`sourceNames.${key}`) : sourceId;
 }
 
 /** "From 2020: the bureau’s final editions (before: IMF DOTS)". */
@@ -36,14 +37,16 @@ export function sourceBreakLabel(b: SourceBreak, texts: ChartTexts = chartTexts(
   return texts('sourceBreak.other', { year });
 }
 
-/** How Kazakhstan's total with the world of a year was obtained, for captions and downloads. */
-export function worldTotalOrigin(world: { sourceId: string | null; derived: boolean }): string {
-  if (world.sourceId === null) return 'no total for this year';
-  if (world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID)
-    return 'derived: the sum of every partner row of the bureau’s by-country table';
-  if (world.sourceId === IMF_DOTS_SOURCE_ID) return 'the world row of IMF DOTS (turnover = its exports + imports)';
-  if (world.derived) return `derived from ${shortSourceName(world.sourceId)}`;
-  return `as published (${shortSourceName(world.sourceId)})`;
+/** How Kazakhstan's total with the world of a year was obtained, for captions, notes and downloads. */
+export function worldTotalOrigin(
+  world: { sourceId: string | null; derived: boolean },
+  texts: ChartTexts = chartTexts(),
+): string {
+  if (world.sourceId === null) return texts('worldOrigin.none');
+  if (world.derived && world.sourceId === BNS_BY_PARTNER_SOURCE_ID) return texts('worldOrigin.bureauDerived');
+  if (world.sourceId === IMF_DOTS_SOURCE_ID) return texts('worldOrigin.imf');
+  const source = shortSourceName(world.sourceId, texts);
+  return world.derived ? texts('worldOrigin.derived', { source }) : texts('worldOrigin.published', { source });
 }
 
 /**
@@ -61,13 +64,6 @@ export function sourceBreakLines(breaks: readonly SourceBreak[]): { x: number; l
   }
   return [...byYear.entries()].sort(([a], [b]) => a - b).map(([x, labels]) => ({ x, label: labels.join(' / ') }));
 }
-
-/**
- * The standing note on the official series: which source covers which years, and how the total of
- * the bureau's years is derived. Used under every chart of official figures; in English here, in
- * other languages from the catalogue (ChartTexts.officialSeries).
- */
-export const OFFICIAL_SERIES_NOTE = chartTexts()('officialSeries');
 
 /** "Sources: A; B." from attribution texts, for image footnotes (each attribution may end in a stop). */
 export function sourcesSentence(sources: readonly { attribution: string }[], texts: ChartTexts = chartTexts()): string {

@@ -2,25 +2,18 @@
 // any language, outside React: loaders and export routes call lib/charts with them. The words are
 // the catalogues' (namespace ChartTexts), so a component's t() and a shaped note read alike.
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
-// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too.
+import { perLocale } from './per-locale';
+// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too, and a
+// whole catalogue here would put all three languages into the browser's JavaScript.
 import en from './messages/chart-texts/en.json';
 import kk from './messages/chart-texts/kk.json';
 import ru from './messages/chart-texts/ru.json';
 
-type Messages = { ChartTexts: typeof en };
-const MESSAGES: Record<Locale, Messages> = { en: { ChartTexts: en }, ru: { ChartTexts: ru }, kk: { ChartTexts: kk } };
-
-const cache = new Map<Locale, ChartTexts>();
+const MESSAGES = { en, ru, kk };
 
 /** The ChartTexts translator of a language; English by default (exports keep English). */
-export function chartTexts(locale: Locale = 'en'): ChartTexts {
-  let texts = cache.get(locale);
-  if (!texts) {
-    texts = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ChartTexts' });
-    cache.set(locale, texts);
-  }
-  return texts;
-}
+export const chartTexts = perLocale((locale) =>
+  createTranslator({ locale, messages: { ChartTexts: MESSAGES[locale] }, namespace: 'ChartTexts' }),
+);
 
-export type ChartTexts = ReturnType<typeof createTranslator<Messages, 'ChartTexts'>>;
+export type ChartTexts = ReturnType<typeof chartTexts>;

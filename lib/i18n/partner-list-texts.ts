@@ -1,29 +1,18 @@
-// The partner list's words for code outside React (URL notices, break descriptions), in any language, from the catalogues'
-// `partnerList` namespace. Only this namespace's files (lib/i18n/catalogue.ts): client code imports this
-// module too, and a whole catalogue here would put all three languages into the browser's JavaScript.
+// The partner list's words for code outside React (URL notices, break descriptions), in any
+// language, from the catalogues' `partnerList` namespace.
 import { createTranslator } from 'next-intl';
-import type { Locale } from './locales';
+import { perLocale } from './per-locale';
+// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too, and a
+// whole catalogue here would put all three languages into the browser's JavaScript.
 import en from './messages/partner-list/en.json';
 import kk from './messages/partner-list/kk.json';
 import ru from './messages/partner-list/ru.json';
 
-type Messages = { partnerList: typeof en };
-const MESSAGES: Record<Locale, Messages> = {
-  en: { partnerList: en },
-  ru: { partnerList: ru },
-  kk: { partnerList: kk },
-};
-
-export type PartnerListTexts = ReturnType<typeof createTranslator<Messages, 'partnerList'>>;
-
-const cache = new Map<Locale, PartnerListTexts>();
+const MESSAGES = { en, ru, kk };
 
 /** The partner list's words for pure code; English by default, as exports keep. */
-export function partnerListTexts(locale: Locale = 'en'): PartnerListTexts {
-  let texts = cache.get(locale);
-  if (!texts) {
-    texts = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'partnerList' });
-    cache.set(locale, texts);
-  }
-  return texts;
-}
+export const partnerListTexts = perLocale((locale) =>
+  createTranslator({ locale, messages: { partnerList: MESSAGES[locale] }, namespace: 'partnerList' }),
+);
+
+export type PartnerListTexts = ReturnType<typeof partnerListTexts>;
