@@ -5,6 +5,7 @@
 import 'server-only';
 import postgres from 'postgres';
 import { appDatabaseUrl } from '@/lib/database-url';
+import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observations';
 
 /**
  * Seconds between reconnect attempts. postgres.js queues queries while all its connections are
@@ -26,7 +27,10 @@ interface SqlOptions {
 export function createSql(url: string, options: SqlOptions = {}): postgres.Sql {
   return postgres(url, {
     max: options.max ?? 5,
-    connect_timeout: 5,
+    // A connection attempt that hangs (seen around a database restart) holds its queued queries
+    // until this ends: at 5 s it used the whole of the 5 s the app has to recover (reliability
+    // fault phase). A connection on a working network takes milliseconds.
+    connect_timeout: 2,
     idle_timeout: 30,
     backoff: () => RECONNECT_PAUSE_S,
     onnotice: () => {},
@@ -41,11 +45,25 @@ export function createSql(url: string, options: SqlOptions = {}): postgres.Sql {
 // separately, and each bundle holding its own pool would multiply the connections.
 const globalForSql = globalThis as typeof globalThis & {
   sql?: postgres.Sql;
+  budgetedSql?: postgres.Sql;
   openExportConnection?: () => postgres.Sql;
 };
 
 /** Pages, API lookups and the dataset version: short statements only. */
 export const sql: postgres.Sql = (globalForSql.sql ??= createSql(appDatabaseUrl() ?? ''));
+
+/**
+ * Reads that must answer within a page's time budget (the data screen's page and count, the API's
+ * page): every statement on these connections stops after PAGE_QUERY_BUDGET_MS. A pool of its own
+ * rather than `SET LOCAL` in a transaction: `sql.begin` waited for a connection for the whole
+ * connect timeout after a database restart (5 s, reliability fault phase), where a plain query
+ * fails over at once. Made with `sql`, as fragments must be (see openExportConnection).
+ */
+export const budgetedSql: postgres.Sql = (globalForSql.budgetedSql ??= createSql(appDatabaseUrl() ?? '', {
+  max: 3,
+  applicationName: 'kaz-trade-dashboard-page',
+  statementTimeoutMs: PAGE_QUERY_BUDGET_MS,
+}));
 
 /**
  * A download's own connection, opened for it and ended after it (lib/export/download.ts). Not a

@@ -15,6 +15,7 @@ export type ApiErrorCode =
   | 'no_data'
   | 'method_not_allowed'
   | 'export_too_large'
+  | 'view_too_expensive'
   | 'too_many_downloads'
   | 'database_unavailable';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importTidyCsv } from '@/lib/import/tidy-import';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
-import { sql as appSql } from '@/lib/sql';
+import { budgetedSql, sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
@@ -15,7 +15,6 @@ import {
   getObservationsPage,
   isOverBudget,
   streamObservations,
-  withinPageBudget,
 } from './observations';
 
 // The tests own a source of their own (unique per worker): every query filters on it, so the
@@ -160,15 +159,16 @@ describe('getObservationsPage', () => {
 
 describe('the page budget', () => {
   it('cuts a statement off after PAGE_QUERY_BUDGET_MS and says so, and lets a quicker one through', async () => {
-    const over = withinPageBudget((tx) => tx`SELECT pg_sleep(${(PAGE_QUERY_BUDGET_MS + 1_000) / 1000})`);
-    const error = await over.then(
+    const over = budgetedSql`SELECT pg_sleep(${(PAGE_QUERY_BUDGET_MS + 1_000) / 1000})`.then(
       () => null,
       (e: unknown) => e,
     );
-    expect(isOverBudget(error)).toBe(true);
-    const [row] = await withinPageBudget((tx) => tx<{ ok: number }[]>`SELECT 1 AS ok FROM pg_sleep(0.05)`);
+    expect(isOverBudget(await over)).toBe(true);
+    const [row] = await budgetedSql<{ ok: number }[]>`SELECT 1 AS ok FROM pg_sleep(0.05)`;
     expect(row?.ok).toBe(1);
-    // The limit is the transaction's own: the pool's connections keep the server's default.
+    // The limit is the budgeted pool's own: the pages' pool keeps the server's default.
+    const [budgeted] = await budgetedSql<{ ms: string }[]>`SELECT current_setting('statement_timeout') AS ms`;
+    expect(budgeted?.ms).toBe(`${PAGE_QUERY_BUDGET_MS}ms`);
     const [setting] = await appSql<{ ms: string }[]>`SELECT current_setting('statement_timeout') AS ms`;
     expect(setting?.ms).not.toBe(`${PAGE_QUERY_BUDGET_MS}ms`);
   });

@@ -8,10 +8,9 @@ import type postgres from 'postgres';
 import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
 import { withEuAliases } from '@/lib/partner-codes';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
-import { sql } from '@/lib/sql';
+import { budgetedSql, sql } from '@/lib/sql';
 import {
   DEFAULT_PAGE_SIZE,
-  PAGE_QUERY_BUDGET_MS,
   type ObservationQuery,
   type ObservationSort,
   type ObservationSortKey,
@@ -265,15 +264,6 @@ export function isOverBudget(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '57014';
 }
 
-/** `run` in a transaction of its own whose statements may take PAGE_QUERY_BUDGET_MS each. */
-export function withinPageBudget<T>(run: (tx: postgres.TransactionSql) => Promise<T>): Promise<T> {
-  return sql.begin(async (tx) => {
-    // set_config(…, true) is SET LOCAL with a bound value: the limit ends with the transaction.
-    await tx`SELECT set_config('statement_timeout', ${String(PAGE_QUERY_BUDGET_MS)}, true)`;
-    return run(tx);
-  }) as Promise<T>;
-}
-
 /** One page of the data screen: the rows and the total, counted with the same filters in PostgreSQL. */
 async function getObservationsPageUncached(q: ObservationQuery): Promise<ObservationPage> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
@@ -282,12 +272,10 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
     let rows: ObservationRecord[];
     let count: { total: string } | undefined;
     try {
-      // Each in its own transaction, so both run at once on two connections of the pool.
+      // Both at once, on two connections of the budgeted pool.
       [rows, [count]] = await Promise.all([
-        withinPageBudget((tx) => selectObservations(q, { size, offset: (page - 1) * size }, tx)),
-        withinPageBudget(
-          (tx) => tx<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
-        ),
+        selectObservations(q, { size, offset: (page - 1) * size }, budgetedSql),
+        budgetedSql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
       ]);
     } catch (error) {
       if (!isOverBudget(error)) throw error;

@@ -14,13 +14,15 @@ import {
   exportHasMoreRowsThan,
   exportLimit,
   findUnknownCodes,
+  isOverBudget,
+  selectObservations,
   streamObservations,
   type ObservationRecord,
 } from '@/lib/queries/observations';
-import { sql } from '@/lib/sql';
+import { budgetedSql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { serializeData } from '@/lib/search-params/data';
-import { parseObservationQuery } from '@/lib/validations/observations';
+import { API_OVER_BUDGET_MESSAGE, parseObservationQuery } from '@/lib/validations/observations';
 import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
@@ -55,15 +57,13 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   });
   const fileName = observationExportFileName(q, generatedAt);
   if (exportLimit(q)) {
-    // One page (at most 100 rows): read whole on the pages' pool, like the data screen's page, so it
-    // needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
-    // Not within the data screen's page budget yet: its transaction waited for a connection for the
-    // whole connect timeout after a database restart (reliability fault phase, 5 s), where this
-    // cursor fails over at once.
-    const rows: ObservationRecord[] = [];
+    // One page (at most 100 rows): read whole within the data screen's time budget, like its page,
+    // so it needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
+    let rows: ObservationRecord[];
     try {
-      for await (const batch of streamObservations(q, { db: sql })) rows.push(...batch);
-    } catch {
+      rows = await selectObservations(q, exportLimit(q), budgetedSql);
+    } catch (error) {
+      if (isOverBudget(error)) return apiError(422, 'view_too_expensive', API_OVER_BUDGET_MESSAGE);
       return databaseUnavailable();
     }
     return exportResponse(request, {
