@@ -1,3 +1,4 @@
+import { nameCollator } from '@/lib/i18n/collation';
 import { AgreementsList } from '@/components/partner/agreements-list';
 import { EventsList } from '@/components/partner/events-list';
 import { InvestmentSection } from '@/components/partner/investment-section';
@@ -68,7 +69,7 @@ export function PartnerContextSections({
 }) {
   const t = useTranslations('Profile.context');
   const locale: Locale = useLocale();
-  const collator = new Intl.Collator(locale);
+  const collator = nameCollator(locale);
   // "China, France and Germany", each named and sorted in the page's language.
   const names = (partners: readonly CoveredPartner[]) =>
     coverageList(partners.map((p) => partnerName(locale, p)).sort(collator.compare), {

@@ -1,3 +1,4 @@
+import { nameCollator } from '@/lib/i18n/collation';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
@@ -37,7 +38,7 @@ export function PresenceNetworkView({ network }: { network: PresenceNetwork }) {
   const label = (f: PresenceFigure) => (isLabelled(f.indicatorCode) ? t(`indicator.${f.indicatorCode}`) : f.label);
   const big = (chunks: ReactNode) => <span className="text-2xl font-semibold tabular-nums">{chunks}</span>;
   const num = (chunks: ReactNode) => <span className="font-semibold tabular-nums">{chunks}</span>;
-  const collator = new Intl.Collator(locale);
+  const collator = nameCollator(locale);
   const { totals, planned } = network;
   const total = value(totals, 'diplomatic_establishments_abroad');
   const countries = value(totals, 'countries_with_establishments');

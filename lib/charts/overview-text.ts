@@ -1,5 +1,6 @@
 // The overview's name order in the page's language. Pure. (Source names and how a world total
 // was obtained are provenance-text.ts's, in every language.)
+import { nameCollator } from '@/lib/i18n/collation';
 import type { Locale } from '@/lib/i18n/locales';
 
 /**
@@ -11,6 +12,6 @@ export function sortByName<T extends { code: string; name: string }>(
   locale: Locale,
   desc: boolean,
 ): T[] {
-  const collator = new Intl.Collator(locale);
-  return [...rows].sort((a, b) => (desc ? -1 : 1) * collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+  const { compare } = nameCollator(locale);
+  return [...rows].sort((a, b) => (desc ? -1 : 1) * compare(a.name, b.name) || a.code.localeCompare(b.code));
 }

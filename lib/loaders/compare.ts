@@ -1,3 +1,4 @@
+import { nameCollator } from '@/lib/i18n/collation';
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { shapeCompareSeries, type CompareSeriesShape } from '@/lib/charts/compare-series';
@@ -51,7 +52,7 @@ export async function getCompareView(
     getUsdPerEurRates(),
     getSeriesBreaks(),
   ]);
-  const collator = new Intl.Collator(locale);
+  const collator = nameCollator(locale);
   const options = withPartnerNames(locale, allOptions).sort((a, b) => collator.compare(a.name, b.name));
   const breaks = localizeBreaks(allBreaks, texts);
   const { params, ignored } = parseCompareSearchParams(raw, {

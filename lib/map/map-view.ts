@@ -2,6 +2,7 @@
 // rows (one definition of every figure, share and growth rate), its class, a note where the value
 // is missing or incomplete, which shape it colours (the EU block colours its members), and the
 // partners no shape or point can show. Pure.
+import { nameCollator } from '@/lib/i18n/collation';
 import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { EU_CODE } from '@/lib/constants';
 import {
@@ -188,7 +189,7 @@ export function buildMapView({
   locale = 'en',
 }: MapViewInput): MapView {
   const words: MapWords = { texts, locale };
-  const collator = new Intl.Collator(locale);
+  const collator = nameCollator(locale);
   const block = params.eu === 'block' && rows.some((r) => r.code === EU_CODE);
   const members = new Set(block ? euMembers : []);
   // Never both the EU and its members: in block mode the members' own rows are left out.

@@ -255,6 +255,31 @@ describe('getPartnerList', () => {
     expect(names.indexOf('Албания')).toBeLessThan(names.indexOf('Афганистан'));
   });
 
+  it('sorts Kazakh names in the Kazakh alphabet, whatever the database collates', async () => {
+    // Kazakh alphabet: А Ә Б … И Й К Қ … О Ө … У Ұ Ү …; PostgreSQL's root collation put Ү before Ұ.
+    const list = await getPartnerList({
+      year: 2023,
+      locale: 'kk',
+      codes: ['IND', 'GBR', 'CHN', 'CYP', 'AZE', 'UZB'],
+      params: params({ q: undefined, size: 100, sort: [{ id: 'name', desc: false }] }),
+    });
+    expect(list.rows.map((r) => r.name)).toEqual([
+      'Әзірбайжан',
+      'Кипр',
+      'Қытай',
+      'Өзбекстан',
+      'Ұлыбритания',
+      'Үндістан',
+    ]);
+    const reversed = await getPartnerList({
+      year: 2023,
+      locale: 'kk',
+      codes: ['IND', 'GBR'],
+      params: params({ q: undefined, size: 100, sort: [{ id: 'name', desc: true }] }),
+    });
+    expect(reversed.rows.map((r) => r.code)).toEqual(['IND', 'GBR']);
+  });
+
   it('takes a 2020 share as the bureau’s partner value over the bureau’s own total', async () => {
     const rows = (
       parse(readFileSync(path.join(sharedDir(), 'data', 'bns_trade_by_partner_2020_2025.csv')), {

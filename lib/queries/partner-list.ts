@@ -1,6 +1,7 @@
 // The partner list: one row per partner for a year, from Kazakhstan's official annual series
 // (the official_series relation). Every figure, share, rank, growth rate and count is computed in
 // PostgreSQL; pages are cut there too.
+import { alphabeticalPlaces } from '@/lib/i18n/collation';
 import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
@@ -28,7 +29,8 @@ const VIEW_KINDS: Record<PartnerListView, readonly string[]> = {
 
 /** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
 const ORDER_BY: Record<PartnerListSortKey, string> = {
-  name: 'b.name',
+  // Places in the language's alphabetical order, computed in JavaScript (lib/i18n/collation.ts).
+  name: 'b.name_place',
   turnover: 'b.turnover',
   export: 'b.export',
   import: 'b.import',
@@ -82,14 +84,19 @@ interface PartnerNames {
   /** Russian and Kazakh, which a name search matches in every language: an export of a Russian page's search finds its rows. */
   ru: string[];
   kk: string[];
+  /** Each name's place in the list language's alphabetical order. */
+  places: number[];
 }
 
 /** Every partner's names, as parallel arrays for unnest(). */
 async function partnerNames(locale: Locale = 'en'): Promise<PartnerNames> {
   const partners = await getPartnerOptions();
+  const codes = partners.map((p) => p.code);
+  const names = withPartnerNames(locale, partners).map((p) => p.name);
   return {
-    codes: partners.map((p) => p.code),
-    names: withPartnerNames(locale, partners).map((p) => p.name),
+    codes,
+    names,
+    places: alphabeticalPlaces(locale, names, codes),
     ru: withPartnerNames('ru', partners).map((p) => p.name),
     kk: withPartnerNames('kk', partners).map((p) => p.name),
   };
@@ -118,7 +125,7 @@ function partnerListSql(
   const orderBy = sql.unsafe(
     [
       ...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
-      'b.name ASC',
+      'b.name_place ASC',
       'b.code ASC',
     ].join(', '),
   );
@@ -137,6 +144,7 @@ function partnerListSql(
     ),
     b AS (
       SELECT p.code, coalesce(ln.name, p.name) AS name, p.name AS name_en, ln.ru AS name_ru, ln.kk AS name_kk,
+             ln.place AS name_place,
              p.kind::text AS kind,
              coalesce(g.groups, ARRAY[]::text[]) AS groups,
              cur.turnover, cur.export, cur.import, cur.balance,
@@ -162,8 +170,9 @@ function partnerListSql(
              fdi.usd_mn AS fdi_usd_mn, fdi.year AS fdi_year, fdi.source_id AS fdi_source, fdi.qualifier AS fdi_qualifier
       FROM universe cur
       JOIN partner p ON p.code = cur.partner_code
-      LEFT JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.ru}::text[], ${names.kk}::text[])
-        AS ln(code, name, ru, kk) ON ln.code = p.code
+      LEFT JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.ru}::text[], ${names.kk}::text[],
+                       ${names.places}::int[])
+        AS ln(code, name, ru, kk, place) ON ln.code = p.code
       LEFT JOIN trade prev ON prev.partner_code = cur.partner_code AND prev.year = ${year - 1}
       LEFT JOIN trade start ON start.partner_code = cur.partner_code AND start.year = ${year - params.window}
       LEFT JOIN ranks r ON r.partner_code = cur.partner_code AND r.year = ${year}
