@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { Suspense, type ReactNode } from 'react';
 import { LanguageSwitcher } from '@/components/layout/language-switcher';
@@ -8,6 +8,7 @@ import { NavLink } from '@/components/layout/nav-link';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { ViewPendingRegion } from '@/components/layout/view-pending';
 import { SiteSearch } from '@/components/layout/site-search';
+import { clientMessages } from '@/lib/i18n/client-namespaces';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizedHref } from '@/lib/i18n/paths';
 import { DATA_LANDING } from '@/lib/search-params/landing';
@@ -32,11 +33,12 @@ const NAV = [
  */
 export async function SiteDocument({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale}>
       {/* System font stack (Tailwind's font-sans): no web-font download, nothing fetched from third parties. */}
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SiteChrome header={<SiteHeader locale={locale} />} footer={<SiteFooter locale={locale} />}>
             {/* URL state (useQueryStates) in the screens' controls goes through Next's app router. */}
             <NuqsAdapter>
