@@ -185,6 +185,9 @@ test('a Russian and a Kazakh embed: framable, no English word of the interface l
       'Imports',
       'Turnover',
       'reported',
+      // The partner's line in the mirror charts names its valuation in the language (ФОБ, СИФ).
+      'FOB',
+      'CIF',
       'million',
       'Source',
       'Year',

@@ -130,7 +130,10 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
         index="year"
         categories={[
           { key: 'kaz', label: isExports ? t('kazFob') : t('kazCif') },
-          { key: 'partner', label: t('partnerLine', { partner: partnerName, basis: isExports ? 'CIF' : 'FOB' }) },
+          {
+            key: 'partner',
+            label: t('partnerLine', { partner: partnerName, basis: isExports ? t('basisCif') : t('basisFob') }),
+          },
         ]}
         height={240}
         testId={`mirror-${side}-chart`}
