@@ -107,7 +107,7 @@ test('English stays at the bare paths; other prefixes are redirected', async ({ 
   expect(untranslated.status()).toBe(307);
   const target = location(untranslated);
   expect(target.pathname + target.search).toBe('/mirror?partner=DEU');
-  expect((await get('/kk/sources')).status()).toBe(307);
+  expect((await get('/kk/data')).status()).toBe(307);
   // Today's permalinks are untouched.
   for (const path of ['/', '/compare', '/partners/DEU', '/map']) {
     const answer = await get(path);

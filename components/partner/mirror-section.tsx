@@ -18,6 +18,7 @@ import {
 } from '@/lib/format';
 import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { Locale } from '@/lib/i18n/locales';
+import { localizedEmbed } from '@/lib/i18n/paths';
 import type { MirrorComparison } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/overview';
 
@@ -91,7 +92,7 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
       id={`mirror-${side}`}
       variant={variant}
       sources={sources}
-      embed={partnerEmbed(partnerCode, isExports ? 'mirror-exports' : 'mirror-imports')}
+      embed={localizedEmbed(locale, partnerEmbed(partnerCode, isExports ? 'mirror-exports' : 'mirror-imports'))}
       title={t('titleRange', { title, range })}
       description={t('description', { partnerLabel })}
       exportContext={t('context')}
@@ -129,7 +130,10 @@ export function MirrorFigure({ side, partnerCode, partnerName, mirror, sources, 
         index="year"
         categories={[
           { key: 'kaz', label: isExports ? t('kazFob') : t('kazCif') },
-          { key: 'partner', label: t('partnerLine', { partner: partnerName, basis: isExports ? 'CIF' : 'FOB' }) },
+          {
+            key: 'partner',
+            label: t('partnerLine', { partner: partnerName, basis: isExports ? t('basisCif') : t('basisFob') }),
+          },
         ]}
         height={240}
         testId={`mirror-${side}-chart`}

@@ -13,6 +13,7 @@ import { EU27_CODE, EU_CODE, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { formatMillions, formatPercent, formatYearRange, possessive } from '@/lib/format';
 import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
 import type { Locale } from '@/lib/i18n/locales';
+import { localizedEmbed } from '@/lib/i18n/paths';
 import type { PartnerSummary } from '@/lib/queries/partner-profile';
 import type { SourceAttribution } from '@/lib/queries/source-attribution';
 
@@ -118,7 +119,7 @@ export function PartnerTradeFigure({ variant, ...props }: FigureProps) {
       variant={variant}
       sources={sources}
       officialSeries
-      embed={partnerEmbed(partner.code, 'trade')}
+      embed={localizedEmbed(locale, partnerEmbed(partner.code, 'trade'))}
       title={title}
       description={t('trade.description', { partner: partner.name })}
       exportContext={t('trade.context')}
@@ -174,7 +175,7 @@ export function PartnerBalanceFigure({ variant, ...props }: FigureProps) {
       id="partner-balance"
       variant={variant}
       sources={sources}
-      embed={partnerEmbed(partner.code, 'balance')}
+      embed={localizedEmbed(locale, partnerEmbed(partner.code, 'balance'))}
       title={t('balance.title', { range })}
       description={t('balance.description')}
       exportContext={t('balance.context')}
@@ -222,7 +223,7 @@ export function PartnerShareFigure({ variant, ...props }: FigureProps) {
       id="partner-share"
       variant={variant}
       sources={sources}
-      embed={partnerEmbed(partner.code, 'share')}
+      embed={localizedEmbed(locale, partnerEmbed(partner.code, 'share'))}
       title={title}
       description={t('shareFig.description')}
       exportContext={t('shareFig.context')}

@@ -5,19 +5,8 @@ import type { Citation } from '@/lib/queries/citations';
 
 const PRECISION = { DAY: 'day', MONTH: 'month', YEAR: 'year' } as const;
 
-/** A source's date as precisely as it is known, marked when it was worked out rather than stated. */
-export function formatSourceDate(
-  iso: string | null,
-  precision: keyof typeof PRECISION,
-  inferred: boolean,
-): string | null {
-  if (!iso) return null;
-  const text = formatIsoDate(iso, PRECISION[precision]);
-  return inferred ? `${text} (date inferred)` : text;
-}
-
-/** formatSourceDate in the page's language. */
-function useSourceDate(iso: string | null, precision: keyof typeof PRECISION, inferred: boolean): string | null {
+/** A source's date as precisely as it is known, in the page's language, marked when it was worked out rather than stated. */
+export function useSourceDate(iso: string | null, precision: keyof typeof PRECISION, inferred: boolean): string | null {
   const locale: Locale = useLocale();
   const t = useTranslations('Citation');
   if (!iso) return null;

@@ -31,11 +31,13 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/presence$/,
   /^\/compare$/,
   /^\/embed\/compare$/,
-  // The partner list, and a partner's profile (/partners/DEU, /partners/AGG_EU); not the profile's embeds.
+  // The partner list, a partner's profile (/partners/DEU, /partners/AGG_EU) and its charts' embeds.
   /^\/partners$/,
   /^\/partners\/[^/]+$/,
+  /^\/embed\/partners\/[^/]+\/[^/]+$/,
   /^\/map$/,
   /^\/embed\/map$/,
+  /^\/sources$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

@@ -28,11 +28,8 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
     expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
-    expect(routeLocale('/kk/embed/partners/DEU/share')).toEqual({
-      kind: 'redirect',
-      path: '/embed/partners/DEU/share',
-      status: 307,
-    });
+    expect(routeLocale('/kk/sources')).toEqual({ kind: 'page', locale: 'kk', path: '/sources' });
+    expect(routeLocale('/ru/data')).toEqual({ kind: 'redirect', path: '/data', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
   it('serves the overview and its chart embeds under the prefix, with the query', () => {
@@ -55,7 +52,7 @@ describe('routeLocale', () => {
       alternates: { canonical: '/ru', languages: { en: '/', ru: '/ru', kk: '/kk', 'x-default': '/' } },
     });
   });
-  it('serves the partner list, partner profiles (groups included) and the map, but not the profile embeds', () => {
+  it('serves the partner list, partner profiles (groups included), their chart embeds and the map', () => {
     expect(routeLocale('/kk/partners/DEU')).toEqual({ kind: 'page', locale: 'kk', path: '/partners/DEU' });
     expect(routeLocale('/ru/partners/AGG_EU')).toEqual({ kind: 'page', locale: 'ru', path: '/partners/AGG_EU' });
     // A lower-case code is served, so the page's own redirect to /ru/partners/DEU keeps the language.
@@ -65,8 +62,19 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/embed/map')).toEqual({ kind: 'page', locale: 'ru', path: '/embed/map' });
     expect(routeLocale('/ru/partners/DEU/x')).toEqual({ kind: 'redirect', path: '/partners/DEU/x', status: 307 });
     expect(routeLocale('/kk/embed/partners/DEU/trade')).toEqual({
-      kind: 'redirect',
+      kind: 'page',
+      locale: 'kk',
       path: '/embed/partners/DEU/trade',
+    });
+    // A lower-case code is served too, so the embed's own redirect keeps the language.
+    expect(routeLocale('/ru/embed/partners/deu/share')).toEqual({
+      kind: 'page',
+      locale: 'ru',
+      path: '/embed/partners/deu/share',
+    });
+    expect(routeLocale('/ru/embed/partners/DEU')).toEqual({
+      kind: 'redirect',
+      path: '/embed/partners/DEU',
       status: 307,
     });
     expect(localizedHref('kk', '/partners/CHN')).toBe('/kk/partners/CHN');
@@ -120,7 +128,11 @@ describe('localizedEmbed', () => {
       fullView: '/kk/map?measure=share',
       height: 600,
     });
-    const profile = { src: '/embed/partners/DEU/trade', fullView: '/partners/DEU', height: 480 };
-    expect(localizedEmbed('kk', profile)).toEqual({ ...profile, fullView: '/kk/partners/DEU' });
+    const profile = { src: '/embed/partners/DEU/trade', fullView: '/partners/DEU#trade-heading', height: 480 };
+    expect(localizedEmbed('kk', profile)).toEqual({
+      src: '/kk/embed/partners/DEU/trade',
+      fullView: '/kk/partners/DEU#trade-heading',
+      height: 480,
+    });
   });
 });

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { MirrorFigure } from '@/components/partner/mirror-section';
 import { PartnerBalanceFigure, PartnerShareFigure, PartnerTradeFigure } from '@/components/partner/trade-section';
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
+import { partnerName } from '@/lib/i18n/partner-names';
+import { languageMetadata, localizedHref } from '@/lib/i18n/paths';
 import { canonicalPartnerCode, findPartner, loadPartnerCharts } from '@/lib/loaders/partner-profile';
 import { isPartnerEmbedChart } from '@/lib/search-params/embed';
 
@@ -11,21 +14,31 @@ interface PageProps {
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const partner = await findPartner((await params).code);
-  return { title: partner ? `${partner.name} (embedded chart)` : 'Chart not found' };
+  const { code, chart } = await params;
+  const [partner, locale, t] = await Promise.all([findPartner(code), getLocale(), getTranslations('PartnerEmbed')]);
+  if (!partner || !isPartnerEmbedChart(chart)) return { title: t('notFoundTitle') };
+  return {
+    title: t('title', { partner: partnerName(locale, partner) }),
+    ...languageMetadata(locale, `/embed/partners/${partner.code}/${chart}`),
+  };
 }
 
-/** One of a partner profile's charts alone, for other sites' frames: the profile's own queries and components. */
+/**
+ * One of a partner profile's charts alone, for other sites' frames: the profile's own queries and
+ * components, in the page's language like the profile (/ru/embed/partners/DEU/trade).
+ */
 export default async function PartnerEmbedPage({ params }: PageProps) {
   const { code, chart } = await params;
   if (!isPartnerEmbedChart(chart)) notFound();
-  const partner = await findPartner(code);
-  if (!partner) {
+  const [found, locale] = await Promise.all([findPartner(code), getLocale()]);
+  if (!found) {
     const canonical = await canonicalPartnerCode(code);
-    if (canonical) permanentRedirect(`/embed/partners/${canonical}/${chart}`);
+    if (canonical) permanentRedirect(localizedHref(locale, `/embed/partners/${canonical}/${chart}`));
     notFound();
   }
-  const data = await loadPartnerCharts(partner);
+  // The charts name the partner in the page's language, as the profile does.
+  const partner = { ...found, name: partnerName(locale, found) };
+  const data = await loadPartnerCharts(found);
   const trade = { partner, chart: data.chart, shares: data.shares, breaks: data.breaks, sources: data.tradeSources };
   const figure =
     chart === 'trade' ? (
@@ -51,9 +64,10 @@ export default async function PartnerEmbedPage({ params }: PageProps) {
     ? !hasMirror
     : data.chart.rows.length === 0 || (chart === 'share' && !hasShares);
   if (!empty) return figure;
+  const t = await getTranslations('PartnerEmbed');
   return (
     <h1 className="rounded-lg border border-dashed border-border p-6 text-sm text-muted-foreground">
-      The dashboard has no figures for this chart of {partner.name}.
+      {t('empty', { partner: partner.name })}
     </h1>
   );
 }
