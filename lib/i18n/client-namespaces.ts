@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   'Layout',
   'Provenance',
   'Search',
+  'Sources',
   'map',
   'overview',
   'partnerList',
