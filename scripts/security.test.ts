@@ -79,7 +79,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/partner-list.ts',
-    call: "sql.unsafe([...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name ASC', 'b.code ASC',].join(', '),)",
+    call: "sql.unsafe([...params.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'b.name_place ASC', 'b.code ASC',].join(', '),)",
     why: 'values of the ORDER_BY map, looked up by sort ids the parser took from PARTNER_LIST_SORT_KEYS',
   },
   {
