@@ -31,6 +31,8 @@ const PAGES = [
   '/ru/partners/AGG_EU',
   '/kk/partners/AGG_EU',
   '/mirror',
+  '/ru/mirror',
+  '/kk/mirror?flow=import&min=0',
   '/map',
   '/map?measure=balance&eu=block',
   '/embed/compare?partners=AGG_EU,CHN,RUS',

@@ -36,6 +36,7 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/partners\/[^/]+$/,
   /^\/map$/,
   /^\/embed\/map$/,
+  /^\/mirror$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

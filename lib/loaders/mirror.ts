@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Locale } from '@/lib/i18n/locales';
 import { getMirrorGaps } from '@/lib/queries/mirror';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 import { parseMirrorSearchParams } from '@/lib/search-params/mirror';
@@ -17,9 +18,10 @@ async function availableYears(): Promise<number[]> {
   return Array.from({ length: span.lastYear - span.firstYear + 1 }, (_, i) => (span.firstYear ?? 0) + i);
 }
 
-export async function loadMirror(raw: RawSearchParams) {
+/** The screen's data in `locale`: partner names, sorting by them and the notices of ignored parameters. */
+export async function loadMirror(raw: RawSearchParams, locale: Locale = 'en') {
   const years = await availableYears();
-  const { params, ignored } = parseMirrorSearchParams(raw, { availableYears: years });
+  const { params, ignored } = parseMirrorSearchParams(raw, { availableYears: years, locale });
   const gaps = await getMirrorGaps({
     flow: params.flow,
     year: params.year,
@@ -27,6 +29,7 @@ export async function loadMirror(raw: RawSearchParams) {
     sort: params.sort,
     page: params.page,
     size: params.size,
+    locale,
   });
   const sources = await getSourceAttribution([gaps.sourceId]);
   return { params, ignored, years, gaps, sources };

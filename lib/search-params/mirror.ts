@@ -1,8 +1,12 @@
 // The disagreement screen's URL state (/mirror), defined once as nuqs parsers for the loader and
 // the client controls. Bad values fall back to their defaults and are named in the notice.
 import { parseAsStringLiteral } from 'nuqs/server';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { mapTexts } from '@/lib/i18n/map-texts';
+import { partnerListTexts } from '@/lib/i18n/partner-list-texts';
+import { describeDataYears } from './partner-list';
 import {
-  describeYears,
   loadSearchParams,
   nullToUndefined,
   parseAsIntegerIn,
@@ -61,17 +65,20 @@ export const mirrorParsers = {
 
 export function parseMirrorSearchParams(
   raw: RawSearchParams | URLSearchParams,
-  { availableYears }: { availableYears: readonly number[] },
+  { availableYears, locale = 'en' }: { availableYears: readonly number[]; locale?: Locale },
 ): { params: MirrorParams; ignored: IgnoredSearchParam[] } {
   const parsers = { ...mirrorParsers, year: parseAsYear((year) => availableYears.includes(year)) };
+  // The notices' wording is the partner list's and the map's (the same parameters mean the same there).
+  const shared = chartTexts(locale);
+  const list = partnerListTexts(locale);
   const expected: Expectations<typeof parsers> = {
-    flow: `one of ${MIRROR_FLOWS.join(', ')}`,
-    year: describeYears(availableYears),
-    min: `one of ${MIRROR_MIN_SIZES.join(', ')} (USD million)`,
-    sort: `up to ${MAX_MIRROR_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${MIRROR_SORT_KEYS.join(', ')}`,
-    page: 'a page number from 1',
-    size: `one of ${MIRROR_PAGE_SIZES.join(', ')}`,
+    flow: shared('params.oneOf', { list: MIRROR_FLOWS.join(', ') }),
+    year: describeDataYears(availableYears, list),
+    min: mapTexts(locale)('params.min', { list: MIRROR_MIN_SIZES.join(', ') }),
+    sort: list('params.sort', { max: String(MAX_MIRROR_SORT_KEYS), list: MIRROR_SORT_KEYS.join(', ') }),
+    page: list('params.page'),
+    size: shared('params.oneOf', { list: MIRROR_PAGE_SIZES.join(', ') }),
   };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected);
+  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
   return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
 }
