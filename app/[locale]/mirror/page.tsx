@@ -25,7 +25,16 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
     <WideSection className="space-y-5">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">{t('heading')}</h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
+        <p className="max-w-3xl text-sm text-muted-foreground">
+          {t.rich('intro', {
+            // The dataset's title, as published (docs/i18n.md, citations).
+            cite: (chunks) => (
+              <cite className="not-italic" lang="en">
+                {chunks}
+              </cite>
+            ),
+          })}
+        </p>
         <p className="max-w-3xl text-sm" data-testid="mirror-coverage">
           {t.rich('coverage', {
             first: String(gaps.firstYear ?? '—'),
