@@ -2,7 +2,7 @@ import 'server-only';
 import type { Locale } from '@/lib/i18n/locales';
 import { getMirrorGaps } from '@/lib/queries/mirror';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
-import { parseMirrorSearchParams } from '@/lib/search-params/mirror';
+import { parseMirrorSearchParams } from '@/lib/search-params/mirror-parse';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 /** Years in which both sides are in the bundled IMF release; a year outside is an ignored parameter. */

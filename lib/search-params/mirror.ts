@@ -1,21 +1,8 @@
 // The disagreement screen's URL state (/mirror), defined once as nuqs parsers for the loader and
-// the client controls. Bad values fall back to their defaults and are named in the notice.
+// the client controls. Bad values fall back to their defaults and are named in the notice
+// (parseMirrorSearchParams, in mirror-parse.ts: its words would put catalogues into the client's JavaScript).
 import { parseAsStringLiteral } from 'nuqs/server';
-import { chartTexts } from '@/lib/i18n/chart-texts';
-import type { Locale } from '@/lib/i18n/locales';
-import { mapTexts } from '@/lib/i18n/map-texts';
-import { partnerListTexts } from '@/lib/i18n/partner-list-texts';
-import { describeDataYears } from './partner-list';
-import {
-  loadSearchParams,
-  nullToUndefined,
-  parseAsIntegerIn,
-  parseAsPage,
-  parseAsYear,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { parseAsIntegerIn, parseAsPage, parseAsYear } from './shared';
 import { parseAsSort, type SortItem } from './sort';
 
 /** Kazakhstan's exports (what partners record as imports from it) or its imports. */
@@ -62,23 +49,3 @@ export const mirrorParsers = {
   page: parseAsPage(5).withDefault(MIRROR_DEFAULTS.page),
   size: parseAsIntegerIn(MIRROR_PAGE_SIZES).withDefault(MIRROR_DEFAULTS.size),
 };
-
-export function parseMirrorSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  { availableYears, locale = 'en' }: { availableYears: readonly number[]; locale?: Locale },
-): { params: MirrorParams; ignored: IgnoredSearchParam[] } {
-  const parsers = { ...mirrorParsers, year: parseAsYear((year) => availableYears.includes(year)) };
-  // The notices' wording is the partner list's and the map's (the same parameters mean the same there).
-  const shared = chartTexts(locale);
-  const list = partnerListTexts(locale);
-  const expected: Expectations<typeof parsers> = {
-    flow: shared('params.oneOf', { list: MIRROR_FLOWS.join(', ') }),
-    year: describeDataYears(availableYears, list),
-    min: mapTexts(locale)('params.min', { list: MIRROR_MIN_SIZES.join(', ') }),
-    sort: list('params.sort', { max: String(MAX_MIRROR_SORT_KEYS), list: MIRROR_SORT_KEYS.join(', ') }),
-    page: list('params.page'),
-    size: shared('params.oneOf', { list: MIRROR_PAGE_SIZES.join(', ') }),
-  };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
-  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
-}
