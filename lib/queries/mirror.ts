@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
 import { EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
 import type { Locale } from '@/lib/i18n/locales';
+import { alphabeticalPlaces } from '@/lib/i18n/collation';
 import { withPartnerNames } from '@/lib/i18n/partner-names';
 import { MIRROR_FLOWS, type MirrorFlow, type MirrorSortKey } from '@/lib/search-params/mirror';
 import { sql } from '@/lib/sql';
@@ -13,8 +14,8 @@ import { runQuery } from './run-query';
 
 /** Allow-listed ORDER BY expressions: a sort key from the URL is only ever a key of this map. */
 const ORDER_BY: Record<MirrorSortKey, string> = {
-  // The name in the page's language (ln, from partnerNames), so that a Russian page sorts by Russian names.
-  partner: 'ln.name',
+  // The name's place in the page's language's alphabet (ln, from partnerNames; lib/i18n/collation.ts).
+  partner: 'ln.place',
   year: 'g.year',
   kaz: 'g.kaz',
   partner_value: 'g.partner_value',
@@ -79,13 +80,15 @@ const rowSchema = z.object({
 
 const nameSchema = z.object({ code: z.string(), name: z.string(), nameRu: z.string().nullable() });
 
-/** Every partner's name in `locale`, as parallel arrays for unnest(). */
-async function partnerNames(locale: Locale): Promise<{ codes: string[]; names: string[] }> {
+/** Every partner's name in `locale` and its alphabetical place, as parallel arrays for unnest(). */
+async function partnerNames(locale: Locale): Promise<{ codes: string[]; names: string[]; places: number[] }> {
   const partners = withPartnerNames(
     locale,
     z.array(nameSchema).parse(await sql`SELECT code, name, name_ru AS "nameRu" FROM partner ORDER BY code`),
   );
-  return { codes: partners.map((p) => p.code), names: partners.map((p) => p.name) };
+  const codes = partners.map((p) => p.code);
+  const names = partners.map((p) => p.name);
+  return { codes, names, places: alphabeticalPlaces(locale, names, codes) };
 }
 
 async function getMirrorGapsUncached(input: MirrorGapsInput): Promise<MirrorGaps> {
@@ -95,7 +98,7 @@ async function getMirrorGapsUncached(input: MirrorGapsInput): Promise<MirrorGaps
   const orderBy = sql.unsafe(
     [
       ...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
-      'ln.name',
+      'ln.place',
       'g.year DESC',
     ].join(', '),
   );
@@ -127,7 +130,8 @@ async function getMirrorGapsUncached(input: MirrorGapsInput): Promise<MirrorGaps
                g.kaz / nullif(g.partner_value, 0) AS ratio, g.has_estimate AS "hasEstimate",
                count(*) OVER ()::int AS total
         FROM g
-        JOIN unnest(${names.codes}::text[], ${names.names}::text[]) AS ln(code, name) ON ln.code = g.partner_code
+        JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.places}::int[]) AS ln(code, name, place)
+          ON ln.code = g.partner_code
         ORDER BY ${orderBy}
         LIMIT ${input.size} OFFSET ${(input.page - 1) * input.size}`,
       sql<{ firstYear: number | null; lastYear: number | null }[]>`
