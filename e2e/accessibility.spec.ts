@@ -35,6 +35,8 @@ const PAGES = [
   '/ru/embed/partners/DEU/trade',
   '/kk/embed/partners/NLD/mirror-exports',
   '/mirror',
+  '/ru/mirror',
+  '/kk/mirror?flow=import&min=0',
   '/map',
   '/map?measure=balance&eu=block',
   '/embed/compare?partners=AGG_EU,CHN,RUS',

@@ -102,7 +102,7 @@ for (const screen of OVERVIEWS) {
     const firstTurnover = table.locator('tbody tr').first().locator('td').nth(2);
     await expect(firstTurnover).toHaveText(/^\d{1,3}(\s\d{3})*,\d$/);
     await expect(page.locator('#turnover-figure figcaption')).toContainText(screen.unit);
-    // Links keep the language where the screen is translated (profiles, compare), not elsewhere.
+    // Links keep the language where the screen is translated (profiles, compare, mirror), not elsewhere.
     const prefix = `/${screen.lang}`;
     await expect(table.getByRole('link', { name: screen.partners[0], exact: true })).toHaveAttribute(
       'href',
@@ -112,7 +112,7 @@ for (const screen of OVERVIEWS) {
       'href',
       `${prefix}/compare?partners=AGG_EU,CHN,RUS&from=2000`,
     );
-    await expect(page.getByTestId('question-statistics-disagree')).toHaveAttribute('href', '/mirror');
+    await expect(page.getByTestId('question-statistics-disagree')).toHaveAttribute('href', `${prefix}/mirror`);
     await expectOverviewAlternates(page);
     const switcher = page.getByTestId('language-switcher');
     await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');

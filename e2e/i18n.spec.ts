@@ -86,8 +86,8 @@ test('the switcher opens the same screen in each language and back', async ({ pa
 test('leaving a translated screen for an English-only one renders the whole page in English', async ({ page }) => {
   await page.goto('/ru/presence');
   // A client-side navigation: the header must change language with the page (app/[locale] layout).
-  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Расхождения' }).click();
-  await expect(page).toHaveURL(/\/mirror$/);
+  await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Согласованность' }).click();
+  await expect(page).toHaveURL(/\/consistency$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' })).toBeVisible();
   await expect(page.getByTestId('language-switcher')).toHaveCount(0);
@@ -103,11 +103,11 @@ test('English stays at the bare paths; other prefixes are redirected', async ({ 
   expect(en.status()).toBe(308);
   expect(location(en).pathname).toBe('/presence');
   // A screen not translated yet: its English page, for now, with the query kept.
-  const untranslated = await get('/ru/mirror?partner=DEU');
+  const untranslated = await get('/ru/consistency?items=all');
   expect(untranslated.status()).toBe(307);
   const target = location(untranslated);
-  expect(target.pathname + target.search).toBe('/mirror?partner=DEU');
-  expect((await get('/kk/data')).status()).toBe(307);
+  expect(target.pathname + target.search).toBe('/consistency?items=all');
+  expect((await get('/kk/consistency')).status()).toBe(307);
   // Today's permalinks are untouched.
   for (const path of ['/', '/compare', '/partners/DEU', '/map']) {
     const answer = await get(path);

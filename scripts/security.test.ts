@@ -84,7 +84,7 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/queries/mirror.ts',
-    call: "sql.unsafe([...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.name', 'g.year DESC'].join(', '),)",
+    call: "sql.unsafe([...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'ln.place', 'g.year DESC',].join(', '),)",
     why: 'values of the ORDER_BY map, looked up by sort ids the parser took from MIRROR_SORT_KEYS, and constants',
   },
   {

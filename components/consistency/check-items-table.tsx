@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { selectVisibleItems } from '@/lib/consistency/outcome';
 import type { CheckItem, CheckValue, ConsistencyCheck, Qualifier } from '@/lib/consistency/types';
 import {
@@ -11,17 +12,17 @@ import {
 import { consistencyItemsHref, DEFAULT_OTHER_ITEMS_PER_CHECK } from '@/lib/search-params/consistency';
 import { OutcomeBadge } from './outcome-badge';
 
-const QUALIFIER_LABELS: Partial<Record<Qualifier, string>> = {
-  ABOUT: '“about”',
-  NEARLY: '“nearly”',
-  MORE_THAN: '“more than”',
-  AT_LEAST: '“at least”',
-  ESTIMATE: 'estimate',
-};
+/** Qualifiers with a word in the catalogue (Consistency.table.qualifiers); an exact figure has none. */
+const LABELLED_QUALIFIERS = new Set<Qualifier>(['ABOUT', 'NEARLY', 'MORE_THAN', 'AT_LEAST', 'ESTIMATE']);
+type LabelledQualifier = 'ABOUT' | 'NEARLY' | 'MORE_THAN' | 'AT_LEAST' | 'ESTIMATE';
+const isLabelled = (qualifier: Qualifier | null): qualifier is LabelledQualifier =>
+  qualifier !== null && LABELLED_QUALIFIERS.has(qualifier);
 
-type Column = 'Figure' | 'Value' | 'Period' | 'Source' | 'vs. preferred' | 'Note';
+type Column = 'figure' | 'value' | 'period' | 'source' | 'relative' | 'note';
 
-const RIGHT_ALIGNED = new Set<Column>(['Value', 'vs. preferred']);
+const RIGHT_ALIGNED = new Set<Column>(['value', 'relative']);
+
+type Texts = ReturnType<typeof useTranslations<'Consistency'>>;
 
 const CURRENCIES = new Set(['USD', 'EUR']);
 
@@ -45,15 +46,17 @@ const TABLE_CLASSES = [
  * left out; long lists of passes and information show their first items, with a link to all.
  */
 export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+  const t = useTranslations('Consistency');
+  const title = t(`checks.${check.id}.title`);
   // The comparison column only where the check compares figures with a preferred one.
   const compares = check.items.some((item) => item.values.some((value) => value.relativeToReference !== null));
   const columns: Column[] = [
-    'Figure',
-    'Value',
-    'Period',
-    'Source',
-    ...(compares ? (['vs. preferred'] as const) : []),
-    'Note',
+    'figure',
+    'value',
+    'period',
+    'source',
+    ...(compares ? (['relative'] as const) : []),
+    'note',
   ];
   const items = selectVisibleItems(check.items, showAllItems, DEFAULT_OTHER_ITEMS_PER_CHECK);
   const hidden = check.items.length - items.length;
@@ -64,15 +67,13 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
       {/* Focusable so that keyboard users can scroll it; the header stays in view while it scrolls. */}
       <div
         role="region"
-        aria-label={`${check.title}: figures compared`}
+        aria-label={t('table.region', { title })}
         tabIndex={0}
         className="max-h-[40rem] overflow-auto rounded-lg border border-border bg-card focus-visible:outline-2 focus-visible:outline-accent"
         data-testid={`check-${check.id}-items`}
       >
         <table className={TABLE_CLASSES}>
-          <caption className="sr-only">
-            {check.title}: the figures compared, with value, unit, period and source, grouped by item
-          </caption>
+          <caption className="sr-only">{t('table.caption', { title })}</caption>
           <thead className="sticky top-0 z-10 bg-card">
             <tr>
               {columns.map((column) => (
@@ -81,7 +82,7 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
                   scope="col"
                   className={`bg-card px-3 py-2 font-semibold whitespace-nowrap shadow-[inset_0_-1px_0_var(--color-border)] ${RIGHT_ALIGNED.has(column) ? 'text-right' : 'text-left'}`}
                 >
-                  {column}
+                  {t(`table.columns.${column}`)}
                 </th>
               ))}
             </tr>
@@ -90,25 +91,23 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
             <tbody>
               <tr>
                 <td colSpan={columns.length} className="py-8 text-muted-foreground">
-                  <span className="sticky left-3">No figures in the database to check.</span>
+                  <span className="sticky left-3">{t('table.empty')}</span>
                 </td>
               </tr>
             </tbody>
           ) : (
-            items.map((item) => <ItemRows key={item.key} item={item} columns={columns} />)
+            items.map((item) => <ItemRows key={item.key} item={item} columns={columns} t={t} />)
           )}
         </table>
       </div>
       {canCollapse ? (
         <p className="text-sm text-muted-foreground">
-          {hidden > 0
-            ? `Showing ${items.length} of ${check.items.length} items: every failing one, then the first of the others. `
-            : null}
+          {hidden > 0 ? `${t('table.showing', { shown: items.length, total: check.items.length })} ` : null}
           <Link
             href={consistencyItemsHref(check.id, hidden > 0)}
             className="font-medium text-foreground underline underline-offset-2 hover:text-accent"
           >
-            {hidden > 0 ? `Show all ${check.items.length} items` : 'Show fewer items'}
+            {hidden > 0 ? t('table.showAll', { total: check.items.length }) : t('table.showFewer')}
           </Link>
         </p>
       ) : null}
@@ -116,8 +115,8 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
   );
 }
 
-function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column[] }) {
-  const compares = columns.includes('vs. preferred');
+function ItemRows({ item, columns, t }: { item: CheckItem; columns: readonly Column[]; t: Texts }) {
+  const compares = columns.includes('relative');
   return (
     <tbody
       data-testid="check-item"
@@ -134,7 +133,7 @@ function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column
             </p>
             {item.difference ? (
               <p>
-                Difference:{' '}
+                {t('table.difference')}{' '}
                 <strong className="tabular-nums">
                   {formatSignedQuantity(item.difference.value, item.difference.unit)}
                 </strong>
@@ -147,8 +146,10 @@ function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column
               <p key={range.label}>
                 {range.label}:{' '}
                 <span className="tabular-nums">
-                  {formatQuantity(range.low, range.unit)} to{' '}
-                  {range.high === null ? 'no upper limit' : formatQuantity(range.high, range.unit)}
+                  {t('table.range', {
+                    low: formatQuantity(range.low, range.unit),
+                    high: range.high === null ? t('table.noUpperLimit') : formatQuantity(range.high, range.unit),
+                  })}
                 </span>
               </p>
             ))}
@@ -157,15 +158,16 @@ function ItemRows({ item, columns }: { item: CheckItem; columns: readonly Column
         </th>
       </tr>
       {item.values.map((value, index) => (
-        <ValueRow key={`${value.role}-${index}`} value={value} compares={compares} />
+        <ValueRow key={`${value.role}-${index}`} value={value} compares={compares} t={t} />
       ))}
     </tbody>
   );
 }
 
-function ValueRow({ value, compares }: { value: CheckValue; compares: boolean }) {
-  const qualifier = value.qualifier ? QUALIFIER_LABELS[value.qualifier] : undefined;
-  const derivation = value.derivation && value.derivation !== 'PUBLISHED' ? value.derivation.toLowerCase() : null;
+function ValueRow({ value, compares, t }: { value: CheckValue; compares: boolean; t: Texts }) {
+  const qualifier = isLabelled(value.qualifier) ? t(`table.qualifiers.${value.qualifier}`) : null;
+  const derivation =
+    value.derivation && value.derivation !== 'PUBLISHED' ? t(`table.derivations.${value.derivation}`) : null;
   return (
     <tr className={`border-t border-border ${value.preferred ? 'bg-info/40' : ''}`}>
       <th scope="row" className="min-w-36 sm:min-w-48">
@@ -176,7 +178,9 @@ function ValueRow({ value, compares }: { value: CheckValue; compares: boolean })
         <span className="whitespace-nowrap">{formatQuantity(value.value, value.unit)}</span>
         {showsPublished(value) && value.published ? (
           <span className="sub">
-            as published: {formatAsPublished(value.published.value, value.published.scale, value.unit)}
+            {t('table.asPublished', {
+              value: formatAsPublished(value.published.value, value.published.scale, value.unit),
+            })}
           </span>
         ) : null}
         {qualifier || derivation ? (

@@ -1,11 +1,16 @@
-import { describeItemCounts } from '@/lib/consistency/labels';
+import { useLocale, useTranslations } from 'next-intl';
+import { describeItemCounts, formatProseValues } from '@/lib/consistency/labels';
 import type { ConsistencyCheck } from '@/lib/consistency/types';
 import { formatQuantity } from '@/lib/format';
 import { CheckItemsTable } from './check-items-table';
+import { itemCountTexts } from './item-counts';
 import { OutcomeBadge } from './outcome-badge';
 
 /** One check: its outcome (as a word, a symbol and a colour), what it compares, and every item. */
 export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+  const t = useTranslations('Consistency');
+  const locale = useLocale();
+  const values = formatProseValues(check.values, locale);
   const headingId = `${check.id}-heading`;
   return (
     <section
@@ -17,19 +22,19 @@ export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck;
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <h2 id={headingId} className="text-lg font-semibold">
-          {check.title}
+          {t(`checks.${check.id}.title`)}
         </h2>
-        <OutcomeBadge outcome={check.outcome} srPrefix="Outcome" />
+        <OutcomeBadge outcome={check.outcome} srPrefix={t('section.outcome')} />
       </div>
       <div className="max-w-4xl space-y-1.5 text-sm text-muted-foreground">
-        <p>{check.description}</p>
+        <p>{t(`checks.${check.id}.description`, values)}</p>
         <p>
-          <span className="font-semibold text-foreground">Why it matters: </span>
-          {check.why}
+          <span className="font-semibold text-foreground">{t('section.why')}</span>
+          {t(`checks.${check.id}.why`)}
         </p>
         <p data-testid={`check-${check.id}-tolerance`}>
-          <span className="font-semibold text-foreground">Tolerance: </span>
-          {check.tolerance}
+          <span className="font-semibold text-foreground">{t('section.tolerance')}</span>
+          {t(`checks.${check.id}.tolerance`, values)}
         </p>
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
@@ -40,8 +45,8 @@ export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck;
           </div>
         ))}
         <div className="flex gap-1.5">
-          <dt className="text-muted-foreground">items:</dt>
-          <dd className="font-semibold">{describeItemCounts(check.itemCounts)}</dd>
+          <dt className="text-muted-foreground">{t('section.items')}:</dt>
+          <dd className="font-semibold">{describeItemCounts(check.itemCounts, itemCountTexts(t))}</dd>
         </div>
       </dl>
       <CheckItemsTable check={check} showAllItems={showAllItems} />

@@ -1,4 +1,4 @@
-import { OUTCOME_LABELS } from '@/lib/consistency/labels';
+import { useTranslations } from 'next-intl';
 import type { CheckOutcome } from '@/lib/consistency/types';
 
 // A symbol and a word on every badge: the colour is never the only signal.
@@ -19,6 +19,7 @@ interface OutcomeBadgeProps {
 }
 
 export function OutcomeBadge({ outcome, srPrefix }: OutcomeBadgeProps) {
+  const t = useTranslations('Consistency.outcomes');
   return (
     <span
       data-outcome={outcome}
@@ -28,7 +29,7 @@ export function OutcomeBadge({ outcome, srPrefix }: OutcomeBadgeProps) {
       <span aria-hidden="true" className="font-mono">
         {SYMBOLS[outcome]}
       </span>
-      {OUTCOME_LABELS[outcome]}
+      {t(outcome)}
     </span>
   );
 }

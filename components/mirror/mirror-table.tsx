@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo } from 'react';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
+import { useLocale, useTranslations } from 'next-intl';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { useDataTable } from '@/components/data-table/use-data-table';
@@ -24,7 +25,9 @@ const isSortKey = (id: string): id is MirrorSortKey => (MIRROR_SORT_KEYS as read
 
 export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: MirrorParams }) {
   const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
-  const columns = useMemo(() => mirrorColumns(params.flow), [params.flow]);
+  const t = useTranslations('MirrorScreen');
+  const locale = useLocale();
+  const columns = useMemo(() => mirrorColumns(params.flow, t, locale), [params.flow, t, locale]);
   const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
@@ -57,19 +60,26 @@ export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: Mirror
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted-foreground" data-testid="mirror-summary">
-        <span className="font-medium text-foreground">{formatNumber(gaps.total, 0)}</span> partner-years
+        {t.rich('summary', {
+          total: formatNumber(gaps.total, 0, locale),
+          count: gaps.total,
+          num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+        })}
       </p>
       <DataTable
         table={table}
         testId="mirror-table"
         isPending={isPending}
         rowData={rowData}
-        caption="Kazakhstan-reported against partner-reported trade, by partner and year, USD million"
-        emptyMessage={
-          gaps.total > 0 ? 'This page is past the last one; go back to the first page.' : 'No pair matches.'
-        }
+        caption={t('caption')}
+        emptyMessage={gaps.total > 0 ? t('pastLast') : t('noMatch')}
       />
-      <DataTablePagination table={table} pageSizes={MIRROR_PAGE_SIZES} rowLabel="rows" isPending={isPending} />
+      <DataTablePagination
+        table={table}
+        pageSizes={MIRROR_PAGE_SIZES}
+        rowLabel={(total) => t('rows', { count: total })}
+        isPending={isPending}
+      />
     </div>
   );
 }

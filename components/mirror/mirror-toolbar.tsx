@@ -1,7 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { useUrlState } from '@/components/layout/use-url-state';
+import { formatNumber } from '@/lib/format';
 import {
   MIRROR_FLOWS,
   MIRROR_MIN_SIZES,
@@ -10,21 +12,19 @@ import {
   type MirrorParams,
 } from '@/lib/search-params/mirror';
 
-const FLOW_LABELS: Record<MirrorFlow, string> = {
-  export: 'Kazakhstan’s exports',
-  import: 'Kazakhstan’s imports',
-};
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 
 /** The flow, the year and the smallest pair the disagreement table lists. */
 export function MirrorToolbar({ params, years }: { params: MirrorParams; years: readonly number[] }) {
   const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
+  const t = useTranslations('MirrorScreen.toolbar');
+  const locale = useLocale();
   return (
     <div aria-busy={isPending}>
       <DataTableToolbar testId="mirror-toolbar">
         <>
           <label className="flex items-center gap-1.5 text-sm">
-            <span>Flow</span>
+            <span>{t('flow')}</span>
             <select
               key={params.flow}
               className={SELECT_CLASS}
@@ -33,13 +33,13 @@ export function MirrorToolbar({ params, years }: { params: MirrorParams; years: 
             >
               {MIRROR_FLOWS.map((flow) => (
                 <option key={flow} value={flow}>
-                  {FLOW_LABELS[flow]}
+                  {t(`flows.${flow}`)}
                 </option>
               ))}
             </select>
           </label>
           <label className="flex items-center gap-1.5 text-sm">
-            <span>Year</span>
+            <span>{t('year')}</span>
             <select
               key={params.year ?? 'all'}
               className={SELECT_CLASS}
@@ -47,7 +47,7 @@ export function MirrorToolbar({ params, years }: { params: MirrorParams; years: 
               defaultValue={params.year ?? ''}
               onChange={(event) => navigate({ year: event.target.value ? Number(event.target.value) : undefined })}
             >
-              <option value="">All years</option>
+              <option value="">{t('allYears')}</option>
               {[...years].reverse().map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -56,7 +56,7 @@ export function MirrorToolbar({ params, years }: { params: MirrorParams; years: 
             </select>
           </label>
           <label className="flex items-center gap-1.5 text-sm">
-            <span>At least</span>
+            <span>{t('atLeast')}</span>
             <select
               key={params.min}
               className={SELECT_CLASS}
@@ -65,7 +65,7 @@ export function MirrorToolbar({ params, years }: { params: MirrorParams; years: 
             >
               {MIRROR_MIN_SIZES.map((min) => (
                 <option key={min} value={min}>
-                  {min === 0 ? 'any size' : `USD ${min.toLocaleString('en-US')} million`}
+                  {min === 0 ? t('anySize') : t('minSize', { amount: formatNumber(min, 0, locale) })}
                 </option>
               ))}
             </select>

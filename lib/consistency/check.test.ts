@@ -12,7 +12,7 @@ const item = (key: string, outcome: CheckOutcome): CheckItem => ({
   explanation: '',
 });
 
-const prose = { id: 'x', title: 'X', description: 'what', why: 'why', tolerance: 'none' };
+const prose = { id: 'world-total', values: { pct: 0.1 } } as const;
 
 describe('buildCheck', () => {
   it('combines the items’ outcomes, counts them and lists the most severe first', () => {
@@ -23,7 +23,7 @@ describe('buildCheck', () => {
     expect(check.outcome).toBe('fail');
     expect(check.items.map((i) => i.key)).toEqual(['d', 'c', 'b', 'a']);
     expect(check.itemCounts).toEqual({ fail: 1, review: 1, not_checkable: 0, pass: 1, info: 1 });
-    expect(check.tolerance).toBe('none');
+    expect(check.values).toEqual({ pct: 0.1 });
   });
 
   it('keeps an outcome the check states for itself', () => {

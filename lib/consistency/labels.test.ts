@@ -1,5 +1,15 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { describeItemCounts, periodLabel, seriesLabel } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import en from '@/lib/i18n/messages/en.json';
+import ru from '@/lib/i18n/messages/ru.json';
+import { describeItemCounts, formatProseValues, periodLabel, seriesLabel, type ItemCountTexts } from './labels';
+
+/** The catalogue's words for item counts, as the page reads them. */
+function countTexts(locale: Locale): ItemCountTexts {
+  const t = createTranslator({ locale, messages: { en, ru }[locale as 'en' | 'ru'], namespace: 'Consistency' });
+  return { count: (outcome, count) => t(`outcomeCounts.${outcome}`, { count }), none: t('noItems') };
+}
 
 describe('periodLabel', () => {
   it('joins the period and the year the way readers say them', () => {
@@ -26,9 +36,32 @@ describe('seriesLabel', () => {
 
 describe('describeItemCounts', () => {
   it('lists the outcomes present, most severe first', () => {
-    expect(describeItemCounts({ fail: 1, review: 3, not_checkable: 0, pass: 2, info: 0 })).toBe(
+    expect(describeItemCounts({ fail: 1, review: 3, not_checkable: 0, pass: 2, info: 0 }, countTexts('en'))).toBe(
       '1 fail · 3 review · 2 pass',
     );
-    expect(describeItemCounts({ fail: 0, review: 0, not_checkable: 0, pass: 0, info: 0 })).toBe('no items');
+    expect(describeItemCounts({ fail: 0, review: 0, not_checkable: 0, pass: 0, info: 0 }, countTexts('en'))).toBe(
+      'no items',
+    );
+  });
+
+  it("says them in the page's language", () => {
+    expect(describeItemCounts({ fail: 2, review: 0, not_checkable: 1, pass: 0, info: 0 }, countTexts('ru'))).toBe(
+      'ошибок: 2 · не проверить: 1',
+    );
+    expect(describeItemCounts({ fail: 0, review: 0, not_checkable: 0, pass: 0, info: 0 }, countTexts('ru'))).toBe(
+      'пунктов нет',
+    );
+  });
+});
+
+describe('formatProseValues', () => {
+  it('writes each number with the digits it has, as the language writes them', () => {
+    expect(formatProseValues({ pct: 0.1, tolerance: 1e-6, factor: 2, share: 20 }, 'en')).toEqual({
+      pct: '0.1',
+      tolerance: '0.000001',
+      factor: '2',
+      share: '20',
+    });
+    expect(formatProseValues({ pct: 0.1, tolerance: 1e-6 }, 'ru')).toEqual({ pct: '0,1', tolerance: '0,000001' });
   });
 });

@@ -1,5 +1,7 @@
-// Readable names for the periods and series the checks compare. Shaping only: numbers are
-// formatted by lib/format.ts in the components.
+// Readable names for the periods and series the checks compare, and the words around a check's
+// counts and numbers. Shaping only: the words come from the catalogues through the caller.
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import { CHECK_OUTCOMES, type CheckOutcome, type OutcomeCounts } from './types';
 
 /**
@@ -28,18 +30,30 @@ export function seriesLabel(reporterCode: string, partnerCode: string, indicator
   return `${reporterCode} → ${partnerCode} ${FLOW_LABELS[indicatorCode] ?? indicatorCode.replaceAll('_', ' ')}`;
 }
 
-export const OUTCOME_LABELS: Record<CheckOutcome, string> = {
-  pass: 'Pass',
-  fail: 'Fail',
-  review: 'Review',
-  not_checkable: 'Not checkable',
-  info: 'Info',
-};
+/** The words of an item count, from the catalogue (Consistency.outcomeCounts, Consistency.noItems). */
+export interface ItemCountTexts {
+  /** "1 fail", "ошибок: 1". */
+  count: (outcome: CheckOutcome, count: number) => string;
+  none: string;
+}
 
 /** "1 fail · 2 not checkable": a check's items by outcome, most severe first, zeros left out. */
-export function describeItemCounts(counts: OutcomeCounts): string {
-  const parts = CHECK_OUTCOMES.filter((outcome) => counts[outcome] > 0).map(
-    (outcome) => `${counts[outcome]} ${OUTCOME_LABELS[outcome].toLowerCase()}`,
+export function describeItemCounts(counts: OutcomeCounts, texts: ItemCountTexts): string {
+  const parts = CHECK_OUTCOMES.filter((outcome) => counts[outcome] > 0).map((outcome) =>
+    texts.count(outcome, counts[outcome]),
   );
-  return parts.length > 0 ? parts.join(' · ') : 'no items';
+  return parts.length > 0 ? parts.join(' · ') : texts.none;
+}
+
+/** Fraction digits a prose number is written with: as many as it has (0.1 → 1, 1e-6 → 6, 20 → 0). */
+function fractionDigits(value: number): number {
+  const text = value.toFixed(12).replace(/0+$/, '');
+  return text.length - text.indexOf('.') - 1;
+}
+
+/** A check's prose numbers (its tolerances and thresholds) as the page's language writes them. */
+export function formatProseValues(values: Readonly<Record<string, number>>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, formatNumber(value, fractionDigits(value), locale)]),
+  );
 }

@@ -79,16 +79,31 @@ export interface CheckStat {
 
 export type OutcomeCounts = Record<CheckOutcome, number>;
 
-/** What a check says about itself: shown above its items. */
+/** Every check, in the order the page shows them; each id keys its prose in the catalogues (Consistency.checks.<id>). */
+export const CHECK_IDS = [
+  'world-total',
+  'series-breaks',
+  'same-figure',
+  'turnover-sum',
+  'eu27-members-sum',
+  'stated-growth',
+  'turnover-share',
+  'part-year',
+  'stated-turnover-parts',
+  'stated-totals',
+  'reporter-vs-partner',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/**
+ * What a check says about itself, shown above its items: its title, what is compared with what, why
+ * it matters and how a difference is graded, in the catalogues under Consistency.checks.<id>, in
+ * every language. `values` are the numbers those sentences name (tolerances, thresholds), kept here
+ * beside the constants they come from so that the words can never state another number.
+ */
 export interface CheckProse {
-  id: string;
-  title: string;
-  /** What is compared with what. */
-  description: string;
-  /** Why it matters to someone reading the screens. */
-  why: string;
-  /** How a difference is graded (tolerances, thresholds), in words with the numbers. */
-  tolerance: string;
+  id: CheckId;
+  values: Readonly<Record<string, number>>;
 }
 
 export interface ConsistencyCheck extends CheckProse {

@@ -10,6 +10,8 @@ export const CLIENT_NAMESPACES = [
   'DataTable',
   'ErrorView',
   'Layout',
+  'MirrorScreen',
+  'ConsistencyLoading',
   'Provenance',
   'Search',
   'Sources',

@@ -37,6 +37,7 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/embed\/partners\/[^/]+\/[^/]+$/,
   /^\/map$/,
   /^\/embed\/map$/,
+  /^\/mirror$/,
   /^\/sources$/,
 ];
 

@@ -1,6 +1,6 @@
 // Expected addresses follow the rule of issue 16: English at the bare paths, Russian and Kazakh
 // under /ru and /kk, and a prefix only for a screen translated into every language (/presence,
-// /compare, the overview among them; /mirror stands for a screen in English only).
+// /compare, the overview among them; /consistency stands for a screen in English only).
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_SCREENS } from './locales';
 import { languageAddresses, languageMetadata, localizedEmbed, localizedHref, routeLocale, splitLocale } from './paths';
@@ -26,7 +26,7 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/presence')).toEqual({ kind: 'page', locale: 'ru', path: '/presence' });
     expect(routeLocale('/kk/presence')).toEqual({ kind: 'page', locale: 'kk', path: '/presence' });
     expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
-    expect(routeLocale('/ru/mirror')).toEqual({ kind: 'redirect', path: '/mirror', status: 307 });
+    expect(routeLocale('/ru/consistency')).toEqual({ kind: 'redirect', path: '/consistency', status: 307 });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
     expect(routeLocale('/kk/sources')).toEqual({ kind: 'page', locale: 'kk', path: '/sources' });
     expect(routeLocale('/ru/data')).toEqual({ kind: 'redirect', path: '/data', status: 307 });
@@ -88,7 +88,7 @@ describe('localizedHref', () => {
     expect(localizedHref('ru', '/presence?x=1#plan')).toBe('/ru/presence?x=1#plan');
     expect(localizedHref('kk', '/presence')).toBe('/kk/presence');
     expect(localizedHref('ru', '/compare?partners=DEU')).toBe('/ru/compare?partners=DEU');
-    expect(localizedHref('ru', '/mirror?partner=DEU')).toBe('/mirror?partner=DEU');
+    expect(localizedHref('ru', '/consistency?items=all')).toBe('/consistency?items=all');
     expect(localizedHref('en', '/presence')).toBe('/presence');
   });
 });
@@ -100,7 +100,7 @@ describe('languageAddresses and languageMetadata', () => {
       { locale: 'ru', href: '/ru/presence?a=1' },
       { locale: 'kk', href: '/kk/presence?a=1' },
     ]);
-    expect(languageAddresses('/mirror')).toEqual([]);
+    expect(languageAddresses('/consistency')).toEqual([]);
   });
   it('gives hreflang alternates and the canonical address in the page’s language', () => {
     expect(languageMetadata('kk', '/presence')).toEqual({
@@ -109,7 +109,7 @@ describe('languageAddresses and languageMetadata', () => {
         languages: { en: '/presence', ru: '/ru/presence', kk: '/kk/presence', 'x-default': '/presence' },
       },
     });
-    expect(languageMetadata('en', '/mirror')).toEqual({});
+    expect(languageMetadata('en', '/consistency')).toEqual({});
   });
 });
 

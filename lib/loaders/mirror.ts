@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Locale } from '@/lib/i18n/locales';
 import { getMirrorGaps } from '@/lib/queries/mirror';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
-import { parseMirrorSearchParams } from '@/lib/search-params/mirror';
+import { parseMirrorSearchParams } from '@/lib/search-params/mirror-parse';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 /** Years in which both sides are in the bundled IMF release; a year outside is an ignored parameter. */
@@ -17,9 +18,10 @@ async function availableYears(): Promise<number[]> {
   return Array.from({ length: span.lastYear - span.firstYear + 1 }, (_, i) => (span.firstYear ?? 0) + i);
 }
 
-export async function loadMirror(raw: RawSearchParams) {
+/** The screen's data in `locale`: partner names, sorting by them and the notices of ignored parameters. */
+export async function loadMirror(raw: RawSearchParams, locale: Locale = 'en') {
   const years = await availableYears();
-  const { params, ignored } = parseMirrorSearchParams(raw, { availableYears: years });
+  const { params, ignored } = parseMirrorSearchParams(raw, { availableYears: years, locale });
   const gaps = await getMirrorGaps({
     flow: params.flow,
     year: params.year,
@@ -27,6 +29,7 @@ export async function loadMirror(raw: RawSearchParams) {
     sort: params.sort,
     page: params.page,
     size: params.size,
+    locale,
   });
   const sources = await getSourceAttribution([gaps.sourceId]);
   return { params, ignored, years, gaps, sources };

@@ -65,4 +65,18 @@ describe('getMirrorGaps', () => {
     expect(gaps.total).toBe(pairs.length);
     expect([gaps.rows[0]?.partnerCode, gaps.rows[0]?.year]).toEqual([largest.partner, largest.year]);
   });
+
+  it("names partners in the page's language and sorts by those names", async () => {
+    // One page with every 2020 pair, so that both languages list the same rows.
+    const input = { flow: 'export', year: 2020, minUsdMn: 0, page: 1, size: 500 } as const;
+    const ru = await getMirrorGaps({ ...input, sort: [{ id: 'partner', desc: false }], locale: 'ru' });
+    // The bureau's Russian name (prisma/data/reference/partners.csv), not the English one.
+    expect(ru.rows.find((r) => r.partnerCode === 'NLD')?.partnerName).toBe('Нидерланды');
+    const names = ru.rows.map((r) => r.partnerName);
+    expect(names).toEqual([...names].sort(new Intl.Collator('ru').compare));
+    // The same rows as in English, only named and ordered otherwise.
+    const en = await getMirrorGaps({ ...input, sort: [{ id: 'partner', desc: false }] });
+    expect(en.rows.find((r) => r.partnerCode === 'NLD')?.partnerName).toBe('Netherlands');
+    expect(new Set(ru.rows.map((r) => r.partnerCode))).toEqual(new Set(en.rows.map((r) => r.partnerCode)));
+  });
 });

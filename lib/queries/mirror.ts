@@ -5,13 +5,17 @@ import 'server-only';
 import { z } from 'zod';
 import { cachedQuery } from '@/lib/cache';
 import { EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/constants';
+import type { Locale } from '@/lib/i18n/locales';
+import { alphabeticalPlaces } from '@/lib/i18n/collation';
+import { withPartnerNames } from '@/lib/i18n/partner-names';
 import { MIRROR_FLOWS, type MirrorFlow, type MirrorSortKey } from '@/lib/search-params/mirror';
 import { sql } from '@/lib/sql';
 import { runQuery } from './run-query';
 
 /** Allow-listed ORDER BY expressions: a sort key from the URL is only ever a key of this map. */
 const ORDER_BY: Record<MirrorSortKey, string> = {
-  partner: 'p.name',
+  // The name's place in the page's language's alphabet (ln, from partnerNames; lib/i18n/collation.ts).
+  partner: 'ln.place',
   year: 'g.year',
   kaz: 'g.kaz',
   partner_value: 'g.partner_value',
@@ -47,6 +51,8 @@ export interface MirrorGapsInput {
   page: number;
   size: number;
   reporter?: string;
+  /** Names partners in this language and sorts by those names; English (the table's names) by default. */
+  locale?: Locale;
 }
 
 export interface MirrorGaps {
@@ -72,14 +78,29 @@ const rowSchema = z.object({
   total: z.number().int(),
 });
 
+const nameSchema = z.object({ code: z.string(), name: z.string(), nameRu: z.string().nullable() });
+
+/** Every partner's name in `locale` and its alphabetical place, as parallel arrays for unnest(). */
+async function partnerNames(locale: Locale): Promise<{ codes: string[]; names: string[]; places: number[] }> {
+  const partners = withPartnerNames(
+    locale,
+    z.array(nameSchema).parse(await sql`SELECT code, name, name_ru AS "nameRu" FROM partner ORDER BY code`),
+  );
+  const codes = partners.map((p) => p.code);
+  const names = partners.map((p) => p.name);
+  return { codes, names, places: alphabeticalPlaces(locale, names, codes) };
+}
+
 async function getMirrorGapsUncached(input: MirrorGapsInput): Promise<MirrorGaps> {
   const reporter = input.reporter ?? REPORTER_KAZ;
   // The partner records the opposite flow: Kazakhstan's exports are the partner's imports.
   const partnerFlow = input.flow === 'export' ? 'import' : 'export';
   const orderBy = sql.unsafe(
-    [...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`), 'p.name', 'g.year DESC'].join(
-      ', ',
-    ),
+    [
+      ...input.sort.map((s) => `${ORDER_BY[s.id]} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`),
+      'ln.place',
+      'g.year DESC',
+    ].join(', '),
   );
   const pairs = () => sql`
     SELECT k.partner_code, k.year,
@@ -95,25 +116,28 @@ async function getMirrorGapsUncached(input: MirrorGapsInput): Promise<MirrorGaps
       AND k.period = 'FY' AND k.unit = 'USD' AND k.series_key = ''
       -- Countries, and the EU (it reports as one); the IMF's regions and the world are not partners that report.
       AND (p.kind IN ('COUNTRY', 'HISTORICAL') OR k.partner_code = ${EU_CODE})`;
-  const [rows, [span]] = await runQuery('getMirrorGaps', input, () =>
-    Promise.all([
+  const [rows, [span]] = await runQuery('getMirrorGaps', input, async () => {
+    const names = await partnerNames(input.locale ?? 'en');
+    return Promise.all([
       sql`
         WITH g AS (
           SELECT *, kaz - partner_value AS gap FROM (${pairs()}) x
           WHERE greatest(kaz, partner_value) >= ${input.minUsdMn}
             AND (${input.year ?? null}::int IS NULL OR year = ${input.year ?? null}::int)
         )
-        SELECT g.partner_code AS "partnerCode", p.name AS "partnerName", g.year, ${input.flow}::text AS flow,
+        SELECT g.partner_code AS "partnerCode", ln.name AS "partnerName", g.year, ${input.flow}::text AS flow,
                g.kaz AS "kazUsdMn", g.partner_value AS "partnerUsdMn", g.gap AS "gapUsdMn",
                g.kaz / nullif(g.partner_value, 0) AS ratio, g.has_estimate AS "hasEstimate",
                count(*) OVER ()::int AS total
-        FROM g JOIN partner p ON p.code = g.partner_code
+        FROM g
+        JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.places}::int[]) AS ln(code, name, place)
+          ON ln.code = g.partner_code
         ORDER BY ${orderBy}
         LIMIT ${input.size} OFFSET ${(input.page - 1) * input.size}`,
       sql<{ firstYear: number | null; lastYear: number | null }[]>`
         SELECT min(year) AS "firstYear", max(year) AS "lastYear" FROM (${pairs()}) x`,
-    ]),
-  );
+    ]);
+  });
   const parsed = z.array(rowSchema).parse(rows);
   const total = parsed[0]?.total ?? 0;
   return {

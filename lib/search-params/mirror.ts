@@ -1,17 +1,8 @@
 // The disagreement screen's URL state (/mirror), defined once as nuqs parsers for the loader and
-// the client controls. Bad values fall back to their defaults and are named in the notice.
+// the client controls. Bad values fall back to their defaults and are named in the notice
+// (parseMirrorSearchParams, in mirror-parse.ts: its words would put catalogues into the client's JavaScript).
 import { parseAsStringLiteral } from 'nuqs/server';
-import {
-  describeYears,
-  loadSearchParams,
-  nullToUndefined,
-  parseAsIntegerIn,
-  parseAsPage,
-  parseAsYear,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { parseAsIntegerIn, parseAsPage, parseAsYear } from './shared';
 import { parseAsSort, type SortItem } from './sort';
 
 /** Kazakhstan's exports (what partners record as imports from it) or its imports. */
@@ -58,20 +49,3 @@ export const mirrorParsers = {
   page: parseAsPage(5).withDefault(MIRROR_DEFAULTS.page),
   size: parseAsIntegerIn(MIRROR_PAGE_SIZES).withDefault(MIRROR_DEFAULTS.size),
 };
-
-export function parseMirrorSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  { availableYears }: { availableYears: readonly number[] },
-): { params: MirrorParams; ignored: IgnoredSearchParam[] } {
-  const parsers = { ...mirrorParsers, year: parseAsYear((year) => availableYears.includes(year)) };
-  const expected: Expectations<typeof parsers> = {
-    flow: `one of ${MIRROR_FLOWS.join(', ')}`,
-    year: describeYears(availableYears),
-    min: `one of ${MIRROR_MIN_SIZES.join(', ')} (USD million)`,
-    sort: `up to ${MAX_MIRROR_SORT_KEYS} distinct keys key:asc or key:desc, key one of ${MIRROR_SORT_KEYS.join(', ')}`,
-    page: 'a page number from 1',
-    size: `one of ${MIRROR_PAGE_SIZES.join(', ')}`,
-  };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected);
-  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
-}

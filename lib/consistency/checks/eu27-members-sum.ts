@@ -11,13 +11,10 @@ import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
 import { figuresCte } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.eu27-members-sum in the catalogues.
 export const EU27_MEMBERS_SUM: CheckProse = {
   id: 'eu27-members-sum',
-  title: 'EU-27 totals vs the sum of the 27 member rows',
-  description:
-    'The EU-27 export, import and turnover rows derived for this dashboard (the EU of the official series from 2020, AGG_EU on every screen) against the sum, recomputed in PostgreSQL, of the bureau’s rows of the countries that were members in that year (membership by date, from group_membership), per year and flow.',
-  why: 'The bureau’s table has no EU row, so the EU on the screens from 2020 is this sum; a missing member or a double count would shift every EU figure and share.',
-  tolerance: `A relative ${COMPUTED_SUM_RELATIVE_TOLERANCE} (exact decimal sums); every member must have a row.`,
+  values: { tolerance: COMPUTED_SUM_RELATIVE_TOLERANCE },
 };
 
 const rowSchema = z.object({

@@ -26,13 +26,10 @@ import {
   readStatedSourceIds,
 } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.part-year in the catalogues.
 export const PART_YEAR: CheckProse = {
   id: 'part-year',
-  title: 'Part of a year within the whole year',
-  description:
-    'Every export, import or turnover figure that news and official pages give for part of a year (Jan-Nov, H1, Jan-Aug ...) against the full year of the same reporter, partner and flow: the official series for Kazakhstan-reported figures, as on the screens, otherwise the same reporter’s full-year figure from any source, in the same currency. Trade over some months cannot exceed trade over the whole year. Growth rates and comparisons on the screens use part-years only against the same months (see the stated-growth check).',
-  why: 'A part-year figure larger than its whole year means it describes something else (another partner grouping such as “Europe” for the EU, another reporter, a cumulative window) or the year is wrong; it would then be compared with the wrong months.',
-  tolerance: `The rounding and wording of both figures: the part’s lowest compatible value must not exceed the whole year’s highest (“about” ±${APPROXIMATE_RELATIVE_TOLERANCE * 100} %, exact figures half a unit of the last digit).`,
+  values: { approx: APPROXIMATE_RELATIVE_TOLERANCE * 100 },
 };
 
 const rowSchema = z.object({ part: figureSchema, wholes: nullableFiguresSchema });

@@ -24,13 +24,10 @@ import {
 /** Partner-reported figures from a statistical source are listed only for partners this large (USD million). */
 const MIRROR_MIN_TURNOVER_USD_MN = 1000;
 
+// Its title, description, why and tolerance: Consistency.checks.reporter-vs-partner in the catalogues.
 export const REPORTER_VS_PARTNER: CheckProse = {
   id: 'reporter-vs-partner',
-  title: 'Reporter vs partner view (not the same figure)',
-  description: `A partner’s statistics of its trade with Kazakhstan against Kazakhstan’s statistics of the same trade, for the same year and period: figures news pages quote from partner statistics (e.g. China’s customs), and the IMF’s mirror data for its latest year and the partners with more than USD ${MIRROR_MIN_TURNOVER_USD_MN / 1000} billion of turnover in the official series. Kazakhstan’s side is the official series where it has the figure, as on the screens.`,
-  why: 'Each country records its own trade (exports FOB, imports CIF; Kazakhstan attributes oil exports by declared destination, partners by origin; timing and transit differ). Readers who meet a partner’s figure in the news should see it beside Kazakhstan’s, never averaged with it.',
-  tolerance:
-    'None: informational. Differences here are expected and are not inconsistencies; the series-break check uses the same mirror data to find abrupt changes.',
+  values: { billions: MIRROR_MIN_TURNOVER_USD_MN / 1000 },
 };
 
 const rowSchema = z

@@ -30,14 +30,10 @@ const PCT = OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE * 100;
 /** Keys of the official series listed per other statistical source, largest differences first. */
 const MAX_LISTED_PER_SOURCE = 50;
 
+// Its title, description, why and tolerance: Consistency.checks.same-figure in the catalogues.
 export const SAME_FIGURE: CheckProse = {
   id: 'same-figure',
-  title: 'The same figure from different sources',
-  description:
-    'Figures with the same reporter, partner, indicator, year and period label from two or more sources, side by side, each with its difference from the figure the screens show: for a key of the official series, the official series’ own value (its rule decides, as on every screen: the bureau’s final edition from 2020, IMF DOTS for 1992-2019, the EU as one code); for other figures, the preferred one (official statistics over research data, statements and news; the reporter’s own office; the newer edition; published over derived; exact over approximate). Every key of the official series that another statistical source gives is summed up per source in PostgreSQL, with its ' +
-    `${MAX_LISTED_PER_SOURCE} largest differences listed; every key of a news or official-page figure that another source gives is listed (part-year totals of Kazakhstan also against the bureau’s monthly totals of the same months). Kazakhstan’s full-year totals against the monthly totals are the world-total check.`,
-  why: 'Readers meet the same number in news, in statements and on the screens; when they differ, the page shows which one the dashboard uses, why, and by how much the others differ.',
-  tolerance: `Official statistical sources (or editions) of one figure more than ${PCT} % apart are listed for review; smaller differences, and differences from news and statements (rounded, secondary), are listed for information. EUR and USD are compared only through the stored ECB annual average of the year, stated with the figure.`,
+  values: { pct: PCT, listed: MAX_LISTED_PER_SOURCE },
 };
 
 const groupSchema = z

@@ -26,13 +26,16 @@ import { runQuery } from '@/lib/queries/run-query';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { sql } from '@/lib/sql';
 
+// Its title, description, why and tolerance: Consistency.checks.series-breaks in the catalogues.
 export const SERIES_BREAKS: CheckProse = {
   id: 'series-breaks',
-  title: 'Breaks in the official series, known and not yet known',
-  description:
-    'Two signals of a break, computed from the official series every screen reads. (1) For each partner, Kazakhstan’s reported imports against the partner’s reported exports to Kazakhstan (IMF DOTS mirror data, from the same source as the official series’ year): a ratio that jumps from one year to the next means one side changed how it records. (2) For each year, the partner countries the official series reports: their number, and the trade of partners that appear or disappear. A signal covered by a known break (table series_break: 1992-1993 incomplete, 2010 customs union, 2020 change of source) is shown as explained; any other is a finding to review, not an error.',
-  why: 'Shares, ranks, growth rates and peaks drawn across a break describe the break, not trade. The known breaks are marked on the charts; this check looks for the ones nobody has recorded yet.',
-  tolerance: `Mirror ratio: moves by more than a factor of ${MIRROR_RATIO_JUMP_FACTOR} year on year, for partners with at least USD ${MIRROR_MIN_FLOW_USD_MN} million of trade in both years by one country’s count or the other’s (Kazakhstan’s exports are left out: mostly crude oil attributed by declared destination, their mirror ratio swings with traders’ routing). Partners: the number with at least USD ${PARTNER_COUNT_MIN_TURNOVER_USD_MN} million of turnover changes by more than ${PARTNER_COUNT_MAX_CHANGE * 100} % on the year before, or partners appearing or disappearing carry more than ${COVERAGE_MAX_SHARE * 100} % of the total with the world. A known break explains the years into it, through it and out of it (a change of source: its first year).`,
+  values: {
+    factor: MIRROR_RATIO_JUMP_FACTOR,
+    minFlow: MIRROR_MIN_FLOW_USD_MN,
+    minTurnover: PARTNER_COUNT_MIN_TURNOVER_USD_MN,
+    countChange: PARTNER_COUNT_MAX_CHANGE * 100,
+    coverageShare: COVERAGE_MAX_SHARE * 100,
+  },
 };
 
 const pairSchema = z.object({

@@ -11,14 +11,10 @@ import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
 import { figuresCte, nullableFiguresSchema, fromSources, readStatedSourceIds } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.stated-totals in the catalogues.
 export const STATED_TOTALS: CheckProse = {
   id: 'stated-totals',
-  title: 'Stated totals vs the items listed',
-  description:
-    'Where a news or official page states a total and lists its items, the listed items are counted against the stated total: the 75 establishments abroad against the embassies, missions, consulates general and consulates article 003 lists; the three trade representations against the countries named; the three honorary consulates in France against the cities. A total the dataset’s editors counted from the list itself (the embassies planned per year, their 2012-2014 sum) is not checked: a count of a list always equals the list.',
-  why: 'A source whose parts do not add up to its total is quoted on the screens as it stands; readers should know which of its numbers disagree, and by how much.',
-  tolerance:
-    'None: counts must agree exactly. A mismatch is the source’s own and is shown as a failure, never corrected.',
+  values: {},
 };
 
 /** The total and the four types article 003 lists it as. */

@@ -11,20 +11,16 @@ import {
   toStatedFigure,
 } from '@/lib/consistency/figure';
 import { assessStatedParts } from '@/lib/consistency/outcome';
-import { relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
+import { APPROXIMATE_RELATIVE_TOLERANCE, relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
 import { figuresCte, fromSources, readStatedSourceIds } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.stated-turnover-parts in the catalogues.
 export const STATED_TURNOVER_PARTS: CheckProse = {
   id: 'stated-turnover-parts',
-  title: 'Stated turnover vs stated export + import',
-  description:
-    'Where a news or official page states a turnover and also the exports and imports of the same reporter, partner and period, the total is set against the sum of the parts. Totals derived here are left to the derived-turnover check.',
-  why: 'A source that contradicts itself cannot be quoted as it stands; the page shows both as published and says by how much they disagree.',
-  tolerance:
-    'The rounding of each figure (half a unit of its last digit; “about” figures ±10 %), and one unit of the total’s last digit beyond that, since sources often cut digits off instead of rounding. A total further off fails.',
+  values: { approx: APPROXIMATE_RELATIVE_TOLERANCE * 100 },
 };
 
 const rowSchema = z.object({ turnover: figureSchema, export: figureSchema, import: figureSchema });

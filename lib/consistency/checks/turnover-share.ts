@@ -28,13 +28,10 @@ import {
   officialFigures,
 } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.turnover-share in the catalogues.
 export const TURNOVER_SHARE: CheckProse = {
   id: 'turnover-share',
-  title: 'Stated share of Kazakhstan’s turnover vs recomputed',
-  description:
-    'A share of Kazakhstan’s total turnover stated by a source (the EU’s “about 30%” in Jan-Nov 2023, article 001) is recomputed from stored values. For a calendar year: the partner’s turnover over Kazakhstan’s total, both from the official series, as every share on the screens. For part of a year, which the official series does not cover: the partner’s turnover from the same source over Kazakhstan’s total of the same months, summed from the bureau’s monthly totals (every month must be stored).',
-  why: 'Shares are what readers compare partners by; a stated share the data cannot reproduce means the source used another total, another period or another composition.',
-  tolerance: `“About” and “nearly” figures: ±${APPROXIMATE_RELATIVE_TOLERANCE * 100} % of the stated share (about 30% → 27% to 33%); exact figures: half a unit of the last digit; plus the rounding of the partner turnover.`,
+  values: { approx: APPROXIMATE_RELATIVE_TOLERANCE * 100 },
 };
 
 const rowSchema = z.object({

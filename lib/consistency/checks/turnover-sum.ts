@@ -9,13 +9,10 @@ import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
 import { figuresCte, readOfficialSourceIds, readStatedSourceIds } from './sql';
 
+// Its title, description, why and tolerance: Consistency.checks.turnover-sum in the catalogues.
 export const TURNOVER_SUM: CheckProse = {
   id: 'turnover-sum',
-  title: 'Derived turnover = export + import',
-  description:
-    'Every turnover row derived as export + import in the sources the official series reads (official_source: IMF DOTS with its mirror rows, the bureau’s table and its EU-27 sums) and in news and official pages, recomputed in PostgreSQL from the exact stored decimals of the export and import rows of the same source, reporter, partner and period. Derived turnover rows without an export/import pair (figures worked back from a stated growth rate) are listed for information. Other imported statistical files are not re-read on every page load: the importer derives their turnover itself.',
-  why: 'Turnover is the measure most screens lead with; a derived value that is not the sum of its two parts would put a number on the screens that no source supports.',
-  tolerance: `A relative ${COMPUTED_SUM_RELATIVE_TOLERANCE} of the turnover: the sums are exact decimal arithmetic, the tolerance only absorbs the conversion to floating point. Anything beyond fails.`,
+  values: { tolerance: COMPUTED_SUM_RELATIVE_TOLERANCE },
 };
 
 /** At most this many mismatching or unpaired rows are listed; the counts are always complete. */

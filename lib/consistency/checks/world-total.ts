@@ -12,13 +12,10 @@ import { monthlySumsCte, officialFigures } from './sql';
 
 const PCT = WORLD_TOTAL_RELATIVE_TOLERANCE * 100;
 
+// Its title, description, why and tolerance: Consistency.checks.world-total in the catalogues.
 export const WORLD_TOTAL: CheckProse = {
   id: 'world-total',
-  title: 'Kazakhstan’s world total on the screens vs the bureau’s monthly totals',
-  description:
-    'The total with the world that every screen shows and divides shares by is the official series’ (IMF DOTS to 2019; from 2020 the sum of the partner rows of the bureau’s by-country table, which has no world row). It is set against the sum of the bureau’s twelve monthly totals of the same year, a different product of the same office, for every year both cover.',
-  why: 'Every share on the screens is divided by this total. For the bureau’s years the two bureau products must tell the same story; for 2019 the screens show the IMF’s figure, and the page says how far the bureau’s own monthly totals are from it.',
-  tolerance: `${PCT} % of the total for the bureau’s years (rounding and late revisions between the two products): within it passes, beyond it is listed for review. Years the screens take from another compiler (IMF DOTS, to 2019) are listed with their difference for information, not graded.`,
+  values: { pct: PCT },
 };
 
 const rowSchema = z.object({ official: figureSchema, monthly: figureSchema, publisher_matches: z.boolean() });
