@@ -30,6 +30,8 @@ const PAGES = [
   '/kk/partners/DEU',
   '/ru/partners/AGG_EU',
   '/kk/partners/AGG_EU',
+  '/ru/data',
+  '/kk/data?partner=DEU&flags=partner,estimate&cols=partner,flow,year,value,unit,qualifier,flags,source,note',
   '/mirror',
   '/map',
   '/map?measure=balance&eu=block',

@@ -36,6 +36,9 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/partners\/[^/]+$/,
   /^\/map$/,
   /^\/embed\/map$/,
+  // The data screen and each observation's page (/observations/123).
+  /^\/data$/,
+  /^\/observations\/[^/]+$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

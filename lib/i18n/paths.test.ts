@@ -35,6 +35,17 @@ describe('routeLocale', () => {
     });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
+  it('serves the data screen and an observation’s page under the prefix, not the API or the sources', () => {
+    expect(routeLocale('/ru/data')).toEqual({ kind: 'page', locale: 'ru', path: '/data' });
+    expect(routeLocale('/kk/observations/42')).toEqual({ kind: 'page', locale: 'kk', path: '/observations/42' });
+    expect(routeLocale('/ru/observations/42/x')).toEqual({
+      kind: 'redirect',
+      path: '/observations/42/x',
+      status: 307,
+    });
+    expect(localizedHref('kk', '/data?partner=DEU')).toBe('/kk/data?partner=DEU');
+    expect(localizedHref('ru', '/sources#source-bns')).toBe('/sources#source-bns');
+  });
   it('serves the overview and its chart embeds under the prefix, with the query', () => {
     expect(routeLocale('/kk')).toEqual({ kind: 'page', locale: 'kk', path: '/' });
     expect(routeLocale('/ru/embed/overview/turnover')).toEqual({

@@ -153,12 +153,11 @@ export const PAGE_OFFSET_MESSAGE = `page × size must stay within the first ${MA
 /**
  * PostgreSQL time one page of the data screen may take (lib/queries/observations.ts,
  * withinPageBudget). A sort on value or a text search has to visit every matching row, and at
- * 10,000,000 rows that took seconds (issue 19.8): such a view is answered with
- * OVER_BUDGET_MESSAGE within the budget instead. Downloads have no such limit: they stream, and
- * their client waits for them.
+ * 10,000,000 rows that took seconds (issue 19.8): such a view is answered within the budget with
+ * a message in the page's language instead (Data.overBudget in the catalogues). Downloads have no
+ * such limit: they stream, and their client waits for them.
  */
 export const PAGE_QUERY_BUDGET_MS = 1_500;
-export const OVER_BUDGET_MESSAGE = `PostgreSQL could not compute this page within ${PAGE_QUERY_BUDGET_MS / 1000} s: a sort other than the default order, a text search (q) or a deep page has to visit every matching row, and this view matches too many. Narrow it with a partner, flow, year or source filter, sort in the default order, or download every row, which has no time limit.`;
 /** Rows before the first of a page. */
 export const pageOffset = (q: { page?: number; size?: number }) => ((q.page ?? 1) - 1) * (q.size ?? DEFAULT_PAGE_SIZE);
 
