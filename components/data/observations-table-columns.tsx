@@ -4,15 +4,7 @@
 import Link from 'next/link';
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header';
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
-import {
-  formatAsPublished,
-  formatDecimalText,
-  formatIsoDate,
-  formatMillions,
-  formatUnit,
-  formatYear,
-  MISSING,
-} from '@/lib/format';
+import { formatAsPublished, formatDecimalText, formatMillions, formatUnit, formatYear, MISSING } from '@/lib/format';
 import { isKnownQualifier, periodDisplay, qualifierText, type DataT } from '@/lib/i18n/observation-display';
 import type { LocalizedObservation } from '@/lib/i18n/observation-names';
 import type { Locale } from '@/lib/i18n/locales';
@@ -125,19 +117,8 @@ export function observationsTableColumns({ t, locale }: ObservationColumnContext
       id: 'period',
       header: ({ column }) => <DataTableColumnHeader column={column} title={t('columns.period')} />,
       cell: ({ row }) => {
-        const { period_start: start, period_end: end } = row.original;
         return (
-          <span
-            className="whitespace-nowrap"
-            title={
-              start && end
-                ? t('cells.periodRange', {
-                    start: formatIsoDate(start, 'day', locale),
-                    end: formatIsoDate(end, 'day', locale),
-                  })
-                : undefined
-            }
-          >
+          <span className="whitespace-nowrap" title={row.original.period_title}>
             <PeriodText period={row.original.period} t={t} />
             {/* Rows that differ only by this key (two DESTA agreements signed in one year) say so. */}
             {row.original.series_key ? (

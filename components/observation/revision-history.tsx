@@ -10,7 +10,9 @@ export function ImportBatchText({ batch }: { batch: ImportBatchSummary | null })
   return (
     <span>
       <span className="font-mono text-xs">{batch.file_name}</span>{' '}
-      {t('details', {
+      {t.rich('details', {
+        // The importer's name of the file's layout (tidy, imf-dots): a code, as written.
+        worded: (chunks) => <span lang="en">{chunks}</span>,
         format: batch.format,
         id: String(batch.id),
         time: formatTimestampUtc(batch.finished_at ?? batch.started_at, locale),

@@ -6,8 +6,12 @@ import type { Locale } from './locales';
 import { partnerName } from './partner-names';
 import type { ObservationFacets, ObservationRecord } from '@/lib/queries/observations';
 
-/** A row as the data screen shows it; `indicator_lang` marks a label left in the database's English. */
-export type LocalizedObservation = ObservationRecord & { indicator_lang?: 'en' };
+/**
+ * A row as the data screen shows it; `indicator_lang` marks a label left in the database's English,
+ * `period_title` names the period's first and last day in the page's language (made on the server:
+ * Chromium has no Kazakh date names, and a client-side date read differently from the server's).
+ */
+export type LocalizedObservation = ObservationRecord & { indicator_lang?: 'en'; period_title?: string };
 
 export interface ObservationNamer {
   locale: Locale;

@@ -1,5 +1,6 @@
 import 'server-only';
-import { getMessages } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { formatIsoDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import {
   localizeFacets,
@@ -41,7 +42,21 @@ export async function observationNamer(locale: Locale): Promise<ObservationNamer
 export async function loadDataPage(raw: RawSearchParams, locale: Locale): Promise<DataView> {
   const { state, ignored } = parseDataSearchParams(raw, locale);
   const rows = getObservationsPage({ ...state.query, format: 'json' });
-  const [facets, namer] = await Promise.all([getObservationFacets(), observationNamer(locale)]);
-  const page = rows.then((p) => ({ ...p, rows: localizeObservations(p.rows, namer) }));
+  const [facets, namer, t] = await Promise.all([
+    getObservationFacets(),
+    observationNamer(locale),
+    getTranslations({ locale, namespace: 'Data' }),
+  ]);
+  const periodTitle = (start: string | null, end: string | null) =>
+    start && end
+      ? t('cells.periodRange', { start: formatIsoDate(start, 'day', locale), end: formatIsoDate(end, 'day', locale) })
+      : undefined;
+  const page = rows.then((p) => ({
+    ...p,
+    rows: localizeObservations(p.rows, namer).map((row) => ({
+      ...row,
+      period_title: periodTitle(row.period_start, row.period_end),
+    })),
+  }));
   return { state, ignored, facets: localizeFacets(facets, namer), page };
 }

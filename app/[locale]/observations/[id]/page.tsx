@@ -67,15 +67,18 @@ export default async function ObservationPage({ params }: PageProps) {
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">
           {t.rich('heading', {
-            indicator: (chunks) => <span lang={o.indicator_lang}>{chunks}</span>,
+            indicator: o.indicator_label,
+            worded: (chunks) => <span lang={o.indicator_lang}>{chunks}</span>,
             reporter: o.reporter_code === 'XXX' ? t('unspecifiedReporter') : o.reporter,
             partner: o.partner,
           })}
         </h1>
         <p className="text-sm text-muted-foreground">
-          {o.year !== null
-            ? t.rich('yearPeriod', { year: formatYear(o.year), period: period.text, worded: periodTag })
-            : t.rich('period', { period: period.text, worded: periodTag })}
+          {o.year !== null && o.period === 'FY'
+            ? t('fullYear', { year: formatYear(o.year) })
+            : o.year !== null
+              ? t.rich('yearPeriod', { year: formatYear(o.year), period: period.text, worded: periodTag })
+              : t.rich('period', { period: period.text, worded: periodTag })}
         </p>
         <p className="text-3xl font-semibold tabular-nums" data-testid="observation-value">
           {symbol ? <span title={label}>{symbol} </span> : null}
