@@ -66,6 +66,8 @@ for (const s of SCREENS) {
   });
 
   test(`/${s.lang}/data: names, numbers, units and filters in the language`, async ({ page }) => {
+    // Several pages and filter round trips: more than the default 30 s on a loaded two-core machine.
+    test.setTimeout(90_000);
     await page.goto(`/${s.lang}/data?partner=DEU&source=${BNS}&flow=export&from=2021&to=2021`);
     const row = page.getByTestId('observations-table').locator(`tr[data-row-key="${GERMANY_2021}"]`);
     await expect(row).toContainText(s.germany);
@@ -137,7 +139,8 @@ test('the switcher keeps the data view, query included', async ({ page }) => {
   await page.goto('/data?partner=DEU&sort=year:desc');
   await page.getByTestId('language-switcher').getByRole('link', { name: 'Қазақша' }).click();
   await expect(page).toHaveURL(/\/kk\/data\?partner=DEU&sort=year:desc$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue('kk').Data.title);
+  // A client-side render of the whole document in the other language (docs/i18n.md).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(catalogue('kk').Data.title, { timeout: 15_000 });
 });
 
 test('Russian and Kazakh data pages have no English word of the interface left', async ({ page }) => {

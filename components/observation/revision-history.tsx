@@ -1,6 +1,6 @@
 // The values newer vintages replaced for one observation, newest first (server component).
 import { useLocale, useTranslations } from 'next-intl';
-import { formatAsPublished, formatTimestampUtc } from '@/lib/format';
+import { formatAsPublished, formatNumber, formatTimestampUtc } from '@/lib/format';
 import type { ImportBatchSummary, ObservationRevision } from '@/lib/queries/observation-revisions';
 
 export function ImportBatchText({ batch }: { batch: ImportBatchSummary | null }) {
@@ -101,5 +101,38 @@ export function RevisionHistory({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The section under an observation: its revision history, with the JSON the API gives of it. */
+export function RevisionSection({
+  id,
+  revisions,
+  unit,
+  scale,
+}: {
+  id: string;
+  revisions: readonly ObservationRevision[];
+  unit: string;
+  scale: number;
+}) {
+  const t = useTranslations('Observation.revisions');
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="revisions" className="space-y-2">
+      <h2 id="revisions" className="text-lg font-semibold">
+        {revisions.length > 0 ? t('headingCount', { count: formatNumber(revisions.length, 0, locale) }) : t('heading')}
+      </h2>
+      <p className="text-sm text-muted-foreground">
+        {t('intro')}{' '}
+        <a
+          href={`/api/observations/${id}/revisions`}
+          className="font-mono text-xs underline underline-offset-2 hover:text-accent"
+        >
+          /api/observations/{id}/revisions
+        </a>
+      </p>
+      <RevisionHistory revisions={revisions} unit={unit} scale={scale} />
+    </section>
   );
 }

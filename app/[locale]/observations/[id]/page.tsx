@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ObservationProvenance } from '@/components/observation/observation-provenance';
-import { RevisionHistory } from '@/components/observation/revision-history';
+import { RevisionSection } from '@/components/observation/revision-history';
 import { periodDisplay, qualifierText } from '@/lib/i18n/observation-display';
 import { localizeObservationDetail } from '@/lib/i18n/observation-names';
-import { formatAsPublished, formatNumber, formatYear } from '@/lib/format';
+import { formatAsPublished, formatYear } from '@/lib/format';
 import { languageMetadata, localizedHref } from '@/lib/i18n/paths';
 import { observationNamer } from '@/lib/loaders/data';
 import { getObservationDetail, getObservationRevisions } from '@/lib/queries/observation-revisions';
@@ -93,23 +93,7 @@ export default async function ObservationPage({ params }: PageProps) {
 
       <ObservationProvenance o={o} label={label} />
 
-      <section aria-labelledby="revisions" className="space-y-2">
-        <h2 id="revisions" className="text-lg font-semibold">
-          {revisions.length > 0
-            ? t('revisions.headingCount', { count: formatNumber(revisions.length, 0, locale) })
-            : t('revisions.heading')}
-        </h2>
-        <p className="text-sm text-muted-foreground">
-          {t('revisions.intro')}{' '}
-          <a
-            href={`/api/observations/${o.id}/revisions`}
-            className="font-mono text-xs underline underline-offset-2 hover:text-accent"
-          >
-            /api/observations/{o.id}/revisions
-          </a>
-        </p>
-        <RevisionHistory revisions={revisions} unit={o.unit} scale={o.scale} />
-      </section>
+      <RevisionSection id={o.id} revisions={revisions} unit={o.unit} scale={o.scale} />
     </div>
   );
 }
