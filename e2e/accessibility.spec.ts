@@ -34,6 +34,8 @@ const PAGES = [
   '/kk/sources',
   '/ru/embed/partners/DEU/trade',
   '/kk/embed/partners/NLD/mirror-exports',
+  '/ru/data',
+  '/kk/data?partner=DEU&flags=partner,estimate&cols=partner,flow,year,value,unit,qualifier,flags,source,note',
   '/mirror',
   '/ru/mirror',
   '/kk/mirror?flow=import&min=0',

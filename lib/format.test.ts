@@ -290,6 +290,30 @@ describe('formats in Russian and Kazakh', () => {
     expect(formatMonthName(3)).toBe('March');
     expect(formatMonthName(13, 'ru')).toBe(MISSING);
   });
+  it('names published units and scales in the language', () => {
+    expect(formatUnit('USD', 6, 'ru')).toBe('млн долл. США');
+    expect(formatUnit('USD', 3, 'kk')).toBe('мың АҚШ доллары');
+    expect(formatUnit('EUR', 9, 'ru')).toBe('млрд евро');
+    expect(formatUnit('USD', 0, 'kk')).toBe('АҚШ доллары');
+    expect(formatUnit('count', 0, 'ru')).toBe('количество');
+    expect(formatUnit('count', 6, 'kk')).toBe('саны (млн)');
+    expect(formatUnit('USD', 2, 'ru')).toBe('× 10^2 долл. США');
+    expect(formatUnit('tonnes', 3, 'ru')).toBe('тыс. tonnes');
+  });
+  it('keeps the published digits with the language’s decimal comma', () => {
+    expect(formatAsPublished('37.7', 9, 'USD', 'ru')).toBe('37,7 млрд долл. США');
+    expect(formatAsPublished('620716.36572', 3, 'USD', 'kk')).toBe('620716,36572 мың АҚШ доллары');
+    expect(formatAsPublished('75', 0, 'count', 'ru')).toBe('75');
+    expect(formatAsPublished('12.5', 0, 'percent', 'ru')).toBe(`12,5${NBSP}%`);
+  });
+  it('groups exact decimal text and writes timestamps in the language', () => {
+    expect(formatDecimalText('5351587.74833999', 3, 'ru')).toBe(`5${NBSP}351${NBSP}587,748`);
+    expect(formatDecimalText('1234.5', 3, 'kk')).toBe(`1${NBSP}234,5`);
+    expect(formatTimestampUtc('2026-11-23T20:17:42.123Z', 'ru')).toBe('23 ноября 2026 г., 20:17 UTC');
+    // The date is UTC's, not the offset's: 01:30 on the 24th at +05:00 is 20:30 UTC on the 23rd.
+    expect(formatTimestampUtc('2026-11-24T01:30:00+05:00', 'kk')).toBe('2026 ж. 23 қараша, 20:30 UTC');
+    expect(formatTimestampUtc('nonsense', 'ru')).toBe(MISSING);
+  });
   it('keeps English as it was', () => {
     expect(formatIsoDate('2024-01-05')).toBe('5 January 2024');
     expect(formatUsdMillionsCompact(85069.7)).toBe('$85.1 bn');

@@ -194,43 +194,76 @@ export function formatRatio(value: number | null | undefined): string {
 const SCALE_WORDS: Record<number, string> = { 0: '', 3: 'thousand', 6: 'million', 9: 'billion' };
 
 /**
- * The figure as its source wrote it, digits untouched: ("37.7", 9, "USD") -> "37.7 billion USD".
+ * The figure as its source wrote it, digits untouched: ("37.7", 9, "USD") -> "37.7 billion USD";
+ * in Russian and Kazakh with their decimal comma and words ("37,7 млрд долл. США").
  * Shown next to the converted value so that nobody has to trust the conversion.
  */
-export function formatAsPublished(value: string, scale: number, unit: string): string {
-  const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
-  const suffix = unit === 'count' ? '' : ` ${unit}`;
-  return `${value}${word ? ` ${word}` : ''}${suffix}`.trim();
+export function formatAsPublished(value: string, scale: number, unit: string, locale: Locale = 'en'): string {
+  if (locale === 'en') {
+    const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
+    const suffix = unit === 'count' ? '' : ` ${unit}`;
+    return `${value}${word ? ` ${word}` : ''}${suffix}`.trim();
+  }
+  const digits = value.trim().replace('.', ',');
+  if (unit === 'percent' && scale === 0) return percentText(digits, locale);
+  if (unit === 'count') return `${digits} ${localScaleWord(scale, locale)}`.trim();
+  return `${digits} ${formatUnit(unit, scale, locale)}`;
 }
 
-/** An ISO timestamp as "2026-11-23 20:10 UTC": the same text on server and client. */
-export function formatTimestampUtc(iso: string): string {
+/**
+ * An ISO timestamp as "2026-11-23 20:10 UTC" (Russian "23 ноября 2026 г., 20:10 UTC"): read in
+ * UTC, so the same text on server and client.
+ */
+export function formatTimestampUtc(iso: string, locale: Locale = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return MISSING;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const text = date.toISOString();
+  if (locale === 'en') return `${text.slice(0, 16).replace('T', ' ')} UTC`;
+  return `${formatIsoDate(text, 'day', locale)}, ${text.slice(11, 16)} UTC`;
+}
+
+/** Names of units other than currencies in Russian and Kazakh; any other unit keeps its code. */
+const LOCAL_UNIT_NAMES: Record<string, Record<'ru' | 'kk', string>> = {
+  count: { ru: 'количество', kk: 'саны' },
+  percent: { ru: 'процент', kk: 'пайыз' },
+  years: { ru: 'лет', kk: 'жыл' },
+  rank: { ru: 'место', kk: 'орын' },
+};
+
+function localScaleWord(scale: number, locale: 'ru' | 'kk'): string {
+  if (scale === 0) return '';
+  return LOCAL_SCALE_WORDS[scale]?.[locale] ?? `× 10^${scale}`;
 }
 
 /**
  * The unit of a value as published, with its scale in words: ("USD", 6) -> "USD million",
- * ("count", 0) -> "count". Unknown scales fall back to a power of ten rather than a wrong word.
+ * ("count", 0) -> "count"; Russian "млн долл. США", Kazakh "млн АҚШ доллары". Unknown scales fall
+ * back to a power of ten rather than a wrong word.
  */
-export function formatUnit(unit: string, scale: number): string {
-  const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
-  if (unit === 'count' || unit === 'percent' || unit === 'years' || unit === 'rank')
-    return word ? `${unit} (${word})` : unit;
-  return word ? `${unit} ${word}` : unit;
+export function formatUnit(unit: string, scale: number, locale: Locale = 'en'): string {
+  if (locale === 'en') {
+    const word = SCALE_WORDS[scale] ?? `× 10^${scale}`;
+    if (unit === 'count' || unit === 'percent' || unit === 'years' || unit === 'rank')
+      return word ? `${unit} (${word})` : unit;
+    return word ? `${unit} ${word}` : unit;
+  }
+  const word = localScaleWord(scale, locale);
+  if (unit === 'USD' || unit === 'EUR') return `${word} ${AMOUNT_WORDS[locale].currency[unit]}`.trim();
+  const name = LOCAL_UNIT_NAMES[unit]?.[locale];
+  if (name) return word ? `${name} (${word})` : name;
+  return `${word} ${unit}`.trim();
 }
 
 /**
  * A value given as exact decimal text (PostgreSQL numeric), grouped and rounded for reading:
  * "5351587.74833999" -> "5,351,587.748". Trailing zeros of the published text are not invented.
  */
-export function formatDecimalText(value: string, maxFractionDigits = 3): string {
+export function formatDecimalText(value: string, maxFractionDigits = 3, locale: Locale = 'en'): string {
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number)) return MISSING;
   const published = value.includes('.') ? (value.split('.')[1] ?? '').replace(/e.*$/i, '').length : 0;
   const digits = Math.min(published, maxFractionDigits);
-  return formatDecimal(number, digits);
+  return formatDecimal(number, digits, locale);
 }
 
 /** A growth rate given as a fraction, always signed: 0.052 -> "+5.2%", -0.1 -> "−10.0%". */

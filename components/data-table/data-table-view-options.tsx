@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ReactTable, RowData } from '@tanstack/react-table';
 import { Popover } from '@/components/ui/popover';
 import type { DataTableFeatures } from './data-table-features';
@@ -14,6 +15,7 @@ interface DataTableViewOptionsProps<TData extends RowData> {
  * onColumnVisibilityChange), so a shared link shows the same columns. At least one stays visible.
  */
 export function DataTableViewOptions<TData extends RowData>({ table }: DataTableViewOptionsProps<TData>) {
+  const t = useTranslations('DataTable');
   return (
     <Popover
       testId="view-options"
@@ -30,7 +32,7 @@ export function DataTableViewOptions<TData extends RowData>({ table }: DataTable
           >
             <path d="M2 4h12M2 8h12M2 12h12" />
           </svg>
-          <span>Columns</span>
+          <span>{t('columns')}</span>
         </>
       }
       panelClassName="w-56"
@@ -45,6 +47,7 @@ export function DataTableViewOptions<TData extends RowData>({ table }: DataTable
  * a moment later, and a box must not spring back in between.
  */
 function ColumnToggles<TData extends RowData>({ table }: DataTableViewOptionsProps<TData>) {
+  const t = useTranslations('DataTable');
   const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
   const [visible, setVisible] = useState<Record<string, boolean>>(() =>
     Object.fromEntries(columns.map((c) => [c.id, c.getIsVisible()])),
@@ -52,7 +55,7 @@ function ColumnToggles<TData extends RowData>({ table }: DataTableViewOptionsPro
   const visibleCount = Object.values(visible).filter(Boolean).length;
   return (
     <fieldset>
-      <legend className="px-1.5 pb-1 text-xs font-semibold text-muted-foreground">Show columns</legend>
+      <legend className="px-1.5 pb-1 text-xs font-semibold text-muted-foreground">{t('showColumns')}</legend>
       <ul className="space-y-0.5">
         {columns.map((column) => {
           const checked = visible[column.id] ?? true;

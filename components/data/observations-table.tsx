@@ -1,6 +1,7 @@
 'use client';
 
 import { use, useCallback, useMemo } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ColumnVisibilityState, PaginationState, SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
@@ -9,8 +10,10 @@ import { DataTableViewOptions } from '@/components/data-table/data-table-view-op
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { formatNumber } from '@/lib/format';
-import { QUALIFIER_DISPLAY, ESTIMATE_MARK } from '@/lib/qualifiers';
-import type { ObservationPage, ObservationRecord } from '@/lib/queries/observations';
+import type { LocalizedObservation } from '@/lib/i18n/observation-names';
+import { localizedHref } from '@/lib/i18n/paths';
+import type { DataPage } from '@/lib/loaders/data';
+import { ESTIMATE_MARK, QUALIFIER_DISPLAY } from '@/lib/qualifiers';
 import {
   DATA_COLUMNS,
   dataParsers,
@@ -22,30 +25,37 @@ import {
 import {
   MAX_SORT_KEYS,
   OBSERVATION_SORT_KEYS,
-  OVER_BUDGET_MESSAGE,
+  PAGE_QUERY_BUDGET_MS,
   PAGE_SIZES,
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observations';
+import { qualifierText } from '@/lib/i18n/observation-display';
 import { observationRowKey, observationsTableColumns } from './observations-table-columns';
 
 interface ObservationsTableProps {
   /** Started by the page and not awaited there, so the filters render first. */
-  dataPromise: Promise<ObservationPage>;
+  dataPromise: Promise<DataPage>;
   state: DataState;
 }
 
-const getRowId = (row: ObservationRecord) => row.id;
-const rowData = (row: ObservationRecord) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
+const getRowId = (row: LocalizedObservation) => row.id;
+const rowData = (row: LocalizedObservation) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
 const isSortKey = (id: string): id is ObservationSortKey => (OBSERVATION_SORT_KEYS as readonly string[]).includes(id);
 
-const LEGEND = (['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY'] as const).map(
-  (q) => `${QUALIFIER_DISPLAY[q].symbol} ${QUALIFIER_DISPLAY[q].label.replace(/ \(.*\)$/, '').toLowerCase()}`,
-);
+const LEGEND_QUALIFIERS = [
+  'ABOUT',
+  'MORE_THAN',
+  'AT_LEAST',
+  'NEARLY',
+] as const satisfies readonly (keyof typeof QUALIFIER_DISPLAY)[];
 
 export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
   const page = use(dataPromise);
+  const t = useTranslations('Data');
+  const locale = useLocale();
   const { query } = state;
+  const columns = useMemo(() => observationsTableColumns({ t, locale }), [t, locale]);
   const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
   const { navigate, isPending } = useUrlState(dataParsers, base, { pageKey: 'page' });
 
@@ -91,7 +101,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
 
   const table = useDataTable({
     data: page.rows,
-    columns: observationsTableColumns,
+    columns,
     sorting,
     onSortingChange,
     getRowId,
@@ -111,14 +121,16 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     return (
       <div className="space-y-3" data-testid="data-over-budget">
         <div role="status" className="max-w-3xl rounded-md border border-border bg-card p-4 text-sm">
-          <p className="font-medium">This view takes too long to compute.</p>
-          <p className="mt-1 text-muted-foreground">{OVER_BUDGET_MESSAGE}</p>
+          <p className="font-medium">{t('overBudget.title')}</p>
+          <p className="mt-1 text-muted-foreground">
+            {t('overBudget.body', { seconds: formatNumber(PAGE_QUERY_BUDGET_MS / 1000, 1, locale) })}
+          </p>
           <p className="mt-2">
             <a
               className="underline underline-offset-2"
-              href={`/data${serializeData({ ...query, sort: null, page: null })}`}
+              href={localizedHref(locale, `/data${serializeData({ ...query, sort: null, page: null })}`)}
             >
-              This view in the default order
+              {t('overBudget.defaultOrder')}
             </a>
           </p>
         </div>
@@ -131,9 +143,12 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" data-testid="data-summary">
-          <span className="font-medium text-foreground">{formatNumber(page.total, 0)}</span>{' '}
-          {page.total === 1 ? 'observation' : 'observations'}
-          {(query.sort ?? []).length > 1 ? ' · sorted by several columns (numbers next to the arrows)' : null}
+          {t.rich('summary', {
+            num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
+            n: formatNumber(page.total, 0, locale),
+            count: page.total,
+          })}
+          {(query.sort ?? []).length > 1 ? t('multiSort') : null}
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <DataTableViewOptions table={table} />
@@ -145,18 +160,23 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
         testId="observations-table"
         isPending={isPending}
         rowData={rowData}
-        caption="Observations with their reporter, partner, indicator, period, value as published with unit and qualifier, flags and source"
-        emptyMessage={
-          beyondLastPage
-            ? 'This page is past the last one; go back to the first page.'
-            : 'No observations match these filters.'
-        }
+        caption={t('caption')}
+        emptyMessage={beyondLastPage ? t('pastLast') : t('noMatch')}
       />
-      <DataTablePagination table={table} pageSizes={PAGE_SIZES} rowLabel="observations" isPending={isPending} />
+      <DataTablePagination
+        table={table}
+        pageSizes={PAGE_SIZES}
+        rowLabel={(count) => t('rows', { count })}
+        isPending={isPending}
+      />
       <p className="text-xs text-muted-foreground">
-        Values are shown as each source published them, in the unit named next to them; hover a value for every digit.{' '}
-        {LEGEND.join(' · ')} · {ESTIMATE_MARK} estimate. Click a header to sort; shift-click adds it as another sort
-        key. Downloads hold every matching row (all pages) in the order shown.
+        {t('legend', {
+          marks: LEGEND_QUALIFIERS.map((q) => {
+            const { symbol, short } = qualifierText(q, t);
+            return `${symbol} ${short}`;
+          }).join(' · '),
+          estimateMark: ESTIMATE_MARK,
+        })}
       </p>
     </div>
   );

@@ -1,42 +1,15 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
 import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
-import {
-  MEMBERSHIP_GROUP_CODES,
-  MEMBERSHIP_GROUP_LABELS,
-  MEMBERSHIP_RULE,
-  type MembershipGroupCode,
-} from '@/lib/membership-groups';
+import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import type { ObservationFacets } from '@/lib/queries/observations';
 import { dataParsers, hasDataFilters, type DataState } from '@/lib/search-params/data';
 import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
-
-const SOURCE_KIND_LABELS: Record<string, string> = {
-  STATISTICAL_DATASET: 'Statistical dataset',
-  RESEARCH_DATASET: 'Research dataset',
-  NEWS_ARTICLE: 'News article',
-  OFFICIAL_STATEMENT: 'Official statement',
-};
-
-const FLAG_OPTIONS: FacetOption[] = [
-  { value: 'official', label: 'Official series (the row each screen shows)' },
-  { value: 'estimate', label: 'Estimate' },
-  { value: 'derived', label: 'Derived (computed from other rows)' },
-  { value: 'partner', label: 'Partner-reported (mirror data)' },
-];
-
-const GROUP_OPTIONS: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
-  value: code,
-  label: `${MEMBERSHIP_GROUP_LABELS[code]} members`,
-}));
-const KIND_OPTIONS: FacetOption[] = SOURCE_KINDS.map((kind) => ({
-  value: kind,
-  label: SOURCE_KIND_LABELS[kind] ?? kind,
-}));
 
 const withCodes = (options: readonly { value: string; label: string }[]): FacetOption[] =>
   options.map((o) => ({ value: o.value, label: o.label, hint: o.value }));
@@ -55,6 +28,21 @@ interface ObservationsToolbarProps {
 
 /** Search and filters of the data screen. Each writes to the URL and starts again at page 1. */
 export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps) {
+  const t = useTranslations('Data.toolbar');
+  const tData = useTranslations('Data');
+  const tGroups = useTranslations('partnerList');
+  // A kind the catalogue does not know yet is shown by its code.
+  const kindLabel = (kind: string) =>
+    (SOURCE_KINDS as readonly string[]).includes(kind) ? tData(`kinds.${kind as (typeof SOURCE_KINDS)[number]}`) : kind;
+  const flagOptions: FacetOption[] = OBSERVATION_FLAGS.map((flag) => ({
+    value: flag,
+    label: tData(`flagOptions.${flag}`),
+  }));
+  const groupOptions: FacetOption[] = MEMBERSHIP_GROUP_CODES.map((code) => ({
+    value: code,
+    label: t('groupMembers', { group: tGroups(`groups.${code}`) }),
+  }));
+  const kindOptions: FacetOption[] = SOURCE_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }));
   const { query } = state;
   const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
   const { values, navigate, isPending } = useUrlState(dataParsers, base, { pageKey: 'page' });
@@ -77,7 +65,7 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
         data-testid={`filter-${name}`}
         onChange={(event) => navigate({ [name]: event.target.value === '' ? undefined : Number(event.target.value) })}
       >
-        <option value="">{name === 'from' ? 'first' : 'latest'}</option>
+        <option value="">{name === 'from' ? t('first') : t('latest')}</option>
         {years.map((y) => (
           <option
             key={y}
@@ -117,7 +105,7 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
               }
               className="h-9 rounded-md px-3 text-sm font-medium text-accent hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
             >
-              Reset filters
+              {t('reset')}
             </button>
           ) : null
         }
@@ -125,69 +113,71 @@ export function ObservationsToolbar({ state, facets }: ObservationsToolbarProps)
         <DataTableSearch
           value={values.q ?? ''}
           onSearch={onSearch}
-          label="Search partners, indicators, sources and notes"
-          placeholder="Search…"
+          label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
           testId="data-search"
         />
         <DataTableFacetedFilter
-          title="Partner"
+          title={t('partner')}
           testId="filter-partner"
           options={withCodes(facets.partners)}
           selected={query.partner ?? []}
           onChange={(v) => navigate({ partner: nonEmpty(v) })}
         />
         <DataTableFacetedFilter
-          title="Group"
+          title={t('group')}
           testId="filter-group"
-          options={GROUP_OPTIONS}
+          options={groupOptions}
           selected={query.group ?? []}
           onChange={(v) => navigate({ group: narrow<MembershipGroupCode>(v, MEMBERSHIP_GROUP_CODES) })}
         />
         <DataTableFacetedFilter
-          title="Reporter"
+          title={t('reporter')}
           testId="filter-reporter"
           options={withCodes(facets.reporters)}
           selected={query.reporter ?? []}
           onChange={(v) => navigate({ reporter: nonEmpty(v) })}
         />
         <DataTableFacetedFilter
-          title="Indicator"
+          title={t('indicator')}
           testId="filter-flow"
           options={withCodes(facets.indicators)}
           selected={query.flow ?? []}
           onChange={(v) => navigate({ flow: nonEmpty(v) })}
         />
         <DataTableFacetedFilter
-          title="Source"
+          title={t('source')}
           testId="filter-source"
           options={facets.sources.map((s) => ({
             value: s.value,
             label: s.label,
-            hint: SOURCE_KIND_LABELS[s.kind] ?? s.kind,
+            hint: kindLabel(s.kind),
           }))}
           selected={query.source ?? []}
           onChange={(v) => navigate({ source: nonEmpty(v) })}
         />
         <DataTableFacetedFilter
-          title="Source kind"
+          title={t('kind')}
           testId="filter-kind"
-          options={KIND_OPTIONS}
+          options={kindOptions}
           selected={query.kind ?? []}
           onChange={(v) => navigate({ kind: narrow(v, SOURCE_KINDS) })}
         />
         <DataTableFacetedFilter
-          title="Flags"
+          title={t('flags')}
           testId="filter-flags"
-          options={FLAG_OPTIONS}
+          options={flagOptions}
           selected={query.flags ?? []}
           onChange={(v) => navigate({ flags: narrow<ObservationFlag>(v, OBSERVATION_FLAGS) })}
         />
-        <div className="flex items-center gap-2" role="group" aria-label="Years">
-          {yearSelect('from', 'From')}
-          {yearSelect('to', 'to')}
+        <div className="flex items-center gap-2" role="group" aria-label={t('years')}>
+          {yearSelect('from', t('from'))}
+          {yearSelect('to', t('to'))}
         </div>
       </DataTableToolbar>
-      {query.group ? <p className="text-xs text-muted-foreground">Group filter: {MEMBERSHIP_RULE}</p> : null}
+      {query.group ? (
+        <p className="text-xs text-muted-foreground">{t('groupRule', { rule: tGroups('membershipRule') })}</p>
+      ) : null}
     </div>
   );
 }

@@ -14,8 +14,9 @@ export function LanguageSwitcher() {
   const t = useTranslations('Layout');
   const locale = useLocale();
   const { path } = splitLocale(usePathname());
-  // URLSearchParams writes a comma as %2C; the screens' own links keep lists readable (partners=DEU,CHN).
-  const search = useSearchParams().toString().replace(/%2C/gi, ',');
+  // URLSearchParams writes a comma as %2C and a colon as %3A; the screens' own links keep lists and
+  // sort keys readable (partners=DEU,CHN, sort=year:desc).
+  const search = useSearchParams().toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
   const addresses = languageAddresses(path, search);
   if (addresses.length === 0) return null;
   return (

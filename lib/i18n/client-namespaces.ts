@@ -7,6 +7,7 @@ import type { Catalogue } from './catalogue';
 export const CLIENT_NAMESPACES = [
   'Charts',
   'Compare',
+  'Data',
   'DataTable',
   'ErrorView',
   'Layout',

@@ -39,6 +39,9 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   /^\/embed\/map$/,
   /^\/mirror$/,
   /^\/sources$/,
+  // The data screen and each observation's page (/observations/123).
+  /^\/data$/,
+  /^\/observations\/[^/]+$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

@@ -13,6 +13,9 @@ import { LOCALES, type Locale } from './locales';
 import chartTextsEn from './messages/chart-texts/en.json';
 import chartTextsKk from './messages/chart-texts/kk.json';
 import chartTextsRu from './messages/chart-texts/ru.json';
+import dataParamsEn from './messages/data-params/en.json';
+import dataParamsKk from './messages/data-params/kk.json';
+import dataParamsRu from './messages/data-params/ru.json';
 import en from './messages/en.json';
 import kk from './messages/kk.json';
 import mapEn from './messages/map/en.json';
@@ -28,9 +31,30 @@ import ru from './messages/ru.json';
 
 // As lib/i18n/catalogue.ts puts them together (some namespaces in files of their own).
 const CATALOGUES: Record<Locale, unknown> = {
-  en: { ...en, ChartTexts: chartTextsEn, overview: overviewEn, partnerList: partnerListEn, map: mapEn },
-  ru: { ...ru, ChartTexts: chartTextsRu, overview: overviewRu, partnerList: partnerListRu, map: mapRu },
-  kk: { ...kk, ChartTexts: chartTextsKk, overview: overviewKk, partnerList: partnerListKk, map: mapKk },
+  en: {
+    ...en,
+    ChartTexts: chartTextsEn,
+    overview: overviewEn,
+    partnerList: partnerListEn,
+    map: mapEn,
+    dataParams: dataParamsEn,
+  },
+  ru: {
+    ...ru,
+    ChartTexts: chartTextsRu,
+    overview: overviewRu,
+    partnerList: partnerListRu,
+    map: mapRu,
+    dataParams: dataParamsRu,
+  },
+  kk: {
+    ...kk,
+    ChartTexts: chartTextsKk,
+    overview: overviewKk,
+    partnerList: partnerListKk,
+    map: mapKk,
+    dataParams: dataParamsKk,
+  },
 };
 
 type Tree = { [key: string]: string | Tree };

@@ -29,8 +29,20 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/consistency')).toEqual({ kind: 'redirect', path: '/consistency', status: 307 });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
     expect(routeLocale('/kk/sources')).toEqual({ kind: 'page', locale: 'kk', path: '/sources' });
-    expect(routeLocale('/ru/data')).toEqual({ kind: 'redirect', path: '/data', status: 307 });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
+  });
+  it('serves the data screen and an observation’s page under the prefix, not the API or the consistency checks', () => {
+    expect(routeLocale('/ru/data')).toEqual({ kind: 'page', locale: 'ru', path: '/data' });
+    expect(routeLocale('/kk/observations/42')).toEqual({ kind: 'page', locale: 'kk', path: '/observations/42' });
+    expect(routeLocale('/ru/observations/42/x')).toEqual({
+      kind: 'redirect',
+      path: '/observations/42/x',
+      status: 307,
+    });
+    expect(localizedHref('kk', '/data?partner=DEU')).toBe('/kk/data?partner=DEU');
+    expect(localizedHref('ru', '/sources#source-bns')).toBe('/ru/sources#source-bns');
+    expect(localizedHref('ru', '/consistency?items=all')).toBe('/consistency?items=all');
+    expect(localizedHref('kk', '/api/observations?partner=DEU')).toBe('/api/observations?partner=DEU');
   });
   it('serves the overview and its chart embeds under the prefix, with the query', () => {
     expect(routeLocale('/kk')).toEqual({ kind: 'page', locale: 'kk', path: '/' });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import dataParamsKk from '@/lib/i18n/messages/data-params/kk.json';
+import dataParamsRu from '@/lib/i18n/messages/data-params/ru.json';
 import { parseObservationQuery } from '@/lib/validations/observations';
 import {
   DEFAULT_DATA_COLUMNS,
@@ -33,7 +35,7 @@ describe('data screen search params', () => {
     expect(ignored[0]?.name).toBe('cols');
   });
 
-  it('keeps good values and reports bad ones with the API’s message, which fall back to their defaults', () => {
+  it('keeps good values and reports bad ones, which fall back to their defaults', () => {
     const { state, ignored } = parseDataSearchParams({
       partner: 'DEU',
       sort: 'colour',
@@ -45,6 +47,17 @@ describe('data screen search params', () => {
     expect(ignored.map((i) => i.name).sort()).toEqual(['from', 'size', 'sort']);
     expect(ignored.find((i) => i.name === 'size')?.expected).toContain('10, 25, 50, 100');
     expect(ignored.find((i) => i.name === 'sort')?.expected).toContain('reporter, partner');
+  });
+
+  it('names what a parameter accepts in the page’s language', () => {
+    const { ignored } = parseDataSearchParams({ size: '7', from: '2020', to: '2010', page: '5000' }, 'ru');
+    const said = Object.fromEntries(ignored.map((i) => [i.name, i.expected]));
+    expect(said.size).toBe(dataParamsRu.size.replace('{list}', '10, 25, 50, 100'));
+    expect(said.from).toBe(dataParamsRu.fromAfterTo.replace('{to}', '2010'));
+    // The row limit with Russian digits: 100 000.
+    expect(said.page).toBe(dataParamsRu.pageOffset.replace('{max}', '100\u00a0000'));
+    const kk = parseDataSearchParams({ group: 'AGG_MARS' }, 'kk').ignored[0];
+    expect(kk?.expected).toBe(dataParamsKk.list.replace('{list}', 'AGG_EU, AGG_EAEU, AGG_CIS, AGG_CENTRAL_ASIA'));
   });
 
   it('treats empty values as absent and refuses repeated ones', () => {

@@ -4,13 +4,20 @@
 // and every link into the data screen use these parsers and `serializeData`.
 import { createParser, createSerializer, type SingleParserBuilder } from 'nuqs/server';
 import type { z } from 'zod';
+import { formatNumber } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { dataParamsTexts } from '@/lib/i18n/data-params-texts';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { MEMBERSHIP_GROUP_CODES } from '@/lib/membership-groups';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_OFFSET,
   MAX_SORT_KEYS,
   OBSERVATION_PARAMETER_SCHEMAS as SCHEMAS,
   OBSERVATION_SORT_KEYS,
-  PAGE_OFFSET_MESSAGE,
+  OBSERVATION_FLAGS,
+  PAGE_SIZES,
+  SOURCE_KINDS,
   pageOffset,
   type ObservationQuery,
 } from '@/lib/validations/observations';
@@ -99,30 +106,37 @@ export function observationsExportHref(query: DataQuery, format: string): string
   return `/api/observations${search}${search ? '&' : '?'}format=${format}`;
 }
 
-const schemaMessage = (schema: z.ZodType<unknown, string>) => (value: string) =>
-  schema.safeParse(value).error?.issues[0]?.message ?? 'a valid value';
-
-export function parseDataSearchParams(raw: RawSearchParams | URLSearchParams): {
+/**
+ * The page's state and the parameters it could not use, each named with what it accepts in the
+ * page's language (English by default). The API reads the same schemas strictly and answers with
+ * their own (English) messages.
+ */
+export function parseDataSearchParams(
+  raw: RawSearchParams | URLSearchParams,
+  locale: Locale = DEFAULT_LOCALE,
+): {
   state: DataState;
   ignored: IgnoredSearchParam[];
 } {
+  const texts = dataParamsTexts(locale);
+  const list = (values: readonly (string | number)[]) => values.join(', ');
   const expected: Expectations<typeof dataParsers> = {
-    q: 'a search of at most 100 characters without control characters',
-    reporter: schemaMessage(SCHEMAS.reporter),
-    partner: schemaMessage(SCHEMAS.partner),
-    group: schemaMessage(SCHEMAS.group),
-    flow: schemaMessage(SCHEMAS.flow),
-    from: schemaMessage(SCHEMAS.from),
-    to: schemaMessage(SCHEMAS.to),
-    source: schemaMessage(SCHEMAS.source),
-    kind: schemaMessage(SCHEMAS.kind),
-    flags: schemaMessage(SCHEMAS.flags),
-    sort: schemaMessage(SCHEMAS.sort),
-    page: schemaMessage(SCHEMAS.page),
-    size: schemaMessage(SCHEMAS.size),
-    cols: `a comma-separated list of: ${DATA_COLUMNS.join(', ')}`,
+    q: texts('q'),
+    reporter: texts('codes', { example: 'KAZ, AGG_EU' }),
+    partner: texts('codes', { example: 'DEU, AGG_EU' }),
+    group: texts('list', { list: list(MEMBERSHIP_GROUP_CODES) }),
+    flow: texts('flow'),
+    from: texts('year'),
+    to: texts('year'),
+    source: texts('source', { example: 'imf_dots_2022_via_SamLeBlanc' }),
+    kind: texts('list', { list: list(SOURCE_KINDS) }),
+    flags: texts('list', { list: list(OBSERVATION_FLAGS) }),
+    sort: texts('sort', { max: String(MAX_SORT_KEYS), list: list(OBSERVATION_SORT_KEYS) }),
+    page: texts('page'),
+    size: texts('size', { list: list(PAGE_SIZES) }),
+    cols: texts('cols', { list: list(DATA_COLUMNS) }),
   };
-  const { values, ignored } = loadSearchParams(dataParsers, raw, expected);
+  const { values, ignored } = loadSearchParams(dataParsers, raw, expected, chartTexts(locale));
   const { cols, ...rest } = values;
   const query: DataQuery = {
     q: rest.q?.trim() || undefined,
@@ -140,11 +154,15 @@ export function parseDataSearchParams(raw: RawSearchParams | URLSearchParams): {
     size: rest.size,
   };
   if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
-    ignored.push({ name: 'from', value: String(query.from), expected: `a year not after to (${query.to})` });
+    ignored.push({ name: 'from', value: String(query.from), expected: texts('fromAfterTo', { to: String(query.to) }) });
     query.from = undefined;
   }
   if (pageOffset(query) > MAX_PAGE_OFFSET) {
-    ignored.push({ name: 'page', value: String(query.page), expected: PAGE_OFFSET_MESSAGE });
+    ignored.push({
+      name: 'page',
+      value: String(query.page),
+      expected: texts('pageOffset', { max: formatNumber(MAX_PAGE_OFFSET, 0, locale) }),
+    });
     query.page = 1;
   }
   return { state: { query, columns: cols }, ignored };

@@ -151,16 +151,15 @@ const observationParamsSchema = z
 export const MAX_PAGE_OFFSET = 100_000;
 export const PAGE_OFFSET_MESSAGE = `page × size must stay within the first ${MAX_PAGE_OFFSET.toLocaleString('en-US')} rows; narrow the filters, sort the other way, or download every row (no page and size)`;
 /**
- * PostgreSQL time one page of the data screen or the API may take (budgetedSql in lib/sql.ts). A sort on value or a text search has to visit every matching row, and at
- * 10,000,000 rows that took seconds (issue 19.8): such a view is answered with
- * OVER_BUDGET_MESSAGE within the budget instead. Downloads have no such limit: they stream, and
- * their client waits for them.
+ * PostgreSQL time one page of the data screen or the API may take (budgetedSql in lib/sql.ts). A
+ * sort on value or a text search has to visit every matching row, and at 10,000,000 rows that took
+ * seconds (issue 19.8): such a view is answered within the budget with a message instead, on the
+ * data screen in the page's language (Data.overBudget in the catalogues), in the API as
+ * API_OVER_BUDGET_MESSAGE. Downloads have no such limit: they stream, and their client waits for them.
  */
 export const PAGE_QUERY_BUDGET_MS = 1_500;
-const OVER_BUDGET_CAUSE = `PostgreSQL could not compute this page within ${PAGE_QUERY_BUDGET_MS / 1000} s: a sort other than the default order, a text search (q) or a deep page has to visit every matching row, and this view matches too many.`;
-export const OVER_BUDGET_MESSAGE = `${OVER_BUDGET_CAUSE} Narrow it with a partner, flow, year or source filter, sort in the default order, or download every row, which has no time limit.`;
-/** The API's 422 view_too_expensive: the same cause, and the API's way to every row. */
-export const API_OVER_BUDGET_MESSAGE = `${OVER_BUDGET_CAUSE} Narrow it with partner, flow, from/to or source, sort in the default order (no sort), or ask for every row (no page and size), which streams with no time limit.`;
+/** The API's 422 view_too_expensive. */
+export const API_OVER_BUDGET_MESSAGE = `PostgreSQL could not compute this page within ${PAGE_QUERY_BUDGET_MS / 1000} s: a sort other than the default order, a text search (q) or a deep page has to visit every matching row, and this view matches too many. Narrow it with partner, flow, from/to or source, sort in the default order (no sort), or ask for every row (no page and size), which streams with no time limit.`;
 /** Rows before the first of a page. */
 export const pageOffset = (q: { page?: number; size?: number }) => ((q.page ?? 1) - 1) * (q.size ?? DEFAULT_PAGE_SIZE);
 

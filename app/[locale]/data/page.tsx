@@ -1,35 +1,30 @@
 import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { ObservationsTable } from '@/components/data/observations-table';
 import { ObservationsToolbar } from '@/components/data/observations-toolbar';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
-import { getObservationFacets, getObservationsPage } from '@/lib/queries/observations';
-import { parseDataSearchParams, serializeData } from '@/lib/search-params/data';
+import { languageMetadata } from '@/lib/i18n/paths';
+import { loadDataPage } from '@/lib/loaders/data';
+import { serializeData } from '@/lib/search-params/data';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
-export const metadata: Metadata = {
-  title: 'Data',
-  description:
-    'Every figure in the database with its reporter, partner, period, unit, qualifier and source; filter, sort and download.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations('Data'), getLocale()]);
+  return { title: t('title'), description: t('description'), ...languageMetadata(locale, '/data') };
+}
 
 export default async function DataPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { state, ignored } = parseDataSearchParams(await searchParams);
-  // Not awaited: the rows stream in behind their own Suspense boundary while the filters render.
-  const pageData = getObservationsPage({ ...state.query, format: 'json' });
-  const facets = await getObservationFacets();
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('Data')]);
+  const { state, ignored, facets, page } = await loadDataPage(await searchParams, locale);
 
   return (
     <WideSection className="space-y-5">
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Data</h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">
-          Every figure in the database, as its source published it: who reports it, about which partner, for which
-          period, in which unit, how it was worded (exact, about, more than, estimate), whether it was derived, and
-          where it comes from. Filter, sort by several columns, then download exactly this view.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+        <p className="max-w-3xl text-sm text-muted-foreground">{t('intro')}</p>
       </div>
 
       <IgnoredParamsNotice ignored={ignored} />
@@ -42,7 +37,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
           key={serializeData(state.query) || 'default'}
           fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}
         >
-          <ObservationsTable dataPromise={pageData} state={state} />
+          <ObservationsTable dataPromise={page} state={state} />
         </Suspense>
       </div>
     </WideSection>

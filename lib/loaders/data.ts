@@ -1,0 +1,62 @@
+import 'server-only';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { formatIsoDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import {
+  localizeFacets,
+  localizeObservations,
+  type LocalizedObservation,
+  type ObservationNamer,
+} from '@/lib/i18n/observation-names';
+import {
+  getObservationFacets,
+  getObservationsPage,
+  getPartnerNamesRu,
+  type ObservationFacets,
+  type ObservationPage,
+} from '@/lib/queries/observations';
+import { parseDataSearchParams, type DataState } from '@/lib/search-params/data';
+import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
+
+// The data screen's loader: its URL state, its filters' options and its rows, named in the page's
+// language. The API and the exports read the same queries and keep English.
+
+export type DataPage = Omit<ObservationPage, 'rows'> & { rows: LocalizedObservation[] };
+
+export interface DataView {
+  state: DataState;
+  ignored: IgnoredSearchParam[];
+  facets: ObservationFacets;
+  /** Not awaited: the rows stream in behind their own Suspense boundary while the filters render. */
+  page: Promise<DataPage>;
+}
+
+/** Partner and indicator names in `locale`; English needs none (the database's names are English). */
+export async function observationNamer(locale: Locale): Promise<ObservationNamer> {
+  if (locale === 'en') return { locale, namesRu: {}, indicatorLabel: () => undefined };
+  const [namesRu, messages] = await Promise.all([getPartnerNamesRu(), getMessages()]);
+  const labels: Readonly<Record<string, string>> = messages.Indicators;
+  return { locale, namesRu, indicatorLabel: (code) => (Object.hasOwn(labels, code) ? labels[code] : undefined) };
+}
+
+export async function loadDataPage(raw: RawSearchParams, locale: Locale): Promise<DataView> {
+  const { state, ignored } = parseDataSearchParams(raw, locale);
+  const rows = getObservationsPage({ ...state.query, format: 'json' });
+  const [facets, namer, t] = await Promise.all([
+    getObservationFacets(),
+    observationNamer(locale),
+    getTranslations({ locale, namespace: 'Data' }),
+  ]);
+  const periodTitle = (start: string | null, end: string | null) =>
+    start && end
+      ? t('cells.periodRange', { start: formatIsoDate(start, 'day', locale), end: formatIsoDate(end, 'day', locale) })
+      : undefined;
+  const page = rows.then((p) => ({
+    ...p,
+    rows: localizeObservations(p.rows, namer).map((row) => ({
+      ...row,
+      period_title: periodTitle(row.period_start, row.period_end),
+    })),
+  }));
+  return { state, ignored, facets: localizeFacets(facets, namer), page };
+}
