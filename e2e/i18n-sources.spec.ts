@@ -86,10 +86,10 @@ for (const lang of ['ru', 'kk'] as const) {
     for (const label of [t.Sources.publisher, t.Sources.table, t.Sources.retrievedThrough, t.Sources.citeAs]) {
       await expect(bureau.getByRole('term').filter({ hasText: label })).toHaveCount(1);
     }
-    // Its count with the language's digit grouping; the data screen is English only, so the link is too.
+    // Its count with the language's digit grouping, linking to the data screen in the same language.
     const explore = bureau.getByTestId('source-explore');
     await expect(explore).toContainText(count(lang, BUREAU_ROWS));
-    await expect(explore).toHaveAttribute('href', `/data?source=${BUREAU}`);
+    await expect(explore).toHaveAttribute('href', `/${lang}/data?source=${BUREAU}`);
 
     // A news article: its outlet's kind and its worked-out date in the language.
     const article = page.locator(`[id="source-${NOVASTAN}"]`);
