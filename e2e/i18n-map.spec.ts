@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { expectAlternates, interfaceText } from './fixtures/i18n';
+import { expectAlternates, interfaceText, openInLanguage } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
 
 const bns = parse(
@@ -59,14 +59,7 @@ const MAPS = [
 
 for (const map of MAPS) {
   test(`/${map.lang}/map is in its language throughout`, async ({ page }) => {
-    const response = await page.goto(`/${map.lang}/map?year=2025`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', map.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(map.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: map.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, `/${map.lang}/map?year=2025`, { lang: map.lang, heading: map.heading, nav: map.nav });
     const controls = page.getByTestId('map-controls');
     for (const label of map.controls.slice(0, 3)) await expect(controls).toContainText(label);
     await expect(page.getByTestId('map-year')).toContainText(map.controls[3]);

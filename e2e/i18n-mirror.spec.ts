@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { expectAlternates, interfaceText, LOCALE_AMOUNT } from './fixtures/i18n';
+import { expectAlternates, interfaceText, LOCALE_AMOUNT, openInLanguage } from './fixtures/i18n';
 import { expect, expectTableSettled, test } from './fixtures/test';
 
 const dots = (file: string) =>
@@ -63,14 +63,11 @@ const SCREENS = [
 
 for (const screen of SCREENS) {
   test(`/${screen.lang}/mirror is in its language throughout`, async ({ page }) => {
-    const response = await page.goto(`/${screen.lang}/mirror?year=2020`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, `/${screen.lang}/mirror?year=2020`, {
+      lang: screen.lang,
+      heading: screen.heading,
+      nav: screen.nav,
+    });
     for (const label of screen.toolbar) await expect(page.getByTestId('mirror-toolbar')).toContainText(label);
     await expect(page.getByTestId('mirror-coverage')).toContainText(screen.coverage);
 

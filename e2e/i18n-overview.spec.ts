@@ -5,7 +5,7 @@
 // terms (docs/i18n.md, glossary); partner names the bureau's and CLDR's.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { interfaceText } from './fixtures/i18n';
+import { interfaceText, openInLanguage } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
 
 const OVERVIEWS = [
@@ -75,14 +75,7 @@ async function expectOverviewAlternates(page: Page) {
 
 for (const screen of OVERVIEWS) {
   test(`${screen.path} is the overview in its language`, async ({ page }) => {
-    const response = await page.goto(screen.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, screen.path, { lang: screen.lang, heading: screen.heading, nav: screen.nav });
     for (const name of screen.headings) {
       await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     }

@@ -3,7 +3,7 @@
 // with the language's separators, links that stay in the language, hreflang and the switcher.
 // Expected words are the catalogues' (lib/i18n/messages); names are the bureau's and CLDR's.
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { ENGLISH_AMOUNT, expectAlternates, interfaceText, LOCALE_AMOUNT } from './fixtures/i18n';
+import { ENGLISH_AMOUNT, expectAlternates, interfaceText, LOCALE_AMOUNT, openInLanguage } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
 
 const LISTS = [
@@ -39,14 +39,7 @@ const LISTS = [
 
 for (const list of LISTS) {
   test(`/${list.lang}/partners is in its language throughout`, async ({ page }) => {
-    const response = await page.goto(`/${list.lang}/partners`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', list.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(list.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: list.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, `/${list.lang}/partners`, { lang: list.lang, heading: list.heading, nav: list.nav });
     const table = page.getByTestId('partner-list-table');
     await expect(table.locator('tbody tr').first()).toBeVisible();
     await expect(table.getByRole('columnheader', { name: list.turnover })).toBeVisible();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { expectAlternates, interfaceText } from './fixtures/i18n';
+import { expectAlternates, interfaceText, openInLanguage } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
 
 interface Catalogue {
@@ -62,14 +62,7 @@ const longDate = (lang: string, iso: string) =>
 for (const lang of ['ru', 'kk'] as const) {
   const t = catalogue(lang);
   test(`/${lang}/sources is in its language, the citations as published`, async ({ page }) => {
-    const response = await page.goto(`/${lang}/sources`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.Sources.title);
-    await expect(page.getByRole('navigation').getByRole('link', { name: t.Layout.nav.sources })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, `/${lang}/sources`, { lang: lang, heading: t.Sources.title, nav: t.Layout.nav.sources });
     // Each kind of the bundled data, named by the catalogue, in the quick links and as a heading.
     const kinds = page.getByRole('navigation', { name: t.Sources.kindsNav });
     for (const label of Object.values(t.Sources.kinds)) {

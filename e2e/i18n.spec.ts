@@ -3,7 +3,7 @@
 // Expected words are the catalogues' (lib/i18n/messages); plural forms follow each language's rules.
 import type { APIResponse } from '@playwright/test';
 import { expectNoAxeViolations, isAxeAvailable } from './fixtures/axe';
-import { expectAlternates, interfaceText } from './fixtures/i18n';
+import { expectAlternates, interfaceText, openInLanguage } from './fixtures/i18n';
 import { expect, test } from './fixtures/test';
 
 const SCREENS = [
@@ -32,14 +32,7 @@ const SCREENS = [
 
 for (const screen of SCREENS) {
   test(`${screen.path} is in its language throughout`, async ({ page }) => {
-    const response = await page.goto(screen.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, screen.path, { lang: screen.lang, heading: screen.heading, nav: screen.nav });
     for (const text of screen.plan) await expect(page.getByTestId('presence-plan')).toContainText(text);
     // The partners of the plan link to their profiles, in the page's language.
     const prefix = screen.lang === 'en' ? '' : `/${screen.lang}`;
@@ -157,14 +150,7 @@ const COMPARE = [
 
 for (const screen of COMPARE) {
   test(`${screen.path} is in its language throughout`, async ({ page }) => {
-    const response = await page.goto(screen.path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', screen.lang);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screen.heading);
-    await expect(page.getByRole('navigation').getByRole('link', { name: screen.nav })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+    await openInLanguage(page, screen.path, { lang: screen.lang, heading: screen.heading, nav: screen.nav });
     const controls = page.getByTestId('compare-controls');
     for (const label of screen.labels) await expect(controls).toContainText(label);
     await expect(page.getByRole('heading', { name: screen.summary })).toBeVisible();

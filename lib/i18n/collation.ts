@@ -14,12 +14,10 @@ export const nameCollator = perLocale((locale) => new Intl.Collator(locale));
  */
 export function alphabeticalPlaces(locale: Locale, names: readonly string[], keys: readonly string[]): number[] {
   const { compare } = nameCollator(locale);
-  const order = names.map((_, i) => i).sort((a, b) => compare(names[a] ?? '', names[b] ?? '') || cmp(keys[a], keys[b]));
+  const order = names
+    .map((_, i) => i)
+    .sort((a, b) => compare(names[a] ?? '', names[b] ?? '') || (keys[a] ?? '').localeCompare(keys[b] ?? ''));
   const places = new Array<number>(names.length);
   order.forEach((index, place) => (places[index] = place));
   return places;
-}
-
-function cmp(a = '', b = ''): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

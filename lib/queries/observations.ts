@@ -233,13 +233,13 @@ export function orderedObservations(
 }
 
 /**
- * The data screen's SELECT, unexecuted: pages run it on the pages' pool, exports on the
+ * The data screen's SELECT, unexecuted: pages run it on the budgeted pool, exports on the
  * download's own connection (`db`).
  */
 export function selectObservations(
   q: ObservationQuery,
   limit?: { size: number; offset: number },
-  db: postgres.Sql | postgres.TransactionSql = sql,
+  db: postgres.Sql = sql,
 ) {
   return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, limit)}`;
 }
@@ -474,20 +474,3 @@ export async function* streamPartnerTradeObservations(input: {
 // Cached per dataset version (lib/cache.ts): an import invalidates them on every server replica.
 export const getObservationsPage = cachedQuery('observations.getObservationsPage', getObservationsPageUncached);
 export const getObservationFacets = cachedQuery('observations.getObservationFacets', getObservationFacetsUncached);
-
-// ---------------------------------------------------------------------------------------------
-// Partner names for the data screen in Russian
-
-/**
- * The bureau's Russian partner names by code (partner.name_ru), so that the data screen names
- * partners as every other screen does (lib/i18n/partner-names.ts); a few hundred rows, cached.
- */
-async function getPartnerNamesRuUncached(): Promise<Record<string, string>> {
-  return runQuery('getPartnerNamesRu', null, async () => {
-    const rows = await sql<{ code: string; name_ru: string }[]>`
-      SELECT code, name_ru FROM partner WHERE name_ru IS NOT NULL`;
-    return Object.fromEntries(rows.map((r) => [r.code, r.name_ru]));
-  });
-}
-
-export const getPartnerNamesRu = cachedQuery('observations.getPartnerNamesRu', getPartnerNamesRuUncached);
