@@ -229,9 +229,14 @@ function ValueRow({ value, compares, t, locale }: ValueRowProps) {
           )}
         </td>
       ) : null}
-      {/* An editor's note is the database's English: marked, so that screen readers switch voice. */}
-      <td className="min-w-60 text-xs text-muted-foreground" lang={value.noteAsWritten ? 'en' : undefined}>
-        {value.note ?? ''}
+      <td className="min-w-60 text-xs text-muted-foreground">
+        {value.noteParts.map((part, index) => (
+          // An editor's note or a source's flag is the database's English: marked, so that screen readers switch voice.
+          <span key={index} lang={part.asWritten ? 'en' : undefined}>
+            {index > 0 ? ' ' : null}
+            {part.text}
+          </span>
+        ))}
       </td>
     </tr>
   );

@@ -3,7 +3,7 @@ import kk from '@/lib/i18n/messages/kk.json';
 import ru from '@/lib/i18n/messages/ru.json';
 import { renderedIn, say } from '@/lib/testing/consistency-texts';
 import { buildCheck, stat } from './check';
-import { asWritten, num, period, quantity, text } from './text';
+import { asWritten, list, num, period, quantity, text } from './text';
 import type { CheckItem } from './types';
 
 const plain = (value: string | undefined) => value?.replaceAll('\u00a0', ' ');
@@ -69,7 +69,22 @@ describe('renderCheck', () => {
   it('keeps the database’s English as written and says so', () => {
     const value = renderedIn(check, 'ru').items[0]?.values[0];
     expect(value?.note).toBe('as the editors wrote it');
-    expect(value?.noteAsWritten).toBe(true);
+    expect(value?.noteParts).toEqual([{ text: 'as the editors wrote it', asWritten: true }]);
+  });
+
+  it('marks an editor’s note among translated sentences on its own', () => {
+    const note = list([text('growth.workedBack'), asWritten('40 / (1 + 0.38)')], ' ');
+    const parts = renderedIn(
+      buildCheck(
+        { id: 'stated-growth', values: {} },
+        { items: [{ ...item, values: [{ ...item.values[0]!, note }] }], stats: [] },
+      ),
+      'kk',
+    ).items[0]?.values[0]?.noteParts;
+    expect(parts).toEqual([
+      { text: kk.ConsistencyItems.growth.workedBack, asWritten: false },
+      { text: '40 / (1 + 0.38)', asWritten: true },
+    ]);
   });
 
   it('formats numbers and amounts in the language', () => {

@@ -4,13 +4,26 @@
 import { isAsWritten, renderArg, type ItemTexts, type TextArg } from './text';
 import type { CheckItem, CheckValue, ConsistencyCheck, ConsistencyReport } from './types';
 
-/** A rendered value, and whether its note is the database's English (shown with lang="en"). */
-export type RenderedValue = CheckValue<string> & { noteAsWritten: boolean };
+/** A piece of a note, and whether it is the database's English (shown with lang="en"). */
+export interface NotePart {
+  text: string;
+  asWritten: boolean;
+}
+
+/** A rendered value: its note whole, and in pieces for the page to mark the database's English. */
+export type RenderedValue = CheckValue<string> & { noteParts: NotePart[] };
 export type RenderedItem = Omit<CheckItem<string>, 'values'> & { values: RenderedValue[] };
 export type RenderedCheck = Omit<ConsistencyCheck<string>, 'items'> & { items: RenderedItem[] };
 export type RenderedReport = Omit<ConsistencyReport<string>, 'checks'> & { checks: RenderedCheck[] };
 
 const say = (arg: TextArg, texts: ItemTexts) => String(renderArg(arg, texts));
+
+/** Sentences joined by spaces come apart, so that an editor's note among them can be marked. */
+function noteParts(arg: TextArg, texts: ItemTexts): NotePart[] {
+  if (typeof arg === 'object' && 'kind' in arg && arg.kind === 'list' && arg.separator === ' ')
+    return arg.items.flatMap((item) => noteParts(item, texts));
+  return [{ text: say(arg, texts), asWritten: isAsWritten(arg) }];
+}
 
 function renderValue(value: CheckValue, texts: ItemTexts): RenderedValue {
   return {
@@ -19,7 +32,7 @@ function renderValue(value: CheckValue, texts: ItemTexts): RenderedValue {
     label: say(value.label, texts),
     period: say(value.period, texts),
     note: value.note === null ? null : say(value.note, texts),
-    noteAsWritten: isAsWritten(value.note),
+    noteParts: value.note === null ? [] : noteParts(value.note, texts),
   };
 }
 

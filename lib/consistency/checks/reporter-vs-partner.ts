@@ -105,7 +105,7 @@ function mirrorItem({ partner_view: partnerView, reporter_views: kazViews, rate 
   if (!conversion) partnerNotes.push(text('mirror.notCompared'));
   // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
   if (partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag)
-    partnerNotes.push(text('mirror.flag', { flag: partnerView.flag }));
+    partnerNotes.push(text('mirror.flag'), { kind: 'asWritten', text: partnerView.flag });
   return {
     key: `mirror:${partnerView.id}`,
     title: text('mirror.title', { reporter: partnerView.reporterCode, period: figurePeriod(partnerView) }),

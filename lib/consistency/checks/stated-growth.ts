@@ -145,7 +145,7 @@ function growthItem(stated: Figure, candidates: readonly Figure[], otherPeriodRo
     const editorNote = derivationNoteOf(figure);
     values.push(
       toCheckValue(figure, text('growth.roles.implied'), {
-        note: editorNote ? text('growth.workedBackNoted', { note: editorNote }) : text('growth.workedBack'),
+        note: editorNote ? list([text('growth.workedBack'), editorNote], ' ') : text('growth.workedBack'),
       }),
     );
   }
