@@ -17,6 +17,8 @@ const PAGES = [
   '/data?partner=DEU&flags=partner,estimate&cols=partner,flow,year,value,unit,qualifier,flags,source,note',
   '/sources',
   '/consistency',
+  '/ru/consistency',
+  '/kk/consistency',
   '/presence',
   '/ru/presence',
   '/kk/presence',

@@ -138,6 +138,21 @@ describe('formatQuantity and friends (consistency checks)', () => {
     expect(formatRelativeDifference(0)).toBe('±0.0%');
   });
 
+  it('writes quantities and differences in Russian and Kazakh with their separators and words', () => {
+    const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+    expect(plain(formatQuantity(37_700_000_000, 'USD', 'ru'))).toBe('37 700,0 млн долл. США');
+    expect(plain(formatQuantity(3_400_000_000, 'EUR', 'kk'))).toBe('3 400,0 млн еуро');
+    expect(plain(formatQuantity(6463, 'count', 'kk'))).toBe('6 463');
+    expect(plain(formatQuantity(29.6638, 'percent', 'ru'))).toBe('29,66 %');
+    expect(plain(formatQuantity(29.6638, 'percent', 'kk'))).toBe('29,66%');
+    expect(plain(formatQuantity(0.364, 'pp', 'ru'))).toBe('0,36 п. п.');
+    expect(plain(formatQuantity(0.4715, 'times', 'kk'))).toBe('0,47×');
+    expect(plain(formatSignedQuantity(-5_500_000, 'USD', 'ru'))).toBe('−5,5 млн долл. США');
+    expect(plain(formatRelativeDifference(0.1453, 'ru'))).toBe('+14,5 %');
+    expect(plain(formatRelativeDifference(0.0001, 'kk'))).toBe('+<0,1%');
+    expect(formatRatio(2.25e-16, 'ru')).toBe('2.3e-16');
+  });
+
   it('shows float noise as such', () => {
     expect(formatRatio(0)).toBe('0');
     expect(formatRatio(2.25e-16)).toBe('2.3e-16');

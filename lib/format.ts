@@ -140,55 +140,61 @@ export function formatYearRange(fromYear: number | null | undefined, toYear: num
 // ---------------------------------------------------------------------------------------------
 // Quantities in any unit, for the consistency checks: values arrive absolute (never scaled).
 
-const CURRENCIES = new Set(['USD', 'EUR']);
+/** "п.п." is how Russian and Kazakh abbreviate percentage points; "×" reads the same everywhere. */
+const POINTS: Record<Locale, string> = { en: 'pp', ru: 'п.\u00a0п.', kk: 'п.\u00a0п.' };
 
 /**
  * An absolute amount in its unit: currencies in millions (the dashboard's unit), counts as
  * integers, percentages with two decimals so that rounding bands stay visible (3.15% to 3.25%).
- * 37_700_000_000 USD -> "USD 37,700.0 million"; 75 count -> "75"; 29.664 percent -> "29.66%".
+ * 37_700_000_000 USD -> "USD 37,700.0 million" (ru "37 700,0 млн долл. США"); 75 count -> "75";
+ * 29.664 percent -> "29.66%" (ru "29,66 %").
  */
-export function formatQuantity(value: number | null | undefined, unit: string): string {
+export function formatQuantity(value: number | null | undefined, unit: string, locale: Locale = 'en'): string {
   if (!isFiniteNumber(value)) return MISSING;
-  if (CURRENCIES.has(unit)) return `${unit} ${formatMillions(value / 1e6)} million`;
+  if (unit === 'USD' || unit === 'EUR') return formatCurrencyMillions(value / 1e6, unit, locale);
   switch (unit) {
     case 'count':
-      return formatNumber(value, Number.isInteger(value) ? 0 : 1);
+      return formatNumber(value, Number.isInteger(value) ? 0 : 1, locale);
     case 'percent':
-      return `${formatNumber(value, 2)}%`;
+      return percentText(formatNumber(value, 2, locale), locale);
     case 'pp':
-      return `${formatNumber(value, 2)} pp`;
+      return `${formatNumber(value, 2, locale)} ${POINTS[locale]}`;
     case 'ratio':
-      return formatRatio(value);
+      return formatRatio(value, locale);
     // How many times one value is another (a mirror ratio, the factor it moved by).
     case 'times':
-      return `${formatNumber(value, 2)}×`;
+      return `${formatNumber(value, 2, locale)}×`;
     default:
-      return `${formatNumber(value, Number.isInteger(value) ? 0 : 1)} ${unit}`;
+      return `${formatNumber(value, Number.isInteger(value) ? 0 : 1, locale)} ${locale === 'en' ? unit : formatUnit(unit, 0, locale)}`;
   }
 }
 
 /** A difference with its sign, e.g. "+0.36 pp", "−USD 5.5 million", "±0" for none. */
-export function formatSignedQuantity(value: number | null | undefined, unit: string): string {
+export function formatSignedQuantity(value: number | null | undefined, unit: string, locale: Locale = 'en'): string {
   if (!isFiniteNumber(value)) return MISSING;
-  const text = formatQuantity(Math.abs(value), unit);
-  if (text === formatQuantity(0, unit)) return `±${text}`;
+  const text = formatQuantity(Math.abs(value), unit, locale);
+  if (text === formatQuantity(0, unit, locale)) return `±${text}`;
   return `${value < 0 ? MINUS : '+'}${text}`;
 }
 
-/** A relative difference (fraction) with its sign: 0.1453 -> "+14.5%", -0.0034 -> "−0.3%". */
-export function formatRelativeDifference(fraction: number | null | undefined): string {
+/** A relative difference (fraction) with its sign: 0.1453 -> "+14.5%", -0.0034 -> "−0.3%" (ru "+14,5 %"). */
+export function formatRelativeDifference(fraction: number | null | undefined, locale: Locale = 'en'): string {
   if (!isFiniteNumber(fraction)) return MISSING;
-  const text = formatNumber(Math.abs(fraction) * 100, 1);
-  if (text === formatNumber(0, 1)) return Math.abs(fraction) > 0 ? `${fraction < 0 ? MINUS : '+'}<0.1%` : '±0.0%';
-  return `${fraction < 0 ? MINUS : '+'}${text}%`;
+  const text = formatNumber(Math.abs(fraction) * 100, 1, locale);
+  if (text === formatNumber(0, 1, locale))
+    return Math.abs(fraction) > 0
+      ? `${fraction < 0 ? MINUS : '+'}<${percentText(formatNumber(0.1, 1, locale), locale)}`
+      : `±${percentText(text, locale)}`;
+  return `${fraction < 0 ? MINUS : '+'}${percentText(text, locale)}`;
 }
 
 /** A tiny ratio such as a float rounding error: 0 -> "0", 2.25e-16 -> "2.3e-16", 0.05 -> "5.0%". */
-export function formatRatio(value: number | null | undefined): string {
+export function formatRatio(value: number | null | undefined, locale: Locale = 'en'): string {
   if (!isFiniteNumber(value)) return MISSING;
   if (value === 0) return '0';
+  // Scientific notation keeps its point: it is read as a formula, not as a quantity.
   if (Math.abs(value) < 1e-3) return value.toExponential(1);
-  return formatPercent(value);
+  return formatPercent(value, 1, locale);
 }
 
 const SCALE_WORDS: Record<number, string> = { 0: '', 3: 'thousand', 6: 'million', 9: 'billion' };

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { selectVisibleItems } from '@/lib/consistency/outcome';
-import type { CheckItem, CheckValue, ConsistencyCheck, Qualifier } from '@/lib/consistency/types';
+import type { RenderedCheck, RenderedItem, RenderedValue } from '@/lib/consistency/render';
+import type { Qualifier } from '@/lib/consistency/types';
 import {
   formatAsPublished,
   formatQuantity,
@@ -9,6 +10,8 @@ import {
   formatSignedQuantity,
   MISSING,
 } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/paths';
 import { consistencyItemsHref, DEFAULT_OTHER_ITEMS_PER_CHECK } from '@/lib/search-params/consistency';
 import { OutcomeBadge } from './outcome-badge';
 
@@ -27,7 +30,7 @@ type Texts = ReturnType<typeof useTranslations<'Consistency'>>;
 const CURRENCIES = new Set(['USD', 'EUR']);
 
 /** The published digits are worth showing only where they differ from the absolute value shown. */
-const showsPublished = (value: CheckValue) =>
+const showsPublished = (value: RenderedValue) =>
   value.published !== null && (value.published.scale !== 0 || CURRENCIES.has(value.unit));
 
 // Cell styles are set once on the table (hundreds of rows: per-cell classes would weigh more than the data).
@@ -45,8 +48,9 @@ const TABLE_CLASSES = [
  * published digits beside it), period, source and note. Failing items come first and are never
  * left out; long lists of passes and information show their first items, with a link to all.
  */
-export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+export function CheckItemsTable({ check, showAllItems }: { check: RenderedCheck; showAllItems: boolean }) {
   const t = useTranslations('Consistency');
+  const locale = useLocale();
   const title = t(`checks.${check.id}.title`);
   // The comparison column only where the check compares figures with a preferred one.
   const compares = check.items.some((item) => item.values.some((value) => value.relativeToReference !== null));
@@ -96,7 +100,7 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
               </tr>
             </tbody>
           ) : (
-            items.map((item) => <ItemRows key={item.key} item={item} columns={columns} t={t} />)
+            items.map((item) => <ItemRows key={item.key} item={item} columns={columns} t={t} locale={locale} />)
           )}
         </table>
       </div>
@@ -104,7 +108,7 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
         <p className="text-sm text-muted-foreground">
           {hidden > 0 ? `${t('table.showing', { shown: items.length, total: check.items.length })} ` : null}
           <Link
-            href={consistencyItemsHref(check.id, hidden > 0)}
+            href={localizedHref(locale, consistencyItemsHref(check.id, hidden > 0))}
             className="font-medium text-foreground underline underline-offset-2 hover:text-accent"
           >
             {hidden > 0 ? t('table.showAll', { total: check.items.length }) : t('table.showFewer')}
@@ -115,7 +119,14 @@ export function CheckItemsTable({ check, showAllItems }: { check: ConsistencyChe
   );
 }
 
-function ItemRows({ item, columns, t }: { item: CheckItem; columns: readonly Column[]; t: Texts }) {
+interface ItemRowsProps {
+  item: RenderedItem;
+  columns: readonly Column[];
+  t: Texts;
+  locale: Locale;
+}
+
+function ItemRows({ item, columns, t, locale }: ItemRowsProps) {
   const compares = columns.includes('relative');
   return (
     <tbody
@@ -135,10 +146,10 @@ function ItemRows({ item, columns, t }: { item: CheckItem; columns: readonly Col
               <p>
                 {t('table.difference')}{' '}
                 <strong className="tabular-nums">
-                  {formatSignedQuantity(item.difference.value, item.difference.unit)}
+                  {formatSignedQuantity(item.difference.value, item.difference.unit, locale)}
                 </strong>
                 {item.difference.relative !== null && item.difference.unit !== 'ratio' ? (
-                  <span className="tabular-nums"> ({formatRelativeDifference(item.difference.relative)})</span>
+                  <span className="tabular-nums"> ({formatRelativeDifference(item.difference.relative, locale)})</span>
                 ) : null}
               </p>
             ) : null}
@@ -147,8 +158,9 @@ function ItemRows({ item, columns, t }: { item: CheckItem; columns: readonly Col
                 {range.label}:{' '}
                 <span className="tabular-nums">
                   {t('table.range', {
-                    low: formatQuantity(range.low, range.unit),
-                    high: range.high === null ? t('table.noUpperLimit') : formatQuantity(range.high, range.unit),
+                    low: formatQuantity(range.low, range.unit, locale),
+                    high:
+                      range.high === null ? t('table.noUpperLimit') : formatQuantity(range.high, range.unit, locale),
                   })}
                 </span>
               </p>
@@ -158,13 +170,20 @@ function ItemRows({ item, columns, t }: { item: CheckItem; columns: readonly Col
         </th>
       </tr>
       {item.values.map((value, index) => (
-        <ValueRow key={`${value.role}-${index}`} value={value} compares={compares} t={t} />
+        <ValueRow key={`${value.role}-${index}`} value={value} compares={compares} t={t} locale={locale} />
       ))}
     </tbody>
   );
 }
 
-function ValueRow({ value, compares, t }: { value: CheckValue; compares: boolean; t: Texts }) {
+interface ValueRowProps {
+  value: RenderedValue;
+  compares: boolean;
+  t: Texts;
+  locale: Locale;
+}
+
+function ValueRow({ value, compares, t, locale }: ValueRowProps) {
   const qualifier = isLabelled(value.qualifier) ? t(`table.qualifiers.${value.qualifier}`) : null;
   const derivation =
     value.derivation && value.derivation !== 'PUBLISHED' ? t(`table.derivations.${value.derivation}`) : null;
@@ -175,11 +194,11 @@ function ValueRow({ value, compares, t }: { value: CheckValue; compares: boolean
         {value.label}
       </th>
       <td className="num min-w-40 sm:min-w-52">
-        <span className="whitespace-nowrap">{formatQuantity(value.value, value.unit)}</span>
+        <span className="whitespace-nowrap">{formatQuantity(value.value, value.unit, locale)}</span>
         {showsPublished(value) && value.published ? (
           <span className="sub">
             {t('table.asPublished', {
-              value: formatAsPublished(value.published.value, value.published.scale, value.unit),
+              value: formatAsPublished(value.published.value, value.published.scale, value.unit, locale),
             })}
           </span>
         ) : null}
@@ -206,11 +225,19 @@ function ValueRow({ value, compares, t }: { value: CheckValue; compares: boolean
           {value.relativeToReference === null ? (
             <span className="text-muted-foreground">{MISSING}</span>
           ) : (
-            formatRelativeDifference(value.relativeToReference)
+            formatRelativeDifference(value.relativeToReference, locale)
           )}
         </td>
       ) : null}
-      <td className="min-w-60 text-xs text-muted-foreground">{value.note ?? ''}</td>
+      <td className="min-w-60 text-xs text-muted-foreground">
+        {value.noteParts.map((part, index) => (
+          // An editor's note or a source's flag is the database's English: marked, so that screen readers switch voice.
+          <span key={index} lang={part.asWritten ? 'en' : undefined}>
+            {index > 0 ? ' ' : null}
+            {part.text}
+          </span>
+        ))}
+      </td>
     </tr>
   );
 }

@@ -1,13 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { describeItemCounts, formatProseValues } from '@/lib/consistency/labels';
-import type { ConsistencyCheck } from '@/lib/consistency/types';
+import type { RenderedCheck } from '@/lib/consistency/render';
 import { formatQuantity } from '@/lib/format';
 import { CheckItemsTable } from './check-items-table';
 import { itemCountTexts } from './item-counts';
 import { OutcomeBadge } from './outcome-badge';
 
 /** One check: its outcome (as a word, a symbol and a colour), what it compares, and every item. */
-export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck; showAllItems: boolean }) {
+export function CheckSection({ check, showAllItems }: { check: RenderedCheck; showAllItems: boolean }) {
   const t = useTranslations('Consistency');
   const locale = useLocale();
   const values = formatProseValues(check.values, locale);
@@ -41,7 +41,7 @@ export function CheckSection({ check, showAllItems }: { check: ConsistencyCheck;
         {check.stats.map((stat) => (
           <div key={stat.label} className="flex gap-1.5">
             <dt className="text-muted-foreground">{stat.label}:</dt>
-            <dd className="font-semibold tabular-nums">{formatQuantity(stat.value, stat.unit)}</dd>
+            <dd className="font-semibold tabular-nums">{formatQuantity(stat.value, stat.unit, locale)}</dd>
           </div>
         ))}
         <div className="flex gap-1.5">

@@ -1,12 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { describeItemCounts } from '@/lib/consistency/labels';
-import { CHECK_OUTCOMES, type ConsistencyReport } from '@/lib/consistency/types';
+import type { RenderedReport } from '@/lib/consistency/render';
+import { CHECK_OUTCOMES } from '@/lib/consistency/types';
 import { formatNumber, formatTimestampUtc } from '@/lib/format';
 import { itemCountTexts } from './item-counts';
 import { OutcomeBadge } from './outcome-badge';
 
 /** Counts of checks by outcome, then every check with its outcome, linked to its section. */
-export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
+export function ConsistencySummary({ report }: { report: RenderedReport }) {
   const t = useTranslations('Consistency');
   const locale = useLocale();
   const counts = itemCountTexts(t);
@@ -19,7 +20,7 @@ export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
         {t('summary.ran', {
           count: report.checks.length,
           n: formatNumber(report.checks.length, 0, locale),
-          time: formatTimestampUtc(report.checkedAt),
+          time: formatTimestampUtc(report.checkedAt, locale),
         })}
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -30,7 +31,7 @@ export function ConsistencySummary({ report }: { report: ConsistencyReport }) {
               <span className="block text-xs text-muted-foreground">{t(`summary.meanings.${outcome}`)}</span>
             </dt>
             <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={`summary-count-${outcome}`}>
-              {report.counts[outcome]}{' '}
+              {formatNumber(report.counts[outcome], 0, locale)}{' '}
               <span className="text-sm font-normal text-muted-foreground">
                 {t('summary.checks', { count: report.counts[outcome] })}
               </span>

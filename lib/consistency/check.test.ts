@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '@/lib/testing/consistency-texts';
 import { buildCheck, convertFigure, sortItems } from './check';
 import type { CheckItem, CheckOutcome } from './types';
 
@@ -48,13 +49,15 @@ describe('convertFigure', () => {
   it('converts euros to dollars at the stated ECB average, and says so', () => {
     const converted = convertFigure(eur, 'USD', rate);
     expect(converted?.value).toBeCloseTo(4.6e9 * 1.181, 0);
-    expect(converted?.note).toBe(
+    expect(say(converted?.note)).toBe(
       'Converted to USD at the ECB 2018 average of 1.1810 USD per EUR (derived, not published).',
     );
   });
 
   it('says when an annual rate meets part of a year, or a year not over', () => {
-    const note = convertFigure({ ...eur, periodKind: 'MONTHS_TO_DATE' }, 'USD', { ...rate, provisional: true })?.note;
+    const note = say(
+      convertFigure({ ...eur, periodKind: 'MONTHS_TO_DATE' }, 'USD', { ...rate, provisional: true })?.note,
+    );
     expect(note).toContain('applied to part of the year');
     expect(note).toContain('provisional');
   });

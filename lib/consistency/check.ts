@@ -3,6 +3,7 @@
 import { EU27_CODE, EU_CODE } from '@/lib/constants';
 import type { Figure } from './figure';
 import { combineOutcomes, countOutcomes } from './outcome';
+import { text, type Text } from './text';
 import {
   CHECK_OUTCOMES,
   type CheckItem,
@@ -37,10 +38,9 @@ export function buildCheck(prose: CheckProse, result: CheckResult): ConsistencyC
   };
 }
 
-export const stat = (label: string, value: number, unit = 'count'): CheckStat => ({ label, value, unit });
+export const stat = (label: Text, value: number, unit = 'count'): CheckStat => ({ label, value, unit });
 
-export const EU_NOTE =
-  'AGG_EU (IMF DOTS, articles) and AGG_EU27 (the sum of the bureau’s member rows, news) are one code, AGG_EU, as in the official series; from 2020 both are the 27 members after the UK left on 31 January 2020.';
+export const EU_NOTE: Text = text('common.euNote');
 
 export const involvesEu = (figure: Pick<Figure, 'reporterCode' | 'partnerCode'>) =>
   [figure.reporterCode, figure.partnerCode].some((code) => code === EU_CODE || code === EU27_CODE);
@@ -55,7 +55,7 @@ export interface ExchangeRate {
 
 export interface Conversion {
   value: number;
-  note: string | null;
+  note: Text | null;
 }
 
 /**
@@ -71,10 +71,14 @@ export function convertFigure(
   const pair = `${figure.unit}>${unit}`;
   if ((pair !== 'EUR>USD' && pair !== 'USD>EUR') || rate === null) return null;
   const value = pair === 'EUR>USD' ? figure.value * rate.usdPerEur : figure.value / rate.usdPerEur;
-  const partial = figure.periodKind !== 'YEAR' ? '; an annual average applied to part of the year' : '';
-  const provisional = rate.provisional ? '; provisional, the rate covers only part of the year' : '';
   return {
     value,
-    note: `Converted to ${unit} at the ECB ${figure.year ?? ''} average of ${rate.text} USD per EUR (derived, not published${partial}${provisional}).`,
+    note: text('common.conversion', {
+      unit,
+      year: String(figure.year ?? ''),
+      rate: rate.text,
+      partial: figure.periodKind !== 'YEAR' ? 'yes' : 'no',
+      provisional: rate.provisional ? 'yes' : 'no',
+    }),
   };
 }

@@ -2,8 +2,9 @@
 // its absolute value, its EU-normalised keys and whether the official series takes it), and how it
 // becomes a row of a check's table.
 import { z } from 'zod';
-import { periodLabel, seriesLabel } from './labels';
+import { seriesText } from './labels';
 import type { RankableFigure } from './preference';
+import { period, text, type TextArg } from './text';
 import type { StatedFigure } from './tolerance';
 import type { CheckValue } from './types';
 
@@ -94,24 +95,28 @@ export function toStatedFigure(figure: Figure): StatedFigure {
   };
 }
 
-export function figureLabel(figure: Figure): string {
-  const label = seriesLabel(figure.reporterCode, figure.partnerCode, figure.indicatorCode);
-  return figure.seriesKey ? `${label} (${figure.seriesKey})` : label;
+export function figureLabel(figure: Figure): TextArg {
+  const label = seriesText(figure.reporterCode, figure.partnerCode, figure.indicatorCode);
+  return figure.seriesKey ? text('withSeriesKey', { label, seriesKey: figure.seriesKey }) : label;
 }
 
-export function figurePeriod(figure: Figure): string {
-  return periodLabel(figure.year, figure.period);
+export function figurePeriod(figure: Pick<Figure, 'year' | 'period'>): TextArg {
+  return period(figure.year, figure.period);
 }
+
+/** An editor's note on a figure, as the database wrote it. */
+export const derivationNoteOf = (figure: Figure): TextArg | null =>
+  figure.derivationNote ? { kind: 'asWritten', text: figure.derivationNote } : null;
 
 export interface CheckValueOptions {
-  label?: string;
+  label?: TextArg;
   preferred?: boolean;
   relativeToReference?: number | null;
-  note?: string | null;
+  note?: TextArg | null;
 }
 
 /** A stored (or computed) figure as a row of a check's table. */
-export function toCheckValue(figure: Figure, role: string, options: CheckValueOptions = {}): CheckValue {
+export function toCheckValue(figure: Figure, role: TextArg, options: CheckValueOptions = {}): CheckValue {
   return {
     role,
     label: options.label ?? figureLabel(figure),
@@ -124,18 +129,18 @@ export function toCheckValue(figure: Figure, role: string, options: CheckValueOp
     derivation: figure.derivation,
     preferred: options.preferred ?? false,
     relativeToReference: options.relativeToReference ?? null,
-    note: options.note ?? (figure.isComputed ? figure.derivationNote : null),
+    note: options.note ?? (figure.isComputed ? derivationNoteOf(figure) : null),
   };
 }
 
 export interface ComputedValueInput {
-  role: string;
-  label: string;
+  role: TextArg;
+  label: TextArg;
   value: number | null;
   unit: string;
-  period: string;
+  period: TextArg;
   sourceIds: string[];
-  note?: string | null;
+  note?: TextArg | null;
   relativeToReference?: number | null;
   /** DERIVED for what the check computed; null for a number the source states (a growth rate). */
   derivation?: CheckValue['derivation'];

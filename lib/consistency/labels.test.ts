@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/i18n/locales';
 import en from '@/lib/i18n/messages/en.json';
 import ru from '@/lib/i18n/messages/ru.json';
-import { describeItemCounts, formatProseValues, periodLabel, seriesLabel, type ItemCountTexts } from './labels';
+import { say } from '@/lib/testing/consistency-texts';
+import { describeItemCounts, formatProseValues, periodLabel, seriesText, type ItemCountTexts } from './labels';
 
 /** The catalogue's words for item counts, as the page reads them. */
 function countTexts(locale: Locale): ItemCountTexts {
@@ -27,10 +28,18 @@ describe('periodLabel', () => {
   });
 });
 
-describe('seriesLabel', () => {
+describe('seriesText', () => {
   it('names reporter, partner and flow', () => {
-    expect(seriesLabel('KAZ', 'CHN', 'turnover')).toBe('KAZ → CHN turnover');
-    expect(seriesLabel('KAZ', 'AGG_WORLD', 'embassies_planned')).toBe('KAZ → AGG_WORLD embassies planned');
+    expect(say(seriesText('KAZ', 'CHN', 'turnover'))).toBe('KAZ → CHN turnover');
+    expect(say(seriesText('KAZ', 'AGG_WORLD', 'embassies_planned'))).toBe('KAZ → AGG_WORLD embassies planned');
+  });
+
+  it('names the flow in the page’s language, an unknown code as written', () => {
+    const exports = say(seriesText('KAZ', 'CHN', 'export'), 'ru');
+    expect(exports).toMatch(/^KAZ → CHN/);
+    expect(exports).toContain(ru.ConsistencyItems.indicators.export);
+    expect(exports).not.toContain('exports');
+    expect(say(seriesText('KAZ', 'CHN', 'new_code'), 'ru')).toMatch(/new code$/);
   });
 });
 

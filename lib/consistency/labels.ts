@@ -2,6 +2,7 @@
 // counts and numbers. Shaping only: the words come from the catalogues through the caller.
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { indicator, num, text, type Text, type TextArg } from './text';
 import { CHECK_OUTCOMES, type CheckOutcome, type OutcomeCounts } from './types';
 
 /**
@@ -17,17 +18,9 @@ export function periodLabel(year: number | null, period: string): string {
   return `${period} ${year}`;
 }
 
-const FLOW_LABELS: Record<string, string> = {
-  export: 'exports',
-  import: 'imports',
-  turnover: 'turnover',
-  fdi_gross_inflow: 'FDI gross inflow',
-  turnover_share_pct: 'share of total turnover',
-};
-
-/** "KAZ → CHN turnover": whose statistics, the counterpart and the indicator. */
-export function seriesLabel(reporterCode: string, partnerCode: string, indicatorCode: string): string {
-  return `${reporterCode} → ${partnerCode} ${FLOW_LABELS[indicatorCode] ?? indicatorCode.replaceAll('_', ' ')}`;
+/** "KAZ → CHN turnover": whose statistics, the counterpart and the indicator (ConsistencyItems.indicators). */
+export function seriesText(reporterCode: string, partnerCode: string, indicatorCode: string): Text {
+  return text('series', { reporter: reporterCode, partner: partnerCode, indicator: indicator(indicatorCode) });
 }
 
 /** The words of an item count, from the catalogue (Consistency.outcomeCounts, Consistency.noItems). */
@@ -50,6 +43,9 @@ function fractionDigits(value: number): number {
   const text = value.toFixed(12).replace(/0+$/, '');
   return text.length - text.indexOf('.') - 1;
 }
+
+/** A number in a sentence, with as many fraction digits as it has (0.1, 5, 1e-6). */
+export const proseNumber = (value: number): TextArg => num(value, fractionDigits(value));
 
 /** A check's prose numbers (its tolerances and thresholds) as the page's language writes them. */
 export function formatProseValues(values: Readonly<Record<string, number>>, locale: Locale): Record<string, string> {

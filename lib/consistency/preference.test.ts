@@ -1,3 +1,4 @@
+import { say } from '@/lib/testing/consistency-texts';
 import { describe, expect, it } from 'vitest';
 import {
   compareFigures,
@@ -33,7 +34,7 @@ describe('rankFigures', () => {
     const imfWorld = figure({ sourceId: 'imf_dots_2022_via_SamLeBlanc', official: true });
     const monthlySum = figure({ sourceId: 'bns_446905_monthly_via_makenerzhan', derivation: 'DERIVED' });
     expect(rankFigures([monthlySum, imfWorld])[0]).toBe(imfWorld);
-    expect(preferenceReason(imfWorld, monthlySum)).toMatch(/official series/);
+    expect(say(preferenceReason(imfWorld, monthlySum))).toMatch(/official series/);
   });
 
   it('never prefers a figure worked back from a stated change, even over a news figure', () => {
@@ -46,7 +47,7 @@ describe('rankFigures', () => {
     });
     const newsFigure = figure({ sourceId: 'news:x', sourceKind: 'NEWS_ARTICLE', qualifier: 'ABOUT' });
     expect(rankFigures([implied, newsFigure])[0]).toBe(newsFigure);
-    expect(preferenceReason(newsFigure, implied)).toMatch(/worked back from a stated change/);
+    expect(say(preferenceReason(newsFigure, implied))).toMatch(/worked back from a stated change/);
   });
 
   it("prefers the reporter's own final edition over IMF DOTS for 2020, even when derived", () => {
@@ -82,12 +83,12 @@ describe('rankFigures', () => {
 
 describe('preferenceReason', () => {
   it('names the first rule that tells two figures apart', () => {
-    expect(preferenceReason(bns, imf)).toMatch(/own statistical office/);
-    expect(preferenceReason(bnsDerived, news)).toMatch(/^Official statistics over a news figure/);
-    expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'a', derivation: 'DERIVED' }))).toBe(
+    expect(say(preferenceReason(bns, imf))).toMatch(/own statistical office/);
+    expect(say(preferenceReason(bnsDerived, news))).toMatch(/^Official statistics over a news figure/);
+    expect(say(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'a', derivation: 'DERIVED' })))).toBe(
       'A published figure over a derived one.',
     );
-    expect(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'b' }))).toMatch(/same standing/);
+    expect(say(preferenceReason(figure({ sourceId: 'a' }), figure({ sourceId: 'b' })))).toMatch(/same standing/);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   BNS_EU27_SOURCE_ID,
   IMF_DOTS_SOURCE_ID,
 } from '@/lib/constants';
+import { text, type Text, type TextArg } from './text';
 import type { Derivation, Qualifier, SourceKind } from './types';
 
 export interface RankableFigure {
@@ -34,7 +35,8 @@ interface StatisticalSourceProfile {
   nationalOfficeOf: string | null;
   /** Edition date (ISO, as precise as known), for "newest vintage first"; null when unknown. */
   vintageDate: string | null;
-  shortName: string;
+  /** Its short name in the catalogues: ConsistencyItems.sourceNames.<nameKey>. */
+  nameKey: 'bnsByPartner' | 'bnsEu27' | 'bnsMonthly' | 'imfDots';
 }
 
 /**
@@ -46,15 +48,15 @@ export const STATISTICAL_SOURCE_PROFILES: Readonly<Record<string, StatisticalSou
   [BNS_BY_PARTNER_SOURCE_ID]: {
     nationalOfficeOf: 'KAZ',
     vintageDate: '2022-07-25',
-    shortName: 'BNS trade by country (final editions)',
+    nameKey: 'bnsByPartner',
   },
   [BNS_EU27_SOURCE_ID]: {
     nationalOfficeOf: 'KAZ',
     vintageDate: '2022-07-25',
-    shortName: 'EU-27 sum of the BNS country rows',
+    nameKey: 'bnsEu27',
   },
-  [BNS_MONTHLY_SOURCE_ID]: { nationalOfficeOf: 'KAZ', vintageDate: null, shortName: 'BNS monthly totals' },
-  [IMF_DOTS_SOURCE_ID]: { nationalOfficeOf: null, vintageDate: '2022-01', shortName: 'IMF DOTS (early-2022 release)' },
+  [BNS_MONTHLY_SOURCE_ID]: { nationalOfficeOf: 'KAZ', vintageDate: null, nameKey: 'bnsMonthly' },
+  [IMF_DOTS_SOURCE_ID]: { nationalOfficeOf: null, vintageDate: '2022-01', nameKey: 'imfDots' },
 };
 
 const KIND_RANK: Record<SourceKind, number> = {
@@ -62,13 +64,6 @@ const KIND_RANK: Record<SourceKind, number> = {
   RESEARCH_DATASET: 1,
   OFFICIAL_STATEMENT: 2,
   NEWS_ARTICLE: 3,
-};
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  STATISTICAL_DATASET: 'official statistics',
-  RESEARCH_DATASET: 'a research dataset',
-  OFFICIAL_STATEMENT: 'an official statement',
-  NEWS_ARTICLE: 'a news figure',
 };
 
 const DERIVATION_RANK: Record<Derivation, number> = { PUBLISHED: 0, DERIVED: 1, INFERRED: 2 };
@@ -82,65 +77,65 @@ const QUALIFIER_RANK: Record<Qualifier, number> = {
   MORE_THAN: 5,
 };
 
-const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  EXACT: 'an exact figure',
-  ESTIMATE: 'an estimate',
-  ABOUT: 'an approximate ("about") figure',
-  NEARLY: 'a "nearly" figure',
-  AT_LEAST: 'an "at least" figure',
-  MORE_THAN: 'a "more than" figure',
-};
-
 const isOwnStatistics = (figure: RankableFigure) =>
   STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.nationalOfficeOf === figure.reporterCode;
 
 const vintageOf = (figure: RankableFigure) => STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.vintageDate ?? null;
 
-const sourceName = (figure: RankableFigure) =>
-  STATISTICAL_SOURCE_PROFILES[figure.sourceId]?.shortName ?? figure.sourceId;
+const sourceName = (figure: RankableFigure): TextArg => {
+  const profile = STATISTICAL_SOURCE_PROFILES[figure.sourceId];
+  return profile ? text(`sourceNames.${profile.nameKey}`) : figure.sourceId;
+};
+
+const vintageText = (figure: RankableFigure): TextArg => vintageOf(figure) ?? text('preference.dateUnknown');
 
 interface Rule {
   /** Negative when `a` is preferred. */
   compare: (a: RankableFigure, b: RankableFigure) => number;
-  reason: (preferred: RankableFigure, other: RankableFigure) => string;
+  reason: (preferred: RankableFigure, other: RankableFigure) => Text;
 }
 
+// The sentences are ConsistencyItems.preference.<rule>; the kinds, derivations and qualifiers are
+// chosen in them by ICU select on the codes.
 const RULES: readonly Rule[] = [
   {
     compare: (a, b) => Number(a.impliedByChange) - Number(b.impliedByChange),
-    reason: () =>
-      'A figure that was not worked back from a stated change over one that was (that one only restates the change).',
+    reason: () => text('preference.impliedByChange'),
   },
   {
     compare: (a, b) => Number(b.official) - Number(a.official),
-    reason: () => 'The official series, which every screen shows, over other figures for the same key.',
+    reason: () => text('preference.official'),
   },
   {
     compare: (a, b) => KIND_RANK[a.sourceKind] - KIND_RANK[b.sourceKind],
-    reason: (p, o) =>
-      `${capitalize(SOURCE_KIND_LABELS[p.sourceKind])} over ${SOURCE_KIND_LABELS[o.sourceKind]}: news and statements are rounded and secondary.`,
+    reason: (p, o) => text('preference.kind', { preferred: p.sourceKind, other: o.sourceKind }),
   },
   {
     compare: (a, b) => Number(isOwnStatistics(b)) - Number(isOwnStatistics(a)),
-    reason: (p, o) => `The reporter's own statistical office (${sourceName(p)}) over ${sourceName(o)}.`,
+    reason: (p, o) => text('preference.ownOffice', { preferred: sourceName(p), other: sourceName(o) }),
   },
   {
     // Newer first; an unknown vintage ranks after a known one.
     compare: (a, b) => compareVintage(vintageOf(b), vintageOf(a)),
     reason: (p, o) =>
-      `Newer edition (${sourceName(p)}, ${vintageOf(p) ?? 'date unknown'}) over ${sourceName(o)} (${vintageOf(o) ?? 'date unknown'}).`,
+      text('preference.newer', {
+        preferred: sourceName(p),
+        preferredVintage: vintageText(p),
+        other: sourceName(o),
+        otherVintage: vintageText(o),
+      }),
   },
   {
     compare: (a, b) => DERIVATION_RANK[a.derivation] - DERIVATION_RANK[b.derivation],
-    reason: (p, o) => `A ${p.derivation.toLowerCase()} figure over a ${o.derivation.toLowerCase()} one.`,
+    reason: (p, o) => text('preference.derivation', { preferred: p.derivation, other: o.derivation }),
   },
   {
     compare: (a, b) => QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier],
-    reason: (p, o) => `${capitalize(QUALIFIER_LABELS[p.qualifier])} over ${QUALIFIER_LABELS[o.qualifier]}.`,
+    reason: (p, o) => text('preference.qualifier', { preferred: p.qualifier, other: o.qualifier }),
   },
   {
     compare: (a, b) => Number(a.isEstimate) - Number(b.isEstimate),
-    reason: () => 'A reported figure over an estimate.',
+    reason: () => text('preference.estimate'),
   },
 ];
 
@@ -149,10 +144,6 @@ function compareVintage(a: string | null, b: string | null): number {
   if (a === null) return -1;
   if (b === null) return 1;
   return a < b ? -1 : 1;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Compares two figures by the preference rules, then by source id so the order is stable. */
@@ -170,11 +161,11 @@ export function rankFigures<T extends RankableFigure>(figures: readonly T[]): T[
 }
 
 /** Why `preferred` is shown rather than `other`: the first rule that tells them apart. */
-export function preferenceReason(preferred: RankableFigure, other: RankableFigure): string {
+export function preferenceReason(preferred: RankableFigure, other: RankableFigure): Text {
   for (const rule of RULES) {
     if (rule.compare(preferred, other) !== 0) return rule.reason(preferred, other);
   }
-  return 'Both have the same standing; the first source (by id) is shown.';
+  return text('preference.same');
 }
 
 /** True for official statistical datasets, whose disagreements beyond 5 % are listed for review. */

@@ -2,6 +2,7 @@
 // (the published value × 10^scale) in `unit`, so that figures published in thousands, millions
 // and billions can be read side by side; the figure as published is kept next to it.
 import type { Derivation, Qualifier } from '@/lib/tidy/flags';
+import type { TextArg } from './text';
 
 export type { Derivation, Qualifier };
 
@@ -22,16 +23,20 @@ export interface PublishedFigure {
   scale: number;
 }
 
-export interface CheckValue {
+/**
+ * The shapes below carry their words as `S`: catalogue keys and values (TextArg) as the checks
+ * return them, plain strings once rendered in a language (lib/consistency/render.ts).
+ */
+export interface CheckValue<S = TextArg> {
   /** What the value is in this comparison: "stated", "base", "part", "total", "preferred", ... */
-  role: string;
-  label: string;
+  role: S;
+  label: S;
   /** Absolute value in `unit` (never scaled); null when the figure is missing. */
   value: number | null;
   /** USD, EUR, count, percent, pp (percentage points), years, rank. */
   unit: string;
   published: PublishedFigure | null;
-  period: string;
+  period: S;
   sourceIds: string[];
   qualifier: Qualifier | null;
   derivation: Derivation | null;
@@ -39,7 +44,7 @@ export interface CheckValue {
   preferred: boolean;
   /** (value − the item's reference value) / |reference|, or null when not compared. */
   relativeToReference: number | null;
-  note: string | null;
+  note: S | null;
 }
 
 export interface CheckDifference {
@@ -51,28 +56,28 @@ export interface CheckDifference {
 }
 
 /** A band of values a comparison allows, e.g. the growth rates compatible with the rounding. */
-export interface CheckRange {
-  label: string;
+export interface CheckRange<S = TextArg> {
+  label: S;
   low: number;
   /** Null for an open upper end ("more than"). */
   high: number | null;
   unit: string;
 }
 
-export interface CheckItem {
+export interface CheckItem<S = TextArg> {
   key: string;
-  title: string;
+  title: S;
   outcome: CheckOutcome;
-  values: CheckValue[];
+  values: CheckValue<S>[];
   difference: CheckDifference | null;
-  ranges: CheckRange[];
+  ranges: CheckRange<S>[];
   /** Why the item has its outcome, in words; the numbers are in `values`, `difference` and `ranges`. */
-  explanation: string;
+  explanation: S;
 }
 
 /** A headline number of a check, e.g. { label: 'rows checked', value: 6463, unit: 'count' }. */
-export interface CheckStat {
-  label: string;
+export interface CheckStat<S = TextArg> {
+  label: S;
   value: number;
   unit: string;
 }
@@ -104,18 +109,18 @@ export interface CheckProse {
   values: Readonly<Record<string, number>>;
 }
 
-export interface ConsistencyCheck extends CheckProse {
+export interface ConsistencyCheck<S = TextArg> extends CheckProse {
   outcome: CheckOutcome;
   /** What was checked and found, as numbers the page formats. */
-  stats: CheckStat[];
+  stats: CheckStat<S>[];
   itemCounts: OutcomeCounts;
-  items: CheckItem[];
+  items: CheckItem<S>[];
 }
 
-export interface ConsistencyReport {
+export interface ConsistencyReport<S = TextArg> {
   /** ISO timestamp of the run: the checks run on every page load. */
   checkedAt: string;
-  checks: ConsistencyCheck[];
+  checks: ConsistencyCheck<S>[];
   /** Checks by outcome. */
   counts: OutcomeCounts;
 }

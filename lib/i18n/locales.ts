@@ -42,6 +42,7 @@ export const TRANSLATED_SCREENS: readonly RegExp[] = [
   // The data screen and each observation's page (/observations/123).
   /^\/data$/,
   /^\/observations\/[^/]+$/,
+  /^\/consistency$/,
 ];
 
 export function isLocale(value: unknown): value is Locale {

@@ -1,6 +1,7 @@
 // Expected addresses follow the rule of issue 16: English at the bare paths, Russian and Kazakh
 // under /ru and /kk, and a prefix only for a screen translated into every language (/presence,
-// /compare, the overview among them; /consistency stands for a screen in English only).
+// /compare, the overview among them; an address below a screen, /presence/x, stands for one that
+// no translation serves).
 import { describe, expect, it } from 'vitest';
 import { TRANSLATED_SCREENS } from './locales';
 import { languageAddresses, languageMetadata, localizedEmbed, localizedHref, routeLocale, splitLocale } from './paths';
@@ -26,12 +27,12 @@ describe('routeLocale', () => {
     expect(routeLocale('/ru/presence')).toEqual({ kind: 'page', locale: 'ru', path: '/presence' });
     expect(routeLocale('/kk/presence')).toEqual({ kind: 'page', locale: 'kk', path: '/presence' });
     expect(routeLocale('/ru/compare')).toEqual({ kind: 'page', locale: 'ru', path: '/compare' });
-    expect(routeLocale('/ru/consistency')).toEqual({ kind: 'redirect', path: '/consistency', status: 307 });
+    expect(routeLocale('/ru/consistency')).toEqual({ kind: 'page', locale: 'ru', path: '/consistency' });
     expect(routeLocale('/kk/embed/compare')).toEqual({ kind: 'page', locale: 'kk', path: '/embed/compare' });
     expect(routeLocale('/kk/sources')).toEqual({ kind: 'page', locale: 'kk', path: '/sources' });
     expect(routeLocale('/ru/presence/x')).toEqual({ kind: 'redirect', path: '/presence/x', status: 307 });
   });
-  it('serves the data screen and an observation’s page under the prefix, not the API or the consistency checks', () => {
+  it('serves the data screen, an observation’s page and the consistency checks under the prefix, not the API', () => {
     expect(routeLocale('/ru/data')).toEqual({ kind: 'page', locale: 'ru', path: '/data' });
     expect(routeLocale('/kk/observations/42')).toEqual({ kind: 'page', locale: 'kk', path: '/observations/42' });
     expect(routeLocale('/ru/observations/42/x')).toEqual({
@@ -41,7 +42,7 @@ describe('routeLocale', () => {
     });
     expect(localizedHref('kk', '/data?partner=DEU')).toBe('/kk/data?partner=DEU');
     expect(localizedHref('ru', '/sources#source-bns')).toBe('/ru/sources#source-bns');
-    expect(localizedHref('ru', '/consistency?items=all')).toBe('/consistency?items=all');
+    expect(localizedHref('ru', '/consistency?items=all')).toBe('/ru/consistency?items=all');
     expect(localizedHref('kk', '/api/observations?partner=DEU')).toBe('/api/observations?partner=DEU');
   });
   it('serves the overview and its chart embeds under the prefix, with the query', () => {
@@ -100,7 +101,7 @@ describe('localizedHref', () => {
     expect(localizedHref('ru', '/presence?x=1#plan')).toBe('/ru/presence?x=1#plan');
     expect(localizedHref('kk', '/presence')).toBe('/kk/presence');
     expect(localizedHref('ru', '/compare?partners=DEU')).toBe('/ru/compare?partners=DEU');
-    expect(localizedHref('ru', '/consistency?items=all')).toBe('/consistency?items=all');
+    expect(localizedHref('ru', '/presence/x?items=all')).toBe('/presence/x?items=all');
     expect(localizedHref('en', '/presence')).toBe('/presence');
   });
 });
@@ -112,7 +113,7 @@ describe('languageAddresses and languageMetadata', () => {
       { locale: 'ru', href: '/ru/presence?a=1' },
       { locale: 'kk', href: '/kk/presence?a=1' },
     ]);
-    expect(languageAddresses('/consistency')).toEqual([]);
+    expect(languageAddresses('/presence/x')).toEqual([]);
   });
   it('gives hreflang alternates and the canonical address in the page’s language', () => {
     expect(languageMetadata('kk', '/presence')).toEqual({
@@ -121,7 +122,7 @@ describe('languageAddresses and languageMetadata', () => {
         languages: { en: '/presence', ru: '/ru/presence', kk: '/kk/presence', 'x-default': '/presence' },
       },
     });
-    expect(languageMetadata('en', '/consistency')).toEqual({});
+    expect(languageMetadata('en', '/presence/x')).toEqual({});
   });
 });
 

@@ -2,7 +2,7 @@
 // Kazakhstan's official-source rule, sources of the test's own, and a teardown that removes all of
 // it (official_series and series_break rows included) so the next file sees the bundled data only.
 import type postgres from 'postgres';
-import type { CheckItem, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
+import type { RenderedCheck, RenderedItem, RenderedValue } from '@/lib/consistency/render';
 import { deleteReporterRows, refreshSeries, registerOfficialSources, testReporterCode } from './trade-fixtures';
 
 /** A reporter code of the test's own, registered with Kazakhstan's official sources. */
@@ -39,14 +39,16 @@ export async function tearDown(
   await refreshSeries(sql);
 }
 
-export function findItem(check: ConsistencyCheck, predicate: (item: CheckItem) => boolean): CheckItem {
+export { inEnglish } from './consistency-texts';
+
+export function findItem(check: RenderedCheck, predicate: (item: RenderedItem) => boolean): RenderedItem {
   const found = check.items.find(predicate);
   if (!found) throw new Error(`no such item in ${check.id}: ${check.items.map((i) => i.title).join(' | ')}`);
   return found;
 }
 
-export const valueOf = (item: CheckItem, role: string): CheckValue | undefined =>
+export const valueOf = (item: RenderedItem, role: string): RenderedValue | undefined =>
   item.values.find((v) => v.role === role);
 
-export const statOf = (check: ConsistencyCheck, label: string): number | undefined =>
+export const statOf = (check: RenderedCheck, label: string): number | undefined =>
   check.stats.find((s) => s.label === label)?.value;

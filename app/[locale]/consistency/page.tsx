@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { CheckSection } from '@/components/consistency/check-section';
 import { ConsistencySummary } from '@/components/consistency/consistency-summary';
 import { getConsistencyReport } from '@/lib/consistency/checks';
+import { renderReport } from '@/lib/consistency/render';
 import { languageMetadata } from '@/lib/i18n/paths';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 import { parseConsistencySearchParams } from '@/lib/search-params/consistency';
@@ -17,7 +18,14 @@ export default async function ConsistencyPage({ searchParams }: { searchParams: 
   // Rendered per request: the checks must run against the data as it is now, never a build-time copy.
   await connection();
   const { showAllItems } = parseConsistencySearchParams(await searchParams);
-  const [report, t] = await Promise.all([getConsistencyReport(), getTranslations('Consistency')]);
+  const [raw, t, items, locale] = await Promise.all([
+    getConsistencyReport(),
+    getTranslations('Consistency'),
+    getTranslations('ConsistencyItems'),
+    getLocale(),
+  ]);
+  // The cached report holds keys and values; its words are said here, in the page's language.
+  const report = renderReport(raw, { locale, t: items, has: (key) => items.has(key) });
 
   return (
     <div className="space-y-10">

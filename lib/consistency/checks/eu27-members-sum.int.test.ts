@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRows } from '@/lib/testing/shared-data';
 import { BNS, BNS_EU27, insertTradeRows, type TradeRow } from '@/lib/testing/trade-fixtures';
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('sums the 27 member rows for every EU-27 year and flow of the derived file', async () => {
-    const check = await getEu27MembersSumCheck();
+    const check = inEnglish(await getEu27MembersSumCheck());
     expect(check.outcome).toBe('pass');
     expect(check.items).toHaveLength(sharedRows('derived_eu27_from_bns_2020_2025.csv').length);
     for (const entry of check.items) expect(valueOf(entry, 'sum of members')?.label).toMatch(/27 of 27 members/);
@@ -57,7 +57,7 @@ describe('with a reporter of its own', () => {
 
   it('passes the sum of every member, fails a wrong total and a missing member', async () => {
     expect(members).toHaveLength(27);
-    const check = await getEu27MembersSumCheck();
+    const check = inEnglish(await getEu27MembersSumCheck());
     const year = (y: number) => findItem(check, (i) => i.title === `${reporter} → AGG_EU27 exports, FY ${y}`);
     expect(year(2031).outcome).toBe('pass');
     expect(year(2032).outcome).toBe('fail');

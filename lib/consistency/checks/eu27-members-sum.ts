@@ -5,6 +5,8 @@ import { buildCheck, stat } from '@/lib/consistency/check';
 import { computedValue, figureLabel, figurePeriod, figureSchema, toCheckValue } from '@/lib/consistency/figure';
 import { assessComputedSum } from '@/lib/consistency/outcome';
 import { COMPUTED_SUM_RELATIVE_TOLERANCE, relativeDifference } from '@/lib/consistency/tolerance';
+import { proseNumber } from '@/lib/consistency/labels';
+import { text } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { BNS_BY_PARTNER_SOURCE_ID, BNS_EU27_SOURCE_ID, EU27_CODE } from '@/lib/constants';
 import { runQuery } from '@/lib/queries/run-query';
@@ -62,18 +64,18 @@ export async function getEu27MembersSumCheck(): Promise<ConsistencyCheck> {
       const outcome = membersSum !== null && complete ? assessComputedSum(total.value, membersSum) : 'fail';
       return {
         key: `eu27:${total.id}`,
-        title: `${figureLabel(total)}, ${figurePeriod(total)}`,
+        title: text('titleWithPeriod', { title: figureLabel(total), period: figurePeriod(total) }),
         outcome,
         values: [
-          toCheckValue(total, 'derived EU-27 total'),
+          toCheckValue(total, text('eu27.roles.total')),
           computedValue({
-            role: 'sum of members',
-            label: `Sum of the member-state rows (${members} of ${expected} members)`,
+            role: text('eu27.roles.sum'),
+            label: text('eu27.sumLabel', { members, expected }),
             value: membersSum,
             unit: total.unit,
             period: figurePeriod(total),
             sourceIds: [BNS_BY_PARTNER_SOURCE_ID],
-            note: missing && missing.length > 0 ? `No row for: ${missing.join(', ')}.` : null,
+            note: missing && missing.length > 0 ? text('eu27.noRowFor', { codes: missing.join(', ') }) : null,
           }),
         ],
         difference:
@@ -86,13 +88,13 @@ export async function getEu27MembersSumCheck(): Promise<ConsistencyCheck> {
               },
         ranges: [],
         explanation: !complete
-          ? 'Not every member state has a row for this year and flow, so the total cannot be the sum of the members.'
-          : outcome === 'pass'
-            ? `Equals the sum of the member rows (within a relative ${COMPUTED_SUM_RELATIVE_TOLERANCE}).`
-            : `Differs from the sum of the member rows by more than a relative ${COMPUTED_SUM_RELATIVE_TOLERANCE}.`,
+          ? text('eu27.incomplete')
+          : text(outcome === 'pass' ? 'eu27.equals' : 'eu27.differs', {
+              tolerance: proseNumber(COMPUTED_SUM_RELATIVE_TOLERANCE),
+            }),
       };
     },
   );
 
-  return buildCheck(EU27_MEMBERS_SUM, { items, stats: [stat('year/flow totals checked', items.length)] });
+  return buildCheck(EU27_MEMBERS_SUM, { items, stats: [stat(text('eu27.stats.checked'), items.length)] });
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleValue } from '@/lib/testing/article-data';
-import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import {
+  findItem,
+  inEnglish,
+  insertSource,
+  setUpReporter,
+  tearDown,
+  valueOf,
+} from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
 import { BNS_EU27, IMF, insertTradeRows, refreshSeries, type TradeRow } from '@/lib/testing/trade-fixtures';
@@ -14,7 +21,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('sets the EU’s Jan-Nov 2023 against the official series’ whole 2023', async () => {
-    const check = await getPartYearCheck();
+    const check = inEnglish(await getPartYearCheck());
     const item = findItem(check, (i) => i.title.startsWith('KAZ → AGG_EU turnover, Jan-Nov 2023 (article:001'));
     expect(item.outcome).toBe('pass');
     const whole = valueOf(item, 'whole year (official series, shown)');
@@ -62,7 +69,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter], [NEWS]));
 
   it('fails a half year larger than its whole year, and passes one inside it', async () => {
-    const check = await getPartYearCheck();
+    const check = inEnglish(await getPartYearCheck());
     expect(findItem(check, (i) => i.title.startsWith(`${reporter} → CHN turnover, H1 2031`)).outcome).toBe('fail');
     expect(findItem(check, (i) => i.title.startsWith(`${reporter} → RUS turnover, H1 2031`)).outcome).toBe('pass');
     expect(check.outcome).toBe('fail');

@@ -13,6 +13,7 @@ import {
 import { assessPartWithinWhole } from '@/lib/consistency/outcome';
 import { preferenceReason, rankFigures } from '@/lib/consistency/preference';
 import { APPROXIMATE_RELATIVE_TOLERANCE, relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
+import { text } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
@@ -69,9 +70,9 @@ export async function getPartYearCheck(): Promise<ConsistencyCheck> {
   return buildCheck(PART_YEAR, {
     items,
     stats: [
-      stat('part-year figures', rows.length),
-      stat('with a full-year figure to compare', items.length),
-      stat('without one (not listed)', rows.length - items.length),
+      stat(text('partYear.stats.parts'), rows.length),
+      stat(text('partYear.stats.withWhole'), items.length),
+      stat(text('partYear.stats.without'), rows.length - items.length),
     ],
   });
 }
@@ -84,14 +85,25 @@ function partItem(part: Figure, wholes: readonly Figure[]): CheckItem {
   const wholeRange = statedInterval(toStatedFigure(whole));
   return {
     key: `part-year:${part.id}`,
-    title: `${figureLabel(part)}, ${figurePeriod(part)} (${part.sourceId}) within ${figurePeriod(whole)}`,
+    title: text('partYear.title', {
+      title: figureLabel(part),
+      period: figurePeriod(part),
+      source: part.sourceId,
+      whole: figurePeriod(whole),
+    }),
     outcome,
     values: [
-      toCheckValue(part, 'part of the year', { relativeToReference: relativeDifference(part.value, whole.value) }),
-      toCheckValue(whole, whole.official ? 'whole year (official series, shown)' : 'whole year', { preferred: true }),
+      toCheckValue(part, text('partYear.roles.part'), {
+        relativeToReference: relativeDifference(part.value, whole.value),
+      }),
+      toCheckValue(whole, text(whole.official ? 'partYear.roles.wholeOfficial' : 'partYear.roles.whole'), {
+        preferred: true,
+      }),
       ...ranked
         .slice(1)
-        .map((other) => toCheckValue(other, 'whole year, other source', { note: preferenceReason(whole, other) })),
+        .map((other) =>
+          toCheckValue(other, text('partYear.roles.wholeOther'), { note: preferenceReason(whole, other) }),
+        ),
     ],
     difference: {
       value: part.value - whole.value,
@@ -100,22 +112,19 @@ function partItem(part: Figure, wholes: readonly Figure[]): CheckItem {
     },
     ranges: [
       {
-        label: 'Values the part-year figure stands for',
+        label: text('partYear.partRange'),
         low: partRange.low,
         high: finite(partRange.high),
         unit: part.unit,
       },
       {
-        label: 'Values the full-year figure stands for',
+        label: text('partYear.wholeRange'),
         low: wholeRange.low,
         high: finite(wholeRange.high),
         unit: part.unit,
       },
     ],
-    explanation:
-      outcome === 'pass'
-        ? 'The part of the year is no larger than the whole year, allowing for the rounding of both.'
-        : 'The part-year figure is larger than the whole year even allowing for rounding: the two figures cannot describe the same trade.',
+    explanation: text(outcome === 'pass' ? 'partYear.within' : 'partYear.larger'),
   };
 }
 

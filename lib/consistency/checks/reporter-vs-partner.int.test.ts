@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { findItem } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
 import { BNS, IMF } from '@/lib/testing/trade-fixtures';
@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('sets the Netherlands’ own 2020 figure beside the official series’, never as the same figure', async () => {
-    const check = await getReporterPartnerCheck();
+    const check = inEnglish(await getReporterPartnerCheck());
     expect(check.outcome).toBe('info');
     const item = findItem(check, (i) => i.title === 'NLD-reported vs Kazakhstan-reported turnover, FY 2020');
     expect(item.outcome).toBe('info');
@@ -36,7 +36,7 @@ describe('on the bundled data', () => {
   });
 
   it('lists a partner figure quoted by the news (China’s customs, 2022)', async () => {
-    const check = await getReporterPartnerCheck();
+    const check = inEnglish(await getReporterPartnerCheck());
     const item = findItem(
       check,
       (i) => i.key.startsWith('mirror:') && i.title === 'CHN-reported vs Kazakhstan-reported turnover, FY 2022',

@@ -5,6 +5,7 @@ import { buildCheck, convertFigure, stat } from '@/lib/consistency/check';
 import { figurePeriod, figureSchema, toCheckValue, type Figure } from '@/lib/consistency/figure';
 import { preferenceReason, rankFigures } from '@/lib/consistency/preference';
 import { relativeDifference } from '@/lib/consistency/tolerance';
+import { list, text, type TextArg } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { REPORTER_KAZ } from '@/lib/constants';
 import { runQuery } from '@/lib/queries/run-query';
@@ -90,7 +91,7 @@ export async function getReporterPartnerCheck(): Promise<ConsistencyCheck> {
   return buildCheck(REPORTER_VS_PARTNER, {
     items,
     outcome: items.length > 0 ? 'info' : 'not_checkable',
-    stats: [stat('partner-reported figures with a Kazakhstan-reported counterpart', items.length)],
+    stats: [stat(text('mirror.stats.figures'), items.length)],
   });
 }
 
@@ -99,37 +100,40 @@ function mirrorItem({ partner_view: partnerView, reporter_views: kazViews, rate 
   const shown = ranked[0] as Figure;
   const conversion = convertFigure(partnerView, shown.unit, rate);
   const relative = conversion ? relativeDifference(conversion.value, shown.value) : null;
+  const partnerNotes: TextArg[] = [];
+  if (conversion?.note) partnerNotes.push(conversion.note);
+  if (!conversion) partnerNotes.push(text('mirror.notCompared'));
+  // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
+  if (partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag)
+    partnerNotes.push(text('mirror.flag'), { kind: 'asWritten', text: partnerView.flag });
   return {
     key: `mirror:${partnerView.id}`,
-    title: `${partnerView.reporterCode}-reported vs Kazakhstan-reported turnover, ${figurePeriod(partnerView)}`,
+    title: text('mirror.title', { reporter: partnerView.reporterCode, period: figurePeriod(partnerView) }),
     outcome: conversion ? 'info' : 'not_checkable',
     values: [
       ...ranked.map((figure, index) =>
         toCheckValue(
           figure,
-          index > 0
-            ? 'Kazakhstan’s statistics, other source'
-            : figure.official
-              ? 'Kazakhstan’s statistics (official series, shown)'
-              : 'Kazakhstan’s statistics (preferred)',
-          { preferred: index === 0, note: index === 0 ? null : `Not shown: ${preferenceReason(shown, figure)}` },
+          text(
+            index > 0
+              ? 'mirror.roles.kazOther'
+              : figure.official
+                ? 'mirror.roles.kazOfficial'
+                : 'mirror.roles.kazPreferred',
+          ),
+          {
+            preferred: index === 0,
+            note: index === 0 ? null : text('common.notShown', { reason: preferenceReason(shown, figure) }),
+          },
         ),
       ),
-      toCheckValue(partnerView, `${partnerView.reporterCode}’s statistics`, {
+      toCheckValue(partnerView, text('mirror.roles.partner', { reporter: partnerView.reporterCode }), {
         relativeToReference: relative,
-        note:
-          [
-            conversion?.note ?? (conversion ? null : 'Other currency and no exchange rate for the year: not compared.'),
-            // A news page's own wording of its source ("partner_statistics?" = probably the partner's statistics).
-            partnerView.sourceKind !== 'STATISTICAL_DATASET' && partnerView.flag ? `Flag: ${partnerView.flag}.` : null,
-          ]
-            .filter(Boolean)
-            .join(' ') || null,
+        note: partnerNotes.length > 0 ? list(partnerNotes, ' ') : null,
       }),
     ],
     difference: conversion ? { value: conversion.value - shown.value, unit: shown.unit, relative } : null,
     ranges: [],
-    explanation:
-      'Not the same figure: each country records its own trade. The two views are shown side by side, never added or averaged.',
+    explanation: text('mirror.explanation'),
   };
 }

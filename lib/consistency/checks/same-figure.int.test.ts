@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, insertSource, setUpReporter, statOf, tearDown } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish, insertSource, setUpReporter, statOf, tearDown } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { ecbRate, sharedRows, sharedValue } from '@/lib/testing/shared-data';
 import { BNS, IMF, insertTradeRows, MONTHLY, refreshSeries } from '@/lib/testing/trade-fixtures';
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('sets every 2020 key of the official series against the IMF’s, and asks for review beyond 5 %', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const summary = findItem(check, (i) => i.key === `same:source:${IMF}`);
     const gaps = overlaps2020();
     // Turnover of the world is compared too (export + import on both sides). Read from the IMF's
@@ -57,7 +57,7 @@ describe('on the bundled data', () => {
   });
 
   it('shows the official series first: the bureau’s 2020 imports from the Emirates, the IMF’s beside them, graded once per source', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const emirates = findItem(check, (i) => i.title === 'KAZ → ARE imports, FY 2020');
     // More than 5 % apart, graded once in the IMF's summary: here described, not graded again.
     expect(emirates.outcome).toBe('info');
@@ -74,7 +74,7 @@ describe('on the bundled data', () => {
   });
 
   it('lists a news figure beside the official series it restates (China 2020)', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const china = findItem(check, (i) => i.title === 'KAZ → CHN turnover, FY 2020');
     // Sources other test files import meanwhile (test_*) are left out of the comparison.
     expect(china.values.map((v) => v.sourceIds[0]).filter((id) => !id?.startsWith('test_'))).toEqual([
@@ -86,13 +86,13 @@ describe('on the bundled data', () => {
   });
 
   it('never says a full-year world total is shown from the bureau’s monthly totals', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const world = check.items.filter((i) => i.title.startsWith('KAZ → AGG_WORLD') && i.title.includes('FY'));
     for (const item of world) expect(item.values[0]?.sourceIds).not.toEqual([MONTHLY]);
   });
 
   it('compares euros with dollars only through the ECB average of the year, and says so', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const germany = findItem(check, (i) => i.title === 'DEU → KAZ turnover, FY 2018');
     expect(germany.values.find((v) => v.unit === 'EUR')?.note).toContain(
       `ECB 2018 average of ${ecbRate(2018)} USD per EUR`,
@@ -119,7 +119,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter], [OTHER]));
 
   it('sums another statistical source up against the official series, and lists its keys', async () => {
-    const check = await getSameFigureCheck();
+    const check = inEnglish(await getSameFigureCheck());
     const summary = findItem(check, (i) => i.key === `same:source:${OTHER}`);
     expect(summary.outcome).toBe('review');
     expect(summary.values.map((v) => v.value)).toEqual([2, 1, expect.closeTo(0.12, 9)]);

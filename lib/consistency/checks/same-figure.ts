@@ -3,9 +3,10 @@ import 'server-only';
 import { z } from 'zod';
 import { buildCheck, convertFigure, EU_NOTE, involvesEu, stat } from '@/lib/consistency/check';
 import { computedValue, toCheckValue, type Figure } from '@/lib/consistency/figure';
-import { periodLabel, seriesLabel } from '@/lib/consistency/labels';
+import { proseNumber, seriesText } from '@/lib/consistency/labels';
 import { isOfficialStatistics, preferenceReason, rankFigures } from '@/lib/consistency/preference';
 import { OFFICIAL_SOURCES_MAX_RELATIVE_DIFFERENCE, relativeDifference } from '@/lib/consistency/tolerance';
+import { list, period, text, type Text, type TextArg } from '@/lib/consistency/text';
 import type { CheckItem, CheckOutcome, CheckProse, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
 import { EU27_CODE, EU27_COMPOSITION_FROM_YEAR, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { runQuery } from '@/lib/queries/run-query';
@@ -204,10 +205,10 @@ export async function getSameFigureCheck(): Promise<ConsistencyCheck> {
     items: [...summaries, ...items],
     outcome: items.length === 0 && summaries.length === 0 ? 'not_checkable' : undefined,
     stats: [
-      stat('keys of the official series another statistical source gives', keys),
-      stat(`of them more than ${PCT} % apart`, beyond),
-      stat('figures listed side by side', items.length),
-      stat('values converted EUR/USD', converted),
+      stat(text('sameFigure.stats.keys'), keys),
+      stat(text('sameFigure.stats.beyond', { pct: proseNumber(PCT) }), beyond),
+      stat(text('sameFigure.stats.listed'), items.length),
+      stat(text('sameFigure.stats.converted'), converted),
     ],
   });
 }
@@ -217,40 +218,46 @@ function summaryItem(comparison: Comparison): CheckItem {
   const listed = Math.min(comparison.keys, MAX_LISTED_PER_SOURCE);
   return {
     key: `same:source:${comparison.source_id}`,
-    title: `The official series vs ${comparison.source_id}: every key both give`,
+    title: text('sameFigure.summaryTitle', { source: comparison.source_id }),
     outcome: comparison.beyond > 0 ? 'review' : 'pass',
     values: [
       computedValue({
-        role: 'keys compared',
-        label: 'Partner, flow and year keys both give (USD)',
+        role: text('sameFigure.roles.keys'),
+        label: text('sameFigure.keysLabel'),
         value: comparison.keys,
         unit: 'count',
-        period: 'all years',
+        period: text('common.allYears'),
         sourceIds: [comparison.source_id],
         derivation: null,
       }),
       computedValue({
-        role: `beyond ${PCT} %`,
-        label: `Keys where ${comparison.source_id} differs from the official series by more than ${PCT} %`,
+        role: text('sameFigure.roles.beyond', { pct: proseNumber(PCT) }),
+        label: text('sameFigure.beyondLabel', { source: comparison.source_id, pct: proseNumber(PCT) }),
         value: comparison.beyond,
         unit: 'count',
-        period: 'all years',
+        period: text('common.allYears'),
         sourceIds: [comparison.source_id],
         derivation: null,
       }),
       computedValue({
-        role: 'largest difference',
-        label: '|other − official| / official, largest key',
+        role: text('roles.largestDifference'),
+        label: text('sameFigure.largestLabel'),
         value: comparison.max_relative,
         unit: 'ratio',
-        period: 'all years',
+        period: text('common.allYears'),
         sourceIds: [comparison.source_id],
         derivation: null,
       }),
     ],
     difference: null,
     ranges: [],
-    explanation: `${comparison.keys} keys of the official series are also given by ${comparison.source_id}; ${comparison.beyond} differ by more than ${PCT} %. The screens show the official series. ${listed < comparison.keys ? `The ${listed} largest differences are listed below.` : 'Each is listed below.'}`,
+    explanation: text('sameFigure.summaryExplanation', {
+      keys: comparison.keys,
+      source: comparison.source_id,
+      beyond: comparison.beyond,
+      pct: proseNumber(PCT),
+      listed: listed < comparison.keys ? text('sameFigure.largestListed', { listed }) : text('sameFigure.eachListed'),
+    }),
   };
 }
 
@@ -270,15 +277,19 @@ function sameFigureItem(group: Group, summarised: ReadonlySet<string>): { item: 
 
   const reason = preferenceReason(shown, runnerUp);
   const values: CheckValue[] = [
-    toCheckValue(shown, shown.official ? 'shown on the screens (official series)' : 'preferred', { preferred: true }),
+    toCheckValue(shown, text(shown.official ? 'roles.shownOfficial' : 'roles.preferred'), { preferred: true }),
   ];
   for (const figure of ranked.slice(1)) {
     const conversion = convertFigure(figure, shown.unit, group.rate);
     if (conversion === null) {
       notComparable = true;
       values.push(
-        toCheckValue(figure, 'other source', {
-          note: `In ${figure.unit}: not compared with the ${shown.unit} figure (no exchange rate for ${figure.year ?? 'this year'}).`,
+        toCheckValue(figure, text('roles.otherSource'), {
+          note: text('sameFigure.noRate', {
+            unit: figure.unit,
+            shownUnit: shown.unit,
+            year: figure.year === null ? text('sameFigure.thisYear') : String(figure.year),
+          }),
         }),
       );
       continue;
@@ -298,34 +309,49 @@ function sameFigureItem(group: Group, summarised: ReadonlySet<string>): { item: 
     // The reason is given once per item; a figure passed over for another reason says so itself.
     const ownReason = preferenceReason(shown, figure);
     values.push(
-      toCheckValue(figure, 'other source', {
+      toCheckValue(figure, text('roles.otherSource'), {
         relativeToReference: relative,
-        note:
-          [conversion.note, ownReason !== reason ? `Not shown: ${ownReason}` : null].filter(Boolean).join(' ') || null,
+        note: joined([
+          conversion.note,
+          sameReason(ownReason, reason) ? null : text('common.notShown', { reason: ownReason }),
+        ]),
       }),
     );
   }
 
   const outcome: CheckOutcome = officialDisagreement ? 'review' : notComparable ? 'not_checkable' : 'info';
-  const euNote = ranked.some(involvesEu) && group.year >= EU27_COMPOSITION_FROM_YEAR ? ` ${EU_NOTE}` : '';
+  const euNote = ranked.some(involvesEu) && group.year >= EU27_COMPOSITION_FROM_YEAR ? EU_NOTE : null;
+  const said = { pct: proseNumber(PCT), source: shown.sourceId };
   const explanation =
     outcome === 'review'
-      ? `Two official statistical sources differ by more than ${PCT} % for this figure; both are kept, and the screens show ${shown.sourceId}.`
+      ? text('sameFigure.officialDisagree', said)
       : outcome === 'not_checkable'
-        ? 'Figures in different currencies without a stored exchange rate for the year: listed, not compared.'
+        ? text('sameFigure.otherCurrencies')
         : summarisedDisagreement
-          ? `Another statistical source differs from the official series by more than ${PCT} % here (graded once for the source, in its summary above); the screens show ${shown.sourceId}.`
-          : `${ranked.length} figures for this key; the screens show ${shown.sourceId}.`;
+          ? text('sameFigure.gradedInSummary', said)
+          : text('sameFigure.figuresForKey', { count: ranked.length, source: shown.sourceId });
   return {
     conversions,
     item: {
       key: `same:${group.reporter_key}:${group.partner_key}:${group.indicator_code}:${group.year}:${group.period}`,
-      title: `${seriesLabel(group.reporter_key, group.partner_key, group.indicator_code)}, ${periodLabel(group.year, group.period)}`,
+      title: text('titleWithPeriod', {
+        title: seriesText(group.reporter_key, group.partner_key, group.indicator_code),
+        period: period(group.year, group.period),
+      }),
       outcome,
       values,
       difference: largest === null ? null : { value: largest.value, unit: shown.unit, relative: largest.relative },
       ranges: [],
-      explanation: `${explanation} ${reason}${euNote}`,
+      explanation: joined([explanation, reason, euNote]) ?? explanation,
     },
   };
+}
+
+/** Two reasons are the same sentence when they have the same key and values. */
+const sameReason = (a: Text, b: Text) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Sentences one after another, or null when there are none. */
+function joined(parts: readonly (TextArg | null)[]): TextArg | null {
+  const present = parts.filter((part): part is TextArg => part !== null);
+  return present.length === 0 ? null : list(present, ' ');
 }

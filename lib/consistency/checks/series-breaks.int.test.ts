@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRowsFor, sharedValue } from '@/lib/testing/shared-data';
 import { IMF, insertPartner, insertTradeRows, refreshSeries, type TradeRow } from '@/lib/testing/trade-fixtures';
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('finds the 2010 customs-union break in Russia’s mirror ratio, explained by the known break', async () => {
-    const check = await getSeriesBreaksCheck();
+    const check = inEnglish(await getSeriesBreaksCheck());
     const customsUnion = findItem(check, (i) => i.key === 'known-break:kaz-2010-customs-union');
     expect(customsUnion.outcome).toBe('info');
     expect(customsUnion.explanation).toMatch(/Russian Federation.* 2009 to .* 2010/);
@@ -36,7 +36,7 @@ describe('on the bundled data', () => {
   });
 
   it('finds the partner-count jumps of 1993 and 1994, explained by the incomplete years 1992-1993', async () => {
-    const check = await getSeriesBreaksCheck();
+    const check = inEnglish(await getSeriesBreaksCheck());
     const incomplete = findItem(check, (i) => i.key === 'known-break:kaz-1992-1993-incomplete');
     // Partner countries (former ones included) with at least USD 1 million of turnover, from the IMF file.
     const groups = new Set(
@@ -60,7 +60,7 @@ describe('on the bundled data', () => {
   });
 
   it('shows every known break, and flags only a handful of other years to review', async () => {
-    const check = await getSeriesBreaksCheck();
+    const check = inEnglish(await getSeriesBreaksCheck());
     expect(check.items.filter((i) => i.key.startsWith('known-break:')).map((i) => i.key)).toEqual([
       'known-break:kaz-1992-1993-incomplete',
       'known-break:kaz-2010-customs-union',
@@ -79,7 +79,7 @@ describe('on the bundled data', () => {
     const bermuda = sharedValue(KAZ_FILE, { partner: 'BMU', flow: 'turnover', year: 2003 });
     const world = sharedValue(KAZ_FILE, { partner: 'AGG_WORLD', flow: 'turnover', year: 2003 });
     expect(bermuda / world).toBeGreaterThan(0.05);
-    const check = await getSeriesBreaksCheck();
+    const check = inEnglish(await getSeriesBreaksCheck());
     const item = findItem(check, (i) => i.key === 'break-signal:coverage:2003');
     expect(item.outcome).toBe('review');
     expect(valueOf(item, 'appearing')?.note).toMatch(/^Bermuda/);
@@ -119,7 +119,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter, partner]));
 
   it('flags the jump into and out of 2033 for review, and nothing else', async () => {
-    const check = await getSeriesBreaksCheck({ reporter });
+    const check = inEnglish(await getSeriesBreaksCheck({ reporter }));
     const review = check.items.filter((i) => i.outcome === 'review').map((i) => i.key);
     expect(review).toEqual([`break-signal:mirror:${partner}:2033`, `break-signal:mirror:${partner}:2034`]);
   });
@@ -128,7 +128,7 @@ describe('with a reporter of its own', () => {
     await sql`
       INSERT INTO series_break (key, reporter_code, kind, first_year, last_year, partner_codes, label, description)
       VALUES (${`test-${reporter}`}, ${reporter}, 'DISCONTINUITY', 2033, 2033, ${[partner]}, 'Test break', 'A test break.')`;
-    const check = await getSeriesBreaksCheck({ reporter });
+    const check = inEnglish(await getSeriesBreaksCheck({ reporter }));
     expect(check.items.filter((i) => i.outcome === 'review')).toEqual([]);
     const known = findItem(check, (i) => i.key === `known-break:test-${reporter}`);
     expect(known.outcome).toBe('info');

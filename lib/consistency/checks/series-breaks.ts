@@ -19,9 +19,9 @@ import {
 } from '@/lib/consistency/break-signals';
 import { buildCheck, stat } from '@/lib/consistency/check';
 import { computedValue } from '@/lib/consistency/figure';
+import { list, num, percent, period, text, type Text, type TextArg } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
 import { REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
-import { formatPercent } from '@/lib/format';
 import { runQuery } from '@/lib/queries/run-query';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { sql } from '@/lib/sql';
@@ -41,6 +41,7 @@ export const SERIES_BREAKS: CheckProse = {
 const pairSchema = z.object({
   partner_code: z.string(),
   partner_name: z.string(),
+  partner_name_ru: z.string().nullable(),
   year: z.number().int(),
   reported: z.number(),
   mirror: z.number(),
@@ -49,7 +50,12 @@ const pairSchema = z.object({
   source_id: z.string(),
 });
 
-const movingPartnerSchema = z.object({ code: z.string(), name: z.string(), value: z.number() });
+const movingPartnerSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  name_ru: z.string().nullable(),
+  value: z.number(),
+});
 
 const coverageSchema = z.object({
   year: z.number().int(),
@@ -76,7 +82,7 @@ async function readMirrorPairs(reporter: string): Promise<Pair[]> {
   return z.array(pairSchema).parse(
     await sql`
       WITH points AS (
-        SELECT s.partner_code, p.name AS partner_name, s.year, s.value_usd_mn AS reported,
+        SELECT s.partner_code, p.name AS partner_name, p.name_ru AS partner_name_ru, s.year, s.value_usd_mn AS reported,
                (m.value * power(10::numeric, m.scale - 6))::float8 AS mirror, s.source_id
         FROM official_series s
         JOIN partner p ON p.code = s.partner_code AND p.kind IN ('COUNTRY', 'HISTORICAL')
@@ -90,7 +96,7 @@ async function readMirrorPairs(reporter: string): Promise<Pair[]> {
         SELECT *, lag(year) OVER w AS prev_year, lag(reported) OVER w AS prev_reported, lag(mirror) OVER w AS prev_mirror
         FROM points WINDOW w AS (PARTITION BY partner_code ORDER BY year)
       )
-      SELECT partner_code, partner_name, year, reported, mirror, prev_reported, prev_mirror, source_id
+      SELECT partner_code, partner_name, partner_name_ru, year, reported, mirror, prev_reported, prev_mirror, source_id
       FROM pairs
       WHERE prev_year = year - 1 AND greatest(reported, mirror) >= ${MIRROR_MIN_FLOW_USD_MN}
         AND greatest(prev_reported, prev_mirror) >= ${MIRROR_MIN_FLOW_USD_MN}
@@ -103,7 +109,7 @@ async function readCoverage(reporter: string): Promise<Coverage[]> {
   return z.array(coverageSchema).parse(
     await sql`
       WITH present AS MATERIALIZED (
-        SELECT s.partner_code, p.name, s.year, s.value_usd_mn, s.edition_id
+        SELECT s.partner_code, p.name, p.name_ru, s.year, s.value_usd_mn, s.edition_id
         FROM official_series s
         JOIN partner p ON p.code = s.partner_code AND p.kind IN ('COUNTRY', 'HISTORICAL')
         WHERE s.reporter_code = ${reporter} AND s.indicator_code = 'turnover'
@@ -118,11 +124,11 @@ async function readCoverage(reporter: string): Promise<Coverage[]> {
         WHERE reporter_code = ${reporter} AND partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'
       ),
       moving AS (
-        SELECT y.year, 'entering' AS direction, c.partner_code, c.name, c.value_usd_mn
+        SELECT y.year, 'entering' AS direction, c.partner_code, c.name, c.name_ru, c.value_usd_mn
         FROM years y JOIN present c ON c.year = y.year
         WHERE NOT EXISTS (SELECT 1 FROM present d WHERE d.year = y.year - 1 AND d.partner_code = c.partner_code)
         UNION ALL
-        SELECT y.year, 'leaving', c.partner_code, c.name, c.value_usd_mn
+        SELECT y.year, 'leaving', c.partner_code, c.name, c.name_ru, c.value_usd_mn
         FROM years y JOIN present c ON c.year = y.year - 1
         WHERE NOT EXISTS (SELECT 1 FROM present d WHERE d.year = y.year AND d.partner_code = c.partner_code)
       ),
@@ -135,9 +141,9 @@ async function readCoverage(reporter: string): Promise<Coverage[]> {
              coalesce((SELECT sum(value_usd_mn) FROM moving m WHERE m.year = y.year AND m.direction = 'leaving'), 0)::float8 AS leaving,
              (SELECT value_usd_mn FROM world w WHERE w.year = y.year) AS world,
              (SELECT value_usd_mn FROM world w WHERE w.year = y.year - 1) AS prev_world,
-             (SELECT jsonb_agg(jsonb_build_object('code', r.partner_code, 'name', r.name, 'value', r.value_usd_mn) ORDER BY r.rank)
+             (SELECT jsonb_agg(jsonb_build_object('code', r.partner_code, 'name', r.name, 'name_ru', r.name_ru, 'value', r.value_usd_mn) ORDER BY r.rank)
                 FROM ranked r WHERE r.year = y.year AND r.direction = 'entering' AND r.rank <= 3) AS top_entering,
-             (SELECT jsonb_agg(jsonb_build_object('code', r.partner_code, 'name', r.name, 'value', r.value_usd_mn) ORDER BY r.rank)
+             (SELECT jsonb_agg(jsonb_build_object('code', r.partner_code, 'name', r.name, 'name_ru', r.name_ru, 'value', r.value_usd_mn) ORDER BY r.rank)
                 FROM ranked r WHERE r.year = y.year AND r.direction = 'leaving' AND r.rank <= 3) AS top_leaving,
              y.source_id
       FROM years y LEFT JOIN years p ON p.year = y.year - 1
@@ -150,9 +156,9 @@ interface Signal {
   year: number;
   /** Null for a signal about the whole series (coverage). */
   partnerCode: string | null;
-  title: string;
+  title: Text;
   values: CheckValue[];
-  summary: string;
+  summary: Text;
   explainedBy: SeriesBreak[];
 }
 
@@ -197,60 +203,78 @@ export async function getSeriesBreaksCheck(input: { reporter?: string } = {}): P
         values: s.values,
         difference: null,
         ranges: [],
-        explanation: `${s.summary} No known break covers it: a possible break to review (a change in recording, coverage or attribution), not an error in the stored figures.`,
+        explanation: text('breaks.unexplained', { summary: s.summary }),
       })),
   ];
   return buildCheck(SERIES_BREAKS, {
     items,
     outcome: pairs.length === 0 && coverage.length === 0 ? 'not_checkable' : undefined,
     stats: [
-      stat('partner-year pairs compared (mirror ratio)', pairs.length),
-      stat('years compared (partners reported)', coverage.filter((c) => c.has_previous).length),
-      stat('known breaks', breaks.length),
-      stat('signals explained by a known break', explained.length),
-      stat('signals to review', signals.length - explained.length),
+      stat(text('breaks.stats.pairs'), pairs.length),
+      stat(text('breaks.stats.years'), coverage.filter((c) => c.has_previous).length),
+      stat(text('breaks.stats.known'), breaks.length),
+      stat(text('breaks.stats.explained'), explained.length),
+      stat(text('breaks.stats.toReview'), signals.length - explained.length),
     ],
   });
 }
+
+const partnerOf = (code: string, name: string, nameRu: string | null): TextArg => ({
+  kind: 'partner',
+  code,
+  name,
+  nameRu,
+});
 
 function mirrorSignal(pair: Pair, before: MirrorPoint, after: MirrorPoint, breaks: readonly SeriesBreak[]): Signal {
   const ratioBefore = mirrorRatio(before) ?? 0;
   const ratioAfter = mirrorRatio(after) ?? 0;
   const move = ratioMove(before, after) ?? 0;
-  const name = pair.partner_name;
-  const value = (role: string, label: string, year: number, usdMn: number) =>
+  const partner = partnerOf(pair.partner_code, pair.partner_name, pair.partner_name_ru);
+  const value = (role: Text, label: Text, year: number, usdMn: number) =>
     computedValue({
       role,
       label,
       value: mn(usdMn),
       unit: 'USD',
-      period: `FY ${year}`,
+      period: period(year, 'FY'),
       sourceIds: [pair.source_id],
       derivation: null,
     });
   const ratio = (year: number, r: number) =>
     computedValue({
-      role: 'ratio',
-      label: 'Kazakhstan-reported imports / partner-reported exports',
+      role: text('breaks.roles.ratio'),
+      label: text('breaks.ratioLabel'),
       value: r,
       unit: 'times',
-      period: `FY ${year}`,
+      period: period(year, 'FY'),
       sourceIds: [pair.source_id],
     });
+  const kazReported = text('breaks.roles.kazReported');
+  const partnerReported = text('breaks.roles.partnerReported');
+  const kazImports = text('breaks.kazImportsFrom', { partner });
+  const partnerExports = text('breaks.partnerExportsTo', { partner });
   return {
     key: `mirror:${pair.partner_code}:${pair.year}`,
     year: pair.year,
     partnerCode: pair.partner_code,
-    title: `${pair.year}: ${name} (${pair.partner_code}), Kazakhstan-reported vs ${name}-reported trade`,
+    title: text('breaks.mirrorTitle', { year: String(pair.year), partner, code: pair.partner_code }),
     values: [
-      value('Kazakhstan-reported', `Kazakhstan’s imports from ${name}`, before.year, before.reportedUsdMn),
-      value('partner-reported', `${name}’s exports to Kazakhstan`, before.year, before.mirrorUsdMn),
+      value(kazReported, kazImports, before.year, before.reportedUsdMn),
+      value(partnerReported, partnerExports, before.year, before.mirrorUsdMn),
       ratio(before.year, ratioBefore),
-      value('Kazakhstan-reported', `Kazakhstan’s imports from ${name}`, after.year, after.reportedUsdMn),
-      value('partner-reported', `${name}’s exports to Kazakhstan`, after.year, after.mirrorUsdMn),
+      value(kazReported, kazImports, after.year, after.reportedUsdMn),
+      value(partnerReported, partnerExports, after.year, after.mirrorUsdMn),
       ratio(after.year, ratioAfter),
     ],
-    summary: `The ratio of Kazakhstan’s reported imports from ${name} to ${name}’s reported exports to Kazakhstan moved from ${ratioBefore.toFixed(2)} in ${before.year} to ${ratioAfter.toFixed(2)} in ${after.year}, a factor of ${move.toFixed(2)}.`,
+    summary: text('breaks.mirrorSummary', {
+      partner,
+      before: num(ratioBefore, 2),
+      beforeYear: String(before.year),
+      after: num(ratioAfter, 2),
+      afterYear: String(after.year),
+      factor: num(move, 2),
+    }),
     explainedBy: explainingBreaks(breaks, pair.year, pair.partner_code),
   };
 }
@@ -266,72 +290,93 @@ function toCoverageYear(year: Coverage): CoverageYear {
   };
 }
 
-const names = (partners: z.infer<typeof movingPartnerSchema>[] | null) =>
-  (partners ?? []).map((p) => `${p.name} (USD ${Math.round(p.value).toLocaleString('en-US')} million)`).join(', ');
+/** The largest partners that appear or disappear, with their turnover; null when there are none. */
+const names = (partners: z.infer<typeof movingPartnerSchema>[] | null): TextArg | null =>
+  partners && partners.length > 0
+    ? list(
+        partners.map((p) =>
+          text('breaks.partnerWithTurnover', {
+            partner: partnerOf(p.code, p.name, p.name_ru),
+            amount: num(Math.round(p.value), 0),
+          }),
+        ),
+      )
+    : null;
 
 function coverageItemSignal(year: Coverage, signal: CoverageSignal, breaks: readonly SeriesBreak[]): Signal {
   const previous = year.year - 1;
-  const count = (label: string, y: number, value: number | null) =>
-    computedValue({ role: 'partners', label, value, unit: 'count', period: `FY ${y}`, sourceIds: [year.source_id] });
-  const parts: string[] = [];
+  const years = { year: String(year.year), previous: String(previous) };
+  const min = num(PARTNER_COUNT_MIN_TURNOVER_USD_MN, 0);
+  const count = (label: Text, y: number, value: number | null) =>
+    computedValue({
+      role: text('breaks.roles.partners'),
+      label,
+      value,
+      unit: 'count',
+      period: period(y, 'FY'),
+      sourceIds: [year.source_id],
+    });
+  const parts: Text[] = [];
   if (signal.reasons.includes('count') && signal.countChange !== null)
     parts.push(
-      `The partner countries with at least USD ${PARTNER_COUNT_MIN_TURNOVER_USD_MN} million of turnover went from ${year.prev_partners ?? 0} to ${year.partners} (${signal.countChange > 0 ? '+' : '−'}${formatPercent(Math.abs(signal.countChange))}).`,
+      text('breaks.countChanged', {
+        min,
+        from: year.prev_partners ?? 0,
+        to: year.partners,
+        change: list([signal.countChange > 0 ? '+' : '−', percent(Math.abs(signal.countChange))], ''),
+      }),
     );
   if (signal.reasons.includes('entering') && signal.enteringShare !== null)
     parts.push(
-      `Partners reported in ${year.year} but not in ${previous} carry ${formatPercent(signal.enteringShare)} of the total with the world: ${names(year.top_entering)}.`,
+      text('breaks.entering', {
+        ...years,
+        share: percent(signal.enteringShare),
+        names: names(year.top_entering) ?? '',
+      }),
     );
   if (signal.reasons.includes('leaving') && signal.leavingShare !== null)
     parts.push(
-      `Partners reported in ${previous} but not in ${year.year} carried ${formatPercent(signal.leavingShare)} of that year’s total: ${names(year.top_leaving)}.`,
+      text('breaks.leaving', { ...years, share: percent(signal.leavingShare), names: names(year.top_leaving) ?? '' }),
     );
+  const largeCount = text('breaks.largePartners', { min });
   return {
     key: `coverage:${year.year}`,
     year: year.year,
     partnerCode: null,
-    title: `${year.year}: the partners the official series reports change`,
+    title: text('breaks.coverageTitle', years),
     values: [
-      count(
-        `Partner countries with turnover ≥ USD ${PARTNER_COUNT_MIN_TURNOVER_USD_MN} million`,
-        previous,
-        year.prev_partners,
-      ),
-      count(
-        `Partner countries with turnover ≥ USD ${PARTNER_COUNT_MIN_TURNOVER_USD_MN} million`,
-        year.year,
-        year.partners,
-      ),
-      count('Partner countries with any turnover row', year.year, year.all_partners),
+      count(largeCount, previous, year.prev_partners),
+      count(largeCount, year.year, year.partners),
+      count(text('breaks.anyPartners'), year.year, year.all_partners),
       computedValue({
-        role: 'appearing',
-        label: `Turnover of partners reported in ${year.year} and not in ${previous}`,
+        role: text('breaks.roles.appearing'),
+        label: text('breaks.appearingLabel', years),
         value: mn(year.entering),
         unit: 'USD',
-        period: `FY ${year.year}`,
+        period: period(year.year, 'FY'),
         sourceIds: [year.source_id],
-        note: names(year.top_entering) || null,
+        note: names(year.top_entering),
       }),
       computedValue({
-        role: 'disappearing',
-        label: `Turnover, in ${previous}, of partners not reported in ${year.year}`,
+        role: text('breaks.roles.disappearing'),
+        label: text('breaks.disappearingLabel', years),
         value: mn(year.leaving),
         unit: 'USD',
-        period: `FY ${previous}`,
+        period: period(previous, 'FY'),
         sourceIds: [year.source_id],
-        note: names(year.top_leaving) || null,
+        note: names(year.top_leaving),
       }),
       computedValue({
-        role: 'world total',
-        label: 'Kazakhstan’s total turnover with the world (official series)',
+        role: text('breaks.roles.worldTotal'),
+        label: text('breaks.worldLabel'),
         value: year.world === null ? null : mn(year.world),
         unit: 'USD',
-        period: `FY ${year.year}`,
+        period: period(year.year, 'FY'),
         sourceIds: [year.source_id],
         derivation: null,
       }),
     ],
-    summary: parts.join(' '),
+    summary: text('breaks.summary', { parts: list(parts, ' ') }),
     explainedBy: explainingBreaks(breaks, year.year, null),
   };
 }
@@ -340,15 +385,26 @@ function knownBreakItem(b: SeriesBreak, signals: readonly Signal[]): CheckItem {
   const years = b.firstYear === b.lastYear ? `${b.firstYear}` : `${b.firstYear}–${b.lastYear}`;
   const found =
     signals.length > 0
-      ? `Signals it explains: ${signals.map((s) => s.summary).join(' ')}`
-      : 'Neither signal fires in its years (the mirror ratio is only computed where both years come from the mirror’s source, so it cannot see a change of source).';
+      ? text('breaks.explains', {
+          summaries: list(
+            signals.map((s) => s.summary),
+            ' ',
+          ),
+        })
+      : text('breaks.noSignal');
   return {
     key: `known-break:${b.key}`,
-    title: `${years}: ${b.label} (known break)`,
+    title: text('breaks.knownTitle', {
+      years,
+      label: { kind: 'break', key: b.key, part: 'label', asStored: b.label },
+    }),
     outcome: 'info',
     values: signals.flatMap((s) => s.values),
     difference: null,
     ranges: [],
-    explanation: `${b.description} ${found}`,
+    explanation: text('breaks.knownExplanation', {
+      description: { kind: 'break', key: b.key, part: 'description', asStored: b.description },
+      found,
+    }),
   };
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleValue } from '@/lib/testing/article-data';
-import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import {
+  findItem,
+  inEnglish,
+  insertSource,
+  setUpReporter,
+  tearDown,
+  valueOf,
+} from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
 import { BNS_EU27, IMF, insertTradeRows, refreshSeries, type TradeRow } from '@/lib/testing/trade-fixtures';
@@ -14,7 +21,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('checks the EU’s +38 % of 2022 against the official series’ 2021 EU, not against its own implied base', async () => {
-    const check = await getStatedGrowthCheck();
+    const check = inEnglish(await getStatedGrowthCheck());
     const eu2022 = findItem(check, (i) => i.title === 'KAZ → AGG_EU turnover, FY 2022: stated growth on FY 2021');
     expect(eu2022.outcome).toBe('pass');
     const base = valueOf(eu2022, 'base (used)');
@@ -33,7 +40,7 @@ describe('on the bundled data', () => {
   });
 
   it('never verifies the EU’s +3.2 % of Jan-Nov 2023 against the Jan-Nov 2022 figure derived from it', async () => {
-    const check = await getStatedGrowthCheck();
+    const check = inEnglish(await getStatedGrowthCheck());
     const janNov = findItem(
       check,
       (i) => i.title === 'KAZ → AGG_EU turnover, Jan-Nov 2023: stated growth on Jan-Nov 2022',
@@ -96,21 +103,21 @@ describe('with a reporter of its own', () => {
   const title = (period: string, base: string) => `${reporter} → CHN turnover, ${period}: stated growth on ${base}`;
 
   it('compares part-years with the same months of another source', async () => {
-    const check = await getStatedGrowthCheck();
+    const check = inEnglish(await getStatedGrowthCheck());
     const item = findItem(check, (i) => i.title === title('Jan-Nov 2031', 'Jan-Nov 2030'));
     expect(item.outcome).toBe('pass');
     expect(valueOf(item, 'base (used)')).toMatchObject({ sourceIds: [OTHER_NEWS], period: 'Jan-Nov 2030' });
   });
 
   it('refuses a base worked back from the stated growth, even when it is marked inferred', async () => {
-    const check = await getStatedGrowthCheck();
+    const check = inEnglish(await getStatedGrowthCheck());
     const item = findItem(check, (i) => i.title === title('FY 2033', 'FY 2032'));
     expect(item.outcome).toBe('not_checkable');
     expect(valueOf(item, 'excluded: implied by the stated growth')?.sourceIds).toEqual([NEWS]);
   });
 
   it('takes the official series as the base and fails a growth the stored values contradict', async () => {
-    const check = await getStatedGrowthCheck();
+    const check = inEnglish(await getStatedGrowthCheck());
     const pass = findItem(check, (i) => i.title === title('FY 2036', 'FY 2035'));
     expect(pass.outcome).toBe('pass');
     expect(valueOf(pass, 'base (used)')).toMatchObject({ sourceIds: [IMF], value: 100e6 });

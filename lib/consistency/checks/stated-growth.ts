@@ -4,15 +4,17 @@ import { z } from 'zod';
 import { buildCheck, EU_NOTE, involvesEu, stat } from '@/lib/consistency/check';
 import {
   computedValue,
+  derivationNoteOf,
   figurePeriod,
   figureSchema,
   toCheckValue,
   toStatedFigure,
   type Figure,
 } from '@/lib/consistency/figure';
-import { periodLabel, seriesLabel } from '@/lib/consistency/labels';
+import { seriesText } from '@/lib/consistency/labels';
 import { assessGrowth } from '@/lib/consistency/outcome';
 import { isUsableBase, preferenceReason, rankFigures } from '@/lib/consistency/preference';
+import { list, period, text, type TextArg } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
 import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
@@ -86,9 +88,9 @@ function buildGrowthCheck(rows: z.infer<typeof growthRowSchema>[]): ConsistencyC
   return buildCheck(STATED_GROWTH, {
     items,
     stats: [
-      stat('stated growth rates', items.length),
-      stat('checked', counts.checked),
-      stat('without a stored base', counts.notCheckable),
+      stat(text('growth.stats.stated'), items.length),
+      stat(text('growth.stats.checked'), counts.checked),
+      stat(text('growth.stats.noBase'), counts.notCheckable),
     ],
   });
 }
@@ -107,88 +109,83 @@ function growthItem(stated: Figure, candidates: readonly Figure[], otherPeriodRo
   });
 
   const baseYear = stated.year === null ? null : stated.year - 1;
-  const basePeriod = periodLabel(baseYear, stated.period);
+  const basePeriod = period(baseYear, stated.period);
+  const onBase = text('growth.onBase', { period: figurePeriod(stated), base: basePeriod });
   const values: CheckValue[] = [
-    toCheckValue(stated, 'stated figure', { note: 'Carries the stated growth rate.' }),
+    toCheckValue(stated, text('growth.roles.stated'), { note: text('growth.carriesRate') }),
     computedValue({
-      role: 'stated growth',
-      label: 'Growth as stated by the source',
+      role: text('growth.roles.statedGrowth'),
+      label: text('growth.statedLabel'),
       value: growth,
       unit: 'percent',
-      period: `${figurePeriod(stated)} on ${basePeriod}`,
+      period: onBase,
       sourceIds: [stated.sourceId],
       derivation: null,
     }),
   ];
   if (base) {
     const second = usable[1];
+    const notes: TextArg[] = [second ? preferenceReason(base, second) : text('growth.onlyBase')];
+    if (involvesEu(stated) || involvesEu(base)) notes.push(EU_NOTE);
     values.push(
-      toCheckValue(base, 'base (used)', {
-        preferred: true,
-        note: [
-          second ? preferenceReason(base, second) : 'The only like-for-like base stored.',
-          involvesEu(stated) || involvesEu(base) ? EU_NOTE : null,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      }),
+      toCheckValue(base, text('growth.roles.base'), { preferred: true, note: list(notes, ' ') }),
       computedValue({
-        role: 'recomputed growth',
-        label: 'Growth recomputed from the two stored values',
+        role: text('growth.roles.recomputed'),
+        label: text('growth.recomputedLabel'),
         value: assessment.recomputedPct,
         unit: 'percent',
-        period: `${figurePeriod(stated)} on ${basePeriod}`,
+        period: onBase,
         sourceIds: [stated.sourceId, base.sourceId],
       }),
     );
     for (const other of usable.slice(1))
-      values.push(toCheckValue(other, 'other base (not used)', { note: preferenceReason(base, other) }));
+      values.push(toCheckValue(other, text('growth.roles.otherBase'), { note: preferenceReason(base, other) }));
   }
   for (const figure of implied) {
+    const editorNote = derivationNoteOf(figure);
     values.push(
-      toCheckValue(figure, 'excluded: implied by the stated growth', {
-        note: `Worked back from the growth stated for the next period${figure.derivationNote ? ` (${figure.derivationNote})` : ''}; a growth computed against it would only give the stated growth back.`,
+      toCheckValue(figure, text('growth.roles.implied'), {
+        note: editorNote ? list([text('growth.workedBack'), editorNote], ' ') : text('growth.workedBack'),
       }),
     );
   }
   for (const figure of otherUnit) {
-    values.push(
-      toCheckValue(figure, 'excluded: other currency', {
-        note: 'Growth in another currency mixes in the exchange-rate change; not like-for-like.',
-      }),
-    );
+    values.push(toCheckValue(figure, text('growth.roles.otherCurrency'), { note: text('growth.otherCurrency') }));
   }
 
-  const series = seriesLabel(stated.reporterCode, stated.partnerCode, stated.indicatorCode);
-  const notStored = `No like-for-like base is stored: the check needs ${series} for ${basePeriod} in ${stated.unit}${
-    implied.length > 0
-      ? ` that was not worked back from the stated growth (${implied.map((f) => f.sourceId).join(', ')} only restates it)`
-      : ''
-  }.`;
+  const series = seriesText(stated.reporterCode, stated.partnerCode, stated.indicatorCode);
+  const notStored = text(implied.length > 0 ? 'growth.notStoredImplied' : 'growth.notStored', {
+    series,
+    base: basePeriod,
+    unit: stated.unit,
+    sources: implied.map((f) => f.sourceId).join(', '),
+  });
   const otherPeriods =
     otherPeriodRows > 0
-      ? ` ${otherPeriodRows} figure(s) of ${baseYear ?? 'the base year'} for other periods (e.g. full years) exist and are deliberately not used.`
-      : '';
+      ? text('growth.otherPeriods', {
+          count: otherPeriodRows,
+          year: baseYear === null ? text('growth.theBaseYear') : String(baseYear),
+        })
+      : null;
+  const withOthers = (first: TextArg) => (otherPeriods ? list([first, otherPeriods], ' ') : first);
   const explanation =
     assessment.outcome === 'not_checkable'
-      ? `${notStored}${otherPeriods}`
-      : assessment.outcome === 'pass'
-        ? `The growth recomputed from the stored values is compatible with the stated growth once the rounding of the three published numbers is allowed for.${otherPeriods}`
-        : `The stated growth cannot be obtained from the stored values, even allowing for the rounding of the three published numbers.${otherPeriods}`;
+      ? withOthers(notStored)
+      : withOthers(text(assessment.outcome === 'pass' ? 'growth.compatible' : 'growth.incompatible'));
 
   return {
     key: `growth:${stated.id}`,
-    title: `${series}, ${figurePeriod(stated)}: stated growth on ${basePeriod}`,
+    title: text('growth.title', { series, period: figurePeriod(stated), base: basePeriod }),
     outcome: assessment.outcome,
     values,
     difference:
       assessment.differencePp === null ? null : { value: assessment.differencePp, unit: 'pp', relative: null },
     ranges: [
-      { label: 'Stated growth, as rounded', ...assessment.statedRange, unit: 'percent' },
+      { label: text('growth.statedRange'), ...assessment.statedRange, unit: 'percent' },
       ...(assessment.recomputedRange
         ? [
             {
-              label: 'Growth compatible with the rounding of both values',
+              label: text('growth.compatibleRange'),
               ...assessment.recomputedRange,
               unit: 'percent',
             },

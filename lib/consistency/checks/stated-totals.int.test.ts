@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleRows, articleValue } from '@/lib/testing/article-data';
-import { findItem, insertSource, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import {
+  findItem,
+  inEnglish,
+  insertSource,
+  setUpReporter,
+  statOf,
+  tearDown,
+  valueOf,
+} from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { insertTradeRows, type TradeRow } from '@/lib/testing/trade-fixtures';
 import { getStatedTotalsCheck } from './stated-totals';
@@ -13,7 +21,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('fails article 003’s establishments abroad: the four types it lists do not add up to its total', async () => {
-    const check = await getStatedTotalsCheck();
+    const check = inEnglish(await getStatedTotalsCheck());
     const item = findItem(check, (i) => i.title.startsWith('diplomatic establishments abroad'));
     const types = ['embassies_abroad', 'diplomatic_missions_abroad', 'consulates_general_abroad', 'consulates_abroad'];
     const listed = types.map((flow) => articleValue({ flow }));
@@ -27,7 +35,7 @@ describe('on the bundled data', () => {
   });
 
   it('checks only totals the sources state; totals the editors counted from the list are not a check', async () => {
-    const check = await getStatedTotalsCheck();
+    const check = inEnglish(await getStatedTotalsCheck());
     const counted = articleRows().filter((r) => r.partner_code === 'AGG_WORLD' && r.flow === 'embassies_planned');
     expect(counted.every((r) => r.derivation === 'DERIVED')).toBe(true);
     expect(statOf(check, 'totals counted from their own list (not checked)')).toBe(counted.length);
@@ -75,7 +83,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter], [NEWS]));
 
   it('fails a stated total its list does not reach, and leaves a counted total alone', async () => {
-    const check = await getStatedTotalsCheck();
+    const check = inEnglish(await getStatedTotalsCheck());
     const mine = check.items.filter((i) => i.title.includes(NEWS));
     expect(mine.map((i) => [i.title, i.outcome])).toEqual([
       [`embassies planned, FY 2031 (${NEWS}): total vs the countries listed`, 'fail'],

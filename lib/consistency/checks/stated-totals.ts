@@ -5,6 +5,7 @@ import { buildCheck, stat } from '@/lib/consistency/check';
 import { computedValue, figurePeriod, figureSchema, toCheckValue, toStatedFigure } from '@/lib/consistency/figure';
 import { assessStatedParts } from '@/lib/consistency/outcome';
 import { relativeDifference } from '@/lib/consistency/tolerance';
+import { indicator, text } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { WORLD_PARTNER_CODE } from '@/lib/constants';
 import { runQuery } from '@/lib/queries/run-query';
@@ -29,7 +30,6 @@ const ESTABLISHMENT_TYPES = [
 const ESTABLISHMENT_REST = 'diplomatic_establishments_other_abroad';
 
 const KINDS = ['types', 'partners', 'years', 'series'] as const;
-type PartsKind = (typeof KINDS)[number];
 
 const rowSchema = z.object({
   kind: z.enum(KINDS),
@@ -38,13 +38,6 @@ const rowSchema = z.object({
   parts_sum: z.number(),
   rest: nullableFiguresSchema,
 });
-
-const KIND_TITLES: Record<PartsKind, string> = {
-  types: 'total vs the types listed',
-  partners: 'total vs the countries listed',
-  years: 'multi-year total vs the yearly totals',
-  series: 'total vs the items listed',
-};
 
 export async function getStatedTotalsCheck(): Promise<ConsistencyCheck> {
   const rows = await runQuery('getStatedTotalsCheck', null, async () => {
@@ -116,37 +109,35 @@ export async function getStatedTotalsCheck(): Promise<ConsistencyCheck> {
   const items = stated.map(partsItem);
   return buildCheck(STATED_TOTALS, {
     items,
-    stats: [
-      stat('stated totals checked', items.length),
-      stat('totals counted from their own list (not checked)', countedFromList),
-    ],
+    stats: [stat(text('totals.stats.checked'), items.length), stat(text('totals.stats.counted'), countedFromList)],
   });
 }
 
 function partsItem(row: z.infer<typeof rowSchema>): CheckItem {
   const { total, parts, rest } = row;
   const assessment = assessStatedParts(toStatedFigure(total), parts.map(toStatedFigure));
-  const indicator = total.indicatorCode.replaceAll('_', ' ');
   return {
     key: `stated-total:${row.kind}:${total.id}`,
-    title: `${indicator}, ${figurePeriod(total)} (${total.sourceId}): ${KIND_TITLES[row.kind]}`,
+    // The kind is a select in the sentence (ConsistencyItems.totals.title).
+    title: text('totals.title', {
+      indicator: indicator(total.indicatorCode),
+      period: figurePeriod(total),
+      source: total.sourceId,
+      kind: row.kind,
+    }),
     outcome: assessment.outcome,
     values: [
-      toCheckValue(total, 'stated total'),
-      ...parts.map((part) => toCheckValue(part, 'listed item')),
+      toCheckValue(total, text('roles.statedTotal')),
+      ...parts.map((part) => toCheckValue(part, text('totals.roles.listed'))),
       computedValue({
-        role: 'sum of parts',
-        label: `Sum of the ${parts.length} listed items (PostgreSQL)`,
+        role: text('roles.sumOfParts'),
+        label: text('totals.sumLabel', { count: parts.length }),
         value: row.parts_sum,
         unit: total.unit,
         period: figurePeriod(total),
         sourceIds: [total.sourceId],
       }),
-      ...rest.map((figure) =>
-        toCheckValue(figure, 'not counted', {
-          note: 'Derived by the dataset’s editors as total minus the listed types: it records the gap, so adding it would hide the inconsistency.',
-        }),
-      ),
+      ...rest.map((figure) => toCheckValue(figure, text('totals.roles.notCounted'), { note: text('totals.restNote') })),
     ],
     difference: {
       value: total.value - row.parts_sum,
@@ -154,9 +145,6 @@ function partsItem(row: z.infer<typeof rowSchema>): CheckItem {
       relative: relativeDifference(total.value, row.parts_sum),
     },
     ranges: [],
-    explanation:
-      assessment.outcome === 'fail'
-        ? 'The items the source lists do not add up to the total it states. Both are kept as published; the check fails rather than adjusting either.'
-        : 'The listed items add up to the stated total.',
+    explanation: text(assessment.outcome === 'fail' ? 'totals.disagree' : 'totals.agree'),
   };
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import {
+  findItem,
+  inEnglish,
+  insertSource,
+  setUpReporter,
+  tearDown,
+  valueOf,
+} from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedValue } from '@/lib/testing/shared-data';
 import { insertTradeRows, type TradeRow } from '@/lib/testing/trade-fixtures';
@@ -21,7 +28,7 @@ describe('on the bundled data', () => {
     // 2.19 billion stands for 2,185-2,195 million; the parts add up to more, by less than one unit (10 million).
     expect(parts - (total + 5e6)).toBeGreaterThan(0);
     expect(parts - total).toBeLessThan(10e6);
-    const check = await getStatedTurnoverPartsCheck();
+    const check = inEnglish(await getStatedTurnoverPartsCheck());
     const item = findItem(check, (i) => i.title.includes('news:at2307uz'));
     expect(item.outcome).toBe('pass');
     expect(item.explanation).toMatch(/cuts the digits off/);
@@ -54,7 +61,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter], [NEWS]));
 
   it('fails a total further off than one unit of its last digit', async () => {
-    const check = await getStatedTurnoverPartsCheck();
+    const check = inEnglish(await getStatedTurnoverPartsCheck());
     expect(findItem(check, (i) => i.title.includes(NEWS)).outcome).toBe('fail');
     expect(check.outcome).toBe('fail');
   });

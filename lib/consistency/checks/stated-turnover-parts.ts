@@ -12,6 +12,7 @@ import {
 } from '@/lib/consistency/figure';
 import { assessStatedParts } from '@/lib/consistency/outcome';
 import { APPROXIMATE_RELATIVE_TOLERANCE, relativeDifference, statedInterval } from '@/lib/consistency/tolerance';
+import { text } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { runQuery } from '@/lib/queries/run-query';
 import { sql } from '@/lib/sql';
@@ -54,15 +55,19 @@ export async function getStatedTurnoverPartsCheck(): Promise<ConsistencyCheck> {
     const totalRange = statedInterval(total);
     return {
       key: `stated-turnover:${turnover.id}`,
-      title: `${figureLabel(turnover)}, ${figurePeriod(turnover)} (${turnover.sourceId})`,
+      title: text('titleWithSource', {
+        title: figureLabel(turnover),
+        period: figurePeriod(turnover),
+        source: turnover.sourceId,
+      }),
       outcome: assessment.outcome,
       values: [
-        toCheckValue(turnover, 'stated total'),
-        toCheckValue(exports, 'stated part'),
-        toCheckValue(imports, 'stated part'),
+        toCheckValue(turnover, text('roles.statedTotal')),
+        toCheckValue(exports, text('turnoverParts.roles.part')),
+        toCheckValue(imports, text('turnoverParts.roles.part')),
         computedValue({
-          role: 'sum of parts',
-          label: 'Export + import as stated',
+          role: text('roles.sumOfParts'),
+          label: text('turnoverParts.sumLabel'),
           value: assessment.partsSum,
           unit: turnover.unit,
           period: figurePeriod(turnover),
@@ -76,20 +81,21 @@ export async function getStatedTurnoverPartsCheck(): Promise<ConsistencyCheck> {
       },
       ranges: [
         {
-          label: 'Totals the stated turnover stands for',
+          label: text('turnoverParts.range'),
           low: totalRange.low,
           high: Number.isFinite(totalRange.high) ? totalRange.high : null,
           unit: turnover.unit,
         },
       ],
-      explanation:
+      explanation: text(
         assessment.agreement === 'rounding'
-          ? 'The stated parts add up to the stated total within the rounding of the three figures.'
+          ? 'turnoverParts.rounding'
           : assessment.agreement === 'truncation'
-            ? 'The stated parts add up to slightly more than the stated total’s rounding allows, by less than one unit of its last digit: within the tolerance, as when a source cuts the digits off instead of rounding. Shown as published.'
-            : 'The stated parts do not add up to the stated total, even allowing for rounding and truncation. Shown as published, not corrected.',
+            ? 'turnoverParts.truncation'
+            : 'turnoverParts.disagree',
+      ),
     };
   });
 
-  return buildCheck(STATED_TURNOVER_PARTS, { items, stats: [stat('totals with both parts stated', items.length)] });
+  return buildCheck(STATED_TURNOVER_PARTS, { items, stats: [stat(text('turnoverParts.stats.totals'), items.length)] });
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleValue } from '@/lib/testing/article-data';
-import { findItem, insertSource, setUpReporter, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import {
+  findItem,
+  inEnglish,
+  insertSource,
+  setUpReporter,
+  tearDown,
+  valueOf,
+} from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRows } from '@/lib/testing/shared-data';
 import { IMF, insertTradeRows, refreshSeries } from '@/lib/testing/trade-fixtures';
@@ -20,7 +27,7 @@ describe('on the bundled data', () => {
     expect(months).toHaveLength(22);
     const total = months.reduce((sum, r) => sum + Number(r.value) * Number(r.scale), 0);
     const eu = articleValue({ flow: 'turnover', partner: 'AGG_EU', year: 2023, period: 'Jan-Nov' });
-    const check = await getTurnoverShareCheck();
+    const check = inEnglish(await getTurnoverShareCheck());
     const [item] = check.items;
     expect(item?.outcome).toBe('pass');
     expect(valueOf(item!, 'Kazakhstan total turnover')?.value).toBeCloseTo(total, 0);
@@ -57,7 +64,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter], [NEWS]));
 
   it('recomputes a full-year share from the official series, as the screens show it', async () => {
-    const check = await getTurnoverShareCheck({ reporter });
+    const check = inEnglish(await getTurnoverShareCheck({ reporter }));
     const item = findItem(check, (i) => i.title.includes(NEWS));
     expect(item.outcome).toBe('fail');
     expect(valueOf(item, 'partner turnover (official series)')).toMatchObject({ sourceIds: [IMF], value: 20e6 });

@@ -11,7 +11,8 @@ import {
   toStatedFigure,
   type Figure,
 } from '@/lib/consistency/figure';
-import { seriesLabel } from '@/lib/consistency/labels';
+import { seriesText } from '@/lib/consistency/labels';
+import { text } from '@/lib/consistency/text';
 import { rankFigures } from '@/lib/consistency/preference';
 import { APPROXIMATE_RELATIVE_TOLERANCE, overlaps, statedInterval } from '@/lib/consistency/tolerance';
 import type { CheckItem, CheckProse, CheckValue, ConsistencyCheck } from '@/lib/consistency/types';
@@ -82,7 +83,7 @@ export async function getTurnoverShareCheck(input: { reporter?: string } = {}): 
   );
 
   const items = rows.map(({ share, numerators, world }) => shareItem(share, numerators, world));
-  return buildCheck(TURNOVER_SHARE, { items, stats: [stat('stated shares', items.length)] });
+  return buildCheck(TURNOVER_SHARE, { items, stats: [stat(text('share.stats.stated'), items.length)] });
 }
 
 function shareItem(share: Figure, numerators: readonly Figure[], world: readonly Figure[]): CheckItem {
@@ -90,19 +91,16 @@ function shareItem(share: Figure, numerators: readonly Figure[], world: readonly
   const worldTurnover = world.find((figure) => figure.indicatorCode === 'turnover') ?? null;
   const stated = statedInterval(toStatedFigure(share));
   const fullYear = share.period === 'FY';
-  const values: CheckValue[] = [toCheckValue(share, 'stated share')];
+  const values: CheckValue[] = [toCheckValue(share, text('share.roles.stated'))];
   if (numerator)
-    values.push(
-      toCheckValue(numerator, fullYear ? 'partner turnover (official series)' : 'partner turnover (same source)'),
-    );
+    values.push(toCheckValue(numerator, text(fullYear ? 'share.roles.partnerOfficial' : 'share.roles.partnerSame')));
   for (const figure of world)
-    values.push(
-      toCheckValue(
-        figure,
-        figure.indicatorCode === 'turnover' ? 'Kazakhstan total turnover' : `Kazakhstan total ${figure.indicatorCode}`,
-      ),
-    );
-  const title = `${figureLabel(share)}, ${figurePeriod(share)} (${share.sourceId})`;
+    values.push(toCheckValue(figure, text('share.roles.kazTotal', { flow: figure.indicatorCode })));
+  const title = text('titleWithSource', {
+    title: figureLabel(share),
+    period: figurePeriod(share),
+    source: share.sourceId,
+  });
   if (!numerator || !worldTurnover || !(worldTurnover.value > 0)) {
     return {
       key: `share:${share.id}`,
@@ -112,8 +110,11 @@ function shareItem(share: Figure, numerators: readonly Figure[], world: readonly
       difference: null,
       ranges: [],
       explanation: !numerator
-        ? `No ${seriesLabel(share.reporterCode, share.partnerCode, 'turnover')} for ${figurePeriod(share)} in USD ${fullYear ? 'in the official series' : 'from the same source'} to recompute the share from.`
-        : `Kazakhstan's total turnover for ${figurePeriod(share)} cannot be summed: not every month of the window is stored.`,
+        ? text(fullYear ? 'share.noPartnerOfficial' : 'share.noPartnerSame', {
+            series: seriesText(share.reporterCode, share.partnerCode, 'turnover'),
+            period: figurePeriod(share),
+          })
+        : text('share.noTotal', { period: figurePeriod(share) }),
     };
   }
   const recomputed = (numerator.value / worldTurnover.value) * 100;
@@ -125,8 +126,8 @@ function shareItem(share: Figure, numerators: readonly Figure[], world: readonly
   const outcome = overlaps(recomputedRange, stated) ? 'pass' : 'fail';
   values.push(
     computedValue({
-      role: 'recomputed share',
-      label: 'Partner turnover / Kazakhstan total turnover',
+      role: text('share.roles.recomputed'),
+      label: text('share.recomputedLabel'),
       value: recomputed,
       unit: 'percent',
       period: figurePeriod(share),
@@ -141,21 +142,18 @@ function shareItem(share: Figure, numerators: readonly Figure[], world: readonly
     difference: { value: recomputed - share.value, unit: 'pp', relative: null },
     ranges: [
       {
-        label: `Shares the stated “${share.qualifier === 'ABOUT' ? 'about' : share.qualifier.toLowerCase()}” figure allows`,
+        label: text('share.statedRange', { qualifier: share.qualifier }),
         low: stated.low,
         high: Number.isFinite(stated.high) ? stated.high : null,
         unit: 'percent',
       },
       {
-        label: 'Share compatible with the rounding of the partner turnover',
+        label: text('share.compatibleRange'),
         low: recomputedRange.low,
         high: recomputedRange.high,
         unit: 'percent',
       },
     ],
-    explanation:
-      outcome === 'pass'
-        ? 'The recomputed share lies within the band the stated share allows.'
-        : 'The recomputed share lies outside the band the stated share allows.',
+    explanation: text(outcome === 'pass' ? 'share.within' : 'share.outside'),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRows } from '@/lib/testing/shared-data';
 import { IMF, insertTradeRows } from '@/lib/testing/trade-fixtures';
@@ -37,7 +37,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('recomputes every derived turnover row of the official sources, without a mismatch', async () => {
-    const check = await getTurnoverSumCheck();
+    const check = inEnglish(await getTurnoverSumCheck());
     expect(check.outcome).toBe('pass');
     expect(statOf(check, 'rows checked')).toBe(pairedDerivedTurnover());
     expect(statOf(check, 'mismatches')).toBe(0);
@@ -67,7 +67,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter]));
 
   it('fails a derived turnover that is not export + import, and lists it', async () => {
-    const check = await getTurnoverSumCheck();
+    const check = inEnglish(await getTurnoverSumCheck());
     expect(check.outcome).toBe('fail');
     expect(statOf(check, 'mismatches')).toBe(1);
     const entry = findItem(check, (i) => i.outcome === 'fail' && i.title === `${reporter} → CHN turnover, FY 2031`);

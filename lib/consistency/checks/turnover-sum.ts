@@ -2,7 +2,17 @@
 import 'server-only';
 import { z } from 'zod';
 import { buildCheck, stat } from '@/lib/consistency/check';
-import { computedValue, figureLabel, figurePeriod, figureSchema, toCheckValue } from '@/lib/consistency/figure';
+import {
+  computedValue,
+  derivationNoteOf,
+  figureLabel,
+  figurePeriod,
+  figureSchema,
+  toCheckValue,
+  type Figure,
+} from '@/lib/consistency/figure';
+import { proseNumber } from '@/lib/consistency/labels';
+import { text } from '@/lib/consistency/text';
 import { COMPUTED_SUM_RELATIVE_TOLERANCE, relativeDifference } from '@/lib/consistency/tolerance';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { runQuery } from '@/lib/queries/run-query';
@@ -103,33 +113,33 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
   for (const source of perSource.filter((s) => s.checked > 0)) {
     items.push({
       key: `turnover-sum:source:${source.source_id}`,
-      title: `All derived turnover rows of ${source.source_id}`,
+      title: text('turnoverSum.sourceTitle', { source: source.source_id }),
       outcome: source.mismatches === 0 ? 'pass' : 'fail',
       values: [
         computedValue({
-          role: 'rows checked',
-          label: 'Derived turnover rows with an export and an import row',
+          role: text('turnoverSum.roles.checked'),
+          label: text('turnoverSum.checkedLabel'),
           value: source.checked,
           unit: 'count',
-          period: 'all periods',
+          period: text('common.allPeriods'),
           sourceIds: [source.source_id],
           derivation: null,
         }),
         computedValue({
-          role: 'mismatches',
-          label: 'Rows where turnover ≠ export + import',
+          role: text('turnoverSum.roles.mismatches'),
+          label: text('turnoverSum.mismatchesLabel'),
           value: source.mismatches,
           unit: 'count',
-          period: 'all periods',
+          period: text('common.allPeriods'),
           sourceIds: [source.source_id],
           derivation: null,
         }),
         computedValue({
-          role: 'largest difference',
-          label: '|turnover − (export + import)| / turnover, largest row',
+          role: text('roles.largestDifference'),
+          label: text('turnoverSum.largestLabel'),
           value: source.max_relative,
           unit: 'ratio',
-          period: 'all periods',
+          period: text('common.allPeriods'),
           sourceIds: [source.source_id],
           derivation: null,
         }),
@@ -138,8 +148,8 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
       ranges: [],
       explanation:
         source.mismatches === 0
-          ? 'Every derived turnover row equals export + import of the same source, reporter, partner and period.'
-          : `Some derived turnover rows differ from export + import by more than a relative ${COMPUTED_SUM_RELATIVE_TOLERANCE}; they are listed.`,
+          ? text('turnoverSum.allEqual')
+          : text('turnoverSum.someDiffer', { tolerance: proseNumber(COMPUTED_SUM_RELATIVE_TOLERANCE) }),
     });
   }
   for (const row of listed) {
@@ -147,15 +157,15 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
       const partsSum = row.parts_sum ?? 0;
       items.push({
         key: `turnover-sum:${row.turnover.id}`,
-        title: `${figureLabel(row.turnover)}, ${figurePeriod(row.turnover)}`,
+        title: titleOf(row.turnover),
         outcome: 'fail',
         values: [
-          toCheckValue(row.turnover, 'turnover (stored)'),
-          ...(row.export ? [toCheckValue(row.export, 'export')] : []),
-          ...(row.import ? [toCheckValue(row.import, 'import')] : []),
+          toCheckValue(row.turnover, text('turnoverSum.roles.stored')),
+          ...(row.export ? [toCheckValue(row.export, text('turnoverSum.roles.export'))] : []),
+          ...(row.import ? [toCheckValue(row.import, text('turnoverSum.roles.import'))] : []),
           computedValue({
-            role: 'export + import',
-            label: 'Sum computed in PostgreSQL',
+            role: text('turnoverSum.roles.sum'),
+            label: text('turnoverSum.sumLabel'),
             value: partsSum,
             unit: row.turnover.unit,
             period: figurePeriod(row.turnover),
@@ -168,18 +178,19 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
           relative: relativeDifference(row.turnover.value, partsSum),
         },
         ranges: [],
-        explanation: 'The stored turnover is not the sum of the stored export and import.',
+        explanation: text('turnoverSum.notTheSum'),
       });
     } else {
       items.push({
         key: `turnover-sum:other:${row.turnover.id}`,
-        title: `${figureLabel(row.turnover)}, ${figurePeriod(row.turnover)}`,
+        title: titleOf(row.turnover),
         outcome: 'info',
-        values: [toCheckValue(row.turnover, 'derived turnover', { note: row.turnover.derivationNote })],
+        values: [
+          toCheckValue(row.turnover, text('turnoverSum.roles.derived'), { note: derivationNoteOf(row.turnover) }),
+        ],
         difference: null,
         ranges: [],
-        explanation:
-          'Derived another way (not as export + import), and no export/import pair is stored for it: not part of this check.',
+        explanation: text('turnoverSum.derivedOtherwise'),
       });
     }
   }
@@ -193,11 +204,14 @@ export async function getTurnoverSumCheck(): Promise<ConsistencyCheck> {
     outcome: checked === 0 ? 'not_checkable' : mismatches > 0 ? 'fail' : 'pass',
     stats: [
       stat(
-        'derived turnover rows',
+        text('turnoverSum.stats.derived'),
         total((s) => s.derived_rows),
       ),
-      stat('rows checked', checked),
-      stat('mismatches', mismatches),
+      stat(text('turnoverSum.stats.checked'), checked),
+      stat(text('turnoverSum.stats.mismatches'), mismatches),
     ],
   });
 }
+
+const titleOf = (figure: Figure) =>
+  text('titleWithPeriod', { title: figureLabel(figure), period: figurePeriod(figure) });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findItem, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
+import { findItem, inEnglish, setUpReporter, statOf, tearDown, valueOf } from '@/lib/testing/consistency-fixtures';
 import { connectTestDatabase } from '@/lib/testing/database';
 import { sharedRows, sharedRowsFor, sharedValue } from '@/lib/testing/shared-data';
 import { BNS, IMF, insertTradeRows, monthlyWorld, refreshSeries } from '@/lib/testing/trade-fixtures';
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('on the bundled data', () => {
   it('sets the total the screens show against the bureau’s monthly totals, 2019 to 2025', async () => {
-    const check = await getWorldTotalCheck();
+    const check = inEnglish(await getWorldTotalCheck());
     expect(check.values).toEqual({ pct: 0.1 });
     // 7 years (2019-2025 have twelve months each) × export, import, turnover.
     expect(statOf(check, 'years × flows compared')).toBe(21);
@@ -34,7 +34,7 @@ describe('on the bundled data', () => {
   });
 
   it('says the screens show the IMF’s 2019 total, and lists the bureau’s monthly sum beside it, ungraded', async () => {
-    const check = await getWorldTotalCheck();
+    const check = inEnglish(await getWorldTotalCheck());
     const exports2019 = findItem(check, (i) => i.title === 'KAZ → AGG_WORLD exports, FY 2019');
     expect(exports2019.outcome).toBe('info');
     const shown = valueOf(exports2019, 'shown on the screens (official series)');
@@ -50,7 +50,7 @@ describe('on the bundled data', () => {
   });
 
   it('shows the bureau’s 2020 total (its partner rows summed), which agrees with its monthly totals', async () => {
-    const check = await getWorldTotalCheck();
+    const check = inEnglish(await getWorldTotalCheck());
     for (const flow of ['export', 'import'] as const) {
       const item = findItem(check, (i) => i.title === `KAZ → AGG_WORLD ${flow}s, FY 2020`);
       expect(item.outcome).toBe('pass');
@@ -65,7 +65,7 @@ describe('on the bundled data', () => {
   });
 
   it('grades the rounding-level 2023 import difference by the tolerance: a pass, not a failure', async () => {
-    const check = await getWorldTotalCheck();
+    const check = inEnglish(await getWorldTotalCheck());
     const imports2023 = findItem(check, (i) => i.title === 'KAZ → AGG_WORLD imports, FY 2023');
     const difference = monthlyTotal('import', 2023) - bureauTotal('import', 2023);
     // The two bureau products differ (by USD 0.17 million), but by far less than 0.1 %.
@@ -107,7 +107,7 @@ describe('with a reporter of its own', () => {
   afterAll(() => tearDown(sql, [reporter]));
 
   it('passes agreeing totals, asks for review beyond 0.1 %, and never sums a year with a month missing', async () => {
-    const check = await getWorldTotalCheck({ reporter });
+    const check = inEnglish(await getWorldTotalCheck({ reporter }));
     const title = (flow: string, year: number) => `${reporter} → AGG_WORLD ${flow}, FY ${year}`;
     expect(findItem(check, (i) => i.title === title('exports', 2031)).outcome).toBe('pass');
     expect(findItem(check, (i) => i.title === title('turnover', 2031)).outcome).toBe('pass');

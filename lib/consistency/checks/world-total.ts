@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { buildCheck, stat } from '@/lib/consistency/check';
 import { figurePeriod, figureSchema, toCheckValue, type Figure } from '@/lib/consistency/figure';
 import { agreesWithin, relativeDifference, WORLD_TOTAL_RELATIVE_TOLERANCE } from '@/lib/consistency/tolerance';
+import { proseNumber, seriesText } from '@/lib/consistency/labels';
+import { text } from '@/lib/consistency/text';
 import type { CheckItem, CheckProse, ConsistencyCheck } from '@/lib/consistency/types';
 import { BNS_MONTHLY_SOURCE_ID, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import { runQuery } from '@/lib/queries/run-query';
@@ -51,7 +53,10 @@ export async function getWorldTotalCheck(input: { reporter?: string } = {}): Pro
   const graded = items.filter((item) => item.outcome !== 'info').length;
   return buildCheck(WORLD_TOTAL, {
     items,
-    stats: [stat('years × flows compared', items.length), stat(`from the bureau, graded against ${PCT} %`, graded)],
+    stats: [
+      stat(text('worldTotal.stats.compared'), items.length),
+      stat(text('worldTotal.stats.graded', { pct: proseNumber(PCT) }), graded),
+    ],
   });
 }
 
@@ -59,21 +64,21 @@ function worldItem(official: Figure, monthly: Figure, sameOffice: boolean): Chec
   const relative = relativeDifference(monthly.value, official.value);
   const within = agreesWithin(official.value, monthly.value, WORLD_TOTAL_RELATIVE_TOLERANCE);
   const outcome = sameOffice ? (within ? 'pass' : 'review') : 'info';
-  const flow = official.indicatorCode === 'turnover' ? 'turnover' : `${official.indicatorCode}s`;
   return {
     key: `world-total:${official.indicatorCode}:${official.year ?? ''}`,
-    title: `${official.reporterCode} → ${official.partnerCode} ${flow}, ${figurePeriod(official)}`,
+    title: text('titleWithPeriod', {
+      title: seriesText(official.reporterCode, official.partnerCode, official.indicatorCode),
+      period: figurePeriod(official),
+    }),
     outcome,
     values: [
-      toCheckValue(official, 'shown on the screens (official series)', { preferred: true }),
-      toCheckValue(monthly, 'sum of the bureau’s monthly totals', { relativeToReference: relative }),
+      toCheckValue(official, text('roles.shownOfficial'), { preferred: true }),
+      toCheckValue(monthly, text('worldTotal.monthlySum'), { relativeToReference: relative }),
     ],
     difference: { value: monthly.value - official.value, unit: official.unit, relative },
     ranges: [],
     explanation: !sameOffice
-      ? `The screens show ${official.sourceId} for this year (the official series takes IMF DOTS before the bureau’s table begins); the bureau’s monthly totals are another compiler’s figure, so the difference is listed, not graded.`
-      : within
-        ? `The official series’ total and the bureau’s monthly totals agree within ${PCT} %.`
-        : `The official series’ total and the bureau’s monthly totals differ by more than ${PCT} %: the two products of the bureau disagree; the screens show the official series’.`,
+      ? text('worldTotal.otherCompiler', { source: official.sourceId })
+      : text(within ? 'worldTotal.agree' : 'worldTotal.differ', { pct: proseNumber(PCT) }),
   };
 }
