@@ -264,7 +264,9 @@ async function addFlagsSheet<Row>(
   header.commit();
   for (const entry of provenance.glossary) {
     // An empty flag is a value too ("as published"): show it as (empty) rather than a blank cell.
-    sheet.addRow([text(entry.field), text(entry.value === '' ? t('empty') : entry.value), text(entry.meaning)]).commit();
+    sheet
+      .addRow([text(entry.field), text(entry.value === '' ? t('empty') : entry.value), text(entry.meaning)])
+      .commit();
   }
   sheet.commit();
 }
