@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { DOWNLOAD_ID_PARAM, downloadCookieName, failureText, findDownloadOutcome } from '@/lib/export/download-outcome';
-import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
+import { EXPORT_FORMATS, exportHrefInLanguage, type ExportFormat } from '@/lib/export/formats';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX', json: 'JSON' };
 
@@ -18,7 +18,10 @@ type ProgressByFormat = Record<ExportFormat, Progress>;
 const IDLE: ProgressByFormat = { csv: { state: 'idle' }, xlsx: { state: 'idle' }, json: { state: 'idle' } };
 
 interface DataTableExportProps {
-  /** The export route's URL for a format, with the view's filters and sort (no page). */
+  /**
+   * The export route's URL for a format, with the view's filters and sort (no page); the XLSX link
+   * gains the page's language here (exportHrefInLanguage), so every screen's downloads follow it.
+   */
   hrefs: Record<ExportFormat, string>;
   /** How many rows the files will hold (all pages), for the accessible label. */
   rowCount?: number;
@@ -58,8 +61,15 @@ function statusText(
  * transfer to the browser; the server's answer, whatever it is, sets a cookie named after an id
  * the click added, which the page polls. If cookies are off, the link is just a link.
  */
-export function DataTableExport({ hrefs, rowCount, testId = 'export' }: DataTableExportProps) {
+export function DataTableExport({ hrefs: englishHrefs, rowCount, testId = 'export' }: DataTableExportProps) {
   const t = useTranslations('DataTable');
+  const locale = useLocale();
+  const inLanguage = (format: ExportFormat) => exportHrefInLanguage(englishHrefs[format], format, locale);
+  const hrefs: Record<ExportFormat, string> = {
+    csv: inLanguage('csv'),
+    xlsx: inLanguage('xlsx'),
+    json: inLanguage('json'),
+  };
   const rows = rowCount === undefined ? t('allRows') : t('allNRows', { count: rowCount });
   const [progress, setProgress] = useState<ProgressByFormat>(IDLE);
   // The format whose news the status line tells: the last one clicked or answered.

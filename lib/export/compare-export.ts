@@ -4,126 +4,136 @@
 import type { CompareExportRow } from '@/lib/charts/compare-table';
 import type { CompareSeriesShape } from '@/lib/charts/compare-series';
 import type { CompareSearchParams } from '@/lib/search-params/compare';
+import { exportTexts } from '@/lib/i18n/export-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { exportFileName, listPart, yearRangePart } from './file-name';
 import type { ExportColumn, ExportGlossaryEntry, ExportProvenance, ExportSource } from './types';
 
-const MODE_WORDS: Record<CompareSearchParams['mode'], string> = {
-  absolute: 'values',
-  share: 'share of Kazakhstan’s total with the world',
-  index: 'index, first year = 100',
-  change: 'change on the previous year',
-};
-
-export const COMPARE_EXPORT_COLUMNS: readonly ExportColumn<CompareExportRow>[] = [
-  {
-    key: 'partner_code',
-    type: 'text',
-    value: (r) => r.partner_code,
-    description: 'ISO 3166 alpha-3 or AGG_* code of the partner.',
-  },
-  { key: 'partner', type: 'text', value: (r) => r.partner, width: 24, description: 'Partner name.' },
-  { key: 'year', type: 'number', value: (r) => r.year, numFmt: '0', width: 8, description: 'Calendar year.' },
-  {
-    key: 'flow',
-    type: 'text',
-    value: (r) => r.flow,
-    description: 'turnover, export, import or balance, from Kazakhstan’s point of view.',
-  },
-  {
-    key: 'mode',
-    type: 'text',
-    value: (r) => r.mode,
-    description: 'absolute, share, index or change: what value holds.',
-  },
-  {
-    key: 'value',
-    type: 'number',
-    value: (r) => r.value,
-    numFmt: '#,##0.0###',
-    width: 14,
-    description: 'The number drawn, in value_unit (shares and changes as fractions: 0.25 = 25%).',
-  },
-  { key: 'value_unit', type: 'text', value: (r) => r.value_unit, width: 28, description: 'Unit of value.' },
-  {
-    key: 'amount',
-    type: 'number',
-    value: (r) => r.amount,
-    numFmt: '#,##0.0',
-    width: 14,
-    description: 'The amount behind value, in amount_unit.',
-  },
-  {
-    key: 'amount_unit',
-    type: 'text',
-    value: (r) => r.amount_unit,
-    width: 14,
-    description: 'USD million as published, or EUR million converted at the ECB annual average.',
-  },
-  {
-    key: 'source_id',
-    type: 'text',
-    value: (r) => r.source_id,
-    width: 30,
-    description: 'Source of the amount (Sources sheet).',
-  },
-  { key: 'source', type: 'text', value: (r) => r.source, width: 40, description: 'Attribution of that source.' },
-  {
-    key: 'is_estimate',
-    type: 'boolean',
-    value: (r) => r.is_estimate,
-    description: 'The amount is, or includes, an IMF estimate.',
-  },
-  {
-    key: 'is_derived',
-    type: 'boolean',
-    value: (r) => r.is_derived,
-    description: 'The amount is derived (summed from members or months, or exports − imports).',
-  },
-  {
-    key: 'conversion',
-    type: 'text',
-    value: (r) => r.conversion,
-    width: 40,
-    description: 'How a EUR amount was converted from USD (year and rate); empty when not converted.',
-  },
-];
-
-const COMPARE_GLOSSARY: readonly ExportGlossaryEntry[] = [
-  { field: 'mode', value: 'absolute', meaning: 'value = amount (currency million).' },
-  {
-    field: 'mode',
-    value: 'share',
-    meaning: 'value = the partner’s amount / Kazakhstan’s total with the world in the same year (a fraction).',
-  },
-  {
-    field: 'mode',
-    value: 'index',
-    meaning: 'value = amount / amount in the partner’s first year with a positive value × 100.',
-  },
-  {
-    field: 'mode',
-    value: 'change',
-    meaning:
-      'value = amount / previous year’s amount − 1 (a fraction); empty when the previous year is missing or not positive.',
-  },
-  { field: 'is_estimate', value: 'true', meaning: 'IMF estimate, or computed from one (shown as “e” on screen).' },
-  { field: 'is_derived', value: 'true', meaning: 'Derived, not published as such (shown as “d” on screen).' },
-  {
-    field: 'conversion',
-    value: '(text)',
-    meaning:
-      'Converted from USD at the ECB annual average of the year (shown as “c”, or “p” for a provisional year-to-date rate).',
-  },
-];
-
-export function describeCompareView(params: CompareSearchParams, names: ReadonlyMap<string, string>): string[] {
+/** The compare export's columns, their descriptions (README sheet) in a language. */
+export const compareExportColumns = perLocale((locale): readonly ExportColumn<CompareExportRow>[] => {
+  const t = exportTexts(locale);
   return [
-    `Partners: ${params.partners.map((code) => `${names.get(code) ?? code} (${code})`).join(', ')}`,
-    `Indicator: ${params.flow}`,
-    `Years: ${params.from}–${params.to}`,
-    `Mode: ${MODE_WORDS[params.mode]}`,
-    `Currency: ${params.currency === 'USD' ? 'USD as published' : 'EUR converted from USD at ECB annual averages'}`,
-    `Order: partners as in the summary table (sorted by ${params.sort.id}, ${params.sort.desc ? 'descending' : 'ascending'}), then year`,
+    {
+      key: 'partner_code',
+      type: 'text',
+      value: (r) => r.partner_code,
+      description: t('compare.columns.partner_code'),
+    },
+    { key: 'partner', type: 'text', value: (r) => r.partner, width: 24, description: t('compare.columns.partner') },
+    {
+      key: 'year',
+      type: 'number',
+      value: (r) => r.year,
+      numFmt: '0',
+      width: 8,
+      description: t('compare.columns.year'),
+    },
+    {
+      key: 'flow',
+      type: 'text',
+      value: (r) => r.flow,
+      description: t('compare.columns.flow'),
+    },
+    {
+      key: 'mode',
+      type: 'text',
+      value: (r) => r.mode,
+      description: t('compare.columns.mode'),
+    },
+    {
+      key: 'value',
+      type: 'number',
+      value: (r) => r.value,
+      numFmt: '#,##0.0###',
+      width: 14,
+      description: t('compare.columns.value'),
+    },
+    {
+      key: 'value_unit',
+      type: 'text',
+      value: (r) => r.value_unit,
+      width: 28,
+      description: t('compare.columns.value_unit'),
+    },
+    {
+      key: 'amount',
+      type: 'number',
+      value: (r) => r.amount,
+      numFmt: '#,##0.0',
+      width: 14,
+      description: t('compare.columns.amount'),
+    },
+    {
+      key: 'amount_unit',
+      type: 'text',
+      value: (r) => r.amount_unit,
+      width: 14,
+      description: t('compare.columns.amount_unit'),
+    },
+    {
+      key: 'source_id',
+      type: 'text',
+      value: (r) => r.source_id,
+      width: 30,
+      description: t('compare.columns.source_id'),
+    },
+    { key: 'source', type: 'text', value: (r) => r.source, width: 40, description: t('compare.columns.source') },
+    {
+      key: 'is_estimate',
+      type: 'boolean',
+      value: (r) => r.is_estimate,
+      description: t('compare.columns.is_estimate'),
+    },
+    {
+      key: 'is_derived',
+      type: 'boolean',
+      value: (r) => r.is_derived,
+      description: t('compare.columns.is_derived'),
+    },
+    {
+      key: 'conversion',
+      type: 'text',
+      value: (r) => r.conversion,
+      width: 40,
+      description: t('compare.columns.conversion'),
+    },
+  ];
+});
+
+/** The columns with English descriptions. */
+export const COMPARE_EXPORT_COLUMNS = compareExportColumns();
+
+function compareGlossary(locale: Locale): ExportGlossaryEntry[] {
+  const t = exportTexts(locale);
+  return [
+    ...(['absolute', 'share', 'index', 'change'] as const).map((mode) => ({
+      field: 'mode',
+      value: mode,
+      meaning: t(`compare.glossary.${mode}`),
+    })),
+    { field: 'is_estimate', value: 'true', meaning: t('compare.glossary.is_estimate') },
+    { field: 'is_derived', value: 'true', meaning: t('compare.glossary.is_derived') },
+    { field: 'conversion', value: '(text)', meaning: t('compare.glossary.conversion') },
+  ];
+}
+
+export function describeCompareView(
+  params: CompareSearchParams,
+  names: ReadonlyMap<string, string>,
+  locale: Locale = 'en',
+): string[] {
+  const t = exportTexts(locale);
+  const label = t(`compare.sortLabels.${params.sort.id}`);
+  return [
+    t('compare.query.partners', {
+      list: params.partners.map((code) => `${names.get(code) ?? code} (${code})`).join(', '),
+    }),
+    t('compare.query.indicator', { flow: t(`compare.flows.${params.flow}`) }),
+    t('compare.query.years', { from: String(params.from), to: String(params.to) }),
+    t('compare.query.mode', { mode: t(`compare.modes.${params.mode}`) }),
+    t(params.currency === 'USD' ? 'compare.query.currencyUsd' : 'compare.query.currencyEur'),
+    t(params.sort.desc ? 'compare.query.orderDescending' : 'compare.query.orderAscending', { sort: label }),
   ];
 }
 
@@ -143,8 +153,11 @@ export function compareExportFileName(params: CompareSearchParams, date: Date = 
 }
 
 export function compareProvenance(input: {
+  /** The language of the README and Flags sheets; English when left out. */
+  locale?: Locale;
   params: CompareSearchParams;
   shape: CompareSeriesShape;
+  /** Partner names in the file's language. */
   names: ReadonlyMap<string, string>;
   /** Every source the view uses (trade series, world totals, exchange rates), already loaded. */
   sources: readonly ExportSource[];
@@ -152,11 +165,18 @@ export function compareProvenance(input: {
   viewUrl: string;
   generatedAt: Date;
 }): ExportProvenance<CompareExportRow> {
-  const date = input.generatedAt.toISOString().slice(0, 10);
+  const locale = input.locale ?? 'en';
+  const t = exportTexts(locale);
+  const site = t('site');
+  const { flow, from, to } = input.params;
   return {
-    title: `Kazakhstan Trade Dashboard: compare partners, ${input.params.flow}, ${input.params.from}–${input.params.to}`,
+    locale,
+    title: t('title', {
+      site,
+      subject: t('compare.subject', { flow: t(`compare.flows.${flow}`), from: String(from), to: String(to) }),
+    }),
     viewUrl: input.viewUrl,
-    query: describeCompareView(input.params, input.names),
+    query: describeCompareView(input.params, input.names, locale),
     generatedAt: input.generatedAt,
     sourceIdsOf: (row) =>
       [row.source_id, row.conversion ? input.rateSourceId : null].filter((id): id is string => id !== null),
@@ -166,8 +186,8 @@ export function compareProvenance(input: {
       const first = input.sources.filter((s) => ids.includes(s.id));
       return [...first, ...input.sources.filter((s) => !ids.includes(s.id))];
     },
-    glossary: COMPARE_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, compare view exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [`Unit of value: ${input.shape.unit.label}.`, ...input.shape.notes],
+    glossary: compareGlossary(locale),
+    citation: t('compare.citation', { site, date: input.generatedAt.toISOString().slice(0, 10), url: input.viewUrl }),
+    notes: [t('compare.unitNote', { unit: input.shape.unit.label }), ...input.shape.notes],
   };
 }

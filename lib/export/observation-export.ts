@@ -2,11 +2,14 @@
 // then what the tidy layout cannot say. The importer reads the CSV back unchanged.
 import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { scaleLabel } from '@/lib/tidy/scale';
-import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
+import { exportTexts } from '@/lib/i18n/export-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { perLocale } from '@/lib/i18n/per-locale';
+import { MEMBERSHIP_GROUP_LABELS, type MembershipGroupCode } from '@/lib/membership-groups';
 import type { ObservationRecord } from '@/lib/queries/observations';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { exportFileName, listPart, yearRangePart } from './file-name';
-import { OBSERVATION_GLOSSARY } from './glossary';
+import { observationGlossary } from './glossary';
 import type { ExportColumn, ExportProvenance, ExportSource } from './types';
 
 /** The fields an export row needs: the page's rows carry more (id, flags for the screen). */
@@ -17,216 +20,235 @@ export type ObservationExportRow = Omit<
 
 const unspecified = (r: ObservationExportRow) => r.reporter_code === UNSPECIFIED_REPORTER;
 
-export const OBSERVATION_EXPORT_COLUMNS: readonly ExportColumn<ObservationExportRow>[] = [
-  {
-    key: 'source_id',
-    type: 'text',
-    value: (r) => r.source_id,
-    width: 30,
-    description: 'Source of the figure (Sources sheet).',
-  },
-  {
-    key: 'reporter',
-    type: 'text',
-    value: (r) => (unspecified(r) ? 'unspecified' : r.reporter),
-    width: 20,
-    description: 'Whose statistics the figure is.',
-  },
-  {
-    key: 'reporter_code',
-    type: 'text',
-    value: (r) => (unspecified(r) ? '' : r.reporter_code),
-    description: 'ISO 3166 alpha-3 or AGG_* code of the reporter; empty when the source does not say.',
-  },
-  {
-    key: 'partner',
-    type: 'text',
-    value: (r) => r.partner,
-    width: 24,
-    description: 'The counterpart country or group.',
-  },
-  {
-    key: 'partner_code',
-    type: 'text',
-    value: (r) => r.partner_code,
-    description: 'ISO 3166 alpha-3 or AGG_* code of the partner.',
-  },
-  {
-    key: 'year',
-    type: 'number',
-    value: (r) => r.year,
-    numFmt: '0',
-    width: 8,
-    description: 'Calendar year the value refers to (empty for undated counts).',
-  },
-  {
-    key: 'period',
-    type: 'text',
-    value: (r) => r.period,
-    width: 14,
-    description: 'FY (calendar year), YYYY-MM, H1, Jan-<Mon>, end-of-year, or a described window.',
-  },
-  {
-    key: 'flow',
-    type: 'text',
-    value: (r) => r.flow,
-    width: 14,
-    description: 'Indicator code, e.g. export, import, turnover (from the reporter’s point of view).',
-  },
-  {
-    key: 'value',
-    type: 'number',
-    value: (r) => r.value,
-    numFmt: '#,##0.###',
-    width: 16,
-    description: 'The number as published; multiply by scale for the amount in unit.',
-  },
-  { key: 'unit', type: 'text', value: (r) => r.unit, width: 8, description: 'USD, EUR, count, percent, ...' },
-  {
-    key: 'scale',
-    type: 'text',
-    value: (r) => scaleLabel(r.scale),
-    xlsx: { type: 'number', value: (r) => 10 ** r.scale },
-    numFmt: '#,##0',
-    width: 14,
-    description: 'Multiplier of value: 1e3 thousand, 1e6 million, 1e9 billion (a number on the XLSX Data sheet).',
-  },
-  {
-    key: 'flag',
-    type: 'text',
-    value: (r) => r.flag,
-    width: 12,
-    description: 'The tidy layout’s flag (Flags sheet); empty = as published.',
-  },
-  {
-    key: 'note',
-    type: 'text',
-    value: (r) => r.note,
-    width: 40,
-    description: 'Valuation, conventions, original file or URL, caveats.',
-  },
-  {
-    key: 'qualifier',
-    type: 'text',
-    value: (r) => r.qualifier,
-    width: 12,
-    description: 'How the source worded the value: EXACT, ABOUT, AT_LEAST, MORE_THAN, NEARLY, ESTIMATE.',
-  },
-  {
-    key: 'derivation',
-    type: 'text',
-    value: (r) => r.derivation,
-    width: 12,
-    description: 'PUBLISHED, DERIVED (computed from other rows) or INFERRED.',
-  },
-  {
-    key: 'derivation_note',
-    type: 'text',
-    value: (r) => r.derivation_note,
-    width: 30,
-    description: 'How a derived or inferred value was obtained.',
-  },
-  {
-    key: 'stated_growth_pct',
-    type: 'number',
-    value: (r) => r.stated_growth_pct,
-    description: 'Growth on the previous period as stated by the source, in percent.',
-  },
-  {
-    key: 'locator',
-    type: 'text',
-    value: (r) => r.locator,
-    width: 24,
-    description: 'Where in the source: paragraph, sheet and cell, file path.',
-  },
-  {
-    key: 'series_key',
-    type: 'text',
-    value: (r) => r.series_key,
-    description: 'Distinguishes several items sharing source, reporter, partner, indicator and period.',
-  },
-  {
-    key: 'period_kind',
-    type: 'text',
-    value: (r) => r.period_kind,
-    description: 'YEAR, MONTH, MONTHS_TO_DATE, MULTI_YEAR, STOCK_AT_DATE or DATE.',
-  },
-  {
-    key: 'period_start',
-    type: 'text',
-    value: (r) => r.period_start,
-    description: 'First day of the period (YYYY-MM-DD), when known.',
-  },
-  {
-    key: 'period_end',
-    type: 'text',
-    value: (r) => r.period_end,
-    description: 'Last day of the period (YYYY-MM-DD), when known.',
-  },
-  {
-    key: 'vintage',
-    type: 'text',
-    value: (r) => r.vintage,
-    description: 'Release of the data the row comes from, when it differs from the source’s.',
-  },
-  {
-    key: 'indicator_label',
-    type: 'text',
-    value: (r) => r.indicator_label,
-    width: 20,
-    description: 'Name of the indicator.',
-  },
-  { key: 'source_title', type: 'text', value: (r) => r.source_title, width: 40, description: 'Title of the source.' },
-  {
-    key: 'source_publisher',
-    type: 'text',
-    value: (r) => r.source_publisher,
-    width: 30,
-    description: 'Publisher of the source.',
-  },
-  {
-    key: 'source_url',
-    type: 'text',
-    value: (r) => r.source_url,
-    width: 40,
-    description: 'Where the source can be found.',
-  },
-];
+/** The observations export's columns, their descriptions (README sheet) in a language. */
+export const observationExportColumns = perLocale((locale): readonly ExportColumn<ObservationExportRow>[] => {
+  const t = exportTexts(locale);
+  return [
+    {
+      key: 'source_id',
+      type: 'text',
+      value: (r) => r.source_id,
+      width: 30,
+      description: t('observations.columns.source_id'),
+    },
+    {
+      key: 'reporter',
+      type: 'text',
+      value: (r) => (unspecified(r) ? 'unspecified' : r.reporter),
+      width: 20,
+      description: t('observations.columns.reporter'),
+    },
+    {
+      key: 'reporter_code',
+      type: 'text',
+      value: (r) => (unspecified(r) ? '' : r.reporter_code),
+      description: t('observations.columns.reporter_code'),
+    },
+    {
+      key: 'partner',
+      type: 'text',
+      value: (r) => r.partner,
+      width: 24,
+      description: t('observations.columns.partner'),
+    },
+    {
+      key: 'partner_code',
+      type: 'text',
+      value: (r) => r.partner_code,
+      description: t('observations.columns.partner_code'),
+    },
+    {
+      key: 'year',
+      type: 'number',
+      value: (r) => r.year,
+      numFmt: '0',
+      width: 8,
+      description: t('observations.columns.year'),
+    },
+    {
+      key: 'period',
+      type: 'text',
+      value: (r) => r.period,
+      width: 14,
+      description: t('observations.columns.period'),
+    },
+    {
+      key: 'flow',
+      type: 'text',
+      value: (r) => r.flow,
+      width: 14,
+      description: t('observations.columns.flow'),
+    },
+    {
+      key: 'value',
+      type: 'number',
+      value: (r) => r.value,
+      numFmt: '#,##0.###',
+      width: 16,
+      description: t('observations.columns.value'),
+    },
+    { key: 'unit', type: 'text', value: (r) => r.unit, width: 8, description: t('observations.columns.unit') },
+    {
+      key: 'scale',
+      type: 'text',
+      value: (r) => scaleLabel(r.scale),
+      xlsx: { type: 'number', value: (r) => 10 ** r.scale },
+      numFmt: '#,##0',
+      width: 14,
+      description: t('observations.columns.scale'),
+    },
+    {
+      key: 'flag',
+      type: 'text',
+      value: (r) => r.flag,
+      width: 12,
+      description: t('observations.columns.flag'),
+    },
+    {
+      key: 'note',
+      type: 'text',
+      value: (r) => r.note,
+      width: 40,
+      description: t('observations.columns.note'),
+    },
+    {
+      key: 'qualifier',
+      type: 'text',
+      value: (r) => r.qualifier,
+      width: 12,
+      description: t('observations.columns.qualifier'),
+    },
+    {
+      key: 'derivation',
+      type: 'text',
+      value: (r) => r.derivation,
+      width: 12,
+      description: t('observations.columns.derivation'),
+    },
+    {
+      key: 'derivation_note',
+      type: 'text',
+      value: (r) => r.derivation_note,
+      width: 30,
+      description: t('observations.columns.derivation_note'),
+    },
+    {
+      key: 'stated_growth_pct',
+      type: 'number',
+      value: (r) => r.stated_growth_pct,
+      description: t('observations.columns.stated_growth_pct'),
+    },
+    {
+      key: 'locator',
+      type: 'text',
+      value: (r) => r.locator,
+      width: 24,
+      description: t('observations.columns.locator'),
+    },
+    {
+      key: 'series_key',
+      type: 'text',
+      value: (r) => r.series_key,
+      description: t('observations.columns.series_key'),
+    },
+    {
+      key: 'period_kind',
+      type: 'text',
+      value: (r) => r.period_kind,
+      description: t('observations.columns.period_kind'),
+    },
+    {
+      key: 'period_start',
+      type: 'text',
+      value: (r) => r.period_start,
+      description: t('observations.columns.period_start'),
+    },
+    {
+      key: 'period_end',
+      type: 'text',
+      value: (r) => r.period_end,
+      description: t('observations.columns.period_end'),
+    },
+    {
+      key: 'vintage',
+      type: 'text',
+      value: (r) => r.vintage,
+      description: t('observations.columns.vintage'),
+    },
+    {
+      key: 'indicator_label',
+      type: 'text',
+      value: (r) => r.indicator_label,
+      width: 20,
+      description: t('observations.columns.indicator_label'),
+    },
+    {
+      key: 'source_title',
+      type: 'text',
+      value: (r) => r.source_title,
+      width: 40,
+      description: t('observations.columns.source_title'),
+    },
+    {
+      key: 'source_publisher',
+      type: 'text',
+      value: (r) => r.source_publisher,
+      width: 30,
+      description: t('observations.columns.source_publisher'),
+    },
+    {
+      key: 'source_url',
+      type: 'text',
+      value: (r) => r.source_url,
+      width: 40,
+      description: t('observations.columns.source_url'),
+    },
+  ];
+});
+
+/** The columns with English descriptions: the CSV and JSON writers read only their keys and values. */
+export const OBSERVATION_EXPORT_COLUMNS = observationExportColumns();
 
 /** The 13 columns of the tidy layout, which must come first and in this order. */
 export const TIDY_EXPORT_KEYS = OBSERVATION_EXPORT_COLUMNS.slice(0, 13).map((c) => c.key);
 
-const SORT_LABELS: Record<string, string> = {
-  reporter: 'reporter',
-  partner: 'partner',
-  flow: 'indicator',
-  year: 'year',
-  period: 'period',
-  value: 'value (in units)',
-  unit: 'unit',
-  qualifier: 'qualifier',
-  source: 'source',
-};
+/** The group codes' short names (EU, EAEU, ...) in a language. */
+export function groupLabels(codes: readonly MembershipGroupCode[], locale: Locale = 'en'): string[] {
+  const t = exportTexts(locale);
+  return codes.map((code) => t(`groups.${code}`));
+}
 
 /** The filters and sort in words, for the README sheet. */
-export function describeObservationQuery(q: ObservationQuery): string[] {
+export function describeObservationQuery(q: ObservationQuery, locale: Locale = 'en'): string[] {
+  const t = exportTexts(locale);
+  const list = (values: readonly string[]) => values.join(', ');
   const lines: string[] = [];
-  if (q.q) lines.push(`Search: “${q.q}”`);
-  if (q.reporter) lines.push(`Reporters: ${q.reporter.join(', ')}`);
-  if (q.partner) lines.push(`Partners: ${q.partner.join(', ')}`);
-  if (q.group)
+  if (q.q) lines.push(t('observations.query.search', { q: q.q }));
+  if (q.reporter) lines.push(t('observations.query.reporters', { list: list(q.reporter) }));
+  if (q.partner) lines.push(t('observations.query.partners', { list: list(q.partner) }));
+  if (q.group) lines.push(t('observations.query.groups', { list: list(groupLabels(q.group, locale)) }));
+  if (q.flow) lines.push(t('observations.query.indicators', { list: list(q.flow) }));
+  if (q.from !== undefined || q.to !== undefined)
     lines.push(
-      `Partners that are members of: ${q.group.map((g) => MEMBERSHIP_GROUP_LABELS[g]).join(', ')} (membership covering the whole year)`,
+      t('observations.query.years', {
+        // Strings, not numbers: a number argument would be written "2,019".
+        from: q.from === undefined ? t('observations.query.firstYear') : String(q.from),
+        to: q.to === undefined ? t('observations.query.latestYear') : String(q.to),
+      }),
     );
-  if (q.flow) lines.push(`Indicators: ${q.flow.join(', ')}`);
-  if (q.from !== undefined || q.to !== undefined) lines.push(`Years: ${q.from ?? 'first'}–${q.to ?? 'latest'}`);
-  if (q.source) lines.push(`Sources: ${q.source.join(', ')}`);
-  if (q.kind) lines.push(`Source kinds: ${q.kind.join(', ')}`);
-  if (q.flags)
-    lines.push(`Only rows that are: ${q.flags.map((f) => (f === 'partner' ? 'partner-reported' : f)).join(' or ')}`);
-  if (lines.length === 0) lines.push('No filter: every observation in the database.');
-  const sort = (q.sort ?? []).map((s) => `${SORT_LABELS[s.id] ?? s.id} ${s.desc ? 'descending' : 'ascending'}`);
-  lines.push(`Order: ${[...sort, 'then source, reporter, partner, indicator, period'].join(', ')}`);
+  if (q.source) lines.push(t('observations.query.sources', { list: list(q.source) }));
+  if (q.kind) lines.push(t('observations.query.kinds', { list: list(q.kind) }));
+  if (q.flags) {
+    const words = q.flags.map((f) => t(`observations.flagWords.${f}`));
+    const either = words.reduce((first, second) => t('observations.query.flagsOr', { first, second }));
+    lines.push(t('observations.query.flags', { list: either }));
+  }
+  if (lines.length === 0) lines.push(t('observations.query.noFilter'));
+  const sort = (q.sort ?? []).map((s) => {
+    const label = t(`observations.sortLabels.${s.id}`);
+    return s.desc ? t('sortDescending', { label }) : t('sortAscending', { label });
+  });
+  lines.push(t('observations.query.order', { list: list([...sort, t('observations.query.orderThen')]) }));
   return lines;
 }
 
@@ -249,14 +271,11 @@ export function observationExportFileName(q: ObservationQuery, date: Date = new 
 }
 
 /** Caveats every observations file carries (README sheet). */
-const OBSERVATION_NOTES: readonly string[] = [
-  'value × scale is the amount in unit (USD, EUR, count, ...); values keep every digit as published.',
-  'Reporter and mirror (partner-reported) figures measure the same trade differently (FOB/CIF, timing, attribution): compare them side by side, never add them.',
-  'Groups contain their members: never add a group (e.g. the EU) to its member countries.',
-  'News figures are secondary and rounded; official series come from IMF DOTS and the Bureau of National Statistics.',
-];
+const OBSERVATION_NOTES = ['scale', 'mirror', 'groups', 'news'] as const;
 
 interface ObservationFileInput {
+  /** The language of the README and Flags sheets; English when left out. */
+  locale?: Locale;
   viewUrl: string;
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
@@ -269,22 +288,34 @@ interface ObservationFileInput {
 export function observationFileProvenance(
   input: ObservationFileInput & { subject: string; query: readonly string[]; notes?: readonly string[] },
 ): ExportProvenance<ObservationExportRow> {
-  const date = input.generatedAt.toISOString().slice(0, 10);
+  const locale = input.locale ?? 'en';
+  const t = exportTexts(locale);
+  const site = t('site');
   return {
-    title: `Kazakhstan Trade Dashboard: ${input.subject}`,
+    locale,
+    title: t('title', { site, subject: input.subject }),
     viewUrl: input.viewUrl,
     query: input.query,
     generatedAt: input.generatedAt,
     sourceIdsOf: (row) => [row.source_id],
     loadSources: input.loadSources,
-    glossary: OBSERVATION_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, ${input.subject}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [...OBSERVATION_NOTES, ...(input.notes ?? [])],
+    glossary: observationGlossary(locale),
+    citation: t('citation', {
+      site,
+      subject: input.subject,
+      date: input.generatedAt.toISOString().slice(0, 10),
+      url: input.viewUrl,
+    }),
+    notes: [...OBSERVATION_NOTES.map((note) => t(`observations.notes.${note}`)), ...(input.notes ?? [])],
   };
 }
 
 export function observationProvenance(
   input: ObservationFileInput & { query: ObservationQuery },
 ): ExportProvenance<ObservationExportRow> {
-  return observationFileProvenance({ ...input, subject: 'observations', query: describeObservationQuery(input.query) });
+  return observationFileProvenance({
+    ...input,
+    subject: exportTexts(input.locale)('observations.subject'),
+    query: describeObservationQuery(input.query, input.locale),
+  });
 }

@@ -1,5 +1,7 @@
 // A partner profile's export (/partners/[code]): the observations behind its trade figures in the
 // tidy layout (the observations export's columns), so the file re-imports unchanged.
+import { exportTexts } from '@/lib/i18n/export-texts';
+import type { Locale } from '@/lib/i18n/locales';
 import { exportFileName } from './file-name';
 import { observationFileProvenance, type ObservationExportRow } from './observation-export';
 import type { ExportProvenance, ExportSource } from './types';
@@ -11,22 +13,20 @@ export function partnerExportFileName(code: string, date: Date = new Date()): st
 
 export function partnerProvenance(input: {
   code: string;
+  /** The partner's name in the file's language. */
   name: string;
+  /** The language of the README and Flags sheets; English when left out. */
+  locale?: Locale;
   viewUrl: string;
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
 }): ExportProvenance<ObservationExportRow> {
+  const t = exportTexts(input.locale);
+  const partner = { name: input.name, code: input.code };
   return observationFileProvenance({
     ...input,
-    subject: `trade with ${input.name} (${input.code})`,
-    query: [
-      `Partner: ${input.name} (${input.code})`,
-      'Kazakhstan-reported exports, imports and turnover, calendar years, USD: the official series of the profile (the Bureau of National Statistics from 2020, IMF DOTS before; one source per flow and year)',
-      `Then ${input.name}’s own reports of the same trade (IMF DOTS mirror data: reporter ${input.code}, partner KAZ)`,
-      'Order: Kazakhstan-reported first, then by year and indicator',
-    ],
-    notes: [
-      'Balance and shares on the profile are computed from these rows (exports − imports of one source; turnover over Kazakhstan’s total with the world) and are not in the file.',
-    ],
+    subject: t('profile.subject', partner),
+    query: [t('profile.partner', partner), t('profile.official'), t('profile.mirror', partner), t('profile.order')],
+    notes: [t('profile.note')],
   });
 }

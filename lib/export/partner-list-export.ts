@@ -1,12 +1,17 @@
 // The partner list export (/partners): one row per partner, money in USD million, shares and
 // growth rates in percent, each with its year and source, in the order on screen.
 import { worldTotalOrigin } from '@/lib/charts/provenance-text';
-import { MEMBERSHIP_GROUP_LABELS, MEMBERSHIP_RULE } from '@/lib/membership-groups';
+import { formatNumber } from '@/lib/format';
+import { chartTexts } from '@/lib/i18n/chart-texts';
+import { exportTexts } from '@/lib/i18n/export-texts';
+import type { Locale } from '@/lib/i18n/locales';
+import { MEMBERSHIP_GROUP_LABELS } from '@/lib/membership-groups';
 import type { PartnerListRow, WorldTotal } from '@/lib/queries/partner-list';
 import type { PartnerListParams } from '@/lib/search-params/partner-list';
 import { exportFileName, listPart } from './file-name';
 import type { ExportColumn, ExportGlossaryEntry, ExportProvenance, ExportSource } from './types';
-import { QUALIFIER_DISPLAY } from '@/lib/qualifiers';
+import { qualifierMeaning } from './glossary';
+import { groupLabels } from './observation-export';
 
 const MONEY = '#,##0.0';
 const PERCENT = '0.0';
@@ -14,42 +19,51 @@ const PERCENT = '0.0';
 const pct = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1e6) / 1e4);
 const usd = (value: number | null) => (value === null ? null : Math.round(value * 1e6) / 1e6);
 
-export function partnerListExportColumns(year: number, window: number): ExportColumn<PartnerListRow>[] {
+export function partnerListExportColumns(
+  year: number,
+  window: number,
+  locale: Locale = 'en',
+): ExportColumn<PartnerListRow>[] {
+  const t = exportTexts(locale);
+  // Years as text: a number argument would be written "2,025".
+  const y = String(year);
+  const previous = String(year - 1);
+  const from = String(year - window);
   return [
     {
       key: 'rank',
       type: 'number',
       value: (r) => r.rank,
-      description: `Rank by turnover among partner countries in ${year} (empty for groups, which are not ranked).`,
+      description: t('partnerList.columns.rank', { year: y }),
     },
     {
       key: 'rank_change',
       type: 'number',
       value: (r) => r.rankChange,
-      description: `Places gained since ${year - 1} (negative = lost).`,
+      description: t('partnerList.columns.rank_change', { previous }),
     },
-    { key: 'partner_code', type: 'text', value: (r) => r.code, description: 'ISO 3166 alpha-3 or AGG_* code.' },
-    { key: 'partner', type: 'text', value: (r) => r.name, width: 28, description: 'Partner name.' },
+    { key: 'partner_code', type: 'text', value: (r) => r.code, description: t('partnerList.columns.partner_code') },
+    { key: 'partner', type: 'text', value: (r) => r.name, width: 28, description: t('partnerList.columns.partner') },
     {
       key: 'groups',
       type: 'text',
       value: (r) => r.groups.map((g) => MEMBERSHIP_GROUP_LABELS[g]).join('; '),
-      description: `Groups the partner belongs to in ${year}. ${MEMBERSHIP_RULE}`,
+      description: t('partnerList.columns.groups', { year: y, rule: t('partnerList.membershipRule') }),
     },
-    { key: 'year', type: 'number', value: () => year, numFmt: '0', description: 'Calendar year of the figures.' },
+    { key: 'year', type: 'number', value: () => year, numFmt: '0', description: t('partnerList.columns.year') },
     {
       key: 'turnover_usd_mn',
       type: 'number',
       value: (r) => usd(r.turnoverUsdMn),
       numFmt: MONEY,
       width: 16,
-      description: `Exports + imports in ${year}, USD million (only where both are published).`,
+      description: t('partnerList.columns.turnover_usd_mn', { year: y }),
     },
     {
       key: 'turnover_estimate',
       type: 'boolean',
       value: (r) => r.turnoverIsEstimate,
-      description: 'The turnover is, or includes, an estimate.',
+      description: t('partnerList.columns.turnover_estimate'),
     },
     {
       key: 'export_usd_mn',
@@ -57,7 +71,7 @@ export function partnerListExportColumns(year: number, window: number): ExportCo
       value: (r) => usd(r.exportUsdMn),
       numFmt: MONEY,
       width: 16,
-      description: `Kazakhstan’s exports to the partner in ${year}, USD million.`,
+      description: t('partnerList.columns.export_usd_mn', { year: y }),
     },
     {
       key: 'import_usd_mn',
@@ -65,7 +79,7 @@ export function partnerListExportColumns(year: number, window: number): ExportCo
       value: (r) => usd(r.importUsdMn),
       numFmt: MONEY,
       width: 16,
-      description: `Kazakhstan’s imports from the partner in ${year}, USD million.`,
+      description: t('partnerList.columns.import_usd_mn', { year: y }),
     },
     {
       key: 'balance_usd_mn',
@@ -73,130 +87,141 @@ export function partnerListExportColumns(year: number, window: number): ExportCo
       value: (r) => usd(r.balanceUsdMn),
       numFmt: MONEY,
       width: 16,
-      description: 'Exports minus imports, USD million.',
+      description: t('partnerList.columns.balance_usd_mn'),
     },
     {
       key: 'share_of_kaz_total_pct',
       type: 'number',
       value: (r) => pct(r.share),
       numFmt: PERCENT,
-      description: `Turnover as a percentage of Kazakhstan’s total turnover with the world in ${year}.`,
+      description: t('partnerList.columns.share_of_kaz_total_pct', { year: y }),
     },
     {
       key: 'change_on_year_pct',
       type: 'number',
       value: (r) => pct(r.change),
       numFmt: PERCENT,
-      description: `Turnover change from ${year - 1} to ${year}, percent.`,
+      description: t('partnerList.columns.change_on_year_pct', { previous, year: y }),
     },
     {
       key: 'change_crosses_sources',
       type: 'boolean',
       value: (r) => r.change !== null && r.changeSourceBreak,
-      description: 'The two years compared come from different sources.',
+      description: t('partnerList.columns.change_crosses_sources'),
     },
     {
       key: 'cagr_from_year',
       type: 'number',
       value: () => year - window,
       numFmt: '0',
-      description: 'First year of the growth window.',
+      description: t('partnerList.columns.cagr_from_year'),
     },
     {
       key: 'cagr_pct',
       type: 'number',
       value: (r) => pct(r.cagr),
       numFmt: PERCENT,
-      description: `Compound annual growth of turnover from ${year - window} to ${year}, percent per year.`,
+      description: t('partnerList.columns.cagr_pct', { from, year: y }),
     },
     {
       key: 'cagr_crosses_sources',
       type: 'boolean',
       value: (r) => r.cagr !== null && r.cagrSourceBreak,
-      description: 'The window’s first and last years come from different sources.',
+      description: t('partnerList.columns.cagr_crosses_sources'),
     },
     {
       key: 'agreements',
       type: 'number',
       value: (r) => r.agreements,
-      description:
-        'Agreements on record with the partner as a party (DESTA and the source articles, one row per agreement), all years: in force, signed, memoranda and roadmaps; not those under negotiation or planned.',
+      description: t('partnerList.columns.agreements'),
     },
     {
       key: 'fdi_gross_inflow_usd_mn',
       type: 'number',
       value: (r) => usd(r.fdiUsdMn),
       numFmt: MONEY,
-      description:
-        'Latest annual gross FDI inflow from the partner quoted by a source, USD million (secondary, rounded).',
+      description: t('partnerList.columns.fdi_gross_inflow_usd_mn'),
     },
-    { key: 'fdi_year', type: 'number', value: (r) => r.fdiYear, numFmt: '0', description: 'Year of that FDI inflow.' },
+    {
+      key: 'fdi_year',
+      type: 'number',
+      value: (r) => r.fdiYear,
+      numFmt: '0',
+      description: t('partnerList.columns.fdi_year'),
+    },
     {
       key: 'fdi_qualifier',
       type: 'text',
       value: (r) => r.fdiQualifier,
-      description: 'How the source worded the FDI figure (ABOUT = rounded or approximate).',
+      description: t('partnerList.columns.fdi_qualifier'),
     },
     {
       key: 'fdi_source_id',
       type: 'text',
       value: (r) => r.fdiSourceId,
-      description: 'Source of the FDI figure (Sources sheet).',
+      description: t('partnerList.columns.fdi_source_id'),
     },
     {
       key: 'source_id',
       type: 'text',
       value: (r) => r.sourceId,
       width: 30,
-      description: `Source of the ${year} trade figures (Sources sheet).`,
+      description: t('partnerList.columns.source_id', { year: y }),
     },
   ];
 }
 
-const PARTNER_LIST_GLOSSARY: readonly ExportGlossaryEntry[] = [
-  {
-    field: 'turnover_estimate',
-    value: 'true',
-    meaning: 'The value is an IMF estimate, or computed from one (shown as “e” on screen).',
-  },
-  {
-    field: 'change_crosses_sources',
-    value: 'true',
-    meaning: 'Compares a year from IMF DOTS with one from the Bureau of National Statistics (shown as “†”).',
-  },
-  {
-    field: 'cagr_crosses_sources',
-    value: 'true',
-    meaning: 'The growth window starts in one source and ends in the other (shown as “†”).',
-  },
-  {
-    field: 'rank',
-    value: '',
-    meaning: 'Empty for groups: groups overlap their members and each other, so they are not ranked.',
-  },
-  ...(['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY', 'EXACT'] as const).map((q) => ({
-    field: 'fdi_qualifier',
-    value: q,
-    meaning: `${QUALIFIER_DISPLAY[q].label}.`,
-  })),
-];
+function partnerListGlossary(locale: Locale): ExportGlossaryEntry[] {
+  const t = exportTexts(locale);
+  return [
+    { field: 'turnover_estimate', value: 'true', meaning: t('partnerList.glossary.turnover_estimate') },
+    { field: 'change_crosses_sources', value: 'true', meaning: t('partnerList.glossary.change_crosses_sources') },
+    { field: 'cagr_crosses_sources', value: 'true', meaning: t('partnerList.glossary.cagr_crosses_sources') },
+    { field: 'rank', value: '', meaning: t('partnerList.glossary.rank') },
+    ...(['ABOUT', 'MORE_THAN', 'AT_LEAST', 'NEARLY', 'EXACT'] as const).map((q) => ({
+      field: 'fdi_qualifier',
+      value: q,
+      meaning: qualifierMeaning(q, locale),
+    })),
+  ];
+}
 
-export function describePartnerList(params: PartnerListParams, year: number, world: WorldTotal): string[] {
+export function describePartnerList(
+  params: PartnerListParams,
+  year: number,
+  world: WorldTotal,
+  locale: Locale = 'en',
+): string[] {
+  const t = exportTexts(locale);
+  const y = String(year);
   const lines = [
-    `Year: ${year}`,
-    `Partners: ${params.view === 'countries' ? 'countries (incl. former ones)' : 'country groups'}`,
+    t('partnerList.query.year', { year: y }),
+    t(params.view === 'countries' ? 'partnerList.query.countries' : 'partnerList.query.groups'),
   ];
   if (params.group)
-    lines.push(`Members of: ${params.group.map((g) => MEMBERSHIP_GROUP_LABELS[g]).join(', ')} in ${year}`);
-  if (params.q) lines.push(`Name contains: “${params.q}”`);
-  lines.push(`Growth window: ${params.window} years (${year - params.window}–${year})`);
+    lines.push(t('partnerList.query.members', { list: groupLabels(params.group, locale).join(', '), year: y }));
+  if (params.q) lines.push(t('partnerList.query.name', { q: params.q }));
   lines.push(
-    `Order: ${[...params.sort.map((s) => `${s.id.replace('_', ' ')} ${s.desc ? 'descending' : 'ascending'}`), 'then name'].join(', ')}`,
+    t('partnerList.query.window', {
+      window: String(params.window),
+      from: String(year - params.window),
+      to: y,
+    }),
   );
+  const sort = params.sort.map((s) => {
+    const label = t(`partnerList.sortLabels.${s.id}`);
+    return s.desc ? t('sortDescending', { label }) : t('sortAscending', { label });
+  });
+  lines.push(t('partnerList.query.order', { list: [...sort, t('partnerList.query.orderThen')].join(', ') }));
   lines.push(
     world.turnoverUsdMn === null
-      ? `Share of Kazakhstan’s total: unavailable for ${year} (the official series has no world total that year)`
-      : `Kazakhstan’s total turnover with the world in ${year}: USD ${world.turnoverUsdMn.toFixed(1)} million (${worldTotalOrigin(world)})`,
+      ? t('partnerList.query.noWorld', { year: y })
+      : t('partnerList.query.world', {
+          year: y,
+          // English keeps the file's plain digits; Russian and Kazakh group them as their pages do.
+          amount: locale === 'en' ? world.turnoverUsdMn.toFixed(1) : formatNumber(world.turnoverUsdMn, 1, locale),
+          origin: worldTotalOrigin(world, chartTexts(locale)),
+        }),
   );
   return lines;
 }
@@ -215,6 +240,8 @@ export function partnerListExportFileName(params: PartnerListParams, year: numbe
 }
 
 export function partnerListProvenance(input: {
+  /** The language of the README and Flags sheets; English when left out. */
+  locale?: Locale;
   params: PartnerListParams;
   year: number;
   world: WorldTotal;
@@ -222,22 +249,27 @@ export function partnerListProvenance(input: {
   generatedAt: Date;
   loadSources: (ids: readonly string[]) => Promise<ExportSource[]>;
 }): ExportProvenance<PartnerListRow> {
-  const date = input.generatedAt.toISOString().slice(0, 10);
+  const locale = input.locale ?? 'en';
+  const t = exportTexts(locale);
+  const site = t('site');
+  const year = String(input.year);
   return {
-    title: `Kazakhstan Trade Dashboard: partner list, ${input.year}`,
+    locale,
+    title: t('title', { site, subject: t('partnerList.subject', { year }) }),
     viewUrl: input.viewUrl,
-    query: describePartnerList(input.params, input.year, input.world),
+    query: describePartnerList(input.params, input.year, input.world, locale),
     generatedAt: input.generatedAt,
     // The world total's source is credited too: every share depends on it.
     sourceIdsOf: (row) =>
       [row.sourceId, row.fdiSourceId, input.world.sourceId].filter((id): id is string => id !== null),
     loadSources: input.loadSources,
-    glossary: PARTNER_LIST_GLOSSARY,
-    citation: `Kazakhstan Trade Dashboard, partner list for ${input.year}, exported on ${date} from ${input.viewUrl}. Original figures by the sources listed on the Sources sheet.`,
-    notes: [
-      'Kazakhstan’s own statistics: the Bureau of National Statistics for 2020–2025 (final editions), IMF DOTS for 1992–2020; USD million at current prices.',
-      'Groups (EU, EAEU, CIS, Central Asia) contain their members: never add a group to its member countries.',
-      'FDI figures are gross inflows quoted by news and official pages: secondary and rounded.',
-    ],
+    glossary: partnerListGlossary(locale),
+    citation: t('citation', {
+      site,
+      subject: t('partnerList.citationSubject', { year }),
+      date: input.generatedAt.toISOString().slice(0, 10),
+      url: input.viewUrl,
+    }),
+    notes: [t('partnerList.notes.official'), t('partnerList.notes.groups'), t('partnerList.notes.fdi')],
   };
 }

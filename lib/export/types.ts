@@ -1,6 +1,7 @@
 // The contract between a screen and the export writers: rows arrive as an async iterable of
 // batches (a database cursor, or one in-memory batch), columns say how each cell is written, and
 // the provenance says where the numbers come from. The writers know nothing about any screen.
+import type { Locale } from '@/lib/i18n/locales';
 
 export type ExportCellType = 'text' | 'number' | 'boolean';
 /** Numbers may be decimal text (PostgreSQL numeric) so that no digit is lost on the way out. */
@@ -11,7 +12,7 @@ export interface ExportColumn<Row> {
   key: string;
   type: ExportCellType;
   value: (row: Row) => ExportCellValue;
-  /** One sentence for the README sheet: what the column holds, with unit and period. */
+  /** One sentence for the README sheet, in the file's language: what the column holds, with unit and period. */
   description: string;
   /**
    * How the XLSX Data sheet writes the column when it should differ from CSV/JSON, e.g. the scale
@@ -45,6 +46,11 @@ export interface ExportGlossaryEntry {
 }
 
 export interface ExportProvenance<Row> {
+  /**
+   * The language of what a reader sees in an XLSX file (README sheet, the Flags sheet's meanings);
+   * English when left out. Sheet names, column keys, CSV and JSON are English whatever it is.
+   */
+  locale?: Locale;
   /** What the file holds, e.g. "Kazakhstan's trade observations". */
   title: string;
   /** The view the file reproduces: the screen's URL with its filters and sort. */

@@ -4,6 +4,7 @@
 // have been compressed and taken by the client, so memory stays flat whatever the row count.
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { exportTexts, type ExportTexts } from '@/lib/i18n/export-texts';
 import { neutraliseFormula } from '@/lib/tidy/spreadsheet-safe';
 import type {
   ExportCellType,
@@ -149,8 +150,10 @@ export function xlsxStream<Row>(
 
     const sources = await provenance.loadSources([...sourceCounts.keys()]);
     await addSourcesSheet(workbook, sources, sourceCounts);
-    await addFlagsSheet(workbook, provenance);
-    await addReadmeSheet(workbook, provenance, columns, { total, dataSheets: sheetNumber });
+    // What a reader sees is in the provenance's language; sheet names and column keys stay English.
+    const t = exportTexts(provenance.locale);
+    await addFlagsSheet(workbook, provenance, t);
+    await addReadmeSheet(workbook, provenance, columns, { total, dataSheets: sheetNumber }, t);
     await workbook.commit();
   }
 
@@ -244,7 +247,11 @@ async function addSourcesSheet(
   sheet.commit();
 }
 
-async function addFlagsSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, provenance: ExportProvenance<Row>) {
+async function addFlagsSheet<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  provenance: ExportProvenance<Row>,
+  t: ExportTexts,
+) {
   const sheet = workbook.addWorksheet('Flags', { views: [{ state: 'frozen', ySplit: 1 }] });
   await untilZipped(sheet);
   sheet.columns = [
@@ -257,7 +264,9 @@ async function addFlagsSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, 
   header.commit();
   for (const entry of provenance.glossary) {
     // An empty flag is a value too ("as published"): show it as (empty) rather than a blank cell.
-    sheet.addRow([text(entry.field), text(entry.value === '' ? '(empty)' : entry.value), text(entry.meaning)]).commit();
+    sheet
+      .addRow([text(entry.field), text(entry.value === '' ? t('empty') : entry.value), text(entry.meaning)])
+      .commit();
   }
   sheet.commit();
 }
@@ -267,6 +276,7 @@ async function addReadmeSheet<Row>(
   provenance: ExportProvenance<Row>,
   columns: readonly ExportColumn<Row>[],
   counts: { total: number; dataSheets: number },
+  t: ExportTexts,
 ) {
   const sheet = workbook.addWorksheet('README');
   await untilZipped(sheet);
@@ -279,36 +289,35 @@ async function addReadmeSheet<Row>(
   title.font = { bold: true, size: 14 };
   title.commit();
   line('');
-  line('Generated', text(`${provenance.generatedAt.toISOString()} (UTC)`));
-  line('View', text(provenance.viewUrl));
-  provenance.query.forEach((q, i) => line(i === 0 ? 'Query' : '', text(q)));
-  line('Rows', counts.total);
+  line(t('readme.generated'), text(t('readme.generatedAt', { timestamp: provenance.generatedAt.toISOString() })));
+  line(t('readme.view'), text(provenance.viewUrl));
+  provenance.query.forEach((q, i) => line(i === 0 ? t('readme.query') : '', text(q)));
+  line(t('readme.rows'), counts.total);
   line(
-    'Data sheets',
+    t('readme.dataSheets'),
     text(
       counts.dataSheets === 1
         ? 'Data'
-        : `Data, then Data 2 … Data ${counts.dataSheets} (at most ${XLSX_MAX_ROWS_PER_SHEET - 1} rows per sheet)`,
+        : // Digits as they are: a number argument would be grouped ("1,048,575"), unlike the sheet names around it.
+          t('readme.dataSheetsMany', {
+            last: String(counts.dataSheets),
+            max: String(XLSX_MAX_ROWS_PER_SHEET - 1),
+          }),
     ),
   );
   line('');
-  line('How to cite', text(provenance.citation));
-  line('', text('Credit each source as its attribution on the Sources sheet says.'));
+  line(t('readme.howToCite'), text(provenance.citation));
+  line('', text(t('readme.credit')));
   if (provenance.notes && provenance.notes.length > 0) {
     line('');
-    provenance.notes.forEach((note, i) => line(i === 0 ? 'Notes' : '', text(note)));
+    provenance.notes.forEach((note, i) => line(i === 0 ? t('readme.notes') : '', text(note)));
   }
   line('');
-  const heading = sheet.addRow([text('Columns of the Data sheet')]);
+  const heading = sheet.addRow([text(t('readme.columns'))]);
   heading.font = { bold: true };
   heading.commit();
   for (const column of columns) line(column.key, text(column.description));
   line('');
-  line(
-    'Formulas',
-    text(
-      "The file contains no formulas. Text that a spreadsheet could run as a formula starts with an apostrophe (').",
-    ),
-  );
+  line(t('readme.formulas'), text(t('readme.formulasText')));
   sheet.commit();
 }

@@ -4,11 +4,14 @@ import { beginDownload, downloadUnavailable } from '@/lib/export/download';
 import { MAX_XLSX_ROWS } from '@/lib/export/export-limits';
 import { exportBodyResponse, exportResponse } from '@/lib/export/export-response';
 import {
-  OBSERVATION_EXPORT_COLUMNS,
+  observationExportColumns,
   observationExportFileName,
   observationProvenance,
 } from '@/lib/export/observation-export';
 import { copyObservationsCsv } from '@/lib/export/observations-csv';
+import { readExportLanguage } from '@/lib/export/export-language';
+import { EXPORT_LANGUAGE_PARAM } from '@/lib/export/formats';
+import { localizedHref } from '@/lib/i18n/paths';
 import { inMemoryBatches } from '@/lib/export/types';
 import {
   exportHasMoreRowsThan,
@@ -30,12 +33,19 @@ export const dynamic = 'force-dynamic';
 /**
  * Observations with provenance as JSON, CSV or XLSX, with the data screen's filters and sort. The
  * data screen's export buttons link here. CSV is written by PostgreSQL (COPY TO STDOUT); JSON and XLSX
- * stream from a database cursor through the writers.
+ * stream from a database cursor through the writers. `lang` (en, ru, kk) sets the language of the
+ * XLSX README and Flags sheets; the columns and values stay English in every format.
  */
 export const GET = reportedDownload(async function exportGet(request: NextRequest) {
-  const parsed = parseObservationQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return invalidParameters(parsed.problems);
+  const search = new URLSearchParams(request.nextUrl.searchParams);
+  const language = readExportLanguage(search);
+  // `lang` is the export's, not the data screen's: read apart, and reported with the others.
+  search.delete(EXPORT_LANGUAGE_PARAM);
+  const parsed = parseObservationQuery(search);
+  const problems = [...(language.ok ? [] : [language.problem]), ...(parsed.ok ? [] : parsed.problems)];
+  if (!parsed.ok || !language.ok) return invalidParameters(problems);
   const q = parsed.query;
+  const { locale } = language;
   let unknown;
   try {
     unknown = await findUnknownCodes(q);
@@ -50,11 +60,13 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   const generatedAt = new Date();
   const view = serializeData(q);
   const provenance = observationProvenance({
+    locale,
     query: q,
-    viewUrl: `${request.nextUrl.origin}/data${view}`,
+    viewUrl: `${request.nextUrl.origin}${localizedHref(locale, `/data${view}`)}`,
     generatedAt,
     loadSources: getSourceAttribution,
   });
+  const columns = observationExportColumns(locale);
   const fileName = observationExportFileName(q, generatedAt);
   if (exportLimit(q)) {
     // One page (at most 100 rows): read whole within the data screen's time budget, like its page,
@@ -69,7 +81,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     return exportResponse(request, {
       format: q.format,
       batches: inMemoryBatches(rows),
-      columns: OBSERVATION_EXPORT_COLUMNS,
+      columns,
       provenance,
       fileName,
     });
@@ -105,7 +117,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   return exportResponse(request, {
     format: q.format,
     batches: (db) => streamObservations(q, { db }),
-    columns: OBSERVATION_EXPORT_COLUMNS,
+    columns,
     provenance,
     fileName,
   });

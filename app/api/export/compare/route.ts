@@ -2,7 +2,10 @@ import type { NextRequest } from 'next/server';
 import { databaseUnavailable, invalidParameter, invalidParameters } from '@/lib/http/api-error';
 import { sortCompareSummary } from '@/lib/charts/compare-series';
 import { toCompareExportRows } from '@/lib/charts/compare-table';
-import { COMPARE_EXPORT_COLUMNS, compareExportFileName, compareProvenance } from '@/lib/export/compare-export';
+import { compareExportColumns, compareExportFileName, compareProvenance } from '@/lib/export/compare-export';
+import { readExportLanguage } from '@/lib/export/export-language';
+import { EXPORT_LANGUAGE_PARAM } from '@/lib/export/formats';
+import { localizedHref } from '@/lib/i18n/paths';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import { inMemoryBatches } from '@/lib/export/types';
 import { EXCHANGE_RATE_SOURCE_ID } from '@/lib/queries/compare';
@@ -13,7 +16,8 @@ import { reportedDownload } from '@/lib/export/reported-download';
 
 // The compare view's download: the same parser, queries and shaping as /compare, so the file
 // holds the numbers on screen, partners in the summary table's order. The view is a few hundred
-// rows at most (12 partners × the years), so it is shaped in memory like the page.
+// rows at most (12 partners × the years), so it is shaped in memory like the page. `lang` (en, ru,
+// kk) sets the language of the XLSX README and Flags sheets; the rows stay English.
 
 export const dynamic = 'force-dynamic';
 
@@ -27,13 +31,24 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   if (formatValues.length > 1 || !isFormat(format)) {
     return invalidParameter('format', `expected one of ${EXPORT_FORMATS.join(', ')}`);
   }
+  const language = readExportLanguage(search);
+  if (!language.ok) return invalidParameters([language.problem]);
+  const { locale } = language;
+  search.delete(EXPORT_LANGUAGE_PARAM);
 
   let view;
+  // The rows keep English names and units; an XLSX in another language also needs the view's
+  // names, unit and notes in that language for its README sheet.
+  let readerView;
   try {
-    view = await getCompareView(search);
+    [view, readerView] = await Promise.all([
+      getCompareView(search),
+      locale !== 'en' && format === 'xlsx' ? getCompareView(search, locale) : null,
+    ]);
   } catch {
     return databaseUnavailable();
   }
+  readerView ??= view;
   // The page shows defaults in place of bad values with a notice; a download must not silently be
   // a different view than the one asked for, so it refuses instead.
   if (view.ignored.length > 0) {
@@ -44,7 +59,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     return invalidParameters(problems);
   }
 
-  const { params, shape, sources, options, range } = view;
+  const { params, shape, sources, range } = view;
   const rows = toCompareExportRows(shape, {
     flow: params.flow,
     mode: params.mode,
@@ -57,14 +72,15 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     format,
     download: true,
     batches: inMemoryBatches(rows),
-    columns: COMPARE_EXPORT_COLUMNS,
+    columns: compareExportColumns(locale),
     provenance: compareProvenance({
+      locale,
       params,
-      shape,
-      names: new Map(options.map((o) => [o.code, o.name])),
+      shape: readerView.shape,
+      names: new Map(readerView.options.map((o) => [o.code, o.name])),
       sources,
       rateSourceId: EXCHANGE_RATE_SOURCE_ID,
-      viewUrl: `${request.nextUrl.origin}/compare${query}`,
+      viewUrl: `${request.nextUrl.origin}${localizedHref(locale, `/compare${query}`)}`,
       generatedAt,
     }),
     fileName: compareExportFileName(params, generatedAt),

@@ -1,4 +1,7 @@
-import { apiError, databaseUnavailable, invalidParameter } from '@/lib/http/api-error';
+import { apiError, databaseUnavailable, invalidParameter, invalidParameters } from '@/lib/http/api-error';
+import { readExportLanguage } from '@/lib/export/export-language';
+import { EXPORT_LANGUAGE_PARAM } from '@/lib/export/formats';
+import { localizedHref } from '@/lib/i18n/paths';
 import type { NextRequest } from 'next/server';
 import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '@/lib/export/export-response';
 import {
@@ -24,6 +27,7 @@ const isFormat = (value: string | null): value is ExportFormat =>
 /**
  * The partner list as CSV, XLSX or JSON: the screen's parser and query, every page, in the
  * screen's order. Unlike the page, a parameter it cannot use is an error (400), not a notice.
+ * `lang` (en, ru, kk) sets the language of the XLSX README and Flags sheets; the data stays English.
  */
 export const GET = reportedDownload(async function exportGet(request: NextRequest) {
   const search = request.nextUrl.searchParams;
@@ -31,9 +35,12 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   if (!isFormat(format)) {
     return invalidParameter('format', `must be one of ${EXPORT_FORMATS.join(', ')}`);
   }
+  const language = readExportLanguage(search);
+  if (!language.ok) return invalidParameters([language.problem]);
+  const { locale } = language;
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(search.keys())) {
-    if (key === 'format') continue;
+    if (key === 'format' || key === EXPORT_LANGUAGE_PARAM) continue;
     const values = search.getAll(key);
     raw[key] = values.length === 1 ? (values[0] ?? '') : values;
   }
@@ -48,7 +55,9 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   const unknown = Object.keys(raw).find((key) => !known.has(key));
   const problem =
     ignored[0] ??
-    (unknown ? { name: unknown, expected: `one of the parameters ${[...known, 'format'].join(', ')}` } : undefined);
+    (unknown
+      ? { name: unknown, expected: `one of the parameters ${[...known, 'format', EXPORT_LANGUAGE_PARAM].join(', ')}` }
+      : undefined);
   if (problem) {
     return invalidParameter(problem.name, `expected ${problem.expected}`);
   }
@@ -70,12 +79,13 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   return exportResponse(request, {
     format,
     batches: inMemoryBatches(rows),
-    columns: partnerListExportColumns(year, params.window),
+    columns: partnerListExportColumns(year, params.window, locale),
     provenance: partnerListProvenance({
+      locale,
       params,
       year,
       world,
-      viewUrl: `${request.nextUrl.origin}/partners${view}`,
+      viewUrl: `${request.nextUrl.origin}${localizedHref(locale, `/partners${view}`)}`,
       generatedAt,
       loadSources: getSourceAttribution,
     }),
