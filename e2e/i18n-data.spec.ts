@@ -94,6 +94,24 @@ for (const s of SCREENS) {
     await expect(page).toHaveURL(/cols=[a-z,]*note/);
   });
 
+  test(`/${s.lang}/data: the search finds names in the language, and a sort by partner follows its alphabet`, async ({
+    page,
+  }) => {
+    await page.goto(`/${s.lang}/data?source=${BNS}&flow=export&from=2021&to=2021&q=${encodeURIComponent(s.germany)}`);
+    const table = page.getByTestId('observations-table');
+    await expect(table.locator(`tr[data-row-key="${GERMANY_2021}"]`)).toBeVisible();
+    await page.goto(
+      `/${s.lang}/data?source=${BNS}&flow=export&from=2021&to=2021&sort=partner:asc&size=100&cols=partner,value`,
+    );
+    // Each cell is the name and the code.
+    const partners = (await table.locator('tbody tr > :first-child').allInnerTexts()).map((n) =>
+      n.replace(/\s+[A-Z_]+$/, ''),
+    );
+    expect(partners.length).toBeGreaterThan(50);
+    const collator = new Intl.Collator(s.lang === 'kk' ? 'kk' : 'ru');
+    expect(partners).toEqual([...partners].sort(collator.compare));
+  });
+
   test(`/${s.lang}/observations/<id>: provenance and revisions in the language`, async ({ page }) => {
     await page.goto(`/${s.lang}/data?partner=DEU&source=${BNS}&flow=export&from=2021&to=2021`);
     const row = page.getByTestId('observations-table').locator(`tr[data-row-key="${GERMANY_2021}"]`);

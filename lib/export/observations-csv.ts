@@ -10,6 +10,7 @@ import { NEEDS_PREFIX, NEEDS_PREFIX_FIRST } from '@/lib/tidy/spreadsheet-safe';
 import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { inlineParameters } from '@/lib/queries/inline-parameters';
 import { exportLimit, orderedObservations, type Fragment } from '@/lib/queries/observations';
+import { partnerNames, type PartnerNames } from '@/lib/queries/partner-names';
 import { sql } from '@/lib/sql';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { copyOutStream } from './copy-out-stream';
@@ -97,8 +98,12 @@ const EXPORT_CELLS: Fragment = OBSERVATION_EXPORT_COLUMNS.map(
  * header row, its values inlined (COPY takes no parameters). Exported for the benchmark, which
  * times the same statement run directly.
  */
-export async function observationsCsvCopyStatement(q: ObservationQuery, db: postgres.Sql = sql): Promise<string> {
-  const { from, orderBy } = orderedObservations(q, EXPORT_VALUES, exportLimit(q));
+export async function observationsCsvCopyStatement(
+  q: ObservationQuery,
+  db: postgres.Sql = sql,
+  names?: PartnerNames,
+): Promise<string> {
+  const { from, orderBy } = orderedObservations(q, names ?? (await partnerNames('en')), EXPORT_VALUES, exportLimit(q));
   // Described on `db`: PostgreSQL locks the tables to describe it, so a download does that on its own connection.
   const select = await inlineParameters(db`SELECT ${EXPORT_CELLS} ${from} ${orderBy}`);
   return `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
@@ -114,9 +119,10 @@ export async function observationsCsvCopyStatement(q: ObservationQuery, db: post
 export async function copyObservationsCsv(
   download: Download,
   q: ObservationQuery,
+  names?: PartnerNames,
 ): Promise<ReadableStream<Uint8Array>> {
   try {
-    const statement = await observationsCsvCopyStatement(q, download.db);
+    const statement = await observationsCsvCopyStatement(q, download.db, names);
     const source = await download.db.unsafe(statement).readable();
     const { body, firstRow } = copyOutStream(source, {
       headerMessages: 1,

@@ -3,6 +3,7 @@
 // bureau's Russian names and the catalogue's indicator labels, so the client gets finished text and
 // no name list of its own.
 import type { Locale } from './locales';
+import { nameCollator } from './collation';
 import { partnerName } from './partner-names';
 import type { ObservationFacets, ObservationRecord } from '@/lib/queries/observations';
 
@@ -58,18 +59,20 @@ export function localizeObservations<T extends Named>(
   return rows.map((row) => localizeObservationDetail(row, namer));
 }
 
-/** The filters' options in the namer's language, partners and reporters sorted as the language sorts. */
+/** The filters' options in the namer's language, partners and reporters sorted as the language sorts (the rows' sort too). */
 export function localizeFacets(facets: ObservationFacets, namer: ObservationNamer): ObservationFacets {
-  if (namer.locale === 'en') return facets;
-  const collator = new Intl.Collator(namer.locale);
+  const { compare } = nameCollator(namer.locale);
   const named = (options: ObservationFacets['partners']) =>
     options
       .map((o) => ({ ...o, label: nameOf(namer, o.value, o.label) }))
-      .sort((a, b) => collator.compare(a.label, b.label) || a.value.localeCompare(b.value));
+      .sort((a, b) => compare(a.label, b.label) || a.value.localeCompare(b.value));
   return {
     ...facets,
     reporters: named(facets.reporters),
     partners: named(facets.partners),
-    indicators: facets.indicators.map((o) => ({ ...o, label: namer.indicatorLabel(o.value) ?? o.label })),
+    indicators:
+      namer.locale === 'en'
+        ? facets.indicators
+        : facets.indicators.map((o) => ({ ...o, label: namer.indicatorLabel(o.value) ?? o.label })),
   };
 }

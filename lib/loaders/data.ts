@@ -42,7 +42,7 @@ export async function observationNamer(locale: Locale): Promise<ObservationNamer
 
 export async function loadDataPage(raw: RawSearchParams, locale: Locale): Promise<DataView> {
   const { state, ignored } = parseDataSearchParams(raw, locale);
-  const rows = getObservationsPage({ ...state.query, format: 'json' });
+  const rows = getObservationsPage({ ...state.query, format: 'json' }, locale);
   const [facets, namer, t] = await Promise.all([
     getObservationFacets(),
     observationNamer(locale),

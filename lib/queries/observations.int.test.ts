@@ -144,6 +144,33 @@ describe('getObservationsPage', () => {
     expect(codes((await getObservationsPage(q({ q: 'croatia' }))).rows).sort()).toEqual(['HRV2013', 'HRV2014']);
   });
 
+  it('sorts and searches partners by their names in the page language', async () => {
+    // The bureau's Russian names, as the partner table holds them (its dictionary lists every
+    // partner but Kazakhstan itself).
+    const ru = new Map(
+      (
+        await sql<{ code: string; name_ru: string }[]>`
+        SELECT code, name_ru FROM partner WHERE code IN ('DEU', 'FRA', 'HRV', 'GBR', 'CHN', 'USA')`
+      ).map((p) => [p.code, p.name_ru]),
+    );
+    expect(ru.size).toBe(6);
+    const partnersInOrder = (rows: { partner_code: string }[]) => [...new Set(rows.map((r) => r.partner_code))];
+    const sort = [{ id: 'partner' as const, desc: false }];
+    const russian = partnersInOrder((await getObservationsPage(q({ sort, size: 100 }), 'ru')).rows);
+    const collator = new Intl.Collator('ru');
+    expect(russian.filter((code) => ru.has(code))).toEqual(
+      [...ru.keys()].sort((a, b) => collator.compare(ru.get(a) ?? '', ru.get(b) ?? '')),
+    );
+    // English sorts by the English names, which order these partners differently.
+    const english = partnersInOrder((await getObservationsPage(q({ sort, size: 100 }))).rows);
+    expect(english).not.toEqual(russian);
+    expect(english.slice(0, 2)).toEqual(['CHN', 'HRV']);
+    // A Russian name finds its rows on every page, and in the API (English) too.
+    const hrvRu = ru.get('HRV')?.slice(0, 5) ?? 'missing';
+    expect(codes((await getObservationsPage(q({ q: hrvRu }), 'ru')).rows).sort()).toEqual(['HRV2013', 'HRV2014']);
+    expect(codes((await getObservationsPage(q({ q: hrvRu }))).rows).sort()).toEqual(['HRV2013', 'HRV2014']);
+  });
+
   it('keeps exact decimals and says what each row is', async () => {
     const [gbr] = (await getObservationsPage(q({ partner: ['GBR'], from: 2013, to: 2013 }))).rows;
     expect(gbr).toMatchObject({

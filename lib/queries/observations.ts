@@ -15,7 +15,9 @@ import {
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observations';
+import type { Locale } from '@/lib/i18n/locales';
 import { countObservationRevisions } from './observation-revisions';
+import { partnerNames, type PartnerNames } from './partner-names';
 import { runQuery } from './run-query';
 
 /** One observation as the data screen shows it and the API and exports write it: the tidy layout plus provenance. */
@@ -77,8 +79,9 @@ const PARTNER_REPORTED = `(o.reporter_code NOT IN ('KAZ', 'XXX') OR o.flag LIKE 
 
 /** Allow-listed ORDER BY expressions: the URL's sort key is only ever a key of this map. */
 const ORDER_BY: Record<ObservationSortKey, readonly string[]> = {
-  reporter: ['r.name', 'o.reporter_code'],
-  partner: ['p.name', 'o.partner_code'],
+  // Names in the language's alphabetical order (lib/i18n/collation.ts), joined by fromClause.
+  reporter: ['rn.place', 'o.reporter_code'],
+  partner: ['pn.place', 'o.partner_code'],
   flow: ['i.label', 'o.indicator_code'],
   year: ['o.year'],
   // Periods as text ("FY", "2019-01", "H1") do not order; their dates do.
@@ -124,7 +127,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 const groupCodes = (groups: readonly MembershipGroupCode[]) =>
   groups.filter((g) => (MEMBERSHIP_GROUP_CODES as readonly string[]).includes(g));
 
-function whereClause(q: ObservationQuery): Fragment {
+function whereClause(q: ObservationQuery, names: PartnerNames): Fragment {
   const conditions: Fragment[] = [];
   if (q.reporter) conditions.push(sql`o.reporter_code = ANY(${q.reporter})`);
   // partner=AGG_EU is the EU over all years, whichever code its source writes (lib/partner-codes.ts).
@@ -157,9 +160,15 @@ function whereClause(q: ObservationQuery): Fragment {
     // Names live in the small reference tables: match them there and filter the observations by
     // code (index-backed), rather than joining and matching every row's names. Period and note
     // are per row; on millions of rows they are the slow part (a trigram index would help).
+    // English names from the table, Russian and Kazakh ones from partnerNames.
+    const named = sql`
+      SELECT code FROM partner WHERE name ILIKE ${pattern} OR code = ${code}
+      UNION ALL
+      SELECT n.code FROM unnest(${names.codes}::text[], ${names.ru}::text[], ${names.kk}::text[]) AS n(code, ru, kk)
+      WHERE n.ru ILIKE ${pattern} OR n.kk ILIKE ${pattern}`;
     conditions.push(sql`(
-      o.partner_code IN (SELECT code FROM partner WHERE name ILIKE ${pattern} OR code = ${code})
-      OR o.reporter_code IN (SELECT code FROM partner WHERE name ILIKE ${pattern} OR code = ${code})
+      o.partner_code IN (${named})
+      OR o.reporter_code IN (${named})
       OR o.indicator_code IN (SELECT code FROM indicator WHERE label ILIKE ${pattern} OR code = ${q.q.toLowerCase()})
       OR o.source_id IN (SELECT id FROM source WHERE title ILIKE ${pattern} OR id ILIKE ${pattern})
       OR o.period ILIKE ${pattern} OR o.note ILIKE ${pattern})`);
@@ -168,12 +177,23 @@ function whereClause(q: ObservationQuery): Fragment {
   return sql`WHERE ${conditions.reduce((acc, c) => sql`${acc} AND ${c}`)}`;
 }
 
-export const FROM = sql`
+const FROM = sql`
   FROM observation o
   JOIN partner r ON r.code = o.reporter_code
   JOIN partner p ON p.code = o.partner_code
   JOIN indicator i ON i.code = o.indicator_code
   JOIN source s ON s.id = o.source_id`;
+
+/** FROM, with the names' alphabetical places (`pn`, `rn`) joined only when the sort reads them. */
+function fromClause(q: ObservationQuery, names: PartnerNames): Fragment {
+  const places = (alias: string, column: string) =>
+    sql`LEFT JOIN unnest(${names.codes}::text[], ${names.places}::int[]) AS ${sql(alias)}(code, place)
+        ON ${sql(alias)}.code = o.${sql(column)}`;
+  const sorts = (id: ObservationSortKey) => q.sort?.some((s) => s.id === id) ?? false;
+  return sql`${FROM}
+    ${sorts('partner') ? places('pn', 'partner_code') : sql``}
+    ${sorts('reporter') ? places('rn', 'reporter_code') : sql``}`;
+}
 
 /**
  * The count needs a joined table only when a filter reads it (the source kind): every
@@ -203,10 +223,14 @@ const OBSERVATION_COLUMNS = sql`
   o.unit = 'EUR' AS usd_converted`;
 
 /** FROM, WHERE, ORDER BY and paging of the data screen's SELECT; orderedObservations wraps it for the CSV export. */
-export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: number; offset: number }): Fragment {
+function observationsFromWhereOrder(
+  q: ObservationQuery,
+  names: PartnerNames,
+  limit?: { size: number; offset: number },
+): Fragment {
   return sql`
-    ${FROM}
-    ${whereClause(q)}
+    ${fromClause(q, names)}
+    ${whereClause(q, names)}
     ${orderByClause(q.sort)}
     ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`;
 }
@@ -221,13 +245,14 @@ export function observationsFromWhereOrder(q: ObservationQuery, limit?: { size: 
  */
 export function orderedObservations(
   q: ObservationQuery,
+  names: PartnerNames,
   columns: Fragment,
   limit?: { size: number; offset: number },
 ): { from: Fragment; orderBy: Fragment } {
   const keys = orderKeys(q.sort);
   const keyColumns = keys.map((k, n) => `${k.expr} AS order_${n}`).join(', ');
   return {
-    from: sql`FROM (SELECT ${columns}, ${sql.unsafe(keyColumns)} ${observationsFromWhereOrder(q, limit)}) x`,
+    from: sql`FROM (SELECT ${columns}, ${sql.unsafe(keyColumns)} ${observationsFromWhereOrder(q, names, limit)}) x`,
     orderBy: sql.unsafe(`ORDER BY ${keys.map((k, n) => `x.order_${n} ${k.direction}`).join(', ')}`),
   };
 }
@@ -236,12 +261,22 @@ export function orderedObservations(
  * The data screen's SELECT, unexecuted: pages run it on the budgeted pool, exports on the
  * download's own connection (`db`).
  */
-export function selectObservations(
+function observationsSelect(
   q: ObservationQuery,
-  limit?: { size: number; offset: number },
-  db: postgres.Sql = sql,
+  names: PartnerNames,
+  limit: { size: number; offset: number } | undefined,
+  db: postgres.Sql,
 ) {
-  return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, limit)}`;
+  return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, names, limit)}`;
+}
+
+/** One page of rows in English, for the API: the caller runs it on the budgeted pool. */
+export async function selectObservations(
+  q: ObservationQuery,
+  limit: { size: number; offset: number } | undefined,
+  db: postgres.Sql,
+): Promise<ObservationRecord[]> {
+  return observationsSelect(q, await partnerNames('en'), limit, db);
 }
 
 export interface ObservationPage {
@@ -265,17 +300,18 @@ export function isOverBudget(error: unknown): boolean {
 }
 
 /** One page of the data screen: the rows and the total, counted with the same filters in PostgreSQL. */
-async function getObservationsPageUncached(q: ObservationQuery): Promise<ObservationPage> {
+async function getObservationsPageUncached(q: ObservationQuery, locale: Locale = 'en'): Promise<ObservationPage> {
   const size = q.size ?? DEFAULT_PAGE_SIZE;
   const page = q.page ?? 1;
   return runQuery('getObservationsPage', q, async () => {
+    const names = await partnerNames(locale);
     let rows: ObservationRecord[];
     let count: { total: string } | undefined;
     try {
       // Both at once, on two connections of the budgeted pool.
       [rows, [count]] = await Promise.all([
-        selectObservations(q, { size, offset: (page - 1) * size }, budgetedSql),
-        budgetedSql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q)}`,
+        observationsSelect(q, names, { size, offset: (page - 1) * size }, budgetedSql),
+        budgetedSql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q, names)}`,
       ]);
     } catch (error) {
       if (!isOverBudget(error)) throw error;
@@ -299,14 +335,16 @@ async function getObservationsPageUncached(q: ObservationQuery): Promise<Observa
 /**
  * Every row matching the filters, in the data screen's order, in batches: the caller writes each
  * batch before the next is read. Paging parameters, when given (API callers), select one page.
- * `db` is the download's own connection.
+ * `db` is the download's own connection; a download passes `names` read before it took the
+ * connection, so that the statement starts at once and a cancel never comes before it.
  */
 export async function* streamObservations(
   q: ObservationQuery,
-  { db, batchSize = 5000 }: { db: postgres.Sql; batchSize?: number },
+  { db, batchSize = 5000, names }: { db: postgres.Sql; batchSize?: number; names?: PartnerNames },
 ): AsyncGenerator<ObservationRecord[]> {
   try {
-    for await (const rows of selectObservations(q, exportLimit(q), db).cursor(batchSize)) yield rows;
+    names ??= await partnerNames('en');
+    for await (const rows of observationsSelect(q, names, exportLimit(q), db).cursor(batchSize)) yield rows;
   } catch (error) {
     console.error('[queries] streamObservations failed', { q, error });
     throw new Error('Could not load data (observations).');
@@ -329,8 +367,9 @@ export async function exportHasMoreRowsThan(
   const limit = exportLimit(q);
   if (limit && limit.size <= rows) return false;
   return runQuery('exportHasMoreRowsThan', q, async () => {
+    const names = await partnerNames('en');
     const [row] = await db<{ more: boolean }[]>`
-      SELECT EXISTS (SELECT 1 ${countFrom(q)} ${whereClause(q)} OFFSET ${rows} LIMIT 1) AS more`;
+      SELECT EXISTS (SELECT 1 ${countFrom(q)} ${whereClause(q, names)} OFFSET ${rows} LIMIT 1) AS more`;
     return row?.more ?? false;
   });
 }

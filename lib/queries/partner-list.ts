@@ -1,13 +1,11 @@
 // The partner list: one row per partner for a year, from Kazakhstan's official annual series
 // (the official_series relation). Every figure, share, rank, growth rate and count is computed in
 // PostgreSQL; pages are cut there too.
-import { alphabeticalPlaces } from '@/lib/i18n/collation';
 import 'server-only';
 import { cachedQuery } from '@/lib/cache';
 import { z } from 'zod';
 import { EU27_CODE, EU_CODE, REPORTER_KAZ, WORLD_PARTNER_CODE } from '@/lib/constants';
 import type { Locale } from '@/lib/i18n/locales';
-import { withPartnerNames } from '@/lib/i18n/partner-names';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { sql } from '@/lib/sql';
 import {
@@ -16,7 +14,7 @@ import {
   type PartnerListSortKey,
   type PartnerListView,
 } from '@/lib/search-params/partner-list';
-import { getPartnerOptions } from './compare';
+import { partnerNames, type PartnerNames } from './partner-names';
 import { runQuery } from './run-query';
 
 // All money leaves this module in USD million, as plain numbers; shares and growth as fractions.
@@ -75,31 +73,6 @@ export interface PartnerListInput {
   codes?: readonly string[];
   /** Names partners in this language and sorts by those names; English (the table's names) by default. */
   locale?: Locale;
-}
-
-interface PartnerNames {
-  codes: string[];
-  /** In the list's language. */
-  names: string[];
-  /** Russian and Kazakh, which a name search matches in every language: an export of a Russian page's search finds its rows. */
-  ru: string[];
-  kk: string[];
-  /** Each name's place in the list language's alphabetical order. */
-  places: number[];
-}
-
-/** Every partner's names, as parallel arrays for unnest(). */
-async function partnerNames(locale: Locale = 'en'): Promise<PartnerNames> {
-  const partners = await getPartnerOptions();
-  const codes = partners.map((p) => p.code);
-  const names = withPartnerNames(locale, partners).map((p) => p.name);
-  return {
-    codes,
-    names,
-    places: alphabeticalPlaces(locale, names, codes),
-    ru: withPartnerNames('ru', partners).map((p) => p.name),
-    kk: withPartnerNames('kk', partners).map((p) => p.name),
-  };
 }
 
 /** The partner list's SELECT without paging, shared by the page (LIMIT/OFFSET) and the export (cursor). */

@@ -22,6 +22,7 @@ import {
   streamObservations,
   type ObservationRecord,
 } from '@/lib/queries/observations';
+import { partnerNames, type PartnerNames } from '@/lib/queries/partner-names';
 import { budgetedSql } from '@/lib/sql';
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { serializeData } from '@/lib/search-params/data';
@@ -47,8 +48,10 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   const q = parsed.query;
   const { locale } = language;
   let unknown;
+  let names: PartnerNames;
   try {
-    unknown = await findUnknownCodes(q);
+    // The names a search matches and a sort orders by, read before a download takes its connection.
+    [unknown, names] = await Promise.all([findUnknownCodes(q), partnerNames('en')]);
   } catch {
     return databaseUnavailable();
   }
@@ -93,7 +96,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     if (download instanceof Response) return download;
     let body: ReadableStream<Uint8Array>;
     try {
-      body = await copyObservationsCsv(download, q);
+      body = await copyObservationsCsv(download, q, names);
     } catch {
       return downloadUnavailable();
     }
@@ -116,7 +119,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   }
   return exportResponse(request, {
     format: q.format,
-    batches: (db) => streamObservations(q, { db }),
+    batches: (db) => streamObservations(q, { db, names }),
     columns,
     provenance,
     fileName,
