@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createPlaceholder,
   isCacheableDocument,
@@ -212,7 +212,7 @@ describe('PageCache', () => {
   });
 
   it('renders at most maxRendering different pages at once, and says busy beyond them', async () => {
-    const cache = new PageCache({ maxEntries: 10, maxBytes: 1_000, maxRendering: 2 });
+    const cache = new PageCache({ maxEntries: 10, maxBytes: 1_000, maxRendering: 2, slotWaitMs: 0 });
     const gate = deferred<{ page: RenderedPage; cacheable: boolean }>();
     const first = cache.get('a', () => gate.promise);
     const second = cache.get('b', () => gate.promise);
@@ -222,6 +222,34 @@ describe('PageCache', () => {
     gate.resolve({ page: page('A'), cacheable: true });
     expect([text(await first), text(await second), text(await joined)]).toEqual(['A', 'A', 'A']);
     expect(text(await cache.get('c', async () => ({ page: page('c'), cacheable: true })))).toBe('c');
+  });
+
+  it('lets a miss beyond the slots wait for one, until the wait runs out', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PageCache({ maxEntries: 10, maxBytes: 1_000, maxRendering: 1, slotWaitMs: 1_000 });
+      const gate = deferred<{ page: RenderedPage; cacheable: boolean }>();
+      const first = cache.get('a', () => gate.promise);
+      let rendered = false;
+      const waiting = cache.get('b', async () => {
+        rendered = true;
+        return { page: page('B'), cacheable: true };
+      });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(rendered).toBe(false);
+      gate.resolve({ page: page('A'), cacheable: true });
+      expect([text(await first), text(await waiting)]).toEqual(['A', 'B']);
+      // A render that outlasts the wait: the miss behind it is answered busy when the wait ends.
+      const slow = deferred<{ page: RenderedPage; cacheable: boolean }>();
+      const held = cache.get('c', () => slow.promise);
+      const refused = cache.get('d', async () => ({ page: page('D'), cacheable: true }));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(await refused).toBe('busy');
+      slow.resolve({ page: page('C'), cacheable: true });
+      expect(text(await held)).toBe('C');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('peeks at a stored page without rendering', async () => {

@@ -23,11 +23,18 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** A render slower than this is given up; the request is then rendered the ordinary way. */
 export const RENDER_TIMEOUT_MS = 60_000;
 /**
- * Renders of different pages in flight at once; a miss beyond them is answered 503 at once. Each
- * costs tens of milliseconds of CPU, so a flood of distinct addresses (a unique `?q=` per request)
- * queues here, bounded, instead of behind every other visitor's page.
+ * Renders of different pages in flight at once. Each costs tens of milliseconds of CPU, so a flood
+ * of distinct addresses (a unique `?q=` per request) queues here, bounded, instead of behind every
+ * other visitor's page.
  */
 export const MAX_CONCURRENT_RENDERS = 8;
+/**
+ * How long a miss beyond them waits for a slot before it is answered 503 (busy), and how many may
+ * wait. Without the wait, renders slowed for a moment (the first seconds after PostgreSQL came
+ * back) turned every other new address into a 503 within milliseconds, for seconds on end.
+ */
+export const RENDER_SLOT_WAIT_MS = 3_000;
+const MAX_WAITING_FOR_SLOT = 64;
 
 /** The header that marks the proxy's own render request; its value is a per-process secret. */
 export const RENDER_HEADER = 'x-page-cache-render';
@@ -169,14 +176,18 @@ export class PageCache {
   /** Keys being rendered now: lru-cache shares their renders but does not count them. */
   private readonly rendering = new Set<string>();
   private readonly maxRendering: number;
+  private readonly slotWaitMs: number;
+  /** Misses waiting for a render slot; each is woken when one frees, and looks again. */
+  private readonly waiting = new Set<() => void>();
 
   constructor(
-    limits: { maxEntries: number; maxBytes: number; maxRendering?: number } = {
+    limits: { maxEntries: number; maxBytes: number; maxRendering?: number; slotWaitMs?: number } = {
       maxEntries: MAX_ENTRIES,
       maxBytes: MAX_BYTES,
     },
   ) {
     this.maxRendering = limits.maxRendering ?? MAX_CONCURRENT_RENDERS;
+    this.slotWaitMs = limits.slotWaitMs ?? RENDER_SLOT_WAIT_MS;
     // A page larger than maxBytes is not stored at all (lru-cache's maxEntrySize defaults to maxSize).
     this.entries = new LRUCache<string, RenderedPage, Render>({
       max: limits.maxEntries,
@@ -207,15 +218,18 @@ export class PageCache {
 
   /**
    * The page and whether it was stored already (`hit`) or rendered for this request and those
-   * waiting with it; `busy` when MAX_CONCURRENT_RENDERS other pages are being rendered.
+   * waiting with it; `busy` when MAX_CONCURRENT_RENDERS other pages were being rendered for all of
+   * RENDER_SLOT_WAIT_MS (or too many misses wait already).
    */
   async get(key: string, render: Render): Promise<{ page: RenderedPage; hit: boolean } | 'busy' | null> {
-    const stored = this.entries.get(key);
-    if (stored) return { page: stored, hit: true };
-    if (!this.rendering.has(key)) {
-      if (this.rendering.size >= this.maxRendering) return 'busy';
-      this.rendering.add(key);
+    const deadline = Date.now() + this.slotWaitMs;
+    for (;;) {
+      const stored = this.entries.get(key);
+      if (stored) return { page: stored, hit: true };
+      if (this.rendering.has(key) || this.rendering.size < this.maxRendering) break;
+      if (this.waiting.size >= MAX_WAITING_FOR_SLOT || !(await this.slotFreed(deadline - Date.now()))) return 'busy';
     }
+    this.rendering.add(key);
     try {
       const page = await this.entries.fetch(key, { context: render });
       return page ? { page, hit: false } : null;
@@ -224,6 +238,29 @@ export class PageCache {
       throw error;
     } finally {
       this.rendering.delete(key);
+      // Every waiter looks again: its page may be stored now, or its render started by another.
+      for (const wake of [...this.waiting]) wake();
     }
+  }
+
+  /**
+   * Resolves true when a render ends within `ms`, false otherwise. A counting semaphore with a
+   * deadline, written here because the slots are keyed (a page already rendering is joined, not
+   * queued), which p-limit and its kind do not express.
+   */
+  private slotFreed(ms: number): Promise<boolean> {
+    if (ms <= 0) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.waiting.delete(wake);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.waiting.delete(wake);
+        resolve(false);
+      }, ms);
+      this.waiting.add(wake);
+    });
   }
 }

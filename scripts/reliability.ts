@@ -164,11 +164,13 @@ interface Sample {
 /** Stops PostgreSQL under load, restarts it, and checks answers during and after the outage. */
 async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: () => Promise<void>) {
   console.log('\nDatabase fault: stop PostgreSQL under load, then start it again');
-  const urls = [
-    `${base}/`,
+  const urls: ((n: number) => string)[] = [
+    () => `${base}/`,
     // One page of the API (no download slot: 16 clients here would otherwise meet the 429 by design).
-    `${base}/api/observations?partner=DEU&flow=turnover&from=2015&to=2020&page=1&size=100`,
-    `${base}/api/sources`,
+    () => `${base}/api/observations?partner=DEU&flow=turnover&from=2015&to=2020&page=1&size=100`,
+    () => `${base}/api/sources`,
+    // A search of its own each time, so that neither cache answers in PostgreSQL's place.
+    (n) => `${base}/data?q=fault${n}`,
   ];
   const samples: Sample[] = [];
   let running = true;
@@ -176,7 +178,9 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
   const t0 = Date.now();
   const worker = async () => {
     while (running) {
-      const url = urls[next++ % urls.length] ?? base;
+      // One count for all workers: every request of the data screen searches for a new word.
+      const n = next++;
+      const url = urls[n % urls.length]?.(n) ?? base;
       const started = Date.now();
       let status = 0;
       let note = '';
@@ -184,7 +188,8 @@ async function faultPhase(base: string, restartDb: () => Promise<void>, stopDb: 
         const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
         const body = await response.text();
         status = response.status;
-        if (status !== 200) note = body.slice(0, 60);
+        // A page's title says which 503 it is (database away, server busy, render failed).
+        if (status !== 200) note = (/<title>([^<]*)<\/title>/.exec(body)?.[1] ?? body).slice(0, 60);
       } catch {
         status = -1; // no answer at all: connection error or hang
       }
