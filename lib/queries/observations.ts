@@ -261,22 +261,13 @@ export function orderedObservations(
  * The data screen's SELECT, unexecuted: pages run it on the budgeted pool, exports on the
  * download's own connection (`db`).
  */
-function observationsSelect(
+export function selectObservations(
   q: ObservationQuery,
   names: PartnerNames,
   limit: { size: number; offset: number } | undefined,
   db: postgres.Sql,
 ) {
   return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, names, limit)}`;
-}
-
-/** One page of rows in English, for the API: the caller runs it on the budgeted pool. */
-export async function selectObservations(
-  q: ObservationQuery,
-  limit: { size: number; offset: number } | undefined,
-  db: postgres.Sql,
-): Promise<ObservationRecord[]> {
-  return observationsSelect(q, await partnerNames('en'), limit, db);
 }
 
 export interface ObservationPage {
@@ -310,7 +301,7 @@ async function getObservationsPageUncached(q: ObservationQuery, locale: Locale =
     try {
       // Both at once, on two connections of the budgeted pool.
       [rows, [count]] = await Promise.all([
-        observationsSelect(q, names, { size, offset: (page - 1) * size }, budgetedSql),
+        selectObservations(q, names, { size, offset: (page - 1) * size }, budgetedSql),
         budgetedSql<{ total: string }[]>`SELECT count(*)::text AS total ${countFrom(q)} ${whereClause(q, names)}`,
       ]);
     } catch (error) {
@@ -344,7 +335,7 @@ export async function* streamObservations(
 ): AsyncGenerator<ObservationRecord[]> {
   try {
     names ??= await partnerNames('en');
-    for await (const rows of observationsSelect(q, names, exportLimit(q), db).cursor(batchSize)) yield rows;
+    for await (const rows of selectObservations(q, names, exportLimit(q), db).cursor(batchSize)) yield rows;
   } catch (error) {
     console.error('[queries] streamObservations failed', { q, error });
     throw new Error('Could not load data (observations).');
@@ -361,13 +352,13 @@ export function exportLimit(q: ObservationQuery): { size: number; offset: number
 /** Whether the export of `q` has more than `rows` rows: one index walk that stops there, not a count. */
 export async function exportHasMoreRowsThan(
   q: ObservationQuery,
+  names: PartnerNames,
   rows: number,
   db: postgres.Sql = sql,
 ): Promise<boolean> {
   const limit = exportLimit(q);
   if (limit && limit.size <= rows) return false;
   return runQuery('exportHasMoreRowsThan', q, async () => {
-    const names = await partnerNames('en');
     const [row] = await db<{ more: boolean }[]>`
       SELECT EXISTS (SELECT 1 ${countFrom(q)} ${whereClause(q, names)} OFFSET ${rows} LIMIT 1) AS more`;
     return row?.more ?? false;

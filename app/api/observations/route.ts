@@ -76,7 +76,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
     // so it needs no download slot. The writers' CSV is byte for byte PostgreSQL's (observations-csv.int.test.ts).
     let rows: ObservationRecord[];
     try {
-      rows = await selectObservations(q, exportLimit(q), budgetedSql);
+      rows = await selectObservations(q, names, exportLimit(q), budgetedSql);
     } catch (error) {
       if (isOverBudget(error)) return apiError(422, 'view_too_expensive', API_OVER_BUDGET_MESSAGE);
       return databaseUnavailable();
@@ -105,7 +105,7 @@ export const GET = reportedDownload(async function exportGet(request: NextReques
   if (q.format === 'xlsx') {
     let tooLarge: boolean;
     try {
-      tooLarge = await exportHasMoreRowsThan(q, MAX_XLSX_ROWS);
+      tooLarge = await exportHasMoreRowsThan(q, names, MAX_XLSX_ROWS);
     } catch {
       return databaseUnavailable();
     }
