@@ -480,7 +480,37 @@ async function sqlTimePerRender(base: string, sql: postgres.Sql, route: string, 
     sqlMs: round((row?.ms ?? 0) / renders),
     statements: Math.round((row?.calls ?? 0) / renders),
     serialRenderMs: round(percentile(walls, 50)),
+    topStatements: await costliestStatements(sql, renders),
   };
+}
+
+/** "; costliest 120 ms (×1): SELECT …" for a target's line, or nothing when unknown (older results). */
+function costliest(top: readonly StatementCost[] | undefined): string {
+  const first = top?.[0];
+  return first ? `; costliest ${first.ms} ms (×${first.calls}): ${first.query.slice(0, 100)}` : '';
+}
+
+interface StatementCost {
+  /** The statement's text as pg_stat_statements normalised it, shortened. */
+  query: string;
+  /** Planning + execution per render. */
+  ms: number;
+  calls: number;
+}
+
+/** Where a render's SQL time went: its three costliest statements (issue 18 asks for the bottleneck of each miss). */
+async function costliestStatements(sql: postgres.Sql, renders: number): Promise<StatementCost[]> {
+  const rows = await sql<{ query: string; ms: number; calls: number }[]>`
+    SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, (total_exec_time + total_plan_time)::float8 AS ms, calls::int AS calls
+    FROM pg_stat_statements
+    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'
+    ORDER BY total_exec_time + total_plan_time DESC
+    LIMIT 3`;
+  return rows.map((r) => ({
+    query: r.query.length > 160 ? `${r.query.slice(0, 160)}…` : r.query,
+    ms: round(r.ms / renders),
+    calls: Math.round(r.calls / renders),
+  }));
 }
 
 interface WorstUrlFigures {
@@ -526,6 +556,8 @@ interface PageFigures {
   /** PostgreSQL planning + execution per uncached render. */
   sqlMs: number;
   statements: number;
+  /** The render's three costliest statements. */
+  topStatements: StatementCost[];
   /** One request at a time, no query cache. */
   uncachedRenderMs: number;
   /** One request at a time with the query cache warm: the render's own cost, without queueing. */
@@ -871,7 +903,13 @@ runMain(async () => {
                  (pg_indexes_size('observation') / 1048576)::int AS "indexMb"
           FROM observation`;
 
-        const uncached: { sqlMs: number; statements: number; serialRenderMs: number; load: LoadFigures }[] = [];
+        const uncached: {
+          sqlMs: number;
+          statements: number;
+          serialRenderMs: number;
+          topStatements: StatementCost[];
+          load: LoadFigures;
+        }[] = [];
         const worstUrls: WorstUrlFigures[] = [];
         if (only.has('pages') || only.has('screens')) {
           const plain = await startServer(readerUrl, { QUERY_CACHE: 'off', PAGE_CACHE: 'off' });
@@ -942,6 +980,7 @@ runMain(async () => {
               path: page.path,
               sqlMs: u.sqlMs,
               statements: u.statements,
+              topStatements: u.topStatements,
               uncachedRenderMs: u.serialRenderMs,
               cachedRenderMs: round(percentile(walls, 50)),
               uncached16: u.load,
@@ -1065,12 +1104,12 @@ function summarise(steps: StepFigures[], js: RouteJs[], scores: LighthouseFigure
       p.name === 'overview'
         ? {
             target: `overview's uncached SQL < ${TARGETS.overviewSqlMs} ms (${at})`,
-            measured: `${p.sqlMs} ms in ${p.statements} statements`,
+            measured: `${p.sqlMs} ms in ${p.statements} statements${costliest(p.topStatements)}`,
             pass: p.sqlMs < TARGETS.overviewSqlMs,
           }
         : {
             target: `${p.name} first render ≤ ${TARGETS.firstRenderSqlMs} ms of SQL (${at})`,
-            measured: `${p.sqlMs} ms in ${p.statements} statements`,
+            measured: `${p.sqlMs} ms in ${p.statements} statements${costliest(p.topStatements)}`,
             pass: p.sqlMs <= TARGETS.firstRenderSqlMs,
           },
     ]),

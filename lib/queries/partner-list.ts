@@ -42,8 +42,12 @@ const ORDER_BY: Record<PartnerListSortKey, string> = {
   investment: 'b.fdi_usd_mn',
 };
 
-/** The official series (official_series) by partner and year, one row with every flow. */
-const tradeCte = (reporter: string) => sql`
+/**
+ * The official series (official_series) by partner and year, one row with every flow, for the
+ * years the list reads (the year shown, the one before, the growth window's start): pivoting every
+ * year, to join three of them back, was most of the list's SQL.
+ */
+const tradeCte = (reporter: string, years: readonly number[]) => sql`
   trade AS (
     SELECT partner_code, year, edition_id,
            max(value_usd_mn) FILTER (WHERE indicator_code = 'turnover') AS turnover,
@@ -56,7 +60,7 @@ const tradeCte = (reporter: string) => sql`
            coalesce(bool_or(is_estimate) FILTER (WHERE indicator_code = 'import'), false) AS import_estimate,
            min(source_id) AS source
     FROM official_series
-    WHERE reporter_code = ${reporter}
+    WHERE reporter_code = ${reporter} AND year = ANY (${[...years]}::int[])
     GROUP BY partner_code, year, edition_id
   )`;
 
@@ -105,7 +109,7 @@ function partnerListSql(
   const limit = paging ? sql`LIMIT ${paging.limit} OFFSET ${paging.offset}` : sql``;
 
   return sql`
-    WITH ${tradeCte(reporter)},
+    WITH ${tradeCte(reporter, [year, year - 1, year - params.window])},
     universe AS (
       SELECT t.* FROM trade t JOIN partner p ON p.code = t.partner_code
       WHERE p.kind::text = ANY (${kinds}::text[]) AND t.partner_code <> ${WORLD_PARTNER_CODE}
