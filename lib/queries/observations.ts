@@ -205,8 +205,18 @@ function countFrom(q: ObservationQuery): Fragment {
   return sql`FROM observation o`;
 }
 
+/**
+ * Whether the official series uses the row. For a page, one index probe per row shown: as EXISTS,
+ * PostgreSQL hashed the whole official series first, planning for the rows before the LIMIT, and
+ * that was most of the data screen's statement. For a download of every row the hash is right.
+ */
+const isOfficialColumn = (paged: boolean) =>
+  paged
+    ? sql`(SELECT true FROM official_series os WHERE os.observation_id = o.id LIMIT 1) IS NOT NULL`
+    : sql`EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id)`;
+
 /** The columns of an ObservationRecord; FROM must be in scope. */
-const OBSERVATION_COLUMNS = sql`
+const observationColumns = (paged: boolean) => sql`
   o.id::text AS id, o.source_id, r.name AS reporter, o.reporter_code, p.name AS partner, o.partner_code, o.year,
   o.period, o.indicator_code AS flow, o.value::text AS value, o.unit, o.scale, o.flag, o.note,
   o.qualifier::text AS qualifier, o.derivation::text AS derivation, o.derivation_note,
@@ -214,7 +224,7 @@ const OBSERVATION_COLUMNS = sql`
   o.period_start::text AS period_start, o.period_end::text AS period_end, o.vintage, i.label AS indicator_label,
   s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url, s.kind::text AS source_kind,
   o.is_estimate, ${sql.unsafe(PARTNER_REPORTED)} AS partner_reported,
-  EXISTS (SELECT 1 FROM official_series os WHERE os.observation_id = o.id) AS is_official,
+  ${isOfficialColumn(paged)} AS is_official,
   CASE WHEN o.unit = 'USD' THEN (o.value * power(10::numeric, o.scale - 6))::float8
        WHEN o.unit = 'EUR' THEN (o.value * power(10::numeric, o.scale - 6) * (
          SELECT er.rate FROM exchange_rate er
@@ -267,7 +277,9 @@ export function selectObservations(
   limit: { size: number; offset: number } | undefined,
   db: postgres.Sql,
 ) {
-  return db<ObservationRecord[]>`SELECT ${OBSERVATION_COLUMNS} ${observationsFromWhereOrder(q, names, limit)}`;
+  return db<
+    ObservationRecord[]
+  >`SELECT ${observationColumns(limit !== undefined)} ${observationsFromWhereOrder(q, names, limit)}`;
 }
 
 export interface ObservationPage {
@@ -484,7 +496,7 @@ export async function* streamPartnerTradeObservations(input: {
   const seriesCode = input.code === EU27_CODE ? EU_CODE : input.code;
   const reporter = REPORTER_KAZ;
   const query = input.db<ObservationRecord[]>`
-    SELECT ${OBSERVATION_COLUMNS}
+    SELECT ${observationColumns(false)}
     ${FROM}
     WHERE o.id IN (
             SELECT observation_id FROM official_series
