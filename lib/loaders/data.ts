@@ -14,7 +14,7 @@ import {
   type ObservationFacets,
   type ObservationPage,
 } from '@/lib/queries/observations';
-import { getPartnerOptions } from '@/lib/queries/compare';
+import { getPartnerNameRows } from '@/lib/queries/partner-names';
 import { parseDataSearchParams, type DataState } from '@/lib/search-params/data';
 import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
 
@@ -34,7 +34,8 @@ export interface DataView {
 /** Partner and indicator names in `locale`; English needs none (the database's names are English). */
 export async function observationNamer(locale: Locale): Promise<ObservationNamer> {
   if (locale === 'en') return { locale, namesRu: {}, indicatorLabel: () => undefined };
-  const [partners, messages] = await Promise.all([getPartnerOptions(), getMessages()]);
+  // The partner table's names, not getPartnerOptions: that one also asks which partners have rows.
+  const [partners, messages] = await Promise.all([getPartnerNameRows(), getMessages()]);
   const namesRu = Object.fromEntries(partners.flatMap((p) => (p.nameRu ? [[p.code, p.nameRu]] : [])));
   const labels: Readonly<Record<string, string>> = messages.Indicators;
   return { locale, namesRu, indicatorLabel: (code) => (Object.hasOwn(labels, code) ? labels[code] : undefined) };

@@ -30,10 +30,11 @@ async function partnersUncached() {
       .parse(await sql`SELECT code, name, name_ru AS "nameRu" FROM partner ORDER BY code`),
   );
 }
-const partners = cachedQuery('partnerNames.partners', partnersUncached);
+/** Every partner's code, English name and Russian name as the partner table holds them. */
+export const getPartnerNameRows = cachedQuery('partnerNames.partners', partnersUncached);
 
 export async function partnerNames(locale: Locale = 'en'): Promise<PartnerNames> {
-  const all = await partners();
+  const all = await getPartnerNameRows();
   const codes = all.map((p) => p.code);
   const names = withPartnerNames(locale, all).map((p) => p.name);
   return {
