@@ -1,5 +1,8 @@
 // Client components get only CLIENT_NAMESPACES from the provider (lib/i18n/client-namespaces.ts):
-// every module a 'use client' file reaches, through its imports, may read only those.
+// every module a 'use client' file reaches, through its imports, may read only those. Nor may any
+// of them import a catalogue words module (lib/i18n/*-texts.ts: every language's words, made at
+// load, so the bundler cannot drop them) or zod: both went into the browser's first-load
+// JavaScript through URL parsers (issue 18: at most 200 KB gzipped per page).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,12 +18,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** What a module imports or re-exports at run time (`import type` and `export type` are erased). */
+function specifiers(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'"]*?\bfrom\s*)?['"]([^'"]+)['"]/gm)].flatMap(
+    ([, spec]) => (spec ? [spec] : []),
+  );
+}
+
 /** The project files a module imports (relative and `@/` specifiers). */
 function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const [, spec] of text.matchAll(/^\s*import\s+(?!type\b)[^'"]*?['"]([^'"]+)['"]/gm)) {
-    if (!spec) continue;
+  for (const spec of specifiers(file)) {
     const base = spec.startsWith('@/')
       ? path.join(root, spec.slice(2))
       : spec.startsWith('.')
@@ -70,5 +79,25 @@ describe('client namespaces', () => {
       .map(([where]) => where);
     expect(missing).toEqual([]);
     expect(read.size).toBeGreaterThan(10);
+  });
+
+  /** The catalogue words modules and zod that `file` imports itself. */
+  const forbidden = (file: string) => [
+    ...imports(file)
+      .map((f) => path.relative(root, f))
+      .filter((f) => /^lib\/i18n\/[a-z-]+-texts\.ts$/.test(f)),
+    ...specifiers(file).filter((spec) => /^zod(?:\/|$)/.test(spec)),
+  ];
+
+  it('recognizes a words module and zod where the server imports them', () => {
+    expect(forbidden(path.join(root, 'lib/search-params/overview-parse.ts'))).toContain('lib/i18n/overview-texts.ts');
+    expect(forbidden(path.join(root, 'lib/validations/observations.ts'))).toContain('zod');
+  });
+
+  it('keeps catalogue words modules and zod out of the browser', () => {
+    const found = [...modules].flatMap((file) =>
+      forbidden(file).map((what) => `${path.relative(root, file)} imports ${what}`),
+    );
+    expect(found).toEqual([]);
   });
 });

@@ -9,10 +9,13 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OBSERVATION_SORT_KEYS, parseObservationQuery } from '@/lib/validations/observations';
-import { COMPARE_SORT_KEYS, parseCompareSearchParams } from '@/lib/search-params/compare';
-import { parseDataSearchParams } from '@/lib/search-params/data';
-import { parseOverviewSearchParams, PARTNER_SORT_KEYS } from '@/lib/search-params/overview';
-import { parsePartnerListSearchParams, PARTNER_LIST_SORT_KEYS } from '@/lib/search-params/partner-list';
+import { COMPARE_SORT_KEYS } from '@/lib/search-params/compare';
+import { parseCompareSearchParams } from '@/lib/search-params/compare-parse';
+import { parseDataSearchParams } from '@/lib/search-params/data-parse';
+import { PARTNER_SORT_KEYS } from '@/lib/search-params/overview';
+import { parseOverviewSearchParams } from '@/lib/search-params/overview-parse';
+import { PARTNER_LIST_SORT_KEYS } from '@/lib/search-params/partner-list';
+import { parsePartnerListSearchParams } from '@/lib/search-params/partner-list-parse';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SKIP = new Set(['node_modules', '.next', '.data', 'generated', 'test-results', '.git']);

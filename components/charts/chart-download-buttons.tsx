@@ -1,6 +1,6 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore } from 'react';
 import { downloadPng, downloadSvg } from './chart-export';
 
@@ -26,7 +26,6 @@ export function ChartDownloadButtons({ targetId, title, context, footnote, filen
   // The picture is made in the browser: the buttons stay disabled until the page has hydrated
   // (and without JavaScript), rather than doing nothing when pressed.
   const t = useTranslations('Charts');
-  const locale = useLocale();
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
@@ -36,7 +35,14 @@ export function ChartDownloadButtons({ targetId, title, context, footnote, filen
   const run = async (format: 'png' | 'svg') => {
     const container = document.getElementById(targetId);
     if (!container) return;
-    const options = { title, context, footnote, url: window.location.href, date: new Date(), locale };
+    const options = {
+      title,
+      context,
+      footnote,
+      url: window.location.href,
+      date: new Date(),
+      downloaded: (day: string) => t('credit', { day }),
+    };
     try {
       const done =
         format === 'svg' ? downloadSvg(container, options, filename) : await downloadPng(container, options, filename);

@@ -3,9 +3,7 @@
 // outside the page), with a title, what the numbers are (mode and scale), the legend, the
 // source line, the page's address and the date added, so that a downloaded file still says what
 // it shows and where it came from. PNG is that SVG drawn on a canvas at twice the size.
-import { downloadCredit } from '@/lib/charts/chart-download';
-import { chartTexts } from '@/lib/i18n/chart-texts';
-import type { Locale } from '@/lib/i18n/locales';
+import { downloadCredit } from '@/lib/charts/download-credit';
 
 export interface ChartExportOptions {
   title: string;
@@ -16,8 +14,8 @@ export interface ChartExportOptions {
   /** The page's address, so the picture leads back to its view. */
   url: string;
   date: Date;
-  /** The page's language, for the download line. */
-  locale?: Locale;
+  /** The download line's words for a day, in the page's language (Charts.credit). */
+  downloaded: (day: string) => string;
 }
 
 interface LegendEntry {
@@ -115,7 +113,7 @@ export function buildStandaloneSvg(
   const contextLines = wrapText(options.context, Math.floor(inner / 7.4));
   const footLines = [
     ...wrapText(options.footnote, chars),
-    ...wrapText(downloadCredit(options.url, options.date, chartTexts(options.locale)), chars),
+    ...wrapText(downloadCredit(options.url, options.date, options.downloaded), chars),
   ];
 
   // Legend entries flow left to right and wrap, at an estimated text width (no layout to measure here).

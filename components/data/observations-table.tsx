@@ -29,7 +29,7 @@ import {
   PAGE_SIZES,
   type ObservationSort,
   type ObservationSortKey,
-} from '@/lib/validations/observations';
+} from '@/lib/validations/observation-parameters';
 import { qualifierText } from '@/lib/i18n/observation-display';
 import { observationRowKey, observationsTableColumns } from './observations-table-columns';
 

@@ -9,7 +9,7 @@ import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import type { ObservationFacets } from '@/lib/queries/observations';
 import { dataParsers, hasDataFilters, type DataState } from '@/lib/search-params/data';
-import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observations';
+import { OBSERVATION_FLAGS, SOURCE_KINDS, type ObservationFlag } from '@/lib/validations/observation-parameters';
 
 const withCodes = (options: readonly { value: string; label: string }[]): FacetOption[] =>
   options.map((o) => ({ value: o.value, label: o.label, hint: o.value }));

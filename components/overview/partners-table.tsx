@@ -5,9 +5,7 @@ import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
-import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { formatUsdMillions, formatYear } from '@/lib/format';
-import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { overviewParsers, PARTNER_SORT_KEYS, type OverviewSearchParams } from '@/lib/search-params/overview';
@@ -17,6 +15,9 @@ import { SourceCredit } from '@/components/provenance/source-credit';
 export interface PartnersTableData {
   table: PartnerTable;
   sources: SourceAttribution[];
+  /** The world total's source and how it was obtained, in the page's language (the loader's words). */
+  worldSource: string;
+  worldOrigin: string;
 }
 
 interface PartnersTableProps {
@@ -28,7 +29,7 @@ const getRowId = (row: PartnerTableRow) => row.code;
 const isSortKey = (id: string) => PARTNER_SORT_KEYS.find((key) => key === id);
 
 export function PartnersTable({ data, params }: PartnersTableProps) {
-  const { table: result, sources } = data;
+  const { table: result, sources, worldSource, worldOrigin } = data;
   const { navigate, isPending } = useUrlState(overviewParsers, params);
   const t = useTranslations('overview.partners');
   const locale = useLocale();
@@ -60,7 +61,6 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
     columnVisibility,
   });
   const year = formatYear(result.year);
-  const texts = chartTexts(locale);
 
   return (
     <div className="space-y-2">
@@ -70,12 +70,12 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
         ) : (
           <>
             {t('summary', { count: result.total, year })}
-            {` ${t('source', { source: shortSourceName(result.worldSourceId ?? '', texts) })}`}
+            {` ${t('source', { source: worldSource })}`}
             {result.worldTurnoverUsdMn !== null
               ? ` ${t('shares', {
                   year,
                   amount: formatUsdMillions(result.worldTurnoverUsdMn, locale),
-                  origin: worldTotalOrigin({ sourceId: result.worldSourceId, derived: result.worldIsDerived }, texts),
+                  origin: worldOrigin,
                 })}`
               : null}{' '}
             {t('euRow')} <span className="whitespace-nowrap">{t('marks')}</span>

@@ -13,7 +13,7 @@ import {
   formatUsdMillions,
   MISSING,
 } from '@/lib/format';
-import { breaksBetween, type SeriesBreak } from '@/lib/charts/series-breaks';
+import { breaksBetween, type SeriesBreak } from '@/lib/charts/break-years';
 import type { Locale } from '@/lib/i18n/locales';
 import { localizedHref } from '@/lib/i18n/paths';
 import { QUALIFIER_DISPLAY, qualifierDisplay } from '@/lib/qualifiers';

@@ -9,9 +9,7 @@ import { DataTablePagination } from '@/components/data-table/data-table-paginati
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
-import { chartTexts } from '@/lib/i18n/chart-texts';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
 import type { SourceAttribution } from '@/lib/queries/overview';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
@@ -32,6 +30,8 @@ export interface PartnerListTableData {
   partnerList: PartnerList;
   sources: SourceAttribution[];
   breaks: SeriesBreak[];
+  /** How the world total was obtained, in the page's language (the loader's words). */
+  worldOrigin: string;
 }
 
 interface PartnerListTableProps {
@@ -44,18 +44,17 @@ const getRowId = (row: PartnerListRow) => row.code;
 const rowData = (row: PartnerListRow) => ({ 'data-row-key': row.code });
 const isSortKey = (id: string): id is PartnerListSortKey => (PARTNER_LIST_SORT_KEYS as readonly string[]).includes(id);
 
-function WorldNote({ partnerList }: { partnerList: PartnerList }) {
+function WorldNote({ partnerList, origin }: { partnerList: PartnerList; origin: string }) {
   const t = useTranslations('partnerList');
   const locale = useLocale();
   const { world, year } = partnerList;
   if (year === null) return null;
   if (world.turnoverUsdMn === null) return <>{t('notes.noWorld', { year: String(year) })}</>;
-  const origin = worldTotalOrigin(world, chartTexts(locale));
   return <>{t('notes.world', { year: String(year), total: formatUsdMillions(world.turnoverUsdMn, locale), origin })}</>;
 }
 
 export function PartnerListTable({ dataPromise, params }: PartnerListTableProps) {
-  const { partnerList, sources, breaks } = use(dataPromise);
+  const { partnerList, sources, breaks, worldOrigin } = use(dataPromise);
   const { navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
   const t = useTranslations('partnerList');
   const locale = useLocale();
@@ -148,7 +147,7 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
       />
       <div className="space-y-1 text-xs text-muted-foreground" data-testid="partner-list-notes">
         <p>
-          {t('notes.official', { year: String(year) })} <WorldNote partnerList={partnerList} />
+          {t('notes.official', { year: String(year) })} <WorldNote partnerList={partnerList} origin={worldOrigin} />
         </p>
         <p>
           {t('notes.marks', {

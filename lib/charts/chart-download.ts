@@ -71,15 +71,3 @@ export function compareChartContext(
       : '';
   return `${texts(`context.${view.mode}`)}, ${texts('context.scale', { scale: view.scale })}${currency}`;
 }
-
-/**
- * The last line of a downloaded picture: where it was made and when. The date is the reader's
- * own calendar day (the browser's time zone), not UTC's: a chart saved in Almaty at 01:00 is
- * dated that day.
- */
-export function downloadCredit(url: string, date: Date, texts: ChartTexts = chartTexts()): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0'))
-    .join('-');
-  return `${url} · ${texts('downloaded', { day })}`;
-}

@@ -1,7 +1,8 @@
 // A language's whole catalogue. Namespaces that code outside React reads (ChartTexts, overview,
-// partnerList, map, dataParams, each through its lib/i18n/*-texts.ts) live in files of their own, because client
-// code imports those modules too: importing the whole catalogues there put all three languages
-// into the browser's first-load JavaScript (35 KB gzipped).
+// partnerList, map, dataParams, each through its lib/i18n/*-texts.ts) live in files of their own,
+// so that those modules load only their words. Client code imported them once, and the whole
+// catalogues there put all three languages into the browser's first-load JavaScript (35 KB
+// gzipped); now it may not import them at all (scripts/client-namespaces.test.ts).
 import type chartTextsEn from './messages/chart-texts/en.json';
 import type dataParamsEn from './messages/data-params/en.json';
 import type en from './messages/en.json';

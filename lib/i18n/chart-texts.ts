@@ -3,8 +3,8 @@
 // the catalogues' (namespace ChartTexts), so a component's t() and a shaped note read alike.
 import { createTranslator } from 'next-intl';
 import { perLocale } from './per-locale';
-// Only this namespace's files (lib/i18n/catalogue.ts): client code imports this module too, and a
-// whole catalogue here would put all three languages into the browser's JavaScript.
+// Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
+// load, so client code must not import this module (scripts/client-namespaces.test.ts).
 import en from './messages/chart-texts/en.json';
 import kk from './messages/chart-texts/kk.json';
 import ru from './messages/chart-texts/ru.json';

@@ -2,8 +2,8 @@
 // the catalogues' `dataParams` namespace.
 import { createTranslator } from 'next-intl';
 import { perLocale } from './per-locale';
-// Only this namespace's files (lib/i18n/catalogue.ts): client code imports the data screen's
-// parsers too, and a whole catalogue there would put all three languages into the browser's JavaScript.
+// Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
+// load, so client code must not import this module (scripts/client-namespaces.test.ts).
 import en from './messages/data-params/en.json';
 import kk from './messages/data-params/kk.json';
 import ru from './messages/data-params/ru.json';

@@ -3,7 +3,8 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { shapeCompareSeries, type CompareSeriesShape } from '@/lib/charts/compare-series';
 import { EU_CODE } from '@/lib/constants';
-import { parseCompareSearchParams, type CompareSearchParams } from '@/lib/search-params/compare';
+import { type CompareSearchParams } from '@/lib/search-params/compare';
+import { parseCompareSearchParams } from '@/lib/search-params/compare-parse';
 import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
 import {
   getCompareSeries,

@@ -15,7 +15,8 @@ import {
   type ObservationPage,
 } from '@/lib/queries/observations';
 import { getPartnerNameRows } from '@/lib/queries/partner-names';
-import { parseDataSearchParams, type DataState } from '@/lib/search-params/data';
+import type { DataState } from '@/lib/search-params/data';
+import { parseDataSearchParams } from '@/lib/search-params/data-parse';
 import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
 
 // The data screen's loader: its URL state, its filters' options and its rows, named in the page's

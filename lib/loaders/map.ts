@@ -10,7 +10,7 @@ import { getPartnerListRows, getPartnerListYears } from '@/lib/queries/partner-l
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
 import { localizedBreaks } from './partner-list';
-import { parseMapSearchParams } from '@/lib/search-params/map';
+import { parseMapSearchParams } from '@/lib/search-params/map-parse';
 import { PARTNER_LIST_DEFAULTS, type PartnerListParams } from '@/lib/search-params/partner-list';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 

@@ -2,6 +2,7 @@
 // years that have data, and the markers need the ranked partners).
 import 'server-only';
 import { sortByName } from '@/lib/charts/overview-text';
+import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { localizeBreaks } from '@/lib/charts/series-breaks';
 import { FIRST_TRADE_YEAR, OTHER_PARTNERS_KEY, REPORTER_KAZ } from '@/lib/constants';
 import { chartTexts } from '@/lib/i18n/chart-texts';
@@ -23,11 +24,8 @@ import {
 } from '@/lib/queries/overview';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
-import {
-  parseOverviewSearchParams,
-  type OverviewSearchParams,
-  type RawSearchParams,
-} from '@/lib/search-params/overview';
+import { type OverviewSearchParams, type RawSearchParams } from '@/lib/search-params/overview';
+import { parseOverviewSearchParams } from '@/lib/search-params/overview-parse';
 import { sortDirection } from '@/lib/search-params/sort';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
 
@@ -63,6 +61,18 @@ function localizedTable(table: PartnerTable, locale: Locale, sort: OverviewSearc
   if (locale === 'en') return table;
   const rows = withPartnerNames(locale, table.rows);
   return { ...table, rows: sort.id === 'name' ? sortByName(rows, locale, sort.desc) : rows };
+}
+
+/**
+ * Where the table's world total comes from, in the page's language. Said here, not in the client
+ * table: the words' module holds every language, which would ship in its JavaScript.
+ */
+function worldProvenance(table: PartnerTable, locale: Locale) {
+  const texts = chartTexts(locale);
+  return {
+    worldSource: shortSourceName(table.worldSourceId ?? '', texts),
+    worldOrigin: worldTotalOrigin({ sourceId: table.worldSourceId, derived: table.worldIsDerived }, texts),
+  };
 }
 
 /** The known breaks by their catalogue names, in the page's language. */
@@ -115,7 +125,11 @@ export async function loadOverview(raw: RawSearchParams, locale: Locale = 'en') 
     markerFigures,
     composition: localizedComposition(composition, locale),
     compositionSources,
-    tableData: { table: localizedTable(table, locale, params.sort), sources: tableSources },
+    tableData: {
+      table: localizedTable(table, locale, params.sort),
+      sources: tableSources,
+      ...worldProvenance(table, locale),
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { incompleteYearBreaks, localizeBreaks, type SeriesBreak } from '@/lib/charts/series-breaks';
 import { chartTexts } from '@/lib/i18n/chart-texts';
 import { partnerListTexts } from '@/lib/i18n/partner-list-texts';
@@ -6,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { getPartnerList, getPartnerListYears } from '@/lib/queries/partner-list';
 import { getSeriesBreaks } from '@/lib/queries/series-breaks';
 import { getSourceAttribution } from '@/lib/queries/source-attribution';
-import { parsePartnerListSearchParams } from '@/lib/search-params/partner-list';
+import { parsePartnerListSearchParams } from '@/lib/search-params/partner-list-parse';
 import type { RawSearchParams } from '@/lib/search-params/shared';
 
 /**
@@ -39,6 +40,8 @@ export async function loadPartnerList(raw: RawSearchParams, locale: Locale = 'en
           partnerList,
           sources: await getSourceAttribution(partnerList.sourceIds),
           breaks,
+          // Said here, not in the client table: the words' module holds every language.
+          worldOrigin: worldTotalOrigin(partnerList.world, chartTexts(locale)),
         }));
   // Shares and ranks of an incomplete year compare a fraction of Kazakhstan's trade.
   const incomplete = year === undefined ? [] : incompleteYearBreaks(breaks, year);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDefaults, MAX_COMPARE_PARTNERS, parseCompareSearchParams, serializeCompare } from './compare';
+import { compareDefaults, MAX_COMPARE_PARTNERS, serializeCompare } from './compare';
+import { parseCompareSearchParams } from './compare-parse';
 
 const CODES = [
   'AGG_EU',

@@ -1,20 +1,13 @@
 // The compare screen's URL state, defined once as nuqs parsers for the page, its controls and the
 // export route: /compare?partners=DEU,FRA,ITA,CHN,RUS&flow=turnover&from=2000&to=2025&mode=share
 // Every parameter is checked against an allow-list (partner codes from the database, years with
-// data); a bad value falls back to its default and is named in the page's notice. The defaults of
-// `from` and `to` depend on the years with data, so the parsers are made for a year range.
+// data); a bad value falls back to its default and is named in the page's notice
+// (parseCompareSearchParams, in compare-parse.ts: its words would put catalogues into the client's
+// JavaScript). The defaults of `from` and `to` depend on the years with data, so the parsers are
+// made for a year range.
 import { createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
 import { CURRENCIES, type Currency } from '@/lib/constants';
-import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
-import {
-  loadSearchParams,
-  parseAsYear,
-  sameList,
-  toSearchParams,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { parseAsYear, sameList } from './shared';
 import { foldLegacySortDirection, parseAsSingleSort, type SortItem } from './sort';
 
 export const COMPARE_FLOWS = ['turnover', 'export', 'import', 'balance'] as const;
@@ -51,13 +44,6 @@ export interface CompareYearRange {
   /** First and last calendar year with annual trade data; `maxYear` is the default end. */
   minYear: number;
   maxYear: number;
-}
-
-export interface CompareParseOptions extends CompareYearRange {
-  /** Every partner code in the database. */
-  partnerCodes: ReadonlySet<string>;
-  /** The language of the notice's words (the page's); English by default (the API's answers). */
-  texts?: ChartTexts;
 }
 
 export function compareDefaults({ minYear, maxYear }: CompareYearRange): CompareSearchParams {
@@ -125,85 +111,4 @@ export function serializeCompare(params: CompareSearchParams, range: CompareYear
 /** `/compare` once wrote `sort=growth&dir=desc`: the proxy redirects it, and the parser reads it too. */
 export function foldLegacyCompareSort(search: URLSearchParams): URLSearchParams | null {
   return foldLegacySortDirection(search, COMPARE_DEFAULT_SORT.id);
-}
-
-/** Parses the compare screen's search params (see the module comment). Unknown keys are left alone. */
-export function parseCompareSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  options: CompareParseOptions,
-): { params: CompareSearchParams; ignored: IgnoredSearchParam[] } {
-  const defaults = compareDefaults(options);
-  const parsers = compareParsers(options);
-  const texts = options.texts ?? chartTexts();
-  const yearRange = texts('params.yearRange', { min: String(options.minYear), max: String(options.maxYear) });
-  const oneOf = (values: readonly string[]) => texts('params.oneOf', { list: values.join(', ') });
-  const expected: Expectations<typeof parsers> = {
-    partners: texts('params.partners'),
-    flow: oneOf(COMPARE_FLOWS),
-    from: yearRange,
-    to: yearRange,
-    mode: oneOf(COMPARE_MODES),
-    scale: oneOf(COMPARE_SCALES),
-    currency: oneOf(CURRENCIES),
-    sort: texts('params.sort', { list: COMPARE_SORT_KEYS.join(', ') }),
-  };
-  const search = foldLegacyCompareSort(toSearchParams(raw)) ?? toSearchParams(raw);
-  const { values, ignored } = loadSearchParams(parsers, search, expected, texts);
-  const params: CompareSearchParams = { ...values };
-
-  // Partners: the known codes in the order given, at most MAX_COMPARE_PARTNERS of them.
-  const partnersGiven = search.get('partners') && !ignored.some((i) => i.name === 'partners');
-  if (partnersGiven) {
-    const known = params.partners.filter((code) => options.partnerCodes.has(code));
-    const unknown = params.partners.filter((code) => !options.partnerCodes.has(code));
-    if (unknown.length > 0) {
-      ignored.push({
-        name: 'partners',
-        value: unknown.join(','),
-        expected: texts('params.knownPartners'),
-        outcome: known.length > 0 ? texts('params.unknownOutcome') : undefined,
-      });
-    }
-    if (known.length > MAX_COMPARE_PARTNERS) {
-      ignored.push({
-        name: 'partners',
-        value: known.slice(MAX_COMPARE_PARTNERS).join(','),
-        expected: texts('params.atMost', { max: MAX_COMPARE_PARTNERS }),
-        outcome: texts('params.atMostOutcome', { max: MAX_COMPARE_PARTNERS }),
-      });
-    }
-    params.partners = known.length > 0 ? known.slice(0, MAX_COMPARE_PARTNERS) : defaults.partners;
-  }
-
-  if (params.from > params.to) {
-    ignored.push({
-      name: 'from',
-      value: String(params.from),
-      expected: texts('params.fromAfterTo', { to: String(params.to) }),
-    });
-    params.from = Math.min(defaults.from, params.to);
-    if (params.from > params.to) params.to = defaults.to;
-  }
-
-  if (params.mode === 'share' && params.flow === 'balance') {
-    // A balance is a difference, not a part of a whole: its "share of the total" means nothing.
-    ignored.push({
-      name: 'mode',
-      value: params.mode,
-      expected: texts('params.balanceMode'),
-    });
-    params.mode = defaults.mode;
-  }
-
-  if (params.scale === 'log' && (params.mode === 'change' || params.flow === 'balance')) {
-    // Changes and balances are negative as often as not; a log axis cannot show them.
-    ignored.push({
-      name: 'scale',
-      value: params.scale,
-      expected: texts('params.linearOnly'),
-    });
-    params.scale = defaults.scale;
-  }
-
-  return { params, ignored };
 }

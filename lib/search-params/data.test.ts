@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import dataParamsKk from '@/lib/i18n/messages/data-params/kk.json';
 import dataParamsRu from '@/lib/i18n/messages/data-params/ru.json';
 import { parseObservationQuery } from '@/lib/validations/observations';
-import {
-  DEFAULT_DATA_COLUMNS,
-  dataHref,
-  hasDataFilters,
-  observationsExportHref,
-  parseDataSearchParams,
-  serializeData,
-} from './data';
+import { DEFAULT_DATA_COLUMNS, dataHref, hasDataFilters, observationsExportHref, serializeData } from './data';
+import { parseDataSearchParams } from './data-parse';
 
 const serializeState = (state: ReturnType<typeof parseDataSearchParams>['state']) =>
   serializeData({ ...state.query, cols: [...state.columns] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_DEFAULTS, mapPermalink, parseMapSearchParams, serializeMap } from './map';
+import { MAP_DEFAULTS, mapPermalink, serializeMap } from './map';
+import { parseMapSearchParams } from './map-parse';
 
 const years = { availableYears: [1992, 1993, 2024, 2025] };
 

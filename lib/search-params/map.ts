@@ -1,22 +1,11 @@
 // The world map's URL state (/map), defined once as nuqs parsers for the page's loader and the
 // client controls (measure, EU view, year slider). Bad values fall back to their defaults and are
-// named in the notice. The growth window and minimum size are the partner list's (lib/search-params/partner-list.ts).
+// named in the notice (parseMapSearchParams, in map-parse.ts: its words would put catalogues into
+// the client's JavaScript). The growth window and minimum size are the partner list's (lib/search-params/partner-list.ts).
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import { chartTexts } from '@/lib/i18n/chart-texts';
-import { mapTexts } from '@/lib/i18n/map-texts';
-import { partnerListTexts } from '@/lib/i18n/partner-list-texts';
-import type { Locale } from '@/lib/i18n/locales';
 import { COMPOSITION_EU_VIEWS, type CompositionEuView } from './overview';
-import { CAGR_WINDOWS, describeDataYears, GROWTH_MIN_SIZES, PARTNER_LIST_DEFAULTS } from './partner-list';
-import {
-  loadSearchParams,
-  nullToUndefined,
-  parseAsIntegerIn,
-  parseAsYear,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { CAGR_WINDOWS, GROWTH_MIN_SIZES, PARTNER_LIST_DEFAULTS } from './partner-list';
+import { parseAsIntegerIn, parseAsYear } from './shared';
 
 /** What the map colours: the official series' flows, the share of Kazakhstan's total, or turnover growth. */
 export const MAP_MEASURES = ['turnover', 'export', 'import', 'balance', 'share', 'growth'] as const;
@@ -67,24 +56,6 @@ export function mapPermalink(params: MapParams, year: number | undefined): strin
     query.set('min', String(params.min));
   }
   return `/map?${query.toString()}`;
-}
-
-export function parseMapSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  { availableYears, locale = 'en' }: { availableYears: readonly number[]; locale?: Locale },
-): { params: MapParams; ignored: IgnoredSearchParam[] } {
-  const parsers = { ...mapParsers, year: parseAsYear((year) => availableYears.includes(year)) };
-  const shared = chartTexts(locale);
-  const list = (values: readonly (string | number)[]) => values.join(', ');
-  const expected: Expectations<typeof parsers> = {
-    measure: shared('params.oneOf', { list: list(MAP_MEASURES) }),
-    year: describeDataYears(availableYears, partnerListTexts(locale)),
-    eu: shared('params.oneOf', { list: list(COMPOSITION_EU_VIEWS) }),
-    window: partnerListTexts(locale)('params.window', { list: list(CAGR_WINDOWS) }),
-    min: mapTexts(locale)('params.min', { list: list(GROWTH_MIN_SIZES) }),
-  };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
-  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
 }
 
 export type { CompositionEuView };

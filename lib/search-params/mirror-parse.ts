@@ -14,15 +14,15 @@ import {
   mirrorParsers,
   type MirrorParams,
 } from './mirror';
-import { describeDataYears } from './partner-list';
+import { describeDataYears } from './partner-list-parse';
 import {
-  loadSearchParams,
   nullToUndefined,
   parseAsYear,
   type Expectations,
   type IgnoredSearchParam,
   type RawSearchParams,
 } from './shared';
+import { loadSearchParams } from './shared-parse';
 
 export function parseMirrorSearchParams(
   raw: RawSearchParams | URLSearchParams,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_DEFAULTS, parseOverviewSearchParams, serializeOverview } from './overview';
+import { OVERVIEW_DEFAULTS, serializeOverview } from './overview';
+import { parseOverviewSearchParams } from './overview-parse';
 
 describe('parseOverviewSearchParams', () => {
   it('returns the defaults for an empty query', () => {

@@ -1,20 +1,10 @@
 // The overview screen's URL state, defined once as nuqs parsers: the page's loader parses with them
-// (the year checked against the years with data), the client controls write through them with
-// useQueryStates, and `serializeOverview` builds the canonical query string. Bad values never reach
-// a query: each falls back to its default and is reported so the page can say which it ignored.
+// (the year checked against the years with data; overview-parse.ts), the client controls write
+// through them with useQueryStates, and `serializeOverview` builds the canonical query string. Bad
+// values never reach a query: each falls back to its default and is reported so the page can say
+// which it ignored. No words here: client controls import this module.
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import { chartTexts } from '@/lib/i18n/chart-texts';
-import type { Locale } from '@/lib/i18n/locales';
-import { overviewTexts } from '@/lib/i18n/overview-texts';
-import {
-  loadSearchParams,
-  nullToUndefined,
-  parseAsYear,
-  toSearchParams,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { parseAsYear } from './shared';
 import { foldLegacySortDirection, parseAsSingleSort, type SortItem } from './sort';
 
 export type { IgnoredSearchParam, RawSearchParams } from './shared';
@@ -61,48 +51,10 @@ export const OVERVIEW_DEFAULTS = {
   sort: OVERVIEW_DEFAULT_SORT,
 } as const satisfies OverviewSearchParams;
 
-interface ParseOptions {
-  /** Years that have data; a year outside this list is ignored. Omit to accept any 4-digit year. */
-  availableYears?: readonly number[];
-  /** The language of the notice's words; English by default. */
-  locale?: Locale;
-}
-
-/** What the year parameter accepts, in words (shared.ts's describeYears, in the page's language). */
-function yearExpectation(availableYears: readonly number[] | undefined, locale: Locale | undefined): string {
-  const texts = overviewTexts(locale);
-  if (!availableYears) return texts('params.anyYear');
-  if (availableYears.length === 0) return texts('params.noYears');
-  return texts('params.yearRange', {
-    min: String(Math.min(...availableYears)),
-    max: String(Math.max(...availableYears)),
-  });
-}
-
 /**
  * The overview once wrote `sort=share&dir=desc`: the proxy redirects such a URL to this grammar, and
  * the parser reads it the same way wherever it arrives from.
  */
 export function foldLegacyOverviewSort(search: URLSearchParams): URLSearchParams | null {
   return foldLegacySortDirection(search, OVERVIEW_DEFAULT_SORT.id);
-}
-
-export function parseOverviewSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  { availableYears, locale }: ParseOptions = {},
-): { params: OverviewSearchParams; ignored: IgnoredSearchParam[] } {
-  const parsers = {
-    ...overviewParsers,
-    year: parseAsYear(availableYears ? (year) => availableYears.includes(year) : undefined),
-  };
-  const texts = chartTexts(locale);
-  const expected: Expectations<typeof parsers> = {
-    partners: texts('params.oneOf', { list: PARTNER_VIEWS.join(', ') }),
-    eu: texts('params.oneOf', { list: COMPOSITION_EU_VIEWS.join(', ') }),
-    year: yearExpectation(availableYears, locale),
-    sort: texts('params.sort', { list: PARTNER_SORT_KEYS.join(', ') }),
-  };
-  const search = toSearchParams(raw);
-  const { values, ignored } = loadSearchParams(parsers, foldLegacyOverviewSort(search) ?? search, expected, texts);
-  return { params: { ...values, year: nullToUndefined(values.year) }, ignored };
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parsePartnerListSearchParams,
-  PARTNER_LIST_DEFAULTS,
-  partnerListExportHref,
-  serializePartnerList,
-} from './partner-list';
+import { PARTNER_LIST_DEFAULTS, partnerListExportHref, serializePartnerList } from './partner-list';
+import { parsePartnerListSearchParams } from './partner-list-parse';
 
 const years = { availableYears: [2018, 2019, 2020, 2025] };
 

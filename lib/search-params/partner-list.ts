@@ -1,24 +1,11 @@
 // The partner list's URL state (/partners and its export), defined once as nuqs parsers for
 // the page's loader, the export route and the client controls. Bad values fall back to their
 // defaults and are reported, so a mistyped link shows the default view with a notice instead of
-// failing.
+// failing (parsePartnerListSearchParams, in partner-list-parse.ts: its words would put catalogues
+// into the client's JavaScript).
 import { createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import { chartTexts } from '@/lib/i18n/chart-texts';
-import { partnerListTexts, type PartnerListTexts } from '@/lib/i18n/partner-list-texts';
-import type { Locale } from '@/lib/i18n/locales';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
-import {
-  loadSearchParams,
-  nullToUndefined,
-  parseAsAllowedList,
-  parseAsIntegerIn,
-  parseAsPage,
-  parseAsSearchText,
-  parseAsYear,
-  type Expectations,
-  type IgnoredSearchParam,
-  type RawSearchParams,
-} from './shared';
+import { parseAsAllowedList, parseAsIntegerIn, parseAsPage, parseAsSearchText, parseAsYear } from './shared';
 import { parseAsSort, type SortItem } from './sort';
 
 /** Sortable columns; also the table's column ids. */
@@ -101,50 +88,6 @@ export const partnerListParsers = {
 
 /** "" or "?…", defaults dropped, in a fixed key order. Exports pass `page: null, size: null`. */
 export const serializePartnerList = createSerializer(partnerListParsers);
-
-interface ParseOptions {
-  /** Years that have data, ascending; a year outside this list is ignored. */
-  availableYears: readonly number[];
-  /** The language of the notices about ignored parameters; English (the export's) by default. */
-  locale?: Locale;
-}
-
-/** The years a parameter accepts, in the notice's language. */
-export function describeDataYears(availableYears: readonly number[], texts: PartnerListTexts): string {
-  if (availableYears.length === 0) return texts('params.noYear');
-  return texts('params.year', { min: String(Math.min(...availableYears)), max: String(Math.max(...availableYears)) });
-}
-
-export function parsePartnerListSearchParams(
-  raw: RawSearchParams | URLSearchParams,
-  { availableYears, locale = 'en' }: ParseOptions,
-): { params: PartnerListParams; ignored: IgnoredSearchParam[] } {
-  const parsers = { ...partnerListParsers, year: parseAsYear((year) => availableYears.includes(year)) };
-  const texts = partnerListTexts(locale);
-  const shared = chartTexts(locale);
-  const list = (values: readonly (string | number)[]) => values.join(', ');
-  const expected: Expectations<typeof parsers> = {
-    q: texts('params.q'),
-    group: texts('params.group', { list: list(MEMBERSHIP_GROUP_CODES) }),
-    view: shared('params.oneOf', { list: list(PARTNER_LIST_VIEWS) }),
-    year: describeDataYears(availableYears, texts),
-    window: texts('params.window', { list: list(CAGR_WINDOWS) }),
-    min: texts('params.min', { list: list(GROWTH_MIN_SIZES) }),
-    sort: texts('params.sort', { max: String(MAX_PARTNER_LIST_SORT_KEYS), list: list(PARTNER_LIST_SORT_KEYS) }),
-    page: texts('params.page'),
-    size: shared('params.oneOf', { list: list(PARTNER_LIST_PAGE_SIZES) }),
-  };
-  const { values, ignored } = loadSearchParams(parsers, raw, expected, shared);
-  return {
-    params: {
-      ...values,
-      year: nullToUndefined(values.year),
-      group: nullToUndefined(values.group),
-      q: values.q?.trim() || undefined,
-    },
-    ignored,
-  };
-}
 
 /** The export of the view as shown: every page, the year made explicit so a later file says the same. */
 export function partnerListExportHref(params: PartnerListParams, year: number | undefined, format: string): string {

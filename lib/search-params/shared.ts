@@ -1,9 +1,9 @@
 // What every screen's URL state shares: the raw shape Next passes, the "ignored parameter" record
-// behind the visible notice, a loader that reports what it could not use, and the strict nuqs
-// parsers the screens build on. Parsers come from 'nuqs/server', which has no 'use client', so the
-// same definitions run in server components, route handlers and client hooks.
-import { chartTexts, type ChartTexts } from '@/lib/i18n/chart-texts';
-import { createLoader, createParser, type inferParserType, type ParserMap, type SearchParams } from 'nuqs/server';
+// behind the visible notice, and the strict nuqs parsers the screens build on. Parsers come from
+// 'nuqs/server', which has no 'use client', so the same definitions run in server components, route
+// handlers and client hooks. The loader that words the notices is in shared-parse.ts: its words
+// must not reach the client's JavaScript (scripts/client-namespaces.test.ts).
+import { createParser, type ParserMap, type SearchParams } from 'nuqs/server';
 
 /** What Next passes as `searchParams`. */
 export type RawSearchParams = SearchParams;
@@ -28,49 +28,6 @@ export function toSearchParams(raw: RawSearchParams | URLSearchParams): URLSearc
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
   }
   return search;
-}
-
-function parses<P extends ParserMap>(parser: P[keyof P], value: string): boolean {
-  if (parser.type === 'multi') return false;
-  try {
-    return parser.parse(value) !== null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Parses a screen's parameters with nuqs's loader, after setting aside each value the screen cannot
- * use, which then falls back to its default and is listed in `ignored`: a value its parser refuses,
- * or a repeated parameter (ignored rather than guessed at; nuqs alone would take the first). An
- * empty value is what a cleared form field sends, so it counts as absent. Unknown keys are left
- * alone: they may belong to other tools (analytics tags).
- */
-export function loadSearchParams<P extends ParserMap>(
-  parsers: P,
-  raw: RawSearchParams | URLSearchParams,
-  expected: Expectations<P>,
-  texts: ChartTexts = chartTexts(),
-): { values: inferParserType<P>; ignored: IgnoredSearchParam[] } {
-  const search = toSearchParams(raw);
-  const usable = new URLSearchParams();
-  const ignored: IgnoredSearchParam[] = [];
-  for (const name of Object.keys(parsers) as (keyof P & string)[]) {
-    const values = search.getAll(name);
-    const parser = parsers[name];
-    const describe: string | ((value: string) => string) = expected[name];
-    const expects = (value: string) => (typeof describe === 'function' ? describe(value) : describe);
-    const [value] = values;
-    if (value === undefined || (values.length === 1 && value === '')) continue;
-    if (values.length > 1) {
-      ignored.push({ name, value: values.join(', '), expected: texts('params.single', { expected: expects(value) }) });
-    } else if (parser === undefined || !parses(parser, value)) {
-      ignored.push({ name, value, expected: expects(value) });
-    } else {
-      usable.set(name, value);
-    }
-  }
-  return { values: createLoader(parsers)(usable), ignored };
 }
 
 /** nuqs's "absent" is null; the screens' parameter objects say undefined, as optional fields do. */

@@ -12,11 +12,8 @@ import {
 import { getSourceAttribution } from '@/lib/queries/overview';
 import { inMemoryBatches } from '@/lib/export/types';
 import { getPartnerListYears, getWorldTotal, streamPartnerList, type PartnerListRow } from '@/lib/queries/partner-list';
-import {
-  parsePartnerListSearchParams,
-  partnerListParsers,
-  serializePartnerList,
-} from '@/lib/search-params/partner-list';
+import { partnerListParsers, serializePartnerList } from '@/lib/search-params/partner-list';
+import { parsePartnerListSearchParams } from '@/lib/search-params/partner-list-parse';
 import { reportedDownload } from '@/lib/export/reported-download';
 
 export const dynamic = 'force-dynamic';
