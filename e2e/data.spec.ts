@@ -25,6 +25,8 @@ test.describe('data screen', () => {
   test('filters, sorts by several columns, and downloads exactly the rows on screen in CSV, XLSX and JSON', async ({
     page,
   }) => {
+    // Three downloads after a dozen filter and sort steps: 24 s alone on the two shared cores.
+    test.slow();
     // Any query at all: a bare /data opens on the official series (next test).
     await page.goto('/data?page=1');
     const table = page.getByTestId('observations-table');
