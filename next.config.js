@@ -71,6 +71,17 @@ const nextConfig = {
 };
 
 // next-intl: the request configuration (language and catalogue of each request) lives in lib/i18n.
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Bundled catalogues are precompiled (experimental.messages.precompile): next-intl's loader compiles
+// each ICU message at build time and the bundle formats it with a formatter that only reads the
+// compiled form, so intl-messageformat's parser (12 KB gzipped of every page's first-load
+// JavaScript) is not shipped. Hence catalogue values are not strings in bundled code: read them
+// through a translator. Unit tests and scripts read the plain JSON with the full formatter; both say
+// the same (lib/i18n/precompiled-messages.test.ts). docs/i18n.md, "Precompiled messages".
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 export default withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Messages } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -22,6 +23,8 @@ import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/sh
 // The data screen's loader: its URL state, its filters' options and its rows, named in the page's
 // language. The API and the exports read the same queries and keep English.
 
+type IndicatorKey = keyof Messages['Indicators'];
+
 export type DataPage = Omit<ObservationPage, 'rows'> & { rows: LocalizedObservation[] };
 
 export interface DataView {
@@ -36,10 +39,18 @@ export interface DataView {
 export async function observationNamer(locale: Locale): Promise<ObservationNamer> {
   if (locale === 'en') return { locale, namesRu: {}, indicatorLabel: () => undefined };
   // The partner table's names, not getPartnerOptions: that one also asks which partners have rows.
-  const [partners, messages] = await Promise.all([getPartnerNameRows(), getMessages()]);
+  const [partners, messages, indicators] = await Promise.all([
+    getPartnerNameRows(),
+    getMessages(),
+    getTranslations({ locale, namespace: 'Indicators' }),
+  ]);
   const namesRu = Object.fromEntries(partners.flatMap((p) => (p.nameRu ? [[p.code, p.nameRu]] : [])));
-  const labels: Readonly<Record<string, string>> = messages.Indicators;
-  return { locale, namesRu, indicatorLabel: (code) => (Object.hasOwn(labels, code) ? labels[code] : undefined) };
+  // The catalogue's keys say which codes it names (a code it does not name keeps the database's
+  // English label); the words come through the translator, because bundled catalogues hold
+  // precompiled messages, not strings (next.config.js).
+  const indicatorLabel = (code: string) =>
+    Object.hasOwn(messages.Indicators, code) ? indicators(code as IndicatorKey) : undefined;
+  return { locale, namesRu, indicatorLabel };
 }
 
 export async function loadDataPage(raw: RawSearchParams, locale: Locale): Promise<DataView> {
