@@ -76,6 +76,23 @@ test('the switcher opens the same screen in each language and back', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Diplomatic presence');
 });
 
+// The switcher reads the query, so it streams in after the page; its fallback holds the same links
+// for the bare path, so the header already has its final height on the first paint (no layout
+// shift) and a reader without JavaScript can still switch.
+test('the switcher is in the first paint: the header keeps its height when the page hydrates', async ({ browser }) => {
+  const heights: number[] = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.goto('/compare?partners=DEU,CHN');
+    const russian = page.locator('[data-testid="language-switcher"]:visible').getByRole('link', { name: 'Русский' });
+    await expect(russian).toHaveAttribute('href', javaScriptEnabled ? '/ru/compare?partners=DEU,CHN' : '/ru/compare');
+    heights.push(await page.locator('header').evaluate((header) => header.getBoundingClientRect().height));
+    await context.close();
+  }
+  expect(heights[1]).toBe(heights[0]);
+});
+
 test('the header’s links keep the page’s language, to the last screen translated', async ({ page }) => {
   await page.goto('/ru/presence');
   await page.getByRole('navigation', { name: 'Основное меню' }).getByRole('link', { name: 'Согласованность' }).click();

@@ -11,12 +11,25 @@ import { languageAddresses, splitLocale } from '@/lib/i18n/paths';
  * screen translated into every language (lib/i18n/locales.ts); elsewhere there is nothing to switch to.
  */
 export function LanguageSwitcher() {
-  const t = useTranslations('Layout');
-  const locale = useLocale();
-  const { path } = splitLocale(usePathname());
   // URLSearchParams writes a comma as %2C and a colon as %3A; the screens' own links keep lists and
   // sort keys readable (partners=DEU,CHN, sort=year:desc).
   const search = useSearchParams().toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  return <LanguageLinks search={search} />;
+}
+
+/**
+ * The header's Suspense fallback while the query is not known yet (a prerendered shell): the same
+ * links for this path alone, so the header has its final height on the first paint (no layout
+ * shift when the query arrives) and works without JavaScript.
+ */
+export function LanguageSwitcherFallback() {
+  return <LanguageLinks search="" />;
+}
+
+function LanguageLinks({ search }: { search: string }) {
+  const t = useTranslations('Layout');
+  const locale = useLocale();
+  const { path } = splitLocale(usePathname());
   const addresses = languageAddresses(path, search);
   if (addresses.length === 0) return null;
   return (

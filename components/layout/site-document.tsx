@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { Suspense, type ReactNode } from 'react';
-import { LanguageSwitcher } from '@/components/layout/language-switcher';
+import { LanguageSwitcher, LanguageSwitcherFallback } from '@/components/layout/language-switcher';
 import { NavLink } from '@/components/layout/nav-link';
 import { SiteChrome } from '@/components/layout/site-chrome';
 import { ViewPendingRegion } from '@/components/layout/view-pending';
@@ -69,7 +69,7 @@ async function SiteHeader({ locale }: { locale: Locale }) {
           <div className="flex w-full flex-wrap items-center gap-x-4 gap-y-2 sm:w-auto">
             <SiteSearch />
             {/* It reads the query (useSearchParams): a boundary of its own keeps the rest of the header static. */}
-            <Suspense fallback={null}>
+            <Suspense fallback={<LanguageSwitcherFallback />}>
               <LanguageSwitcher />
             </Suspense>
           </div>
