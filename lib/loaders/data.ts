@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Messages } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { formatIsoDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import {
@@ -39,17 +39,14 @@ export interface DataView {
 export async function observationNamer(locale: Locale): Promise<ObservationNamer> {
   if (locale === 'en') return { locale, namesRu: {}, indicatorLabel: () => undefined };
   // The partner table's names, not getPartnerOptions: that one also asks which partners have rows.
-  const [partners, messages, indicators] = await Promise.all([
+  const [partners, indicators] = await Promise.all([
     getPartnerNameRows(),
-    getMessages(),
     getTranslations({ locale, namespace: 'Indicators' }),
   ]);
   const namesRu = Object.fromEntries(partners.flatMap((p) => (p.nameRu ? [[p.code, p.nameRu]] : [])));
-  // The catalogue's keys say which codes it names (a code it does not name keeps the database's
-  // English label); the words come through the translator, because bundled catalogues hold
-  // precompiled messages, not strings (next.config.js).
+  // A code the catalogue does not name keeps the database's English label.
   const indicatorLabel = (code: string) =>
-    Object.hasOwn(messages.Indicators, code) ? indicators(code as IndicatorKey) : undefined;
+    indicators.has(code as IndicatorKey) ? indicators(code as IndicatorKey) : undefined;
   return { locale, namesRu, indicatorLabel };
 }
 
