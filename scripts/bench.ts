@@ -11,7 +11,8 @@
 //             `COPY (the same SELECT) TO STDOUT` and a bare `COPY (SELECT o.* …) TO STDOUT` of the
 //             same rows, with the server's peak resident memory
 //   pages     p50/p95/p99 under autocannon (16 and 64 connections) vs the SQL time of one render
-// then, once, first-load JavaScript per route (gzipped) and Lighthouse scores. It prints the
+// then, once, first-load JavaScript per route (gzipped) and Lighthouse scores, beside the scores
+// of one static page of a bare Next.js app (scripts/lib/lighthouse-floor.ts). It prints the
 // targets with pass/fail and writes bench/results/<date>.json (<date>-quick.json with --quick),
 // and beside it the same name in .svg: how each cost grows over the steps (scripts/lib/growth-chart.ts).
 // --only runs some parts (the rows are always loaded; the import's COPY baselines only with
@@ -35,6 +36,7 @@ import { startNextServer, stopNextServer, waitForHealth } from './lib/next-serve
 import { mebibytes, sampleMemory, treeHighWaterMark } from './lib/process-memory';
 import { writeSyntheticSegments, type NamedCode, type SegmentFile } from './lib/synthetic-trade';
 import { growthChartSvg, type GrowthStep } from './lib/growth-chart';
+import { withFloorApp } from './lib/lighthouse-floor';
 import { freePort, startTestCluster } from './lib/test-database';
 import { runMain, UserError } from './lib/user-error';
 
@@ -636,12 +638,16 @@ interface LighthouseFigures {
 /** The benchmark pages, and the map (issue 18.3). */
 const LIGHTHOUSE_PAGES = [...PAGES, { name: 'map', path: '/map?year=2025&measure=turnover' }] as const;
 
-async function lighthouse(base: string, dir: string): Promise<LighthouseFigures[]> {
+async function lighthouse(
+  base: string,
+  dir: string,
+  pages: readonly { name: string; path: string }[] = LIGHTHOUSE_PAGES,
+): Promise<LighthouseFigures[]> {
   const bin = path.join(ROOT, 'node_modules', '.bin', 'lighthouse');
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const results: LighthouseFigures[] = [];
-  for (const page of LIGHTHOUSE_PAGES) {
-    const out = path.join(dir, `lighthouse-${results.length}.json`);
+  for (const page of pages) {
+    const out = path.join(dir, `lighthouse-${page.name.replace(/\W+/g, '-')}.json`);
     // Lighthouse's defaults: mobile form factor with simulated throttling (the strict case).
     await promisify(execFile)(
       bin,
@@ -852,6 +858,7 @@ runMain(async () => {
       const results: StepFigures[] = [];
       let js: RouteJs[] = [];
       let scores: LighthouseFigures[] = [];
+      let floor: LighthouseFigures[] = [];
       // Written after every step, so that a run stopped half-way still leaves its figures.
       const write = (complete: boolean): Check[] => {
         const report = summarise(results, js, scores);
@@ -881,6 +888,7 @@ runMain(async () => {
           steps: results,
           firstLoadJs: js,
           lighthouse: scores,
+          lighthouseFloor: floor,
         };
         mkdirSync(path.dirname(outFile), { recursive: true });
         writeFileSync(outFile, `${JSON.stringify(output, null, 2)}\n`);
@@ -1024,6 +1032,8 @@ runMain(async () => {
             scores = await lighthouse(lh.base, dir);
             await stopNextServer(server);
             server = undefined;
+            console.log('\nLighthouse floor: one static page of a bare Next.js app, same machine and run');
+            floor = await withFloorApp((base) => lighthouse(base, dir, [{ name: 'floor', path: '/' }]));
           }
         }
         write(false);
