@@ -33,6 +33,13 @@ describe('formatNumber', () => {
 
   it('never prints a negative zero', () => {
     expect(formatNumber(-0.01)).toBe('0.0');
+    expect(formatNumber(-0.004, 2, 'ru')).toBe('0,00');
+  });
+
+  it('writes negative figures with the typographic minus in front, grouped like positive ones', () => {
+    expect(formatNumber(-1234567.25, 1)).toBe('\u22121,234,567.3');
+    expect(formatNumber(-1234567.25, 0, 'ru')).toBe('\u22121\u00a0234\u00a0567');
+    expect(formatNumber(-0.06, 1)).toBe('\u22120.1');
   });
 
   it('shows missing values as a dash, not 0', () => {
