@@ -51,7 +51,7 @@ for (const list of LISTS) {
     const china = table.getByRole('link', { name: new RegExp(`^${list.china} CHN$`) });
     await expect(china).toHaveAttribute('href', `/${list.lang}/partners/CHN`);
     // Amounts with the language's separators: a decimal comma, never "1,234.5".
-    const turnovers = await table.locator('tbody tr td:nth-child(5)').allInnerTexts();
+    const turnovers = await table.locator('tbody tr td[data-column="turnover"]').allInnerTexts();
     expect(turnovers.length).toBeGreaterThan(0);
     for (const cell of turnovers.filter((t) => t !== '–')) {
       expect(cell).toMatch(LOCALE_AMOUNT);

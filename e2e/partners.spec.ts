@@ -14,8 +14,11 @@ test.describe('partner list', () => {
     await expect(page.getByTestId('partner-list-notes')).toContainText(
       /Shares are of Kazakhstan’s total turnover with the world/,
     );
-    // By turnover by default: ranks 1, 2, 3 …
-    const ranks = await table.locator('tbody tr td:first-child').allInnerTexts();
+    // By turnover by default: ranks 1, 2, 3 …, and the turnover column right after the partner.
+    await expect(table.locator('thead th').nth(1)).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.locator('thead th').nth(1)).toContainText(/Turnover/);
+    await expect(table.locator('tbody tr').first().locator('td').first()).toHaveAttribute('data-column', 'turnover');
+    const ranks = await table.locator('tbody tr td[data-column="rank"]').allInnerTexts();
     expect(ranks.slice(0, 3)).toEqual(['1', '2', '3']);
     // Groups never appear among countries.
     expect((await rowAttributes(table, 'data-row-key')).some((code) => code.startsWith('AGG_'))).toBe(false);
@@ -28,7 +31,7 @@ test.describe('partner list', () => {
     await expect(page).toHaveURL(/sort=balance:desc/);
     await expectTableSettled(page, table);
     await expect(table.locator('th[aria-sort="descending"]')).toContainText(/Balance/);
-    const balances = (await table.locator('tbody tr td:nth-child(12)').allInnerTexts())
+    const balances = (await table.locator('tbody tr td[data-column="balance"]').allInnerTexts())
       .filter((t) => t !== '–')
       .map((t) => Number(t.replace(/[,+]/g, '').replace('−', '-')));
     expect(balances).toEqual([...balances].sort((a, b) => b - a));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrowColumnOrder } from './column-order';
+import { narrowColumnOrder, sortedColumnsFirst } from './column-order';
 
 const columns = [
   { accessorKey: 'rank' },
@@ -21,5 +21,30 @@ describe('narrowColumnOrder', () => {
 
   it('names a column sorted by its own key once', () => {
     expect(narrowColumnOrder(columns, [{ id: 'name', desc: false }])).toEqual(['name']);
+  });
+});
+
+describe('sortedColumnsFirst', () => {
+  const ids = (list: readonly { id?: string; accessorKey?: unknown }[]) => list.map((c) => c.id ?? c.accessorKey);
+
+  it('keeps every column once: the key, the sorted ones in sort order, then the rest as defined', () => {
+    expect(
+      ids(
+        sortedColumnsFirst(columns, [
+          { id: 'cagr', desc: true },
+          { id: 'share', desc: false },
+        ]),
+      ),
+    ).toEqual(['name', 'cagr', 'share', 'rank', 'turnover']);
+  });
+
+  it('leaves the defined order after the key when the key is the sort', () => {
+    expect(ids(sortedColumnsFirst(columns, [{ id: 'name', desc: false }]))).toEqual([
+      'name',
+      'rank',
+      'turnover',
+      'share',
+      'cagr',
+    ]);
   });
 });

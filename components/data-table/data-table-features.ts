@@ -2,7 +2,8 @@
 // their state and header/navigation APIs only: the server sorts and pages (manualSorting,
 // manualPagination), so no client row models are included. Column visibility is a view choice
 // that lives in the URL like everything else. Column order only changes on narrow screens, where
-// the sorted column moves next to the row header (use-data-table.ts).
+// the sorted column moves next to the row header (use-data-table.ts), or on every width for a
+// table whose rows the server draws (data-table-body.tsx).
 import {
   columnOrderingFeature,
   columnVisibilityFeature,

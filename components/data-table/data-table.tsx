@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { Column, RowData } from '@tanstack/react-table';
 import type { ReactTable } from '@tanstack/react-table';
+import { alignClass, cellClass, EmptyRow, ROW_CLASS } from './data-table-body';
 import type { DataTableFeatures } from './data-table-features';
 
 interface DataTableProps<TData extends RowData> {
@@ -16,16 +17,17 @@ interface DataTableProps<TData extends RowData> {
   testId?: string;
   /** `data-*` attributes per row, e.g. a stable key that tests compare with exported files. */
   rowData?: (row: TData) => Record<`data-${string}`, string>;
+  /**
+   * Rows the server drew (DataTableBody), in the header's column order: the table then draws only
+   * its header, and the browser runs no cell code.
+   */
+  body?: ReactNode;
 }
 
 function ariaSort<TData extends RowData, TValue>(column: Column<DataTableFeatures, TData, TValue>) {
   if (!column.getCanSort()) return undefined;
   const sorted = column.getIsSorted();
   return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
-}
-
-function alignClass(align: 'start' | 'end' | undefined) {
-  return align === 'end' ? 'text-right tabular-nums' : 'text-left';
 }
 
 /**
@@ -41,6 +43,7 @@ export function DataTable<TData extends RowData>({
   isPending = false,
   testId,
   rowData,
+  body,
 }: DataTableProps<TData>) {
   const t = useTranslations('DataTable');
   const rows = table.getRowModel().rows;
@@ -76,37 +79,27 @@ export function DataTable<TData extends RowData>({
           ))}
         </thead>
         <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columnCount} className="px-3 py-10 text-muted-foreground">
-                {/* Sticky so the message stays in view when the columns are wider than a phone. */}
-                <span className="sticky left-3">{emptyMessage ?? t('noResults')}</span>
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={row.id} className="group border-t border-border hover:bg-muted" {...rowData?.(row.original)}>
-                {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta;
-                  const className = `px-3 py-1.5 ${alignClass(meta?.align)} ${meta?.className ?? ''}`;
-                  return meta?.isRowHeader ? (
-                    // Sticky, so the partner stays in view while the numbers scroll sideways on phones.
-                    <th
-                      key={cell.id}
-                      scope="row"
-                      className={`sticky left-0 bg-card font-normal group-hover:bg-muted ${className}`}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  ) : (
-                    <td key={cell.id} className={className}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            ))
-          )}
+          {body ??
+            (rows.length === 0 ? (
+              <EmptyRow columnCount={columnCount} message={emptyMessage ?? t('noResults')} />
+            ) : (
+              rows.map((row) => (
+                <tr key={row.id} className={ROW_CLASS} {...rowData?.(row.original)}>
+                  {row.getVisibleCells().map((cell) => {
+                    const meta = cell.column.columnDef.meta;
+                    return meta?.isRowHeader ? (
+                      <th key={cell.id} scope="row" data-column={cell.column.id} className={cellClass(meta, true)}>
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    ) : (
+                      <td key={cell.id} data-column={cell.column.id} className={cellClass(meta, false)}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))
+            ))}
         </tbody>
       </table>
     </div>

@@ -32,6 +32,11 @@ interface UseDataTableOptions<TData extends RowData> {
     rowCount: number;
     onChange: (pagination: PaginationState) => void;
   };
+  /**
+   * The sorted columns follow the row header on every screen width, not only on phones: for a
+   * table whose rows the server draws in that order (sortedColumnsFirst, DataTableBody).
+   */
+  sortedColumnsFirst?: boolean;
   /** Columns hidden by the reader (`false`); absent ids are visible. */
   columnVisibility?: {
     state: ColumnVisibilityState;
@@ -67,7 +72,7 @@ export function useDataTable<TData extends RowData>(options: UseDataTableOptions
   const paginationState = pagination?.state ?? { pageIndex: 0, pageSize: Math.max(1, options.data.length) };
   const visibilityState = columnVisibility?.state ?? {};
   const narrow = useNarrowScreen();
-  const columnOrder = narrow ? narrowColumnOrder(options.columns, sorting) : [];
+  const columnOrder = narrow || options.sortedColumnsFirst ? narrowColumnOrder(options.columns, sorting) : [];
   return useTable({
     features: dataTableFeatures,
     columns: options.columns,

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { use, useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
@@ -9,7 +9,6 @@ import { DataTablePagination } from '@/components/data-table/data-table-paginati
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { SourceCredit } from '@/components/provenance/source-credit';
-import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import { formatNumber, formatUsdMillions } from '@/lib/format';
 import type { SourceAttribution } from '@/lib/queries/overview';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
@@ -26,25 +25,27 @@ import {
 } from '@/lib/search-params/partner-list';
 import { partnerListColumns } from './partner-list-table-columns';
 
-export interface PartnerListTableData {
-  partnerList: PartnerList;
+/** What the browser needs besides the rows, which the server draws (PartnerListSection). */
+export interface PartnerListTableView {
+  partnerList: Omit<PartnerList, 'rows' | 'sparklines'>;
   sources: SourceAttribution[];
-  breaks: SeriesBreak[];
   /** How the world total was obtained, in the page's language (the loader's words). */
   worldOrigin: string;
 }
 
 interface PartnerListTableProps {
-  /** Started by the page and not awaited there, so the controls render first. */
-  dataPromise: Promise<PartnerListTableData>;
+  view: PartnerListTableView;
+  /** The table's rows, drawn by the server in the header's column order. */
+  body: ReactNode;
   params: PartnerListParams;
 }
 
+// The rows are the server's (body): the table model holds none.
+const NO_ROWS: PartnerListRow[] = [];
 const getRowId = (row: PartnerListRow) => row.code;
-const rowData = (row: PartnerListRow) => ({ 'data-row-key': row.code });
 const isSortKey = (id: string): id is PartnerListSortKey => (PARTNER_LIST_SORT_KEYS as readonly string[]).includes(id);
 
-function WorldNote({ partnerList, origin }: { partnerList: PartnerList; origin: string }) {
+function WorldNote({ partnerList, origin }: { partnerList: PartnerListTableView['partnerList']; origin: string }) {
   const t = useTranslations('partnerList');
   const locale = useLocale();
   const { world, year } = partnerList;
@@ -53,28 +54,29 @@ function WorldNote({ partnerList, origin }: { partnerList: PartnerList; origin: 
   return <>{t('notes.world', { year: String(year), total: formatUsdMillions(world.turnoverUsdMn, locale), origin })}</>;
 }
 
-export function PartnerListTable({ dataPromise, params }: PartnerListTableProps) {
-  const { partnerList, sources, breaks, worldOrigin } = use(dataPromise);
+/**
+ * The partner list's header (sorting), pager, download and notes. The rows come drawn by the
+ * server, so hydrating the page runs no cell code (issue 18.2); TanStack Table here holds only the
+ * sort and page state, which live in the URL.
+ */
+export function PartnerListTable({ view, body, params }: PartnerListTableProps) {
+  const { partnerList, sources, worldOrigin } = view;
   const { navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
   const t = useTranslations('partnerList');
   const locale = useLocale();
   const year = partnerList.year ?? new Date().getUTCFullYear();
 
-  const sourceNames = useMemo(() => Object.fromEntries(sources.map((s) => [s.id, s.publisher])), [sources]);
   const columns = useMemo(
     () =>
       partnerListColumns({
         year,
         window: partnerList.window,
-        sourceNames,
-        sparklines: partnerList.sparklines,
         sparklineFrom: year - SPARKLINE_YEARS + 1,
         ranked: params.view === 'countries',
-        breaks,
         t,
         locale,
       }),
-    [year, partnerList.window, partnerList.sparklines, sourceNames, params.view, breaks, t, locale],
+    [year, partnerList.window, params.view, t, locale],
   );
 
   const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
@@ -100,11 +102,12 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
   );
 
   const table = useDataTable({
-    data: partnerList.rows,
+    data: NO_ROWS,
     columns,
     sorting,
     onSortingChange,
     getRowId,
+    sortedColumnsFirst: true,
     enableMultiSort: true,
     maxSortKeys: MAX_PARTNER_LIST_SORT_KEYS,
     pagination,
@@ -135,9 +138,8 @@ export function PartnerListTable({ dataPromise, params }: PartnerListTableProps)
         table={table}
         testId="partner-list-table"
         isPending={isPending}
-        rowData={rowData}
+        body={body}
         caption={t('caption', { year: String(year) })}
-        emptyMessage={partnerList.total > 0 ? t('pastLast') : t('noMatch')}
       />
       <DataTablePagination
         table={table}

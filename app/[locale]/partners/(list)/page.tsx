@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
-import { PartnerListTable, type PartnerListTableData } from '@/components/partners/partner-list-table';
+import { PartnerListSection, type PartnerListTableData } from '@/components/partners/partner-list-section';
 import { PartnerListToolbar } from '@/components/partners/partner-list-toolbar';
 import { Notice } from '@/components/ui/notice';
 import { languageMetadata } from '@/lib/i18n/paths';
@@ -61,7 +61,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           key={serializePartnerList(params) || 'default'}
           fallback={<DataTableSkeleton columnCount={12} rowCount={14} withPagination />}
         >
-          <PartnerListTable dataPromise={data} params={params} />
+          <PartnerListSection dataPromise={data} params={params} />
         </Suspense>
       )}
     </WideSection>
