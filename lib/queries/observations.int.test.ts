@@ -16,6 +16,7 @@ import {
   isOverBudget,
   streamObservations,
 } from './observations';
+import { partnerNames } from './partner-names';
 
 // The tests own a source of their own (unique per worker): every query filters on it, so the
 // bundled data never changes what they see.
@@ -233,6 +234,88 @@ describe('streamObservations', () => {
       rejected: 0,
     });
     expect(await exportCsv()).toBe(first);
+  });
+});
+
+describe('pages as a deferred join', () => {
+  // Every row in the order of the whole statement (no LIMIT: every row's columns sorted at once),
+  // the pages' expectation: each page must be its slice, whole rows alike.
+  const everyRow = async (query: ObservationQuery, locale: 'en' | 'ru' = 'en') => {
+    const rows = [];
+    const names = await partnerNames(locale);
+    for await (const batch of streamObservations(query, { db: appSql, batchSize: 1000, names })) rows.push(...batch);
+    return rows;
+  };
+  /** Every page, or the first three and the last when `sample` (a large view). */
+  const expectPagesToBeSlices = async (
+    query: ObservationQuery,
+    size: number,
+    { locale = 'en', sample = false }: { locale?: 'en' | 'ru'; sample?: boolean } = {},
+  ) => {
+    const all = await everyRow(query, locale);
+    expect(all.length).toBeGreaterThan(size);
+    const last = Math.ceil(all.length / size);
+    const pages = sample ? [1, 2, 3, last] : Array.from({ length: last }, (_, i) => i + 1);
+    for (const page of pages) {
+      const got = await getObservationsPage({ ...query, size, page }, locale);
+      expect(got.total).toBe(all.length);
+      expect(got.rows).toEqual(all.slice((page - 1) * size, page * size));
+    }
+    return all;
+  };
+
+  it('gives each page the slice of the whole ordered list, ties and missing keys included', async () => {
+    const sorts: NonNullable<ObservationQuery['sort']>[] = [
+      // Many rows share a year (2013) and two share none (CHN): the natural key orders them.
+      [{ id: 'year', desc: true }],
+      [
+        { id: 'year', desc: false },
+        { id: 'partner', desc: true },
+      ],
+      [{ id: 'value', desc: false }],
+      [
+        { id: 'flow', desc: true },
+        { id: 'reporter', desc: false },
+        { id: 'period', desc: true },
+      ],
+      [
+        { id: 'source', desc: true },
+        { id: 'unit', desc: false },
+        { id: 'qualifier', desc: true },
+      ],
+    ];
+    for (const sort of sorts) await expectPagesToBeSlices(q({ sort }), 7);
+    // No sort: the natural key alone.
+    await expectPagesToBeSlices(q(), 10);
+    // Names in Russian order.
+    await expectPagesToBeSlices(q({ sort: [{ id: 'partner', desc: false }] }), 10, { locale: 'ru' });
+  });
+
+  it('keeps the order the sort asks for, independently of the statement', async () => {
+    const all = await expectPagesToBeSlices(q({ sort: [{ id: 'year', desc: true }] }), 7);
+    const years = all.map((r) => r.year);
+    const known = years.filter((y): y is number => y !== null);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    // Missing years last.
+    expect(years.slice(known.length)).toEqual([null, null]);
+    expect(all.map((r) => r.id).sort()).toEqual((await everyRow(q())).map((r) => r.id).sort());
+  });
+
+  it('pages filtered views the same way', async () => {
+    await expectPagesToBeSlices(q({ partner: ['USA', 'HRV', 'GBR'], sort: [{ id: 'year', desc: true }] }), 10);
+    await expectPagesToBeSlices(
+      q({ kind: ['RESEARCH_DATASET'], from: 2000, sort: [{ id: 'source', desc: false }] }),
+      10,
+    );
+    // The search finds every row through the source's title; the group keeps four.
+    await expectPagesToBeSlices(q({ group: ['AGG_EU'], q: 'source', sort: [{ id: 'value', desc: true }] }), 1);
+    // The data screen's default view on the bundled data: the official series, newest first.
+    const official = await expectPagesToBeSlices(
+      { format: 'json', flags: ['official'], sort: [{ id: 'year', desc: true }] },
+      100,
+      { sample: true },
+    );
+    expect(official.every((r) => r.is_official)).toBe(true);
   });
 });
 

@@ -184,15 +184,33 @@ const FROM = sql`
   JOIN indicator i ON i.code = o.indicator_code
   JOIN source s ON s.id = o.source_id`;
 
-/** FROM, with the names' alphabetical places (`pn`, `rn`) joined only when the sort reads them. */
-function fromClause(q: ObservationQuery, names: PartnerNames): Fragment {
+const sortsBy = (q: ObservationQuery, id: ObservationSortKey) => q.sort?.some((s) => s.id === id) ?? false;
+
+/** The names' alphabetical places (`pn`, `rn`), joined only when the sort reads them. */
+function placesJoins(q: ObservationQuery, names: PartnerNames): Fragment {
   const places = (alias: string, column: string) =>
     sql`LEFT JOIN unnest(${names.codes}::text[], ${names.places}::int[]) AS ${sql(alias)}(code, place)
         ON ${sql(alias)}.code = o.${sql(column)}`;
-  const sorts = (id: ObservationSortKey) => q.sort?.some((s) => s.id === id) ?? false;
-  return sql`${FROM}
-    ${sorts('partner') ? places('pn', 'partner_code') : sql``}
-    ${sorts('reporter') ? places('rn', 'reporter_code') : sql``}`;
+  return sql`
+    ${sortsBy(q, 'partner') ? places('pn', 'partner_code') : sql``}
+    ${sortsBy(q, 'reporter') ? places('rn', 'reporter_code') : sql``}`;
+}
+
+/** FROM, with the names' alphabetical places joined only when the sort reads them. */
+function fromClause(q: ObservationQuery, names: PartnerNames): Fragment {
+  return sql`${FROM} ${placesJoins(q, names)}`;
+}
+
+/**
+ * FROM of a page's keys (pageSelect): only the tables a filter or a sort key reads. Every row has
+ * exactly one reporter, partner, indicator and source (foreign keys, not null), so leaving a join
+ * out drops no row.
+ */
+function keysFromClause(q: ObservationQuery, names: PartnerNames): Fragment {
+  return sql`FROM observation o
+    ${q.kind || sortsBy(q, 'source') ? sql`JOIN source s ON s.id = o.source_id` : sql``}
+    ${sortsBy(q, 'flow') ? sql`JOIN indicator i ON i.code = o.indicator_code` : sql``}
+    ${placesJoins(q, names)}`;
 }
 
 /**
@@ -232,14 +250,18 @@ const observationColumns = (paged: boolean) => sql`
   END AS usd_mn,
   o.unit = 'EUR' AS usd_converted`;
 
-/** FROM, WHERE, ORDER BY and paging of the data screen's SELECT; orderedObservations wraps it for the CSV export. */
+/**
+ * FROM, WHERE, ORDER BY and paging of the data screen's SELECT; orderedObservations wraps it for the
+ * CSV export and for a page's keys (pageSelect, which passes a narrower `from`).
+ */
 function observationsFromWhereOrder(
   q: ObservationQuery,
   names: PartnerNames,
   limit?: { size: number; offset: number },
+  from: Fragment = fromClause(q, names),
 ): Fragment {
   return sql`
-    ${fromClause(q, names)}
+    ${from}
     ${whereClause(q, names)}
     ${orderByClause(q.sort)}
     ${limit ? sql`LIMIT ${limit.size} OFFSET ${limit.offset}` : sql``}`;
@@ -251,20 +273,47 @@ function observationsFromWhereOrder(
  * outer expressions then run once per row, after the sort and over the subquery's columns;
  * PostgreSQL computes a query's select list before its sort otherwise, so the sort would carry
  * them. The sort keys come out as columns `order_<n>`, and the outer ORDER BY on them keeps the
- * order certain at no cost (PostgreSQL sees the subquery is already in that order).
+ * order certain at no cost (PostgreSQL sees the subquery is already in that order). `from`
+ * replaces the subquery's FROM (by default the data screen's, every name joined).
  */
 export function orderedObservations(
   q: ObservationQuery,
   names: PartnerNames,
   columns: Fragment,
   limit?: { size: number; offset: number },
+  from?: Fragment,
 ): { from: Fragment; orderBy: Fragment } {
   const keys = orderKeys(q.sort);
   const keyColumns = keys.map((k, n) => `${k.expr} AS order_${n}`).join(', ');
   return {
-    from: sql`FROM (SELECT ${columns}, ${sql.unsafe(keyColumns)} ${observationsFromWhereOrder(q, names, limit)}) x`,
+    from: sql`FROM (SELECT ${columns}, ${sql.unsafe(keyColumns)} ${observationsFromWhereOrder(q, names, limit, from)}) x`,
     orderBy: sql.unsafe(`ORDER BY ${keys.map((k, n) => `x.order_${n} ${k.direction}`).join(', ')}`),
   };
+}
+
+/**
+ * One page as a deferred join: the inner query sorts only ids and sort keys, from the tables its
+ * filters and keys read, and keeps the page; the page's rows are then read by id, with their
+ * names and computed columns, and put back in the same order (the natural key makes it total).
+ * Sorting whole rows read every matching row's columns and joins before the LIMIT: 156 ms of the
+ * data screen's first render at 10,000,000 rows (docs/performance.md).
+ */
+function pageSelect(
+  q: ObservationQuery,
+  names: PartnerNames,
+  limit: { size: number; offset: number },
+  db: postgres.Sql,
+) {
+  const page = orderedObservations(q, names, sql`o.id`, limit, keysFromClause(q, names));
+  return db<ObservationRecord[]>`
+    SELECT ${observationColumns(true)}
+    ${page.from}
+    JOIN observation o ON o.id = x.id
+    JOIN partner r ON r.code = o.reporter_code
+    JOIN partner p ON p.code = o.partner_code
+    JOIN indicator i ON i.code = o.indicator_code
+    JOIN source s ON s.id = o.source_id
+    ${page.orderBy}`;
 }
 
 /**
@@ -277,9 +326,8 @@ export function selectObservations(
   limit: { size: number; offset: number } | undefined,
   db: postgres.Sql,
 ) {
-  return db<
-    ObservationRecord[]
-  >`SELECT ${observationColumns(limit !== undefined)} ${observationsFromWhereOrder(q, names, limit)}`;
+  if (limit) return pageSelect(q, names, limit, db);
+  return db<ObservationRecord[]>`SELECT ${observationColumns(false)} ${observationsFromWhereOrder(q, names)}`;
 }
 
 export interface ObservationPage {
