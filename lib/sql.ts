@@ -5,7 +5,7 @@
 import 'server-only';
 import postgres from 'postgres';
 import { appDatabaseUrl } from '@/lib/database-url';
-import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observations';
+import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observation-parameters';
 
 /**
  * Seconds between reconnect attempts. postgres.js queues queries while all its connections are

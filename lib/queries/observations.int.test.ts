@@ -8,7 +8,7 @@ import { budgetedSql, sql as appSql } from '@/lib/sql';
 import { testDownload } from '@/lib/testing/download';
 import { connectTestDatabase } from '@/lib/testing/database';
 import type { ObservationQuery } from '@/lib/validations/observations';
-import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observations';
+import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observation-parameters';
 import {
   findUnknownCodes,
   getObservationFacets,

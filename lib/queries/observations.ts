@@ -9,12 +9,12 @@ import { EU27_CODE, EU_CODE, IMF_DOTS_SOURCE_ID, REPORTER_KAZ } from '@/lib/cons
 import { withEuAliases } from '@/lib/partner-codes';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import { budgetedSql, sql } from '@/lib/sql';
+import { type ObservationQuery } from '@/lib/validations/observations';
 import {
   DEFAULT_PAGE_SIZE,
-  type ObservationQuery,
   type ObservationSort,
   type ObservationSortKey,
-} from '@/lib/validations/observations';
+} from '@/lib/validations/observation-parameters';
 import type { Locale } from '@/lib/i18n/locales';
 import { countObservationRevisions } from './observation-revisions';
 import { partnerNames, type PartnerNames } from './partner-names';

@@ -14,22 +14,6 @@ import {
   type ParameterReader,
 } from './observation-parameters';
 
-export {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_OFFSET,
-  MAX_SORT_KEYS,
-  OBSERVATION_FLAGS,
-  OBSERVATION_FORMATS,
-  OBSERVATION_SORT_KEYS,
-  PAGE_QUERY_BUDGET_MS,
-  PAGE_SIZES,
-  SOURCE_KINDS,
-  pageOffset,
-  type ObservationFlag,
-  type ObservationSort,
-  type ObservationSortKey,
-} from './observation-parameters';
-
 /** A reader as a zod schema: each of its problems is an issue of the parameter. */
 function schemaOf<T>(read: ParameterReader<T>) {
   return z.string().transform((text, ctx) => {
