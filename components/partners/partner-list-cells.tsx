@@ -102,6 +102,23 @@ export function partnerListCells(
   const y = String(year);
   const source = (id: string | null) => (id ? (ctx.sourceNames[id] ?? id) : t('cells.noSource'));
   const money = (value: number | null) => formatUsdMillions(value, locale);
+  // Turnover, exports and imports: the amount, its estimate mark, and a tooltip with year and source.
+  function moneyCell(
+    value: 'turnoverUsdMn' | 'exportUsdMn' | 'importUsdMn',
+    estimate: 'turnoverIsEstimate' | 'exportIsEstimate' | 'importIsEstimate',
+    title: 'cells.turnoverTitle' | 'cells.exportsTitle' | 'cells.importsTitle',
+  ) {
+    return function moneyColumnCell(row: PartnerListRow) {
+      return (
+        <Money
+          ctx={ctx}
+          value={row[value]}
+          estimate={row[estimate]}
+          title={t(title, { year: y, value: money(row[value]), source: source(row.sourceId) })}
+        />
+      );
+    };
+  }
   return {
     rank: (row) => (row.rank === null ? MISSING : <span className="font-medium">{row.rank}</span>),
     rank_change: (row) => <RankChange row={row} t={t} />,
@@ -127,14 +144,7 @@ export function partnerListCells(
         ))}
       </span>
     ),
-    turnover: (row) => (
-      <Money
-        ctx={ctx}
-        value={row.turnoverUsdMn}
-        estimate={row.turnoverIsEstimate}
-        title={t('cells.turnoverTitle', { year: y, value: money(row.turnoverUsdMn), source: source(row.sourceId) })}
-      />
-    ),
+    turnover: moneyCell('turnoverUsdMn', 'turnoverIsEstimate', 'cells.turnoverTitle'),
     share: (row) => <span title={t('cells.shareTitle', { year: y })}>{formatPercent(row.share, 1, locale)}</span>,
     change: (row) => (
       <span
@@ -185,22 +195,8 @@ export function partnerListCells(
         locale={locale}
       />
     ),
-    export: (row) => (
-      <Money
-        ctx={ctx}
-        value={row.exportUsdMn}
-        estimate={row.exportIsEstimate}
-        title={t('cells.exportsTitle', { year: y, value: money(row.exportUsdMn), source: source(row.sourceId) })}
-      />
-    ),
-    import: (row) => (
-      <Money
-        ctx={ctx}
-        value={row.importUsdMn}
-        estimate={row.importIsEstimate}
-        title={t('cells.importsTitle', { year: y, value: money(row.importUsdMn), source: source(row.sourceId) })}
-      />
-    ),
+    export: moneyCell('exportUsdMn', 'exportIsEstimate', 'cells.exportsTitle'),
+    import: moneyCell('importUsdMn', 'importIsEstimate', 'cells.importsTitle'),
     balance: (row) => {
       const value = row.balanceUsdMn;
       return (

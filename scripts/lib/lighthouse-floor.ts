@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './database';
+import { stopNextServer, waitForHealth } from './next-server';
 import { freePort } from './test-database';
 import { UserError } from './user-error';
 
@@ -66,23 +67,10 @@ export async function withFloorApp<T>(measure: (base: string) => Promise<T>): Pr
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     server = next(['start', '--port', String(port)]);
-    const started = Date.now();
-    for (;;) {
-      if (server.exitCode !== null) throw new UserError('next start of the floor app exited before it was ready');
-      const ok = await fetch(base, { signal: AbortSignal.timeout(2_000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (Date.now() - started > 60_000) throw new UserError('the floor app did not answer within 60 s');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await waitForHealth(base, server, 60_000, '/');
     return await measure(base);
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await once(server, 'exit');
-    }
+    if (server) await stopNextServer(server);
     rmSync(FLOOR_DIR, { recursive: true, force: true });
   }
 }

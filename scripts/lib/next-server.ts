@@ -32,12 +32,18 @@ export function startNextServer(options: NextServerOptions): ChildProcess {
 }
 
 /** Resolves once /api/health answers 200; fails when the server exits or stays silent. */
-export async function waitForHealth(base: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+export async function waitForHealth(
+  base: string,
+  server: ChildProcess,
+  timeoutMs = 120_000,
+  /** The address that answers 200 once the server is ready (the bench's bare app has only `/`). */
+  readyPath = '/api/health',
+): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (server.exitCode !== null) throw new UserError('next start exited before it was ready');
     try {
-      if ((await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) return;
+      if ((await fetch(`${base}${readyPath}`, { signal: AbortSignal.timeout(2_000) })).ok) return;
     } catch {
       // Not listening yet.
     }
