@@ -47,6 +47,30 @@ test.describe('overview', () => {
     await expect(page.getByTestId('methods')).toContainText('International Monetary Fund');
   });
 
+  test('shows the partner list’s first page, in the order asked for, and links to the rest', async ({ page }) => {
+    // Smallest share first: the tail of the ranking, which the shortened table must not hide.
+    await page.goto('/?sort=share:asc');
+    const table = page.getByTestId('partners-table');
+    const profiles = (scope: typeof table) =>
+      scope
+        .locator('tbody tr > :first-child a[href^="/partners/"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const shown = await profiles(table);
+    // The partner list's default page size (lib/search-params/partner-list.ts).
+    expect(shown).toHaveLength(25);
+    const more = page.getByTestId('partners-table-more');
+    // The summary counts every partner of the year; the note says how many are shown.
+    const total = Number(/^(\d+) partners/.exec(await page.getByText(/^\d+ partners, calendar year/).innerText())?.[1]);
+    expect(total).toBeGreaterThan(25);
+    await expect(more).toContainText(`The first 25 partners in this order, of ${total}.`);
+
+    await more.getByRole('link', { name: /full list/ }).click();
+    await expect(page).toHaveURL(/\/partners\?year=\d{4}&sort=share:asc$/);
+    const list = page.getByTestId('partner-list-table');
+    await expect(list.locator('tbody tr')).toHaveCount(25);
+    expect(await profiles(list)).toEqual(shown);
+  });
+
   test('sorts the partner table when a column header is clicked', async ({ page }) => {
     await page.goto('/');
     const table = page.getByTestId('partners-table');

@@ -1,11 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import type { SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { formatUsdMillions, formatYear } from '@/lib/format';
+import type { FullPartnerList } from '@/lib/charts/overview-table';
 import type { PartnerTable, PartnerTableRow, SourceAttribution } from '@/lib/queries/overview';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { overviewParsers, PARTNER_SORT_KEYS, type OverviewSearchParams } from '@/lib/search-params/overview';
@@ -18,6 +20,8 @@ export interface PartnersTableData {
   /** The world total's source and how it was obtained, in the page's language (the loader's words). */
   worldSource: string;
   worldOrigin: string;
+  /** Where the rest is when the table shows only its first rows (in the page's language). */
+  fullList: FullPartnerList | null;
 }
 
 interface PartnersTableProps {
@@ -29,7 +33,7 @@ const getRowId = (row: PartnerTableRow) => row.code;
 const isSortKey = (id: string) => PARTNER_SORT_KEYS.find((key) => key === id);
 
 export function PartnersTable({ data, params }: PartnersTableProps) {
-  const { table: result, sources, worldSource, worldOrigin } = data;
+  const { table: result, sources, worldSource, worldOrigin, fullList } = data;
   const { navigate, isPending } = useUrlState(overviewParsers, params);
   const t = useTranslations('overview.partners');
   const locale = useLocale();
@@ -83,6 +87,19 @@ export function PartnersTable({ data, params }: PartnersTableProps) {
         )}
       </p>
       <DataTable table={table} testId="partners-table" isPending={isPending} caption={t('caption', { year })} />
+      {fullList ? (
+        <p className="text-sm" data-testid="partners-table-more">
+          {t.rich('more', {
+            shown: fullList.shown,
+            total: fullList.total,
+            link: (chunks) => (
+              <Link href={fullList.href} className="font-medium underline underline-offset-2 hover:text-accent">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      ) : null}
       <p className="text-xs text-muted-foreground">
         <SourceCredit sources={sources} />
       </p>

@@ -2,11 +2,13 @@
 // years that have data, and the markers need the ranked partners).
 import 'server-only';
 import { sortByName } from '@/lib/charts/overview-text';
+import { firstRows, fullPartnerList, OVERVIEW_TABLE_ROWS } from '@/lib/charts/overview-table';
 import { shortSourceName, worldTotalOrigin } from '@/lib/charts/provenance-text';
 import { localizeBreaks } from '@/lib/charts/series-breaks';
 import { FIRST_TRADE_YEAR, OTHER_PARTNERS_KEY, REPORTER_KAZ } from '@/lib/constants';
 import { chartTexts } from '@/lib/i18n/chart-texts';
 import type { Locale } from '@/lib/i18n/locales';
+import { localizedHref } from '@/lib/i18n/paths';
 import { overviewTexts } from '@/lib/i18n/overview-texts';
 import { partnerName, withPartnerNames } from '@/lib/i18n/partner-names';
 import { getUsdPerEurRates } from '@/lib/queries/compare';
@@ -93,7 +95,7 @@ export async function loadOverview(raw: RawSearchParams, locale: Locale = 'en') 
   ]);
   const { params, ignored } = parseOverviewSearchParams(raw, { availableYears, locale });
   const shownPartnerCodes = series.partners.filter((p) => !p.isWorld).map((p) => p.code);
-  const [composition, markerFigures, table, seriesSources] = await Promise.all([
+  const [composition, markerFigures, fullTable, seriesSources] = await Promise.all([
     getTurnoverComposition({ reporter, top: COMPOSITION_TOP, eu: params.eu, fromYear: COMPOSITION_FROM, toYear }),
     shownPartnerCodes.length > 0
       ? getNewsFigures({ partnerCodes: shownPartnerCodes, indicators: ['turnover'], limit: 100 })
@@ -107,6 +109,10 @@ export async function loadOverview(raw: RawSearchParams, locale: Locale = 'en') 
     }),
     getSourceAttribution(series.sourceIds),
   ]);
+  // Cut after the names are sorted in the page's language, or a Russian A→Z would keep the first
+  // rows of the English order.
+  const table = firstRows(localizedTable(fullTable, locale, params.sort), OVERVIEW_TABLE_ROWS);
+  const fullList = fullPartnerList(table, params);
   const [tableSources, compositionSources] = await Promise.all([
     getSourceAttribution(table.sourceIds),
     getSourceAttribution(composition.sourceIds),
@@ -126,9 +132,10 @@ export async function loadOverview(raw: RawSearchParams, locale: Locale = 'en') 
     composition: localizedComposition(composition, locale),
     compositionSources,
     tableData: {
-      table: localizedTable(table, locale, params.sort),
+      table,
       sources: tableSources,
       ...worldProvenance(table, locale),
+      fullList: fullList && { ...fullList, href: localizedHref(locale, fullList.href) },
     },
   };
 }
