@@ -1,5 +1,8 @@
+import Negotiator from 'negotiator';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, isEmbedPath } from '@/lib/content-security-policy';
+import { offerPageCacheHits, type PageCacheHit } from '@/lib/http/page-cache-hit';
+import { securityHeaders } from '@/lib/security-headers';
 import { datasetVersion, knownDatasetVersion } from '@/lib/cache';
 import { apiError, databaseUnavailable } from '@/lib/http/api-error';
 import { methodNotAllowedMessage, READ_METHODS } from '@/lib/http/read-only';
@@ -14,6 +17,7 @@ import { unreadParameters } from '@/lib/search-params/page-params';
 import { RENDER_ID_HEADER, takeRenderFailure } from '@/lib/render-failures';
 import {
   createPlaceholder,
+  gzipWithNonce,
   isCacheableDocument,
   isCacheableRequest,
   PAGE_CACHE_DISABLED,
@@ -136,7 +140,6 @@ export async function proxy(request: NextRequest) {
     !isRenderForCache &&
     pageCache !== null &&
     isCacheableRequest(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers);
-  const freshNonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
 
   // The health check must report the cause itself, so it is never answered for here.
   const status = request.nextUrl.pathname === '/api/health' ? null : await getDatabaseStatus();
@@ -144,7 +147,7 @@ export async function proxy(request: NextRequest) {
     // While PostgreSQL hangs, a page already rendered is still right: the data has not changed.
     if (status.hung && fromCache && pageCache) {
       const stored = storedPage(pageCache, request);
-      if (stored) return servePage(request, stored, freshNonce(), isDev, 'hit');
+      if (stored) return servePage(request, stored, freshNonce(), 'hit');
     }
     const message = status.hung
       ? 'The database does not answer right now. The dashboard recovers by itself when it does; try again in a few seconds.'
@@ -182,7 +185,7 @@ export async function proxy(request: NextRequest) {
       );
     }
     if (cached)
-      return withTransportSecurity(request, servePage(request, cached.page, nonce, isDev, cached.hit ? 'hit' : 'miss'));
+      return withTransportSecurity(request, servePage(request, cached.page, nonce, cached.hit ? 'hit' : 'miss'));
   }
 
   const policy = contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(request.nextUrl.pathname) });
@@ -202,6 +205,8 @@ export async function proxy(request: NextRequest) {
   return withTransportSecurity(request, response);
 }
 
+const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+
 /**
  * HSTS only when the request came over HTTPS (directly, or through a proxy that terminated TLS and
  * says so): over plain http browsers ignore it, and a dashboard served on http://localhost must not
@@ -210,7 +215,7 @@ export async function proxy(request: NextRequest) {
 function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   if (request.nextUrl.protocol === 'https:' || forwarded === 'https')
-    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
@@ -229,10 +234,13 @@ function getPageCache(): PageCache | null {
     origin = process.env.PAGE_CACHE_ORIGIN ?? (port ? `http://127.0.0.1:${port}` : undefined);
     pageCacheInstance =
       PAGE_CACHE_DISABLED || process.env.NODE_ENV === 'development' || !origin ? null : new PageCache();
+    const cache = pageCacheInstance;
+    if (cache) offerPageCacheHits((url, headers) => answerHit(cache, url, headers));
   }
   return pageCacheInstance;
 }
 const PLACEHOLDER = createPlaceholder();
+const freshNonce = () => Buffer.from(crypto.randomUUID()).toString('base64');
 const RENDER_SECRET = createPlaceholder();
 
 async function renderForCache(url: URL): Promise<{ page: RenderedPage; cacheable: boolean } | null> {
@@ -287,25 +295,80 @@ function unavailable(isApi: boolean, message: string, title: string): Response {
   return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
-/** A stored or freshly rendered page, with this response's own nonce in its body and policy. */
-function servePage(
-  request: NextRequest,
-  page: RenderedPage,
-  nonce: string,
-  isDev: boolean,
-  cache: 'hit' | 'miss',
-): NextResponse {
-  const headers = new Headers(page.headers);
+/**
+ * A stored or freshly rendered page's headers for one response: its own, its own nonce in the
+ * policy (and in the Link header's preloads, rendered with the placeholder), whether it was stored.
+ */
+function pageHeaders(page: RenderedPage, nonce: string, pathname: string, base: URL, cache: 'hit' | 'miss'): Headers {
+  const isDev = process.env.NODE_ENV === 'development';
+  const headers = new Headers(page.headers.map(([name, value]) => [name, value.replaceAll(PLACEHOLDER, nonce)]));
   // A page that redirects (/partners/deu → /partners/DEU) names a path; a response needs a URL.
   const location = headers.get('location');
-  if (location) headers.set('location', new URL(location, request.nextUrl).toString());
-  headers.set(
-    'Content-Security-Policy',
-    contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(request.nextUrl.pathname) }),
-  );
+  if (location) headers.set('location', new URL(location, base).toString());
+  headers.set('Content-Security-Policy', contentSecurityPolicy({ nonce, isDev, framable: isEmbedPath(pathname) }));
   // hit: stored before; miss: rendered for this request (and any waiting for the same page).
   headers.set('X-Page-Cache', cache);
+  return headers;
+}
+
+/** A stored or freshly rendered page, with this response's own nonce in its body and policy. */
+function servePage(request: NextRequest, page: RenderedPage, nonce: string, cache: 'hit' | 'miss'): NextResponse {
+  const headers = pageHeaders(page, nonce, request.nextUrl.pathname, request.nextUrl, cache);
   return new NextResponse(withNonce(page, nonce), { status: page.status, headers });
+}
+
+/**
+ * A stored page answered for scripts/serve.mjs before Next.js sees the request: the same bytes
+ * and headers as servePage through Next.js, with next.config.js's security headers added here,
+ * gzipped from the parts compressed when it was stored when the client takes gzip. Null for
+ * anything else (a miss, a request the cache does not take, the database down and not hung),
+ * which Next.js and this proxy then answer as before. Every gate the proxy applies before the
+ * cache depends on the path and query alone, which are the key: a stored page passed them.
+ */
+async function answerHit(cache: PageCache, rawUrl: string, requestHeaders: Headers): Promise<PageCacheHit | null> {
+  let url: URL;
+  try {
+    url = new URL(rawUrl, 'http://localhost');
+  } catch {
+    return null;
+  }
+  const { pathname, searchParams } = url;
+  if (!decodablePath(pathname) || requestHeaders.has(RENDER_HEADER)) return null;
+  if (!isCacheableRequest('GET', pathname, searchParams, requestHeaders)) return null;
+  const status = await getDatabaseStatus();
+  let page: RenderedPage | undefined;
+  if (!status.up) {
+    // As the proxy does: while PostgreSQL hangs a stored page is still right; while it is down, 503.
+    const version = status.hung ? knownDatasetVersion() : null;
+    page = version === null ? undefined : cache.peek(pageCacheKey(version, pathname, searchParams));
+  } else {
+    let version: string;
+    try {
+      version = await datasetVersion();
+    } catch {
+      return null;
+    }
+    page = cache.peek(pageCacheKey(version, pathname, searchParams));
+  }
+  if (!page || page.failed) return null;
+  const nonce = freshNonce();
+  const headers = pageHeaders(page, nonce, pathname, url, 'hit');
+  // next.config.js's headers for this path, but the policy: the page's own has the nonce.
+  for (const { key, value } of securityHeaders({ framable: isEmbedPath(pathname) }))
+    if (!headers.has(key)) headers.set(key, value);
+  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  if (forwarded === 'https') headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  const gzip = acceptsGzip(requestHeaders) && page.deflated.length > 0;
+  if (gzip) headers.set('Content-Encoding', 'gzip');
+  const body = gzip ? gzipWithNonce(page, nonce) : withNonce(page, nonce);
+  return { status: page.status, headers: [...headers], body };
+}
+
+/** Whether the client takes gzip, by its Accept-Encoding (q-values and `*` included). */
+function acceptsGzip(headers: Headers): boolean {
+  const header = headers.get('accept-encoding');
+  if (!header) return false;
+  return new Negotiator({ headers: { 'accept-encoding': header } }).encoding(['gzip', 'identity']) === 'gzip';
 }
 
 /** The page as stored under the last dataset version read, without asking the database anything. */

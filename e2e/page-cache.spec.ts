@@ -2,6 +2,8 @@
 // time, an import shows up within a second or two, and only successful pages are stored.
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
@@ -50,6 +52,59 @@ test('a stored page comes back with a fresh nonce, in its policy and on every sc
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toContain('text/html');
     expect(answer.headers()['x-frame-options']).toBe('DENY');
+  }
+});
+
+/** One GET with exactly these request headers, the body as sent (not decompressed). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+test('a stored page has the headers of the render it came from, gzipped when asked', async ({ baseURL }) => {
+  // Stored pages are answered before Next.js (scripts/serve.mjs); the first request of each
+  // address is rendered through Next.js, whose headers are the reference. An embed has others.
+  for (const address of ['/compare?partners=CHN,KGZ&from=2011&to=2019', '/kk/embed/overview/world']) {
+    const url = new URL(address, baseURL).toString();
+    const rendered = await rawGet(url, {});
+    const plain = await rawGet(url, {});
+    const gzipped = await rawGet(url, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect([rendered, plain, gzipped].map((a) => a.headers['x-page-cache'])).toEqual(['miss', 'hit', 'hit']);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+
+    const nonceOf = (answer: { headers: http.IncomingHttpHeaders }) =>
+      /'nonce-([^']+)'/.exec(String(answer.headers['content-security-policy']))?.[1] ?? 'none';
+    // Per response: the nonce, the length, the transfer and the date; the rest must be the same.
+    const comparable = (answer: { headers: http.IncomingHttpHeaders }) =>
+      Object.fromEntries(
+        Object.entries(answer.headers)
+          .filter(
+            ([name]) =>
+              !/^(date|connection|keep-alive|transfer-encoding|content-length|content-encoding|x-page-cache)$/.test(
+                name,
+              ),
+          )
+          .map(([name, value]) => [name, String(value).replaceAll(nonceOf(answer), 'NONCE')]),
+      );
+    expect(comparable(plain)).toEqual(comparable(rendered));
+    expect(comparable(gzipped)).toEqual(comparable(rendered));
+    // The preload header carries the response's own nonce (rendered with the placeholder).
+    expect(comparable(plain).link).toContain('nonce="NONCE"');
+
+    // The gzipped body is the page with its own nonce on every script, and otherwise the same.
+    const html = gunzipSync(gzipped.body).toString('utf8');
+    expect(html.match(/nonce="[^"]*"/g)?.every((n) => n === `nonce="${nonceOf(gzipped)}"`)).toBe(true);
+    expect(html.replaceAll(nonceOf(gzipped), 'NONCE')).toBe(
+      plain.body.toString('utf8').replaceAll(nonceOf(plain), 'NONCE'),
+    );
   }
 });
 

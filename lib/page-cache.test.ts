@@ -1,6 +1,9 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createGunzip, gunzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createPlaceholder,
+  gzipWithNonce,
   isCacheableDocument,
   isCacheableRequest,
   isFailedRender,
@@ -94,6 +97,45 @@ describe('placeholder nonce', () => {
     expect(Buffer.from(withNonce(page, 'b3RoZXI=')).toString('utf8')).toBe(served.replaceAll('Zm9vYmFy', 'b3RoZXI='));
   });
 
+  it('is the same page gzipped: the stored compressed parts with this response’s nonce between them', async () => {
+    const placeholder = createPlaceholder();
+    // Text that compresses (repeats across the placeholders, so a segment referring back past a
+    // nonce would decode wrongly), bytes that do not, and multi-byte UTF-8.
+    const noise = randomBytes(20_000).toString('base64');
+    const html = [
+      '<!DOCTYPE html><html><head>',
+      `<script nonce="${placeholder}">self.__next_f.push([1,"${'Kazakhstan’s trade — '.repeat(400)}"])</script>`,
+      `<p>${noise}</p>`,
+      `<script nonce="${placeholder}">${'Kazakhstan’s trade — '.repeat(400)}</script>`,
+      `<script nonce="${placeholder}"></script>${placeholder}${placeholder}</html>`,
+    ].join('');
+    const page = toRenderedPage(200, new Headers({ 'content-type': 'text/html' }), html, placeholder, false);
+    for (const nonce of [Buffer.from(randomUUID()).toString('base64'), 'x', '']) {
+      const body = Buffer.from(gzipWithNonce(page, nonce));
+      const expected = Buffer.from(withNonce(page, nonce));
+      expect(gunzipSync(body).equals(expected)).toBe(true);
+      // A streaming decoder too, as a browser or proxy reads it, in small pieces.
+      const gunzip = createGunzip();
+      const out: Buffer[] = [];
+      gunzip.on('data', (chunk: Buffer) => out.push(chunk));
+      const ended = new Promise((resolve, reject) => gunzip.on('end', resolve).on('error', reject));
+      for (let i = 0; i < body.length; i += 97) gunzip.write(body.subarray(i, i + 97));
+      gunzip.end();
+      await ended;
+      expect(Buffer.concat(out).equals(expected)).toBe(true);
+    }
+    // Smaller than the page: it is compressed, not stored.
+    expect(gzipWithNonce(page, 'Zm9vYmFy').length).toBeLessThan(page.bytes / 2);
+  });
+
+  it('counts the compressed parts in what the cache keeps', () => {
+    const placeholder = createPlaceholder();
+    const page = toRenderedPage(200, new Headers(), `a${placeholder}b`, placeholder, false);
+    expect(page.deflated).toHaveLength(2);
+    const failed = toRenderedPage(500, new Headers(), `a${placeholder}b`, placeholder, false);
+    expect(failed.deflated).toEqual([]);
+  });
+
   it('keeps only the headers that belong to the page, not the policy or per-response ones', () => {
     const headers = new Headers({
       'content-type': 'text/html; charset=utf-8',
@@ -140,6 +182,7 @@ describe('PageCache', () => {
     headers: [],
     parts: [Buffer.from(text)],
     bytes,
+    deflated: [],
   });
   type Result = Awaited<ReturnType<PageCache['get']>>;
   const text = (result: Result) => (result === 'busy' ? 'busy' : result?.page.parts.map(String).join(''));

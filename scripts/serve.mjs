@@ -4,9 +4,11 @@
 // (or any method on /_next/static, whose 405 looks for a /405 page the App Router lacks) became a
 // bare 500 without the security headers. Here every method but GET and HEAD is answered 405 with
 // them before Next.js sees the request; CONNECT and requests Node cannot parse get the same
-// headers. Usage: node scripts/serve.mjs --port 3000 (PORT by default).
+// headers. Pages stored in the page cache are answered here too (lib/http/page-cache-hit.js).
+// Usage: node scripts/serve.mjs --port 3000 (PORT by default).
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pageCacheHits } from '../lib/http/page-cache-hit.js';
 import { methodNotAllowedMessage, READ_METHODS } from '../lib/http/read-only.js';
 import { securityHeaders } from '../lib/security-headers.js';
 
@@ -63,8 +65,35 @@ const server = createServer((request, response) => {
     request.resume();
     return;
   }
-  void handle(request, response);
+  const answerHit = method === 'GET' ? pageCacheHits() : undefined;
+  if (!answerHit) return void handle(request, response);
+  // A stored page is written here, without Next.js's request handling or its compression of the
+  // whole page (proxy.ts, answerHit); anything else goes to Next.js as before.
+  answerHit(request.url ?? '/', requestHeaders(request)).then(
+    (hit) => {
+      if (!hit) return void handle(request, response);
+      response.writeHead(hit.status, [...hit.headers.flat(), 'Content-Length', String(hit.body.length)]);
+      response.end(hit.body);
+    },
+    (error) => {
+      console.error('page cache: answering a stored page failed:', error);
+      void handle(request, response);
+    },
+  );
 });
+
+/**
+ * A Node request's headers as a fetch Headers object.
+ * @param {import('node:http').IncomingMessage} request
+ */
+function requestHeaders(request) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  }
+  return headers;
+}
 
 server.on('connect', (request, socket) => {
   const { type, body } = refusal('CONNECT', request.url ?? '/');
