@@ -3,7 +3,20 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './database';
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+// Everything the build reads: the route folders and the root files Next.js compiles into it
+// (proxy.ts and instrumentation.ts were missing: a change to the proxy alone served the old one).
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.js',
+  'tsconfig.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 const SKIP = new Set(['generated', 'node_modules']);
 
 function newestMtime(target: string): number {
