@@ -326,13 +326,17 @@ function servePage(request: NextRequest, page: RenderedPage, nonce: string, cach
  * cache depends on the path and query alone, which are the key: a stored page passed them.
  */
 async function answerHit(cache: PageCache, rawUrl: string, requestHeaders: Headers): Promise<PageCacheHit | null> {
+  // Only a path in its normal form: `//partners` read as a URL is the host `partners` and the
+  // path `/`, and `/x/../compare` is `/compare`; Next.js answers those itself (a redirect).
+  if (!rawUrl.startsWith('/')) return null;
   let url: URL;
   try {
-    url = new URL(rawUrl, 'http://localhost');
+    url = new URL(`http://localhost${rawUrl}`);
   } catch {
     return null;
   }
   const { pathname, searchParams } = url;
+  if (pathname !== rawUrl.split(/[?#]/, 1)[0]) return null;
   if (!decodablePath(pathname) || requestHeaders.has(RENDER_HEADER)) return null;
   if (!isCacheableRequest('GET', pathname, searchParams, requestHeaders)) return null;
   const status = await getDatabaseStatus();
