@@ -73,7 +73,11 @@ function rawGet(url: string, headers: Record<string, string>, target = new URL(u
 test('a stored page has the headers of the render it came from, gzipped when asked', async ({ baseURL }) => {
   // Stored pages are answered before Next.js (scripts/serve.mjs); the first request of each
   // address is rendered through Next.js, whose headers are the reference. An embed has others.
-  for (const address of ['/compare?partners=CHN,KGZ&from=2011&to=2019', '/kk/embed/overview/world']) {
+  // The cache lives as long as the server, across spec files: addresses no other test asks for.
+  for (const address of [
+    '/compare?partners=CHN,KGZ&from=2011&to=2019',
+    '/kk/embed/compare?partners=CHN,KGZ&from=2011&to=2019',
+  ]) {
     const url = new URL(address, baseURL).toString();
     const rendered = await rawGet(url, {});
     const plain = await rawGet(url, {});
@@ -98,8 +102,10 @@ test('a stored page has the headers of the render it came from, gzipped when ask
       );
     expect(comparable(plain)).toEqual(comparable(rendered));
     expect(comparable(gzipped)).toEqual(comparable(rendered));
-    // The preload header carries the response's own nonce (rendered with the placeholder).
-    expect(comparable(plain).link).toContain('nonce="NONCE"');
+    // No header carries the placeholder the page was rendered with (64 hex digits; a fresh nonce
+    // is base64): Next.js's Link preload header, when it sends one, had it.
+    for (const answer of [rendered, plain, gzipped])
+      for (const value of Object.values(answer.headers)) expect(String(value)).not.toMatch(/nonce="?[0-9a-f]{64}\b/);
 
     // The gzipped body is the page with its own nonce on every script, and otherwise the same.
     const html = gunzipSync(gzipped.body).toString('utf8');
