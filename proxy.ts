@@ -213,10 +213,14 @@ const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
  * pin anything. One response per host is enough for the browser to keep it.
  */
 function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  if (request.nextUrl.protocol === 'https:' || forwarded === 'https')
-    response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  setTransportSecurity(response.headers, request.headers, request.nextUrl.protocol === 'https:');
   return response;
+}
+
+/** The HSTS rule above for any response's headers: both the proxy and answerHit use it. */
+function setTransportSecurity(headers: Headers, requestHeaders: Headers, overHttps: boolean): void {
+  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  if (overHttps || forwarded === 'https') headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
 }
 
 // The page cache (lib/page-cache.ts). The proxy cannot read the body of the page it lets through,
@@ -360,8 +364,8 @@ async function answerHit(cache: PageCache, rawUrl: string, requestHeaders: Heade
   // next.config.js's headers for this path, but the policy: the page's own has the nonce.
   for (const { key, value } of securityHeaders({ framable: isEmbedPath(pathname) }))
     if (!headers.has(key)) headers.set(key, value);
-  const forwarded = requestHeaders.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  if (forwarded === 'https') headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  // serve.mjs listens on plain HTTP: TLS, if any, ended at a proxy in front of it.
+  setTransportSecurity(headers, requestHeaders, false);
   const gzip = acceptsGzip(requestHeaders) && page.deflated.length > 0;
   if (gzip) headers.set('Content-Encoding', 'gzip');
   const body = gzip ? gzipWithNonce(page, nonce) : withNonce(page, nonce);

@@ -154,23 +154,28 @@ function deflateSegment(bytes: Buffer): Buffer {
 }
 
 /** What the LRU counts for a page: its HTML and its compressed parts. */
-export function storedBytes(page: RenderedPage): number {
+function storedBytes(page: RenderedPage): number {
   return Math.max(page.bytes + page.deflated.reduce((sum, part) => sum + part.length, 0), 1);
 }
 
 /** The page's HTML (UTF-8) with every placeholder replaced by this response's nonce. */
 export function withNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBuffer> {
-  const nonceBytes = Buffer.from(nonce, 'utf8');
-  const out = new Uint8Array(page.bytes + nonceBytes.length * Math.max(page.parts.length - 1, 0));
+  return concatBytes(interleave(page.parts, Buffer.from(nonce, 'utf8')));
+}
+
+/** `parts` with `between` between each two of them. */
+function interleave(parts: readonly Buffer[], between: Buffer): Buffer[] {
+  return parts.flatMap((part, i) => (i > 0 ? [between, part] : [part]));
+}
+
+/** One array holding `chunks` in order (Buffer.concat's result may share Node's pool). */
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
-  page.parts.forEach((part, i) => {
-    if (i > 0) {
-      out.set(nonceBytes, offset);
-      offset += nonceBytes.length;
-    }
-    out.set(part, offset);
-    offset += part.length;
-  });
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
   return out;
 }
 
@@ -193,32 +198,17 @@ const continueCrc = (bytes: Buffer, crc: number) => (bytes.length === 0 ? crc : 
  * took 7.4 ms of CPU (zlib level 6), most of a cache hit's cost; this takes 0.5 ms, for 6 % more bytes.
  */
 export function gzipWithNonce(page: RenderedPage, nonce: string): Uint8Array<ArrayBuffer> {
+  if (page.deflated.length !== page.parts.length)
+    throw new Error('gzipWithNonce: the page has no compressed parts (a failed render).');
   const nonceBytes = Buffer.from(nonce, 'utf8');
-  const nonceSegment = deflateSegment(nonceBytes);
-  const chunks: Buffer[] = [GZIP_HEADER];
-  let crc = 0;
-  page.parts.forEach((part, i) => {
-    if (i > 0) {
-      chunks.push(nonceSegment);
-      crc = continueCrc(nonceBytes, crc);
-    }
-    const segment = page.deflated[i];
-    if (!segment) throw new Error('gzipWithNonce: the page has no compressed parts (a failed render).');
-    chunks.push(segment);
-    crc = continueCrc(part, crc);
-  });
+  const plain = interleave(page.parts, nonceBytes);
+  const crc = plain.reduce((running, bytes) => continueCrc(bytes, running), 0);
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   // ISIZE is the length modulo 2^32.
-  trailer.writeUInt32LE((page.bytes + nonceBytes.length * Math.max(page.parts.length - 1, 0)) % 2 ** 32, 4);
-  chunks.push(LAST_BLOCK, trailer);
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  trailer.writeUInt32LE(plain.reduce((sum, bytes) => sum + bytes.length, 0) % 2 ** 32, 4);
+  const body = interleave(page.deflated, deflateSegment(nonceBytes));
+  return concatBytes([GZIP_HEADER, ...body, LAST_BLOCK, trailer]);
 }
 
 /** A render that may not be stored: carried out of lru-cache's fetch so that every waiter gets it. */
