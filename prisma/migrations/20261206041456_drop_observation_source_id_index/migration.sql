@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "observation_source_id_idx";
