@@ -72,6 +72,61 @@ describe('importTidyCsv and the official series', () => {
     // Written by the same transaction as the observations: no reader sees one without the other.
     expect(series.every((r) => r.same_transaction)).toBe(true);
   });
+
+  // Each row's xmin names the transaction that last wrote it.
+  const writers = async () =>
+    new Map(
+      (
+        await sql<{ key: string; xmin: string }[]>`
+          SELECT concat_ws(' ', partner_code, indicator_code, year) AS key, xmin::text AS xmin
+          FROM official_series WHERE reporter_code = ${reporter}`
+      ).map((r) => [r.key, r.xmin]),
+    );
+  const rewritten = (before: Map<string, string>, after: Map<string, string>) =>
+    [...after].filter(([key, xmin]) => before.get(key) !== xmin).map(([key]) => key);
+
+  it('leaves the series untouched when an import has no official rows', async () => {
+    const before = await writers();
+    await importTidyCsv(sql, write('unofficial.csv', `${HEADER}\n${row(1996, 'export', '4')}\n`));
+    const after = await writers();
+    expect(after.size).toBeGreaterThan(0);
+    expect(rewritten(before, after)).toEqual([]);
+  });
+
+  it('rewrites only the rows whose value or share a changed figure moves', async () => {
+    const before = await writers();
+    const line = `bns_312101_via_makenerzhan,Test reporter,${reporter},CHN,CHN,2022,FY,export,31,USD,1e6,,test row`;
+    await importTidyCsv(sql, write('series-changed.csv', `${HEADER}\n${line}\n`));
+    // China's export and balance; the world's export (the sum of partners) and balance; Germany's
+    // export, whose share of the world's export moves. Imports keep their values and shares.
+    expect(rewritten(before, await writers()).sort()).toEqual([
+      'AGG_WORLD balance 2022',
+      'AGG_WORLD export 2022',
+      'CHN balance 2022',
+      'CHN export 2022',
+      'DEU export 2022',
+    ]);
+  });
+
+  it('removes the rows of an edition that a better one replaces for the year', async () => {
+    const imf = (partner: string, value: string) =>
+      `${SOURCE},Test reporter,${reporter},${partner},${partner},2019,FY,export,${value},USD,1e6,,test row`;
+    await importTidyCsv(sql, write('series-imf.csv', [HEADER, imf('AGG_WORLD', '100'), imf('FRA', '7')].join('\n')));
+    const year2019 = () => sql<{ key: string; value: number; source: string }[]>`
+      SELECT concat_ws(' ', partner_code, indicator_code) AS key, value_usd_mn AS value, source_id AS source
+      FROM official_series WHERE reporter_code = ${reporter} AND year = 2019 ORDER BY 1`;
+    expect(await year2019()).toEqual([
+      { key: 'AGG_WORLD export', value: 100, source: SOURCE },
+      { key: 'FRA export', value: 7, source: SOURCE },
+    ]);
+    const bureau = `bns_312101_via_makenerzhan,Test reporter,${reporter},CHN,CHN,2019,FY,export,3,USD,1e6,,test row`;
+    await importTidyCsv(sql, write('series-bureau-2019.csv', `${HEADER}\n${bureau}\n`));
+    // The year is now the bureau's, whole: France's IMF row is gone, the world is the sum of partners.
+    expect(await year2019()).toEqual([
+      { key: 'AGG_WORLD export', value: 3, source: 'bns_312101_via_makenerzhan' },
+      { key: 'CHN export', value: 3, source: 'bns_312101_via_makenerzhan' },
+    ]);
+  });
 });
 
 describe('importTidyCsv', () => {
