@@ -305,7 +305,10 @@ function unavailable(isApi: boolean, message: string, title: string): Response {
  */
 function pageHeaders(page: RenderedPage, nonce: string, pathname: string, base: URL, cache: 'hit' | 'miss'): Headers {
   const isDev = process.env.NODE_ENV === 'development';
-  const headers = new Headers(page.headers.map(([name, value]) => [name, value.replaceAll(PLACEHOLDER, nonce)]));
+  // Tuples spelled out: the DOM's HeadersInit takes [string, string][], not string[][].
+  const headers = new Headers(
+    page.headers.map(([name, value]): [string, string] => [name, value.replaceAll(PLACEHOLDER, nonce)]),
+  );
   // A page that redirects (/partners/deu → /partners/DEU) names a path; a response needs a URL.
   const location = headers.get('location');
   if (location) headers.set('location', new URL(location, base).toString());
