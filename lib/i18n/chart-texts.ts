@@ -1,7 +1,7 @@
 // The words pure shaping code writes into sentences (units, notes, break markers, provenance), in
 // any language, outside React: loaders and export routes call lib/charts with them. The words are
 // the catalogues' (namespace ChartTexts), so a component's t() and a shaped note read alike.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 // Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
 // load, so client code must not import this module (scripts/client-namespaces.test.ts).

@@ -1,6 +1,6 @@
 // The data screen's words for its URL notices (lib/search-params/data.ts), in any language, from
 // the catalogues' `dataParams` namespace.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 // Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
 // load, so client code must not import this module (scripts/client-namespaces.test.ts).

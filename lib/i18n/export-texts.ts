@@ -1,7 +1,7 @@
 // The words of the XLSX README, Flags and column descriptions, in any language, for the export
 // writers and provenance builders (server code outside React). Column keys, sheet names, CSV and
 // JSON never go through here: programs read them, and they stay English (docs/i18n.md, "Exports").
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 import en from './messages/en.json';
 import kk from './messages/kk.json';

@@ -6,7 +6,7 @@
 // `localePrefix: 'as-needed'`. proxy.ts maps the prefix onto the app/[locale] segment itself
 // rather than through next-intl's middleware: the page cache keys pages by their address alone,
 // so nothing may choose the language from a cookie or Accept-Language (docs/i18n.md).
-import { hasLocale } from 'next-intl';
+import { hasLocale } from 'use-intl/core';
 
 export const LOCALES = ['en', 'ru', 'kk'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,6 +1,6 @@
 // The map's words for code outside React (lib/map/map-view.ts: units, notes, class labels), in any
 // language, from the catalogues' `map` namespace.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 // Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
 // load, so client code must not import this module (scripts/client-namespaces.test.ts).

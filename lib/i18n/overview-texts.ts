@@ -1,7 +1,7 @@
 // The overview's words outside React (loaders, pure shaping: URL notices, peak caveats), in any
 // language, from the catalogues' `overview` namespace, as chart-texts.ts does for ChartTexts: a
 // component's t() and a shaped sentence read alike.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 // Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
 // load, so client code must not import this module (scripts/client-namespaces.test.ts).

@@ -1,6 +1,6 @@
 // The partner list's words for code outside React (URL notices, break descriptions), in any
 // language, from the catalogues' `partnerList` namespace.
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import { perLocale } from './per-locale';
 // Only this namespace's files (lib/i18n/catalogue.ts). Every language's words are made here at
 // load, so client code must not import this module (scripts/client-namespaces.test.ts).
