@@ -116,7 +116,7 @@ async function getNewsFiguresUncached(input: NewsFiguresInput): Promise<NewsFigu
   return runQuery('getNewsFigures', input, async () => {
     // The news sources' ids first, then their rows by id: joined to source by kind, PostgreSQL
     // cannot tell how few rows that leaves and scans every observation (1.2 s at 1,000,000 rows;
-    // 3 ms with the ids given, by the natural key, whose first column is source_id).
+    // 3 ms with the ids given, by observation_source_id_idx).
     const sourceIds = (
       await sql<{ id: string }[]>`SELECT id FROM source WHERE kind IN ('NEWS_ARTICLE', 'OFFICIAL_STATEMENT')`
     ).map((row) => row.id);

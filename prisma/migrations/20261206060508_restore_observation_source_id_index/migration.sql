@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "observation_source_id_idx" ON "observation"("source_id");
