@@ -1,2 +1,0 @@
--- DropIndex
-DROP INDEX "observation_source_id_idx";
