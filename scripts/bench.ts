@@ -337,9 +337,42 @@ interface ExportFigures {
   bareCopySeconds: number;
   bareCopyRowsPerSecond: number;
   bareRatio: number;
+  /**
+   * The same two SELECTs under EXPLAIN ANALYZE (no per-node timing), after the timed runs: PostgreSQL's own time and
+   * buffers for each, without COPY's output, the socket or the app, so a ratio that falls with
+   * the rows can be put down to the statement or to what carries its rows.
+   */
+  statementPlan: PlanFigures;
+  barePlan: PlanFigures;
   serverRssBeforeMb: number;
   serverRssPeakMb: number;
   serverRssTimelineMb: number[];
+}
+
+interface PlanFigures {
+  executionMs: number;
+  /** Shared buffers found in PostgreSQL's cache, and read from the operating system. */
+  sharedHit: number;
+  sharedRead: number;
+}
+
+async function planFigures(url: string, select: string): Promise<PlanFigures> {
+  const [row] = await withClient(url, (c) =>
+    c.unsafe<
+      {
+        'QUERY PLAN': [
+          { 'Execution Time': number; Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } },
+        ];
+      }[]
+    >(`EXPLAIN (ANALYZE, BUFFERS, TIMING false, FORMAT JSON) ${select}`),
+  );
+  const plan = row?.['QUERY PLAN'][0];
+  if (!plan) throw new UserError('EXPLAIN returned no plan');
+  return {
+    executionMs: round(plan['Execution Time']),
+    sharedHit: plan.Plan['Shared Hit Blocks'],
+    sharedRead: plan.Plan['Shared Read Blocks'],
+  };
 }
 
 async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ lines: number; bytes: number }> {
@@ -380,15 +413,19 @@ async function measureExport(
   // Both have the header line.
   if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, the API ${rows}`);
   started = process.hrtime.bigint();
+  const bareSelect = `SELECT o.* FROM observation o ${bareWhere}`;
   const bare = await withClient(url, async (c) =>
-    countLines(
-      await c
-        .unsafe(`COPY (SELECT o.* FROM observation o ${bareWhere}) TO STDOUT WITH (FORMAT csv, HEADER true)`)
-        .readable(),
-    ),
+    countLines(await c.unsafe(`COPY (${bareSelect}) TO STDOUT WITH (FORMAT csv, HEADER true)`).readable()),
   );
   const bareCopySeconds = seconds(started);
   if (bare.lines - 1 !== rows) throw new UserError(`bare COPY TO gave ${bare.lines - 1} rows, the API ${rows}`);
+  const copyPrefix = 'COPY (';
+  const copySuffix = ') TO STDOUT WITH (FORMAT csv, HEADER true)';
+  if (!statement.startsWith(copyPrefix) || !statement.endsWith(copySuffix)) {
+    throw new UserError('the export statement is not COPY (SELECT …) TO STDOUT WITH (FORMAT csv, HEADER true)');
+  }
+  const statementPlan = await planFigures(url, statement.slice(copyPrefix.length, -copySuffix.length));
+  const barePlan = await planFigures(url, bareSelect);
   return {
     rows,
     megabytes: round(api.bytes / 1e6),
@@ -400,6 +437,8 @@ async function measureExport(
     bareCopySeconds: round(bareCopySeconds, 2),
     bareCopyRowsPerSecond: Math.round(rows / bareCopySeconds),
     bareRatio: round(bareCopySeconds / apiSeconds, 2),
+    statementPlan,
+    barePlan,
     serverRssBeforeMb: Math.round(mebibytes(baseline)),
     serverRssPeakMb: Math.round(mebibytes(peak)),
     serverRssTimelineMb: timeline.map((b) => Math.round(mebibytes(b))),
@@ -971,7 +1010,7 @@ runMain(async () => {
             exportSet.rows,
           );
           console.log(
-            `    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; bare COPY TO ${fmt(exported.bareCopyRowsPerSecond)} rows/s (${exported.bareCopySeconds} s): ${exported.bareRatio}×; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`,
+            `    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; bare COPY TO ${fmt(exported.bareCopyRowsPerSecond)} rows/s (${exported.bareCopySeconds} s): ${exported.bareRatio}×; EXPLAIN ANALYZE of the statement ${exported.statementPlan.executionMs} ms, bare ${exported.barePlan.executionMs} ms; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`,
           );
         }
         const pages: PageFigures[] = [];
