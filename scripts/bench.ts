@@ -356,15 +356,13 @@ interface PlanFigures {
   sharedRead: number;
 }
 
+interface ExplainRow {
+  'QUERY PLAN': [{ 'Execution Time': number; Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }];
+}
+
 async function planFigures(url: string, select: string): Promise<PlanFigures> {
   const [row] = await withClient(url, (c) =>
-    c.unsafe<
-      {
-        'QUERY PLAN': [
-          { 'Execution Time': number; Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } },
-        ];
-      }[]
-    >(`EXPLAIN (ANALYZE, BUFFERS, TIMING false, FORMAT JSON) ${select}`),
+    c.unsafe<ExplainRow[]>(`EXPLAIN (ANALYZE, BUFFERS, TIMING false, FORMAT JSON) ${select}`),
   );
   const plan = row?.['QUERY PLAN'][0];
   if (!plan) throw new UserError('EXPLAIN returned no plan');
