@@ -92,21 +92,33 @@ const EXPORT_CELLS: Fragment = OBSERVATION_EXPORT_COLUMNS.map(
   (column) => sql`${csvCellSql(column.type, sql`x.${sql(column.key)}`)} AS ${sql(column.key)}`,
 ).reduce((acc, column) => sql`${acc}, ${column}`);
 
+/** `COPY (<select>) TO STDOUT` as CSV with a header row: how the export wraps its SELECT. */
+export function csvCopyStatement(select: string): string {
+  return `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+}
+
 /**
- * The CSV export's statement: `COPY (SELECT <the export's cells as text> FROM (<the export's
- * values, in the data screen's FROM, WHERE and ORDER BY>) x ORDER BY <its keys>) TO STDOUT` with a
- * header row, its values inlined (COPY takes no parameters). Exported for the benchmark, which
- * times the same statement run directly.
+ * The CSV export's SELECT: `SELECT <the export's cells as text> FROM (<the export's values, in the
+ * data screen's FROM, WHERE and ORDER BY>) x ORDER BY <its keys>`, its values inlined (COPY takes
+ * no parameters). Exported for the benchmark, which times it under COPY and under EXPLAIN.
  */
-export async function observationsCsvCopyStatement(
+export async function observationsCsvSelect(
   q: ObservationQuery,
   db: postgres.Sql = sql,
   names?: PartnerNames,
 ): Promise<string> {
   const { from, orderBy } = orderedObservations(q, names ?? (await partnerNames('en')), EXPORT_VALUES, exportLimit(q));
   // Described on `db`: PostgreSQL locks the tables to describe it, so a download does that on its own connection.
-  const select = await inlineParameters(db`SELECT ${EXPORT_CELLS} ${from} ${orderBy}`);
-  return `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+  return inlineParameters(db`SELECT ${EXPORT_CELLS} ${from} ${orderBy}`);
+}
+
+/** The CSV export's statement: its SELECT under COPY. Exported for the benchmarks. */
+export async function observationsCsvCopyStatement(
+  q: ObservationQuery,
+  db: postgres.Sql = sql,
+  names?: PartnerNames,
+): Promise<string> {
+  return csvCopyStatement(await observationsCsvSelect(q, db, names));
 }
 
 /**
