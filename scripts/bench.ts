@@ -314,15 +314,18 @@ async function measureImport(
 
 /**
  * The export's own SELECT (observationsCsvSelect in lib/export/observations-csv.ts): the route
- * streams exactly csvCopyStatement of it, so the baseline is the same statement run directly by a
- * client of its own.
+ * streams exactly csvCopyStatement of it after prepareExportSession, so the baseline is the same
+ * statement with the same settings, run directly by a client of its own.
  */
-async function exportSelect(queryString: string): Promise<string> {
+async function exportSelect(
+  queryString: string,
+): Promise<{ select: string; prepare: (db: postgres.Sql) => Promise<void> }> {
   const { parseObservationQuery } = await import('../lib/validations/observations');
-  const { observationsCsvSelect } = await import('../lib/export/observations-csv');
+  const { observationsCsvSelect, prepareExportSession } = await import('../lib/export/observations-csv');
   const parsed = parseObservationQuery(new URLSearchParams(`${queryString}&format=csv`));
   if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
-  return observationsCsvSelect(parsed.query);
+  const q = parsed.query;
+  return { select: await observationsCsvSelect(q), prepare: (db) => prepareExportSession(db, q) };
 }
 
 interface ExportFigures {
@@ -360,10 +363,15 @@ interface ExplainRow {
   'QUERY PLAN': [{ 'Execution Time': number; Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }];
 }
 
-async function planFigures(url: string, select: string): Promise<PlanFigures> {
-  const [row] = await withClient(url, (c) =>
-    c.unsafe<ExplainRow[]>(`EXPLAIN (ANALYZE, BUFFERS, TIMING false, FORMAT JSON) ${select}`),
-  );
+async function planFigures(
+  url: string,
+  select: string,
+  prepare: (db: postgres.Sql) => Promise<void> = async () => {},
+): Promise<PlanFigures> {
+  const [row] = await withClient(url, async (c) => {
+    await prepare(c);
+    return c.unsafe<ExplainRow[]>(`EXPLAIN (ANALYZE, BUFFERS, TIMING false, FORMAT JSON) ${select}`);
+  });
   const plan = row?.['QUERY PLAN'][0];
   if (!plan) throw new UserError('EXPLAIN returned no plan');
   return {
@@ -405,10 +413,13 @@ async function measureExport(
   if (rows !== expectedRows) throw new UserError(`export: ${rows} rows, expected ${expectedRows}`);
 
   const { csvCopyStatement } = await import('../lib/export/observations-csv');
-  const select = await exportSelect(queryString);
+  const { select, prepare } = await exportSelect(queryString);
   const statement = csvCopyStatement(select);
   started = process.hrtime.bigint();
-  const copy = await withClient(url, async (c) => countLines(await c.unsafe(statement).readable()));
+  const copy = await withClient(url, async (c) => {
+    await prepare(c);
+    return countLines(await c.unsafe(statement).readable());
+  });
   const copySeconds = seconds(started);
   // Both have the header line.
   if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, the API ${rows}`);
@@ -417,7 +428,7 @@ async function measureExport(
   const bare = await withClient(url, async (c) => countLines(await c.unsafe(csvCopyStatement(bareSelect)).readable()));
   const bareCopySeconds = seconds(started);
   if (bare.lines - 1 !== rows) throw new UserError(`bare COPY TO gave ${bare.lines - 1} rows, the API ${rows}`);
-  const statementPlan = await planFigures(url, select);
+  const statementPlan = await planFigures(url, select, prepare);
   const barePlan = await planFigures(url, bareSelect);
   return {
     rows,
