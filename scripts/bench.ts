@@ -736,6 +736,8 @@ async function waitForQuiet(sql: postgres.Sql): Promise<QuietFigures> {
   return { idlePercent: round(idle), waitedSeconds: round(seconds(started)) };
 }
 
+const LIGHTHOUSE_ATTEMPTS = 3;
+
 /** One Lighthouse run of one page. */
 async function lighthouseRun(
   base: string,
@@ -747,18 +749,34 @@ async function lighthouseRun(
   const chrome = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const out = path.join(dir, `lighthouse-${page.name.replace(/\W+/g, '-')}-${run}.json`);
   // Lighthouse's defaults: mobile form factor with simulated throttling (the strict case).
-  await promisify(execFile)(
-    bin,
-    [
-      base + page.path,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-    ],
-    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 },
-  );
+  const lighthouseCli = () =>
+    promisify(execFile)(
+      bin,
+      [
+        base + page.path,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 1 << 26 },
+    );
+  // Lighthouse now and then fails to record a load ("Something went wrong with recording the
+  // trace … Please run Lighthouse again", NO_NAVSTART): as it says, once more.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await lighthouseCli();
+      break;
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      if (attempt >= LIGHTHOUSE_ATTEMPTS || !stderr.includes('Please run Lighthouse again'))
+        throw new UserError(
+          `Lighthouse failed on ${page.path} (attempt ${attempt}): ${stderr.trim() || String(error)}`,
+        );
+      console.log(`  ${page.name}: Lighthouse asked to be run again (${stderr.trim()}); attempt ${attempt + 1}`);
+    }
+  }
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<
