@@ -23,8 +23,11 @@ interface DataTableExportProps {
    * gains the page's language here (exportHrefInLanguage), so every screen's downloads follow it.
    */
   hrefs: Record<ExportFormat, string>;
-  /** How many rows the files will hold (all pages), for the accessible label. */
-  rowCount?: number;
+  /**
+   * The rows the files will hold (all pages) for the accessible label, as text ("all 235 rows",
+   * the message `DataTable.allNRows`): given formatted, so hydrating formats no number.
+   */
+  rowsLabel?: string;
   testId?: string;
 }
 
@@ -61,7 +64,7 @@ function statusText(
  * transfer to the browser; the server's answer, whatever it is, sets a cookie named after an id
  * the click added, which the page polls. If cookies are off, the link is just a link.
  */
-export function DataTableExport({ hrefs: englishHrefs, rowCount, testId = 'export' }: DataTableExportProps) {
+export function DataTableExport({ hrefs: englishHrefs, rowsLabel, testId = 'export' }: DataTableExportProps) {
   const t = useTranslations('DataTable');
   const locale = useLocale();
   const inLanguage = (format: ExportFormat) => exportHrefInLanguage(englishHrefs[format], format, locale);
@@ -70,7 +73,7 @@ export function DataTableExport({ hrefs: englishHrefs, rowCount, testId = 'expor
     xlsx: inLanguage('xlsx'),
     json: inLanguage('json'),
   };
-  const rows = rowCount === undefined ? t('allRows') : t('allNRows', { count: rowCount });
+  const rows = rowsLabel ?? t('allRows');
   const [progress, setProgress] = useState<ProgressByFormat>(IDLE);
   // The format whose news the status line tells: the last one clicked or answered.
   const [latest, setLatest] = useState<ExportFormat | null>(null);

@@ -1,16 +1,16 @@
 'use client';
 
 import type { ReactTable, RowData } from '@tanstack/react-table';
-import { useLocale, useTranslations } from 'next-intl';
-import { formatNumber } from '@/lib/format';
+import { useTranslations } from 'next-intl';
 import type { DataTableFeatures } from './data-table-features';
+import type { PagerTexts } from './pager-texts';
 
 interface DataTablePaginationProps<TData extends RowData> {
   table: ReactTable<DataTableFeatures, TData>;
   /** Choices for rows per page; the server caps them. */
   pageSizes: readonly number[];
-  /** E.g. "observations", "partners"; a function of the total where the language's noun agrees with the number. */
-  rowLabel?: string | ((total: number) => string);
+  /** The rows shown and the page, as text (pagerTexts): formatted where the page's numbers are known. */
+  texts: PagerTexts;
   isPending?: boolean;
 }
 
@@ -45,18 +45,12 @@ function PageButton({
 export function DataTablePagination<TData extends RowData>({
   table,
   pageSizes,
-  rowLabel = 'rows',
+  texts,
   isPending = false,
 }: DataTablePaginationProps<TData>) {
   const t = useTranslations('partnerList.kit');
-  const locale = useLocale();
-  const count = (n: number) => formatNumber(n, 0, locale);
   const { pageIndex, pageSize } = table.atoms.pagination.get();
-  const total = table.getRowCount();
   const pageCount = Math.max(1, table.getPageCount());
-  const first = total === 0 ? 0 : pageIndex * pageSize + 1;
-  const last = Math.min(total, (pageIndex + 1) * pageSize);
-  const rows = typeof rowLabel === 'function' ? rowLabel(total) : rowLabel;
 
   return (
     <nav
@@ -66,9 +60,7 @@ export function DataTablePagination<TData extends RowData>({
       data-testid="pagination"
     >
       <p className="text-muted-foreground" aria-live="polite" data-testid="pagination-summary">
-        {total === 0
-          ? t('none', { rows })
-          : t('range', { first: count(first), last: count(last), total: count(total), rows })}
+        {texts.summary}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <label className="flex items-center gap-2">
@@ -88,7 +80,7 @@ export function DataTablePagination<TData extends RowData>({
           </select>
         </label>
         <span className="tabular-nums" data-testid="pagination-page">
-          {t('page', { page: count(pageIndex + 1), count: count(pageCount) })}
+          {texts.page}
         </span>
         <div className="flex items-center gap-1">
           <PageButton label={t('first')} onClick={() => table.firstPage()} disabled={pageIndex === 0}>

@@ -6,6 +6,7 @@ import type { ColumnVisibilityState, PaginationState, SortingState } from '@tans
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
+import { pagerTexts } from '@/components/data-table/pager-texts';
 import { DataTableViewOptions } from '@/components/data-table/data-table-view-options';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
@@ -53,6 +54,8 @@ const LEGEND_QUALIFIERS = [
 export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
   const page = use(dataPromise);
   const t = useTranslations('Data');
+  const tKit = useTranslations('partnerList.kit');
+  const tTable = useTranslations('DataTable');
   const locale = useLocale();
   const { query } = state;
   const columns = useMemo(() => observationsTableColumns({ t, locale }), [t, locale]);
@@ -152,7 +155,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <DataTableViewOptions table={table} />
-          <DataTableExport hrefs={hrefs} rowCount={page.total} />
+          <DataTableExport hrefs={hrefs} rowsLabel={tTable('allNRows', { count: page.total })} />
         </div>
       </div>
       <DataTable
@@ -166,7 +169,12 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
       <DataTablePagination
         table={table}
         pageSizes={PAGE_SIZES}
-        rowLabel={(count) => t('rows', { count })}
+        texts={pagerTexts(tKit, locale, {
+          page: page.page,
+          size: page.size,
+          total: page.total,
+          rows: t('rows', { count: page.total }),
+        })}
         isPending={isPending}
       />
       <p className="text-xs text-muted-foreground">

@@ -5,6 +5,7 @@ import type { PaginationState, SortingState } from '@tanstack/react-table';
 import { useLocale, useTranslations } from 'next-intl';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
+import { pagerTexts } from '@/components/data-table/pager-texts';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { formatNumber } from '@/lib/format';
@@ -26,6 +27,7 @@ const isSortKey = (id: string): id is MirrorSortKey => (MIRROR_SORT_KEYS as read
 export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: MirrorParams }) {
   const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
   const t = useTranslations('MirrorScreen');
+  const tKit = useTranslations('partnerList.kit');
   const locale = useLocale();
   const columns = useMemo(() => mirrorColumns(params.flow, t, locale), [params.flow, t, locale]);
   const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
@@ -77,7 +79,12 @@ export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: Mirror
       <DataTablePagination
         table={table}
         pageSizes={MIRROR_PAGE_SIZES}
-        rowLabel={(total) => t('rows', { count: total })}
+        texts={pagerTexts(tKit, locale, {
+          page: params.page,
+          size: params.size,
+          total: gaps.total,
+          rows: t('rows', { count: gaps.total }),
+        })}
         isPending={isPending}
       />
     </div>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { sortedColumnsFirst } from '@/components/data-table/column-order';
 import { DataTableBody } from '@/components/data-table/data-table-body';
+import { pagerTexts } from '@/components/data-table/pager-texts';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import type { SourceAttribution } from '@/lib/queries/overview';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
@@ -8,6 +9,7 @@ import { SPARKLINE_YEARS, type PartnerListParams } from '@/lib/search-params/par
 import { partnerListCells } from './partner-list-cells';
 import { PARTNER_LIST_COLUMNS } from './partner-list-column-layout';
 import { PartnerListTable } from './partner-list-table';
+import { PartnerListNotes, PartnerListSummary } from './partner-list-texts';
 
 export interface PartnerListTableData {
   partnerList: PartnerList;
@@ -33,9 +35,11 @@ export async function PartnerListSection({
   dataPromise: Promise<PartnerListTableData>;
   params: PartnerListParams;
 }) {
-  const [{ partnerList, sources, breaks, worldOrigin }, t, locale] = await Promise.all([
+  const [{ partnerList, sources, breaks, worldOrigin }, t, tKit, tTable, locale] = await Promise.all([
     dataPromise,
     getTranslations('partnerList'),
+    getTranslations('partnerList.kit'),
+    getTranslations('DataTable'),
     getLocale(),
   ]);
   const { rows, sparklines, ...rest } = partnerList;
@@ -58,8 +62,21 @@ export async function PartnerListSection({
   }));
   return (
     <PartnerListTable
-      view={{ partnerList: rest, sources, worldOrigin }}
+      view={{
+        partnerList: rest,
+        texts: {
+          pager: pagerTexts(tKit, locale, {
+            page: partnerList.page,
+            size: partnerList.size,
+            total: partnerList.total,
+            rows: t('rows', { view: params.view, count: partnerList.total }),
+          }),
+          exportRows: tTable('allNRows', { count: partnerList.total }),
+        },
+      }}
       params={params}
+      summary={<PartnerListSummary partnerList={rest} params={params} />}
+      notes={<PartnerListNotes partnerList={rest} params={params} sources={sources} worldOrigin={worldOrigin} />}
       body={
         <DataTableBody
           columns={columns}

@@ -8,9 +8,7 @@ import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
-import { SourceCredit } from '@/components/provenance/source-credit';
-import { formatNumber, formatUsdMillions } from '@/lib/format';
-import type { SourceAttribution } from '@/lib/queries/overview';
+import type { PagerTexts } from '@/components/data-table/pager-texts';
 import type { PartnerList, PartnerListRow } from '@/lib/queries/partner-list';
 import {
   MAX_PARTNER_LIST_SORT_KEYS,
@@ -28,15 +26,17 @@ import { partnerListColumns } from './partner-list-table-columns';
 /** What the browser needs besides the rows, which the server draws (PartnerListSection). */
 export interface PartnerListTableView {
   partnerList: Omit<PartnerList, 'rows' | 'sparklines'>;
-  sources: SourceAttribution[];
-  /** How the world total was obtained, in the page's language (the loader's words). */
-  worldOrigin: string;
+  /** The pager's and the download's words, formatted by the server (pagerTexts, DataTable.allNRows). */
+  texts: { pager: PagerTexts; exportRows: string };
 }
 
 interface PartnerListTableProps {
   view: PartnerListTableView;
   /** The table's rows, drawn by the server in the header's column order. */
   body: ReactNode;
+  /** The count above the table and the notes below it, drawn by the server (partner-list-texts.tsx). */
+  summary: ReactNode;
+  notes: ReactNode;
   params: PartnerListParams;
 }
 
@@ -45,22 +45,13 @@ const NO_ROWS: PartnerListRow[] = [];
 const getRowId = (row: PartnerListRow) => row.code;
 const isSortKey = (id: string): id is PartnerListSortKey => (PARTNER_LIST_SORT_KEYS as readonly string[]).includes(id);
 
-function WorldNote({ partnerList, origin }: { partnerList: PartnerListTableView['partnerList']; origin: string }) {
-  const t = useTranslations('partnerList');
-  const locale = useLocale();
-  const { world, year } = partnerList;
-  if (year === null) return null;
-  if (world.turnoverUsdMn === null) return <>{t('notes.noWorld', { year: String(year) })}</>;
-  return <>{t('notes.world', { year: String(year), total: formatUsdMillions(world.turnoverUsdMn, locale), origin })}</>;
-}
-
 /**
  * The partner list's header (sorting), pager, download and notes. The rows come drawn by the
  * server, so hydrating the page runs no cell code (issue 18.2); TanStack Table here holds only the
  * sort and page state, which live in the URL.
  */
-export function PartnerListTable({ view, body, params }: PartnerListTableProps) {
-  const { partnerList, sources, worldOrigin } = view;
+export function PartnerListTable({ view, body, summary, notes, params }: PartnerListTableProps) {
+  const { partnerList, texts } = view;
   const { navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
   const t = useTranslations('partnerList');
   const locale = useLocale();
@@ -123,16 +114,8 @@ export function PartnerListTable({ view, body, params }: PartnerListTableProps) 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground" data-testid="partner-list-summary">
-          {t.rich('summary', {
-            num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
-            n: formatNumber(partnerList.total, 0, locale),
-            count: partnerList.total,
-            view: params.view,
-            year: String(year),
-          })}
-        </p>
-        <DataTableExport hrefs={hrefs} rowCount={partnerList.total} />
+        {summary}
+        <DataTableExport hrefs={hrefs} rowsLabel={texts.exportRows} />
       </div>
       <DataTable
         table={table}
@@ -144,24 +127,10 @@ export function PartnerListTable({ view, body, params }: PartnerListTableProps) 
       <DataTablePagination
         table={table}
         pageSizes={PARTNER_LIST_PAGE_SIZES}
-        rowLabel={(total) => t('rows', { view: params.view, count: total })}
+        texts={texts.pager}
         isPending={isPending}
       />
-      <div className="space-y-1 text-xs text-muted-foreground" data-testid="partner-list-notes">
-        <p>
-          {t('notes.official', { year: String(year) })} <WorldNote partnerList={partnerList} origin={worldOrigin} />
-        </p>
-        <p>
-          {t('notes.marks', {
-            window: partnerList.window,
-            min: params.min > 0 ? t('notes.minRule', { amount: formatNumber(params.min, 0, locale) }) : '',
-          })}{' '}
-          {t('membershipRule')}
-        </p>
-        <p>
-          <SourceCredit sources={sources} />
-        </p>
-      </div>
+      {notes}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo } from 'react';
 import { useUrlState } from '@/components/layout/use-url-state';
 import { DataTableFacetedFilter, type FacetOption } from '@/components/data-table/data-table-faceted-filter';
 import { DataTableSearch, SEARCH_DEBOUNCE_MS } from '@/components/data-table/data-table-search';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
-import { formatNumber } from '@/lib/format';
+import type { PartnerListToolbarLabels } from './partner-list-toolbar-labels';
 import { MEMBERSHIP_GROUP_CODES, type MembershipGroupCode } from '@/lib/membership-groups';
 import {
   CAGR_WINDOWS,
@@ -23,13 +23,14 @@ interface PartnerListToolbarProps {
   params: PartnerListParams;
   /** Years with data, ascending. */
   availableYears: readonly number[];
+  /** The window and size choices as text (partnerListToolbarLabels, on the server). */
+  labels: PartnerListToolbarLabels;
 }
 
 /** Name search, group filter, and the year, growth window and partner kind of the partner list. */
-export function PartnerListToolbar({ params, availableYears }: PartnerListToolbarProps) {
+export function PartnerListToolbar({ params, availableYears, labels }: PartnerListToolbarProps) {
   const { values, navigate, isPending } = useUrlState(partnerListParsers, params, { pageKey: 'page' });
   const t = useTranslations('partnerList');
-  const locale = useLocale();
   const groupOptions: FacetOption[] = useMemo(
     () =>
       MEMBERSHIP_GROUP_CODES.map((code) => ({
@@ -102,9 +103,9 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
                 defaultValue={params.window}
                 onChange={(event) => navigate({ window: Number(event.target.value) })}
               >
-                {CAGR_WINDOWS.map((w) => (
+                {CAGR_WINDOWS.map((w, i) => (
                   <option key={w} value={w}>
-                    {t('toolbar.windowYears', { count: w })}
+                    {labels.windows[i]}
                   </option>
                 ))}
               </select>
@@ -118,9 +119,9 @@ export function PartnerListToolbar({ params, availableYears }: PartnerListToolba
                 defaultValue={params.min}
                 onChange={(event) => navigate({ min: Number(event.target.value) })}
               >
-                {GROWTH_MIN_SIZES.map((min) => (
+                {GROWTH_MIN_SIZES.map((min, i) => (
                   <option key={min} value={min}>
-                    {min === 0 ? t('toolbar.anySize') : t('toolbar.minSize', { amount: formatNumber(min, 0, locale) })}
+                    {labels.minSizes[i]}
                   </option>
                 ))}
               </select>

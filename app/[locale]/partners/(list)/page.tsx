@@ -6,6 +6,7 @@ import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { PartnerListSection, type PartnerListTableData } from '@/components/partners/partner-list-section';
 import { PartnerListToolbar } from '@/components/partners/partner-list-toolbar';
+import { partnerListToolbarLabels } from '@/components/partners/partner-list-toolbar-labels';
 import { Notice } from '@/components/ui/notice';
 import { languageMetadata } from '@/lib/i18n/paths';
 import { loadPartnerList } from '@/lib/loaders/partner-list';
@@ -36,7 +37,11 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
 
       <IgnoredParamsNotice ignored={ignored} />
 
-      <PartnerListToolbar params={params} availableYears={availableYears} />
+      <PartnerListToolbar
+        params={params}
+        availableYears={availableYears}
+        labels={partnerListToolbarLabels(t, locale)}
+      />
 
       {incomplete.map((b) => (
         <Notice
