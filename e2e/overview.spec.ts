@@ -101,6 +101,25 @@ test.describe('overview', () => {
   });
 });
 
+test.describe('overview on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('puts each cell under its header: the partner, the sorted column, then the rest', async ({ page }) => {
+    await page.goto('/?partners=all&sort=share:desc');
+    const table = page.getByTestId('partners-table');
+    const headers = table.locator('thead th');
+    await expect(headers.nth(0)).toContainText(/Partner/);
+    await expect(headers.nth(1)).toContainText(/Share/);
+    await expect(headers.nth(1)).toHaveAttribute('aria-sort', 'descending');
+    await expect(headers.nth(2)).toContainText(/Kind/);
+    // The rows are drawn by the server, the header by the browser: the same order on every width.
+    const cells = table.locator('tbody tr').first().locator('th, td');
+    await expect(cells.nth(1)).toHaveAttribute('data-column', 'share');
+    await expect(cells.nth(2)).toHaveAttribute('data-column', 'kind');
+    await expect(cells.nth(1)).toHaveText('100.0%');
+  });
+});
+
 test.describe('overview: the official series', () => {
   test('shows headline figures of the latest complete year with the change, unit, period and source', async ({
     page,

@@ -1,7 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { sortedColumnsFirst } from '@/components/data-table/column-order';
+import { DataTableBody } from '@/components/data-table/data-table-body';
 import { formatYear } from '@/lib/format';
+import type { PartnerTableRow } from '@/lib/queries/overview';
 import type { OverviewSearchParams } from '@/lib/search-params/overview';
-import { PartnersTable, type PartnersTableData } from './partners-table';
+import { PartnersTable } from './partners-table';
+import { partnersTableCells } from './partners-table-cells';
+import { PARTNERS_TABLE_COLUMNS, showsKind } from './partners-table-layout';
+import { PartnersTableFooter, PartnersTableSummary, type PartnersTableData } from './partners-table-texts';
 import { PartnersTableToolbar } from './partners-table-toolbar';
 
 interface PartnersSectionProps {
@@ -10,9 +16,20 @@ interface PartnersSectionProps {
   availableYears: number[];
 }
 
+const rowKey = (row: PartnerTableRow) => row.code;
+
+/** The partner table with its controls; the rows and sentences drawn here, the header by the client. */
 export function PartnersSection({ data, params, availableYears }: PartnersSectionProps) {
   const year = params.year ?? availableYears.at(-1);
   const t = useTranslations('overview.partners');
+  const tTable = useTranslations('DataTable');
+  const locale = useLocale();
+  const cells = partnersTableCells(t, locale);
+  // In the header's order on every width: the partner, the sorted column, the rest (column-order.ts).
+  const columns = sortedColumnsFirst(
+    PARTNERS_TABLE_COLUMNS.filter((c) => c.id !== 'kind' || showsKind(params)),
+    [params.sort],
+  ).map((c) => ({ id: c.id, meta: c.meta, cell: cells[c.id] }));
   return (
     <section id="partners-section" aria-labelledby="partners-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -21,7 +38,15 @@ export function PartnersSection({ data, params, availableYears }: PartnersSectio
         </h2>
         <PartnersTableToolbar params={params} availableYears={availableYears} />
       </div>
-      <PartnersTable data={data} params={params} />
+      <PartnersTable
+        year={data.table.year}
+        params={params}
+        summary={<PartnersTableSummary data={data} />}
+        footer={<PartnersTableFooter data={data} />}
+        body={
+          <DataTableBody columns={columns} rows={data.table.rows} rowKey={rowKey} emptyMessage={tTable('noResults')} />
+        }
+      />
     </section>
   );
 }
