@@ -1,7 +1,9 @@
 // The rows of a data table, drawn by the server: no hooks and no TanStack Table, so the browser
 // gets finished markup and hydrates no cell code (issue 18.2). DataTable (the client table) draws
 // its own rows with the same classes when it is given no body.
+import type { SortingState } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { sortedColumnsFirst } from './column-order';
 import type { DataTableColumnMeta } from './data-table-features';
 
 export function alignClass(align: 'start' | 'end' | undefined) {
@@ -31,6 +33,18 @@ export interface DataTableBodyColumn<TRow> {
   id: string;
   meta?: DataTableColumnMeta;
   cell: (row: TRow) => ReactNode;
+}
+
+/**
+ * The body's columns for a table whose header sorts with `sortedColumnsFirst`: the layout in that
+ * order (the row header, the sorted columns, the rest), each with its cell drawn by the server.
+ */
+export function bodyColumns<TRow, TId extends string>(
+  layout: readonly { id: TId; meta: DataTableColumnMeta }[],
+  sorting: SortingState,
+  cells: Record<TId, (row: TRow) => ReactNode>,
+): DataTableBodyColumn<TRow>[] {
+  return sortedColumnsFirst(layout, sorting).map((c) => ({ id: c.id, meta: c.meta, cell: cells[c.id] }));
 }
 
 interface DataTableBodyProps<TRow> {

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { sortedColumnsFirst } from '@/components/data-table/column-order';
-import { DataTableBody } from '@/components/data-table/data-table-body';
+import { bodyColumns, DataTableBody } from '@/components/data-table/data-table-body';
 import { formatYear } from '@/lib/format';
 import type { PartnerTableRow } from '@/lib/queries/overview';
 import type { OverviewSearchParams } from '@/lib/search-params/overview';
@@ -26,10 +25,11 @@ export function PartnersSection({ data, params, availableYears }: PartnersSectio
   const locale = useLocale();
   const cells = partnersTableCells(t, locale);
   // In the header's order on every width: the partner, the sorted column, the rest (column-order.ts).
-  const columns = sortedColumnsFirst(
+  const columns = bodyColumns(
     PARTNERS_TABLE_COLUMNS.filter((c) => c.id !== 'kind' || showsKind(params)),
     [params.sort],
-  ).map((c) => ({ id: c.id, meta: c.meta, cell: cells[c.id] }));
+    cells,
+  );
   return (
     <section id="partners-section" aria-labelledby="partners-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">

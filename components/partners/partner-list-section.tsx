@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { sortedColumnsFirst } from '@/components/data-table/column-order';
-import { DataTableBody } from '@/components/data-table/data-table-body';
+import { bodyColumns, DataTableBody } from '@/components/data-table/data-table-body';
 import { pagerTexts } from '@/components/data-table/pager-texts';
 import type { SeriesBreak } from '@/lib/charts/series-breaks';
 import type { SourceAttribution } from '@/lib/queries/overview';
@@ -55,11 +54,7 @@ export async function PartnerListSection({
     sparklines,
     breaks,
   });
-  const columns = sortedColumnsFirst(PARTNER_LIST_COLUMNS, params.sort).map((c) => ({
-    id: c.id,
-    meta: c.meta,
-    cell: cells[c.id],
-  }));
+  const columns = bodyColumns(PARTNER_LIST_COLUMNS, params.sort, cells);
   return (
     <PartnerListTable
       view={{
