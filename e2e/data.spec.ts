@@ -132,6 +132,24 @@ test.describe('data screen', () => {
     await expect(table.getByRole('columnheader', { name: 'Note' })).toBeVisible();
   });
 
+  test('draws each shown column’s cells under its header, in display order whatever the URL’s order', async ({
+    page,
+  }) => {
+    // The rows are drawn by the server and the header by the browser: they must agree.
+    await page.goto('/data?partner=DEU&cols=note,value,partner,year&size=10&sort=year:asc');
+    const table = page.getByTestId('observations-table');
+    await expect(table.locator('tbody tr')).toHaveCount(10);
+    await expect(table.locator('thead th')).toHaveText([/^Partner/, /^Year/, /^Value/, /^Note/]);
+    for (const row of await table.locator('tbody tr').all())
+      expect(await row.locator('td').evaluateAll((cells) => cells.map((c) => c.dataset.column))).toEqual([
+        'partner',
+        'year',
+        'value',
+        'note',
+      ]);
+    await expect(table.locator('tbody tr').first().locator('td[data-column="partner"]')).toContainText('DEU');
+  });
+
   test('names an unusable parameter, falls back to the default and still shows the rows', async ({ page }) => {
     const response = await page.goto('/data?sort=colour:up&size=7&group=AGG_MARS');
     expect(response?.status()).toBe(200);

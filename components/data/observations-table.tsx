@@ -1,64 +1,61 @@
 'use client';
 
-import { use, useCallback, useMemo } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import type { ColumnVisibilityState, PaginationState, SortingState } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
-import { pagerTexts } from '@/components/data-table/pager-texts';
+import type { PagerTexts } from '@/components/data-table/pager-texts';
 import { DataTableViewOptions } from '@/components/data-table/data-table-view-options';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
-import { formatNumber } from '@/lib/format';
 import type { LocalizedObservation } from '@/lib/i18n/observation-names';
-import { localizedHref } from '@/lib/i18n/paths';
-import type { DataPage } from '@/lib/loaders/data';
-import { ESTIMATE_MARK, QUALIFIER_DISPLAY } from '@/lib/qualifiers';
-import {
-  DATA_COLUMNS,
-  dataParsers,
-  observationsExportHref,
-  serializeData,
-  type DataColumnId,
-  type DataState,
-} from '@/lib/search-params/data';
+import { DATA_COLUMNS, dataParsers, type DataColumnId, type DataState } from '@/lib/search-params/data';
+import type { ExportFormat } from '@/lib/export/formats';
 import {
   MAX_SORT_KEYS,
   OBSERVATION_SORT_KEYS,
-  PAGE_QUERY_BUDGET_MS,
   PAGE_SIZES,
   type ObservationSort,
   type ObservationSortKey,
 } from '@/lib/validations/observation-parameters';
-import { qualifierText } from '@/lib/i18n/observation-display';
-import { observationRowKey, observationsTableColumns } from './observations-table-columns';
+import { observationsTableColumns } from './observations-table-columns';
 
-interface ObservationsTableProps {
-  /** Started by the page and not awaited there, so the filters render first. */
-  dataPromise: Promise<DataPage>;
-  state: DataState;
+/** What the browser needs besides the rows, which the server draws (ObservationsSection). */
+export interface ObservationsTableView {
+  page: number;
+  size: number;
+  total: number;
+  hrefs: Record<ExportFormat, string>;
+  /** The pager's and the download's words, formatted by the server (pagerTexts, DataTable.allNRows). */
+  texts: { pager: PagerTexts; exportRows: string };
 }
 
+interface ObservationsTableProps {
+  view: ObservationsTableView;
+  state: DataState;
+  /** The rows, drawn by the server in the header's column order. */
+  body: ReactNode;
+  /** The count above the table and the legend below it, drawn by the server. */
+  summary: ReactNode;
+  legend: ReactNode;
+}
+
+// The rows are the server's (body): the table model holds none.
+const NO_ROWS: LocalizedObservation[] = [];
 const getRowId = (row: LocalizedObservation) => row.id;
-const rowData = (row: LocalizedObservation) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
 const isSortKey = (id: string): id is ObservationSortKey => (OBSERVATION_SORT_KEYS as readonly string[]).includes(id);
 
-const LEGEND_QUALIFIERS = [
-  'ABOUT',
-  'MORE_THAN',
-  'AT_LEAST',
-  'NEARLY',
-] as const satisfies readonly (keyof typeof QUALIFIER_DISPLAY)[];
-
-export function ObservationsTable({ dataPromise, state }: ObservationsTableProps) {
-  const page = use(dataPromise);
+/**
+ * The data screen's header (sorting), column menu, pager and downloads. The rows come drawn by
+ * the server, so hydrating the page runs no cell code (issue 18.2); TanStack Table here holds only
+ * the sort, page and shown columns, which live in the URL.
+ */
+export function ObservationsTable({ view, state, body, summary, legend }: ObservationsTableProps) {
   const t = useTranslations('Data');
-  const tKit = useTranslations('partnerList.kit');
-  const tTable = useTranslations('DataTable');
-  const locale = useLocale();
   const { query } = state;
-  const columns = useMemo(() => observationsTableColumns({ t, locale }), [t, locale]);
+  const columns = useMemo(() => observationsTableColumns(t), [t]);
   const base = useMemo(() => ({ ...query, cols: [...state.columns] }), [query, state.columns]);
   const { navigate, isPending } = useUrlState(dataParsers, base, { pageKey: 'page' });
 
@@ -79,14 +76,14 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
 
   const pagination = useMemo(
     () => ({
-      state: { pageIndex: page.page - 1, pageSize: page.size },
-      rowCount: page.total,
+      state: { pageIndex: view.page - 1, pageSize: view.size },
+      rowCount: view.total,
       onChange: (next: PaginationState) => {
-        if (next.pageSize !== page.size) navigate({ size: next.pageSize });
+        if (next.pageSize !== view.size) navigate({ size: next.pageSize });
         else navigate({ page: next.pageIndex + 1 });
       },
     }),
-    [navigate, page.page, page.size, page.total],
+    [navigate, view.page, view.size, view.total],
   );
 
   const columnVisibility = useMemo(
@@ -103,7 +100,7 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
   );
 
   const table = useDataTable({
-    data: page.rows,
+    data: NO_ROWS,
     columns,
     sorting,
     onSortingChange,
@@ -114,78 +111,18 @@ export function ObservationsTable({ dataPromise, state }: ObservationsTableProps
     columnVisibility,
   });
 
-  const hrefs = {
-    csv: observationsExportHref(query, 'csv'),
-    xlsx: observationsExportHref(query, 'xlsx'),
-    json: observationsExportHref(query, 'json'),
-  };
-  const beyondLastPage = page.rows.length === 0 && page.total > 0;
-  if (page.overBudget) {
-    return (
-      <div className="space-y-3" data-testid="data-over-budget">
-        <div role="status" className="max-w-3xl rounded-md border border-border bg-card p-4 text-sm">
-          <p className="font-medium">{t('overBudget.title')}</p>
-          <p className="mt-1 text-muted-foreground">
-            {t('overBudget.body', { seconds: formatNumber(PAGE_QUERY_BUDGET_MS / 1000, 1, locale) })}
-          </p>
-          <p className="mt-2">
-            <a
-              className="underline underline-offset-2"
-              href={localizedHref(locale, `/data${serializeData({ ...query, sort: null, page: null })}`)}
-            >
-              {t('overBudget.defaultOrder')}
-            </a>
-          </p>
-        </div>
-        <DataTableExport hrefs={hrefs} />
-      </div>
-    );
-  }
-
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground" data-testid="data-summary">
-          {t.rich('summary', {
-            num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
-            n: formatNumber(page.total, 0, locale),
-            count: page.total,
-          })}
-          {(query.sort ?? []).length > 1 ? t('multiSort') : null}
-        </p>
+        {summary}
         <div className="flex flex-wrap items-center gap-2">
           <DataTableViewOptions table={table} />
-          <DataTableExport hrefs={hrefs} rowsLabel={tTable('allNRows', { count: page.total })} />
+          <DataTableExport hrefs={view.hrefs} rowsLabel={view.texts.exportRows} />
         </div>
       </div>
-      <DataTable
-        table={table}
-        testId="observations-table"
-        isPending={isPending}
-        rowData={rowData}
-        caption={t('caption')}
-        emptyMessage={beyondLastPage ? t('pastLast') : t('noMatch')}
-      />
-      <DataTablePagination
-        table={table}
-        pageSizes={PAGE_SIZES}
-        texts={pagerTexts(tKit, locale, {
-          page: page.page,
-          size: page.size,
-          total: page.total,
-          rows: t('rows', { count: page.total }),
-        })}
-        isPending={isPending}
-      />
-      <p className="text-xs text-muted-foreground">
-        {t('legend', {
-          marks: LEGEND_QUALIFIERS.map((q) => {
-            const { symbol, short } = qualifierText(q, t);
-            return `${symbol} ${short}`;
-          }).join(' · '),
-          estimateMark: ESTIMATE_MARK,
-        })}
-      </p>
+      <DataTable table={table} testId="observations-table" isPending={isPending} body={body} caption={t('caption')} />
+      <DataTablePagination table={table} pageSizes={PAGE_SIZES} texts={view.texts.pager} isPending={isPending} />
+      {legend}
     </div>
   );
 }

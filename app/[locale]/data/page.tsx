@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { DataTableSkeleton } from '@/components/data-table/data-table-skeleton';
-import { ObservationsTable } from '@/components/data/observations-table';
+import { ObservationsSection } from '@/components/data/observations-section';
 import { ObservationsToolbar } from '@/components/data/observations-toolbar';
 import { WideSection } from '@/components/layout/wide-section';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
@@ -37,7 +37,7 @@ export default async function DataPage({ searchParams }: { searchParams: Promise
           key={serializeData(state.query) || 'default'}
           fallback={<DataTableSkeleton columnCount={state.columns.length} rowCount={14} withPagination />}
         >
-          <ObservationsTable dataPromise={page} state={state} />
+          <ObservationsSection dataPromise={page} state={state} />
         </Suspense>
       </div>
     </WideSection>
