@@ -132,22 +132,25 @@ test.describe('data screen', () => {
     await expect(table.getByRole('columnheader', { name: 'Note' })).toBeVisible();
   });
 
-  test('draws each shown column’s cells under its header, in display order whatever the URL’s order', async ({
+  test('draws each shown column’s cells under its header, the sorted one first, on a laptop and on a phone', async ({
     page,
   }) => {
-    // The rows are drawn by the server and the header by the browser: they must agree.
-    await page.goto('/data?partner=DEU&cols=note,value,partner,year&size=10&sort=year:asc');
-    const table = page.getByTestId('observations-table');
-    await expect(table.locator('tbody tr')).toHaveCount(10);
-    await expect(table.locator('thead th')).toHaveText([/^Partner/, /^Year/, /^Value/, /^Note/]);
-    for (const row of await table.locator('tbody tr').all())
-      expect(await row.locator('td').evaluateAll((cells) => cells.map((c) => c.dataset.column))).toEqual([
-        'partner',
-        'year',
-        'value',
-        'note',
-      ]);
-    await expect(table.locator('tbody tr').first().locator('td[data-column="partner"]')).toContainText('DEU');
+    // The rows are drawn by the server and the header by the browser: they must agree at every width.
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/data?partner=DEU&cols=note,value,partner,year&size=10&sort=year:asc');
+      const table = page.getByTestId('observations-table');
+      await expect(table.locator('tbody tr')).toHaveCount(10);
+      await expect(table.locator('thead th')).toHaveText([/^Year/, /^Partner/, /^Value/, /^Note/]);
+      for (const row of await table.locator('tbody tr').all())
+        expect(await row.locator('td').evaluateAll((cells) => cells.map((c) => c.dataset.column))).toEqual([
+          'year',
+          'partner',
+          'value',
+          'note',
+        ]);
+      await expect(table.locator('tbody tr').first().locator('td[data-column="partner"]')).toContainText('DEU');
+    }
   });
 
   test('names an unusable parameter, falls back to the default and still shows the rows', async ({ page }) => {

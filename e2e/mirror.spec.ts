@@ -23,6 +23,28 @@ test.describe('where the statistics disagree', () => {
     await expect(table.locator('th[aria-sort="descending"]')).toContainText(/How far apart/);
   });
 
+  test('draws each cell under its header, the sorted column after the partner, on a laptop and on a phone', async ({
+    page,
+  }) => {
+    // The rows are drawn by the server and the header by the browser: they must agree at every width.
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/mirror?year=2020&sort=ratio:desc');
+      const table = page.getByTestId('mirror-table');
+      await expect(table.locator('thead th').nth(1)).toContainText(/^How far apart/);
+      await expect(table.locator('thead th').nth(2)).toContainText(/^Year/);
+      for (const row of (await table.locator('tbody tr').all()).slice(0, 5))
+        expect(await row.locator('th, td').evaluateAll((cells) => cells.map((c) => c.dataset.column))).toEqual([
+          'partner',
+          'ratio',
+          'year',
+          'kaz',
+          'partner_value',
+          'abs_gap',
+        ]);
+    }
+  });
+
   test('names a parameter it cannot use and shows the default view', async ({ page }) => {
     const response = await page.goto('/mirror?flow=both&min=7&year=1800');
     expect(response?.status()).toBe(200);

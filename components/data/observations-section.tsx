@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DataTableBody } from '@/components/data-table/data-table-body';
+import { bodyColumns, DataTableBody } from '@/components/data-table/data-table-body';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { pagerTexts } from '@/components/data-table/pager-texts';
 import { formatNumber } from '@/lib/format';
@@ -27,7 +27,7 @@ const LEGEND_QUALIFIERS = [
 
 /**
  * The data screen's rows once their query has answered: drawn here, on the server, in the
- * header's column order, with the count above them and the legend below, and handed to the client
+ * header's column order (the sorted columns, then the rest as shown), with the count above them and the legend below, and handed to the client
  * table, which adds the sortable header, the column menu, the pager and the downloads.
  */
 export async function ObservationsSection({
@@ -75,7 +75,9 @@ export async function ObservationsSection({
   }
 
   const cells = observationCells({ t, locale });
-  const columns = shownObservationColumns(state.columns).map((c) => ({ ...c, cell: cells[c.id] }));
+  // The header's order (useDataTable with sortedColumnsFirst): the sorted columns first, then the rest as shown.
+  const sorting = (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc }));
+  const columns = bodyColumns(shownObservationColumns(state.columns), sorting, cells);
   const beyondLastPage = page.rows.length === 0 && page.total > 0;
   return (
     <ObservationsTable

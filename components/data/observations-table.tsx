@@ -105,6 +105,7 @@ export function ObservationsTable({ view, state, body, summary, legend }: Observ
     sorting,
     onSortingChange,
     getRowId,
+    sortedColumnsFirst: true,
     enableMultiSort: true,
     maxSortKeys: MAX_SORT_KEYS,
     pagination,

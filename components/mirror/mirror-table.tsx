@@ -1,15 +1,14 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PaginationState, SortingState } from '@tanstack/react-table';
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { DataTable } from '@/components/data-table/data-table';
 import { DataTablePagination } from '@/components/data-table/data-table-pagination';
-import { pagerTexts } from '@/components/data-table/pager-texts';
+import type { PagerTexts } from '@/components/data-table/pager-texts';
 import { useDataTable } from '@/components/data-table/use-data-table';
 import { useUrlState } from '@/components/layout/use-url-state';
-import { formatNumber } from '@/lib/format';
-import type { MirrorGapRow, MirrorGaps } from '@/lib/queries/mirror';
+import type { MirrorGapRow } from '@/lib/queries/mirror';
 import {
   MAX_MIRROR_SORT_KEYS,
   MIRROR_PAGE_SIZES,
@@ -20,16 +19,30 @@ import {
 } from '@/lib/search-params/mirror';
 import { mirrorColumns } from './mirror-table-columns';
 
+interface MirrorTableProps {
+  params: MirrorParams;
+  total: number;
+  /** The pager's words, formatted by the server (pagerTexts). */
+  pager: PagerTexts;
+  /** The count above the table and the rows, drawn by the server (MirrorSection). */
+  summary: ReactNode;
+  body: ReactNode;
+}
+
+// The rows are the server's (body): the table model holds none.
+const NO_ROWS: MirrorGapRow[] = [];
 const getRowId = (row: MirrorGapRow) => `${row.partnerCode}|${row.year}`;
-const rowData = (row: MirrorGapRow) => ({ 'data-row-key': getRowId(row) });
 const isSortKey = (id: string): id is MirrorSortKey => (MIRROR_SORT_KEYS as readonly string[]).includes(id);
 
-export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: MirrorParams }) {
+/**
+ * The disagreement table's header (sorting) and pager. The rows come drawn by the server, so
+ * hydrating the page runs no cell code (issue 18.2); TanStack Table here holds only the sort and
+ * page state, which live in the URL.
+ */
+export function MirrorTable({ params, total, pager, summary, body }: MirrorTableProps) {
   const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
   const t = useTranslations('MirrorScreen');
-  const tKit = useTranslations('partnerList.kit');
-  const locale = useLocale();
-  const columns = useMemo(() => mirrorColumns(params.flow, t, locale), [params.flow, t, locale]);
+  const columns = useMemo(() => mirrorColumns(params.flow, t), [params.flow, t]);
   const sorting = useMemo<SortingState>(() => params.sort, [params.sort]);
   const onSortingChange = useCallback(
     (next: SortingState) => {
@@ -41,52 +54,30 @@ export function MirrorTable({ gaps, params }: { gaps: MirrorGaps; params: Mirror
   const pagination = useMemo(
     () => ({
       state: { pageIndex: params.page - 1, pageSize: params.size },
-      rowCount: gaps.total,
+      rowCount: total,
       onChange: (next: PaginationState) => {
         if (next.pageSize !== params.size) navigate({ size: next.pageSize });
         else navigate({ page: next.pageIndex + 1 });
       },
     }),
-    [navigate, params.page, params.size, gaps.total],
+    [navigate, params.page, params.size, total],
   );
   const table = useDataTable({
-    data: gaps.rows,
+    data: NO_ROWS,
     columns,
     sorting,
     onSortingChange,
     getRowId,
+    sortedColumnsFirst: true,
     enableMultiSort: true,
     maxSortKeys: MAX_MIRROR_SORT_KEYS,
     pagination,
   });
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted-foreground" data-testid="mirror-summary">
-        {t.rich('summary', {
-          total: formatNumber(gaps.total, 0, locale),
-          count: gaps.total,
-          num: (chunks) => <span className="font-medium text-foreground">{chunks}</span>,
-        })}
-      </p>
-      <DataTable
-        table={table}
-        testId="mirror-table"
-        isPending={isPending}
-        rowData={rowData}
-        caption={t('caption')}
-        emptyMessage={gaps.total > 0 ? t('pastLast') : t('noMatch')}
-      />
-      <DataTablePagination
-        table={table}
-        pageSizes={MIRROR_PAGE_SIZES}
-        texts={pagerTexts(tKit, locale, {
-          page: params.page,
-          size: params.size,
-          total: gaps.total,
-          rows: t('rows', { count: gaps.total }),
-        })}
-        isPending={isPending}
-      />
+      {summary}
+      <DataTable table={table} testId="mirror-table" isPending={isPending} body={body} caption={t('caption')} />
+      <DataTablePagination table={table} pageSizes={MIRROR_PAGE_SIZES} texts={pager} isPending={isPending} />
     </div>
   );
 }

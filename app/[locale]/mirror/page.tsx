@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { WideSection } from '@/components/layout/wide-section';
-import { MirrorTable } from '@/components/mirror/mirror-table';
+import { MirrorSection } from '@/components/mirror/mirror-section';
 import { MirrorToolbar } from '@/components/mirror/mirror-toolbar';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import { languageMetadata, localizedHref } from '@/lib/i18n/paths';
@@ -55,7 +55,7 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
       </div>
       <IgnoredParamsNotice ignored={ignored} />
       <MirrorToolbar params={params} years={years} />
-      <MirrorTable gaps={gaps} params={params} />
+      <MirrorSection gaps={gaps} params={params} />
       <p className="text-xs text-muted-foreground">
         {t('notes')} <SourceCredit sources={sources} />
       </p>
