@@ -1,9 +1,8 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { DataTableToolbar } from '@/components/data-table/data-table-toolbar';
 import { useUrlState } from '@/components/layout/use-url-state';
-import { formatNumber } from '@/lib/format';
 import {
   MIRROR_FLOWS,
   MIRROR_MIN_SIZES,
@@ -14,11 +13,17 @@ import {
 
 const SELECT_CLASS = 'h-9 rounded-md border border-border bg-card px-2';
 
+interface MirrorToolbarProps {
+  params: MirrorParams;
+  years: readonly number[];
+  /** Per MIRROR_MIN_SIZES entry, in its order (mirrorMinSizeLabels, formatted by the page). */
+  minSizeLabels: readonly string[];
+}
+
 /** The flow, the year and the smallest pair the disagreement table lists. */
-export function MirrorToolbar({ params, years }: { params: MirrorParams; years: readonly number[] }) {
+export function MirrorToolbar({ params, years, minSizeLabels }: MirrorToolbarProps) {
   const { navigate, isPending } = useUrlState(mirrorParsers, params, { pageKey: 'page' });
   const t = useTranslations('MirrorScreen.toolbar');
-  const locale = useLocale();
   return (
     <div aria-busy={isPending}>
       <DataTableToolbar testId="mirror-toolbar">
@@ -63,9 +68,9 @@ export function MirrorToolbar({ params, years }: { params: MirrorParams; years: 
               defaultValue={params.min}
               onChange={(event) => navigate({ min: Number(event.target.value) })}
             >
-              {MIRROR_MIN_SIZES.map((min) => (
+              {MIRROR_MIN_SIZES.map((min, i) => (
                 <option key={min} value={min}>
-                  {min === 0 ? t('anySize') : t('minSize', { amount: formatNumber(min, 0, locale) })}
+                  {minSizeLabels[i]}
                 </option>
               ))}
             </select>

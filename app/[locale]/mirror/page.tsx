@@ -5,6 +5,7 @@ import { IgnoredParamsNotice } from '@/components/layout/ignored-params-notice';
 import { WideSection } from '@/components/layout/wide-section';
 import { MirrorSection } from '@/components/mirror/mirror-section';
 import { MirrorToolbar } from '@/components/mirror/mirror-toolbar';
+import { mirrorMinSizeLabels } from '@/components/mirror/mirror-toolbar-labels';
 import { SourceCredit } from '@/components/provenance/source-credit';
 import { languageMetadata, localizedHref } from '@/lib/i18n/paths';
 import { loadMirror } from '@/lib/loaders/mirror';
@@ -19,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MirrorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations('MirrorScreen')]);
+  const [locale, t, tBar] = await Promise.all([
+    getLocale(),
+    getTranslations('MirrorScreen'),
+    getTranslations('MirrorScreen.toolbar'),
+  ]);
   const { params, ignored, years, gaps, sources } = await loadMirror(await searchParams, locale);
   return (
     <WideSection className="space-y-5">
@@ -54,7 +59,7 @@ export default async function MirrorPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <IgnoredParamsNotice ignored={ignored} />
-      <MirrorToolbar params={params} years={years} />
+      <MirrorToolbar params={params} years={years} minSizeLabels={mirrorMinSizeLabels(tBar, locale)} />
       <MirrorSection gaps={gaps} params={params} />
       <p className="text-xs text-muted-foreground">
         {t('notes')} <SourceCredit sources={sources} />
