@@ -5,6 +5,7 @@
 // of OBSERVATION_COLUMNS.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { formatAsPublished, formatDecimalText, formatMillions, formatUnit, formatYear, MISSING } from '@/lib/format';
 import { isKnownQualifier, periodDisplay, qualifierText, type DataT } from '@/lib/i18n/observation-display';
 import type { LocalizedObservation } from '@/lib/i18n/observation-names';
@@ -28,7 +29,9 @@ function NameAndCode({ name, code }: { name: string; code: string }) {
   return (
     <>
       {name}{' '}
-      <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">{code === 'XXX' ? '' : code}</span>
+      <span className="font-mono text-xs whitespace-nowrap text-muted-foreground">
+        {code === UNSPECIFIED_REPORTER ? '' : code}
+      </span>
     </>
   );
 }
@@ -112,7 +115,10 @@ export function observationCells({
   const href = (path: string) => localizedHref(locale, path);
   return {
     reporter: (r) => (
-      <NameAndCode name={r.reporter_code === 'XXX' ? t('cells.unspecified') : r.reporter} code={r.reporter_code} />
+      <NameAndCode
+        name={r.reporter_code === UNSPECIFIED_REPORTER ? t('cells.unspecified') : r.reporter}
+        code={r.reporter_code}
+      />
     ),
     partner: (r) => <NameAndCode name={r.partner} code={r.partner_code} />,
     flow: (r) => (

@@ -2,18 +2,36 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { bodyColumns, DataTableBody } from '@/components/data-table/data-table-body';
 import { DataTableExport } from '@/components/data-table/data-table-export';
 import { pagerTexts } from '@/components/data-table/pager-texts';
+import { UNSPECIFIED_REPORTER } from '@/lib/constants';
 import { formatNumber } from '@/lib/format';
 import { qualifierText } from '@/lib/i18n/observation-display';
 import type { LocalizedObservation } from '@/lib/i18n/observation-names';
 import { localizedHref } from '@/lib/i18n/paths';
 import type { DataPage } from '@/lib/loaders/data';
 import { ESTIMATE_MARK, QUALIFIER_DISPLAY } from '@/lib/qualifiers';
+import type { ObservationRecord } from '@/lib/queries/observations';
 import { observationsExportHref, serializeData, type DataState } from '@/lib/search-params/data';
 import { PAGE_QUERY_BUDGET_MS } from '@/lib/validations/observation-parameters';
 import { observationCells } from './observations-cells';
 import { shownObservationColumns } from './observations-column-layout';
-import { observationRowKey } from './observations-table-columns';
 import { ObservationsTable } from './observations-table';
+
+/** The natural key of a row, as the exports can rebuild it: tests compare screen and files with it. */
+const observationRowKey = (
+  r: Pick<
+    ObservationRecord,
+    'source_id' | 'reporter_code' | 'partner_code' | 'flow' | 'year' | 'period' | 'series_key'
+  >,
+) =>
+  [
+    r.source_id,
+    r.reporter_code === UNSPECIFIED_REPORTER ? '' : r.reporter_code,
+    r.partner_code,
+    r.flow,
+    r.year ?? '',
+    r.period,
+    r.series_key,
+  ].join('|');
 
 const rowKey = (row: LocalizedObservation) => row.id;
 const rowData = (row: LocalizedObservation) => ({ 'data-row-key': observationRowKey(row), 'data-value': row.value });
@@ -76,8 +94,7 @@ export async function ObservationsSection({
 
   const cells = observationCells({ t, locale });
   // The header's order (useDataTable with sortedColumnsFirst): the sorted columns first, then the rest as shown.
-  const sorting = (query.sort ?? []).map((s) => ({ id: s.id, desc: s.desc }));
-  const columns = bodyColumns(shownObservationColumns(state.columns), sorting, cells);
+  const columns = bodyColumns(shownObservationColumns(state.columns), query.sort ?? [], cells);
   const beyondLastPage = page.rows.length === 0 && page.total > 0;
   return (
     <ObservationsTable

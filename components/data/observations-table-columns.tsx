@@ -6,7 +6,6 @@ import { DataTableColumnHeader } from '@/components/data-table/data-table-column
 import { createDataTableColumnHelper } from '@/components/data-table/data-table-features';
 import type { DataT } from '@/lib/i18n/observation-display';
 import type { LocalizedObservation } from '@/lib/i18n/observation-names';
-import type { ObservationRecord } from '@/lib/queries/observations';
 import type { DataColumnId } from '@/lib/search-params/data';
 import { OBSERVATION_COLUMNS } from './observations-column-layout';
 
@@ -77,20 +76,3 @@ export function observationsTableColumns(t: DataT) {
     }),
   ]);
 }
-
-/** The natural key of a row, as the exports can rebuild it: tests compare screen and files with it. */
-export const observationRowKey = (
-  r: Pick<
-    ObservationRecord,
-    'source_id' | 'reporter_code' | 'partner_code' | 'flow' | 'year' | 'period' | 'series_key'
-  >,
-) =>
-  [
-    r.source_id,
-    r.reporter_code === 'XXX' ? '' : r.reporter_code,
-    r.partner_code,
-    r.flow,
-    r.year ?? '',
-    r.period,
-    r.series_key,
-  ].join('|');

@@ -1,6 +1,7 @@
 // The disagreement table's columns in display order, with the layout that both the header
 // (mirror-table-columns.tsx) and the server-drawn cells (mirror-cells.tsx) follow.
 import type { DataTableColumnMeta } from '@/components/data-table/data-table-features';
+import type { MirrorGapRow } from '@/lib/queries/mirror';
 import type { MirrorSortKey } from '@/lib/search-params/mirror';
 
 // Every column sorts, so its id is a sort key.
@@ -14,3 +15,6 @@ export const MIRROR_COLUMNS: readonly { id: MirrorColumnId; meta: DataTableColum
   { id: 'abs_gap', meta: { align: 'end' } },
   { id: 'ratio', meta: { className: 'min-w-56' } },
 ];
+
+/** A row's key, one partner and year: the server's rows and the client table's row ids. */
+export const mirrorRowKey = (row: MirrorGapRow) => `${row.partnerCode}|${row.year}`;

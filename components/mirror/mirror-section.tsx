@@ -5,11 +5,10 @@ import { formatNumber } from '@/lib/format';
 import type { MirrorGapRow, MirrorGaps } from '@/lib/queries/mirror';
 import type { MirrorParams } from '@/lib/search-params/mirror';
 import { mirrorCells } from './mirror-cells';
-import { MIRROR_COLUMNS } from './mirror-column-layout';
+import { MIRROR_COLUMNS, mirrorRowKey } from './mirror-column-layout';
 import { MirrorTable } from './mirror-table';
 
-const rowKey = (row: MirrorGapRow) => `${row.partnerCode}|${row.year}`;
-const rowData = (row: MirrorGapRow) => ({ 'data-row-key': rowKey(row) });
+const rowData = (row: MirrorGapRow) => ({ 'data-row-key': mirrorRowKey(row) });
 
 /**
  * The disagreement table: its rows (in the header's order: the partner, the sorted columns, the
@@ -45,7 +44,7 @@ export async function MirrorSection({ gaps, params }: { gaps: MirrorGaps; params
         <DataTableBody
           columns={bodyColumns(MIRROR_COLUMNS, params.sort, cells)}
           rows={gaps.rows}
-          rowKey={rowKey}
+          rowKey={mirrorRowKey}
           rowData={rowData}
           emptyMessage={gaps.total > 0 ? t('pastLast') : t('noMatch')}
         />

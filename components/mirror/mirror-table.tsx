@@ -17,6 +17,7 @@ import {
   type MirrorParams,
   type MirrorSortKey,
 } from '@/lib/search-params/mirror';
+import { mirrorRowKey } from './mirror-column-layout';
 import { mirrorColumns } from './mirror-table-columns';
 
 interface MirrorTableProps {
@@ -31,7 +32,6 @@ interface MirrorTableProps {
 
 // The rows are the server's (body): the table model holds none.
 const NO_ROWS: MirrorGapRow[] = [];
-const getRowId = (row: MirrorGapRow) => `${row.partnerCode}|${row.year}`;
 const isSortKey = (id: string): id is MirrorSortKey => (MIRROR_SORT_KEYS as readonly string[]).includes(id);
 
 /**
@@ -67,7 +67,7 @@ export function MirrorTable({ params, total, pager, summary, body }: MirrorTable
     columns,
     sorting,
     onSortingChange,
-    getRowId,
+    getRowId: mirrorRowKey,
     sortedColumnsFirst: true,
     enableMultiSort: true,
     maxSortKeys: MAX_MIRROR_SORT_KEYS,
