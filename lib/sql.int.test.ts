@@ -104,3 +104,26 @@ describe('the postgres.js client after a query failed part-way through its rows'
     }
   });
 });
+
+// A COPY that fails at once sends CopyOutResponse, the error and ReadyForQuery in one packet.
+// Unpatched, postgres.js destroyed the stream before it had reached the caller: the error was
+// emitted to nobody (an uncaught exception in the server) and the caller got a dead stream that
+// never ended; a download then waited for its first row, and held its slot, for good.
+describe('the postgres.js client when a COPY fails in its first packet', () => {
+  it('hands the stream over alive and reports the error to a listener attached after the await', async () => {
+    const client = createSql(server!.url, { max: 1 });
+    try {
+      const stream =
+        await client`COPY (SELECT 1 / (g - 1) FROM generate_series(1, 3) AS g) TO STDOUT WITH (FORMAT csv, HEADER true)`.readable();
+      const error = await new Promise<{ code?: string }>((resolve) => {
+        stream.once('error', resolve);
+        stream.resume();
+      });
+      expect(error.code).toBe('22012');
+      // The connection is usable again.
+      expect([...(await client`SELECT 1 AS one`)]).toEqual([{ one: 1 }]);
+    } finally {
+      await client.end({ timeout: 1 });
+    }
+  });
+});

@@ -91,7 +91,7 @@ export function copyOutStream(
         if (size > 0) controller.enqueue(take());
         controller.close();
       });
-      source.on('error', (error) => {
+      const failed = (error: unknown) => {
         rowFailed(error);
         settle();
         releaseSocket(source);
@@ -101,7 +101,11 @@ export function copyOutStream(
         // The status line is gone already: end the body with an error, so the client sees a broken
         // transfer rather than a shorter file that looks complete.
         controller.error(error);
-      });
+      };
+      source.on('error', failed);
+      // Destroyed before it was handed over, the stream emits nothing more: without this the
+      // download would wait for its first row, and hold its slot, for good.
+      if (source.destroyed) failed(source.errored ?? new Error('The COPY stream was closed before it was read.'));
     },
     pull() {
       source.resume();

@@ -193,6 +193,43 @@ describe('a database connection lost mid-file', () => {
   );
 });
 
+// A COPY that fails before its first flush (here a sort key out of float8's range; in the
+// reliability test, a client whose cancel landed during the sort) comes back in one packet with
+// the COPY's start. The download once waited for its first row for good, holding its slot, and
+// the request was never answered.
+describe('a CSV download whose statement fails in its first packet', () => {
+  const OVERFLOW = `${SOURCE}_overflow`;
+  beforeAll(async () => {
+    await sql`
+      INSERT INTO source (id, kind, title, publisher, attribution)
+      VALUES (${OVERFLOW}, 'RESEARCH_DATASET', 'Overflow test source', 'Tests', 'Tests')`;
+    // 1e300 × 10^300 is beyond float8, in which the value sort compares (lib/queries/observations.ts).
+    await sql`
+      INSERT INTO observation (source_id, reporter_code, partner_code, indicator_code, year, period, period_kind,
+                               period_start, period_end, period_key, series_key, value, unit, scale)
+      VALUES (${OVERFLOW}, 'KAZ', 'DEU', 'export', 2000, 'FY', 'YEAR', '2000-01-01', '2000-12-31', '2000|FY', 'overflow',
+              1e300, 'USD', 300)`;
+  });
+  afterAll(async () => {
+    await sql`DELETE FROM observation WHERE source_id = ${OVERFLOW}`;
+    await sql`DELETE FROM source WHERE id = ${OVERFLOW}`;
+  });
+
+  it('answers 503 at once and gives its slot back', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const response = await GET(
+        new NextRequest(`http://localhost/api/observations?source=${OVERFLOW}&format=csv&sort=value:desc`),
+      );
+      expect(response.status).toBe(503);
+      await vi.waitFor(() => expect(exportsRunning()).toBe(0), { timeout: 10_000 });
+      expect(error).toHaveBeenCalledWith('[export] copyObservationsCsv failed', expect.anything());
+    } finally {
+      error.mockRestore();
+    }
+  });
+});
+
 describe('the download limit', () => {
   it('refuses one download more than MAX_CONCURRENT_EXPORTS with a 429 and a message, and takes the next once one ends', async () => {
     const open = [];

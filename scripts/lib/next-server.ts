@@ -11,14 +11,16 @@ export interface NextServerOptions {
   databaseUrl: string;
   /** Extra environment (NODE_OPTIONS, QUERY_CACHE, ...). */
   env?: Record<string, string>;
-  /** The server's stdout; stderr always goes to ours so that crashes show. */
+  /** The server's stdout. */
   stdout?: 'ignore' | 'inherit';
+  /** The server's stderr: ours, so that crashes show, unless the caller reads it (and passes it on). */
+  stderr?: 'inherit' | 'pipe';
 }
 
 export function startNextServer(options: NextServerOptions): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), '--port', String(options.port)], {
     cwd: ROOT,
-    stdio: ['ignore', options.stdout ?? 'ignore', 'inherit'],
+    stdio: ['ignore', options.stdout ?? 'ignore', options.stderr ?? 'inherit'],
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,

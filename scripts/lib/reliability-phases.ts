@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import postgres from 'postgres';
 import { MAX_CONCURRENT_EXPORTS } from '../../lib/export/export-limits';
 import { TIDY_COLUMNS } from '../../lib/import/tidy-row';
@@ -61,6 +62,56 @@ function stalledDownload(url: string): Promise<{ status: number; close: () => vo
 // ---------------------------------------------------------------------------------------------
 // Downloads
 
+/** A download the client leaves after `ms`, or after its first bytes when `ms` is null. */
+function abandonedDownload(url: string, ms: number | null): Promise<void> {
+  return new Promise((resolve) => {
+    const request = http.get(url, (response) => {
+      const leave = () => {
+        request.destroy();
+        resolve();
+      };
+      if (ms === null) response.once('data', leave);
+      else response.resume();
+      response.once('end', leave);
+    });
+    request.on('error', () => resolve());
+    if (ms !== null)
+      setTimeout(() => {
+        request.destroy();
+        resolve();
+      }, ms);
+  });
+}
+
+/**
+ * Clients that leave at any moment of a download's start: before the statement, during a sort,
+ * in the first packet of a COPY (a cancel landing there once left the download waiting for good,
+ * found by a run like this step on 2026-12-06), after the first bytes, or never. A fixed seed, so each run
+ * asks the same; only the timing varies.
+ */
+const ABANDONED_URLS = [
+  '/api/observations?format=csv',
+  '/api/observations?format=csv&sort=value:desc',
+  '/api/observations?format=json',
+  '/api/observations?format=xlsx',
+  '/api/observations?partner=DEU,FRA&flow=turnover&from=2000&to=2020&format=csv',
+  '/api/observations?partner=DEU&format=json&sort=year:desc',
+];
+const ABANDONED_ROUNDS = fc.sample(
+  fc.array(
+    fc.record({
+      url: fc.constantFrom(...ABANDONED_URLS),
+      // Mostly the first 100 ms, where the statement starts.
+      ms: fc.option(
+        fc.integer({ min: 0, max: 20 }).map((n) => n * n),
+        { freq: 4 },
+      ),
+    }),
+    { minLength: 1, maxLength: MAX_CONCURRENT_EXPORTS + 2 },
+  ),
+  { seed: 20261206, numRuns: 40 },
+);
+
 export async function downloadsPhase(base: string, fail: Fail) {
   console.log('\nDownloads: aborted mid-file, then slow clients holding every download slot');
   const released: number[] = [];
@@ -73,6 +124,20 @@ export async function downloadsPhase(base: string, fail: Fail) {
       if (ms === null) fail('downloads', `an aborted ${format} download still held its slot after 10 s`);
       else released.push(ms);
     }
+  }
+
+  let abandoned = 0;
+  let slowestAbandonedMs = 0;
+  for (const round of ABANDONED_ROUNDS) {
+    await Promise.all(round.map(({ url, ms }) => abandonedDownload(base + url, ms)));
+    abandoned += round.length;
+    const ms = await within(10_000, async () => (await health(base)).body.downloads?.running === 0);
+    if (ms === null) {
+      const asked = round.map(({ url, ms }) => `${url} left ${ms === null ? 'after its first bytes' : `at ${ms} ms`}`);
+      fail('downloads', `downloads left at once still held a slot after 10 s: ${asked.join('; ')}`);
+      break;
+    }
+    slowestAbandonedMs = Math.max(slowestAbandonedMs, ms);
   }
 
   const slow = [];
@@ -104,6 +169,8 @@ export async function downloadsPhase(base: string, fail: Fail) {
   const summary = {
     abortedDownloads: released.length,
     slowestReleaseMs: Math.max(0, ...released),
+    abandonedDownloads: abandoned,
+    slowestAbandonedReleaseMs: slowestAbandonedMs,
     beyondLimit: refused.status,
     slowestPageMs: Math.max(0, ...pages.map((p) => p.ms)),
   };
