@@ -86,8 +86,8 @@ function abandonedDownload(url: string, ms: number | null): Promise<void> {
 /**
  * Clients that leave at any moment of a download's start: before the statement, during a sort,
  * in the first packet of a COPY (a cancel landing there once left the download waiting for good,
- * found by a run like this step on 2026-12-06), after the first bytes, or never. A fixed seed, so each run
- * asks the same; only the timing varies.
+ * found by a run like this step on 2026-12-06), after the first bytes, or never. A fixed seed,
+ * so each run asks the same; only the timing varies.
  */
 const ABANDONED_URLS = [
   '/api/observations?format=csv',
@@ -101,7 +101,7 @@ const ABANDONED_ROUNDS = fc.sample(
   fc.array(
     fc.record({
       url: fc.constantFrom(...ABANDONED_URLS),
-      // Mostly the first 100 ms, where the statement starts.
+      // 0 to 400 ms, half of them within the first 100 ms, where the statement starts.
       ms: fc.option(
         fc.integer({ min: 0, max: 20 }).map((n) => n * n),
         { freq: 4 },
