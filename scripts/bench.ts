@@ -326,7 +326,8 @@ async function exportSelect(
   const parsed = parseObservationQuery(new URLSearchParams(`${queryString}&format=csv`));
   if (!parsed.ok) throw new UserError(`export query: ${JSON.stringify(parsed.problems)}`);
   const q = parsed.query;
-  return { select: await observationsCsvSelect(q), prepare: (db) => prepareExportSession(db, q) };
+  const select = await observationsCsvSelect(q);
+  return { select, prepare: (db) => prepareExportSession(db, q, select) };
 }
 
 interface ExportFigures {

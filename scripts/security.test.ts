@@ -98,8 +98,18 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/export/observations-csv.ts',
-    call: 'download.db.unsafe(statement)',
+    call: 'download.db.unsafe(csvCopyStatement(select))',
     why: "the CSV export's COPY: the data screen's own query text (constants, allow-listed ORDER BY, column aliases from OBSERVATION_EXPORT_COLUMNS as quoted identifiers) with each bound value written by inlineParameters as an escapeLiteral-quoted literal cast to the type PostgreSQL described (COPY takes no parameters; property-tested in lib/export/observations-csv.int.test.ts)",
+  },
+  {
+    file: 'lib/export/observations-csv.ts',
+    call: "db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`)",
+    why: "the CSV export's own SELECT (observationsCsvSelect), the same text its COPY runs",
+  },
+  {
+    file: 'lib/export/observations-csv.int.test.ts',
+    call: "db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`)",
+    why: "the CSV export's own SELECT (observationsCsvSelect)",
   },
   {
     file: 'lib/export/observations-csv.int.test.ts',

@@ -15,7 +15,13 @@ import { testDownload } from '@/lib/testing/download';
 import type { ObservationQuery } from '@/lib/validations/observations';
 import { MAX_CONCURRENT_EXPORTS } from './export-limits';
 import { exportsRunning } from './export-slots';
-import { copyObservationsCsv, prepareExportSession } from './observations-csv';
+import {
+  copyObservationsCsv,
+  observationsCsvSelect,
+  planSorts,
+  prepareExportSession,
+  type PlanNode,
+} from './observations-csv';
 
 const sql = connectTestDatabase();
 /** Watches the app's connections (pg_stat_activity shows a role only its own statements). */
@@ -111,6 +117,8 @@ beforeAll(async () => {
     SELECT ${BIG_SOURCE}, 'KAZ', 'DEU', 'export', 1990 + n % 30, 'FY', 'YEAR', make_date(1990 + n % 30, 1, 1), make_date(1990 + n % 30, 12, 31),
            (1990 + n % 30) || '|FY', 'big-' || n, n, 'USD', 3, '', 'row ' || n || ', padded to be a few hundred bytes long ' || repeat('x', 150)
     FROM generate_series(1, ${BIG_ROWS}::int) AS n`;
+  // As an import does (lib/import/after-import.ts): the plans below follow the table's statistics.
+  await sql`ANALYZE observation`;
 });
 
 afterAll(async () => {
@@ -252,30 +260,52 @@ describe('the CSV export written by PostgreSQL', () => {
 });
 
 describe('prepareExportSession', () => {
-  const setting = async (q: ObservationQuery) => {
+  const PARALLEL = 'max_parallel_workers_per_gather';
+  /** The setting before and after, and the plan of the export's SELECT under the session's settings. */
+  const prepared = async (q: ObservationQuery, noSorts = false) => {
     const db = await appSql.reserve();
     try {
-      const [before] = await db<
-        { value: string }[]
-      >`SELECT current_setting('max_parallel_workers_per_gather') AS value`;
-      await prepareExportSession(db, q);
-      const [after] = await db<{ value: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS value`;
-      await db`RESET max_parallel_workers_per_gather`;
-      return { before: before?.value, after: after?.value };
+      // Which plan PostgreSQL picks for a few test rows is its own affair: with sorts turned off it
+      // can only read the natural key's index in order, so the test sees that branch for certain.
+      if (noSorts)
+        await db`SELECT set_config('enable_sort', 'off', false), set_config('enable_incremental_sort', 'off', false)`;
+      const [before] = await db<{ value: string }[]>`SELECT current_setting(${PARALLEL}) AS value`;
+      const select = await observationsCsvSelect(q, db);
+      await prepareExportSession(db, q, select);
+      const [after] = await db<{ value: string }[]>`SELECT current_setting(${PARALLEL}) AS value`;
+      const [explained] = await db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`);
+      await db`RESET ALL`;
+      return { before: before?.value, after: after?.value, plan: explained?.['QUERY PLAN'][0].Plan };
     } finally {
       db.release();
     }
   };
 
-  it('turns parallel plans off for the natural order, which the natural key index streams', async () => {
-    const { before, after } = await setting(query({ source: [SOURCE] }));
-    expect(before).not.toBe('0');
-    expect(after).toBe('0');
+  it('allows one parallel worker for the natural order when the plan reads the natural key in order', async () => {
+    const { after, plan } = await prepared(query({ source: [BIG_SOURCE] }), true);
+    expect(plan && planSorts(plan)).toBe(false);
+    expect(after).toBe('1');
   });
 
-  it('leaves them on when a sort is chosen, which a parallel sort does faster', async () => {
-    const { before, after } = await setting(query({ source: [SOURCE], sort: [{ id: 'value', desc: true }] }));
+  it('turns parallel plans off for the natural order when the plan would sort the rows', async () => {
+    // A few rows of one partner: PostgreSQL reads them by the partner's index and sorts them.
+    const { after, plan } = await prepared(query({ partner: ['DEU'], flow: ['export'] }));
+    expect(after).toBe('0');
+    expect(plan && planSorts(plan)).toBe(true);
+  });
+
+  it('leaves them as they were when a sort is chosen, which a parallel sort does faster', async () => {
+    const { before, after } = await prepared(query({ source: [SOURCE], sort: [{ id: 'value', desc: true }] }));
     expect(after).toBe(before);
+  });
+});
+
+describe('planSorts', () => {
+  it('finds a sort at any depth of the plan', () => {
+    const scan = { 'Node Type': 'Index Scan' };
+    expect(planSorts({ 'Node Type': 'Nested Loop', Plans: [scan, scan] })).toBe(false);
+    expect(planSorts({ 'Node Type': 'Gather Merge', Plans: [{ 'Node Type': 'Sort', Plans: [scan] }] })).toBe(true);
+    expect(planSorts({ 'Node Type': 'Limit', Plans: [{ 'Node Type': 'Incremental Sort' }] })).toBe(true);
   });
 });
 

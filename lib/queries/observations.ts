@@ -202,11 +202,12 @@ function fromClause(q: ObservationQuery, names: PartnerNames): Fragment {
 }
 
 /**
- * FROM of a page's keys (pageSelect): only the tables a filter or a sort key reads. Every row has
+ * FROM of a page's keys (pageSelect) and of the CSV export's values: only the tables a filter or a
+ * sort key reads. Every row has
  * exactly one reporter, partner, indicator and source (foreign keys, not null), so leaving a join
  * out drops no row.
  */
-function keysFromClause(q: ObservationQuery, names: PartnerNames): Fragment {
+export function keysFromClause(q: ObservationQuery, names: PartnerNames): Fragment {
   return sql`FROM observation o
     ${q.kind || sortsBy(q, 'source') ? sql`JOIN source s ON s.id = o.source_id` : sql``}
     ${sortsBy(q, 'flow') ? sql`JOIN indicator i ON i.code = o.indicator_code` : sql``}
