@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { copyOutStream } from './copy-out-stream';
 
-/** A COPY's messages as postgres.js hands them over: one Buffer per line. */
+/** A COPY's bytes as postgres.js hands them over: one Buffer per socket read, each any number of lines. */
 function copySource(lines: readonly string[], error?: Error): Readable {
   let next = 0;
   return new Readable({
@@ -22,7 +22,7 @@ describe('copyOutStream', () => {
   it('passes every line through and settles once when the copy ends', async () => {
     const onSettled = vi.fn();
     const { body, firstRow } = copyOutStream(copySource(['a,b\n', '1,2\n', '3,4\n']), {
-      headerMessages: 1,
+      headerLines: 1,
       cancelQuery: () => {},
       onSettled,
     });
@@ -31,11 +31,30 @@ describe('copyOutStream', () => {
     expect(onSettled).toHaveBeenCalledTimes(1);
   });
 
+  it('sees the first row in the chunk that brought the header too', async () => {
+    const { body, firstRow } = copyOutStream(copySource(['a,b\n1,2\n', '3,4\n']), {
+      headerLines: 1,
+      cancelQuery: () => {},
+    });
+    await firstRow;
+    expect(await readAll(body)).toBe('a,b\n1,2\n3,4\n');
+  });
+
+  it('does not take the header for a row, even split over chunks, when the copy fails after it', async () => {
+    const failure = new Error('value out of range: overflow');
+    const { body, firstRow } = copyOutStream(copySource(['a', ',b\n'], failure), {
+      headerLines: 1,
+      cancelQuery: () => {},
+    });
+    await expect(firstRow).rejects.toThrow('overflow');
+    await expect(readAll(body)).rejects.toThrow('overflow');
+  });
+
   it('ends the body with the error, not a shorter file, when the copy fails after its first row', async () => {
     const onError = vi.fn();
     const failure = new Error('canceling statement due to user request');
     const { body, firstRow } = copyOutStream(copySource(['a,b\n', '1,2\n'], failure), {
-      headerMessages: 1,
+      headerLines: 1,
       cancelQuery: () => {},
       onError,
     });
@@ -53,7 +72,7 @@ describe('copyOutStream', () => {
     source.destroy(new Error('division by zero'));
     await new Promise((resolve) => source.once('close', resolve));
     const onSettled = vi.fn();
-    const { body, firstRow } = copyOutStream(source, { headerMessages: 1, cancelQuery: () => {}, onSettled });
+    const { body, firstRow } = copyOutStream(source, { headerLines: 1, cancelQuery: () => {}, onSettled });
     await expect(firstRow).rejects.toThrow('division by zero');
     await expect(readAll(body)).rejects.toThrow('division by zero');
     expect(onSettled).toHaveBeenCalledTimes(1);
@@ -64,7 +83,7 @@ describe('copyOutStream', () => {
     source.destroy();
     await new Promise((resolve) => source.once('close', resolve));
     const onSettled = vi.fn();
-    const { firstRow } = copyOutStream(source, { headerMessages: 1, cancelQuery: () => {}, onSettled });
+    const { firstRow } = copyOutStream(source, { headerLines: 1, cancelQuery: () => {}, onSettled });
     await expect(firstRow).rejects.toThrow(/closed before it was read/);
     expect(onSettled).toHaveBeenCalledTimes(1);
   });

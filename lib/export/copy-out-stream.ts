@@ -13,12 +13,12 @@
 // has arrived, or the copy ended or failed before it.
 import type { Readable } from 'node:stream';
 
-/** PostgreSQL sends one message per row (a few hundred bytes); the client gets them in chunks of this size. */
+/** PostgreSQL sends one message per row (a few hundred bytes), postgres.js hands them over per socket read; the client gets them in chunks of this size. */
 export const COPY_CHUNK_BYTES = 64 * 1024;
 
 interface CopyOutOptions {
-  /** Messages before the first row: 1 with COPY's HEADER option (one CopyData message per line). */
-  headerMessages?: number;
+  /** Lines before the first row: 1 with COPY's HEADER option (whose column names hold no line break). */
+  headerLines?: number;
   /** Asks PostgreSQL to stop the statement (postgres.js query.cancel()). */
   cancelQuery: () => void;
   /** Called once when the copy fails after the response began; the body then ends with an error. */
@@ -42,9 +42,11 @@ function releaseSocket(source: Readable): void {
 
 export function copyOutStream(
   source: Readable,
-  { cancelQuery, onError, onSettled, headerMessages = 0 }: CopyOutOptions,
+  { cancelQuery, onError, onSettled, headerLines = 0 }: CopyOutOptions,
 ): { body: ReadableStream<Uint8Array>; firstRow: Promise<void> } {
-  let messages = 0;
+  // Line breaks still to come before the first row's bytes. A chunk may hold any number of lines
+  // (postgres.js hands over what one socket read brought).
+  let headerLeft = headerLines;
   let rowSeen!: () => void;
   let rowFailed!: (error: unknown) => void;
   const firstRow = new Promise<void>((resolve, reject) => {
@@ -72,8 +74,14 @@ export function copyOutStream(
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       source.on('data', (chunk: Buffer) => {
-        messages += 1;
-        if (messages > headerMessages) rowSeen();
+        let at = 0;
+        while (headerLeft > 0 && at < chunk.byteLength) {
+          const lineEnd = chunk.indexOf(10, at);
+          if (lineEnd === -1) break;
+          headerLeft -= 1;
+          at = lineEnd + 1;
+        }
+        if (headerLeft === 0 && at < chunk.byteLength) rowSeen();
         if (cancelled) return;
         parts.push(chunk);
         size += chunk.byteLength;
