@@ -38,6 +38,8 @@ const root = workspaceRoot();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve.mjs compresses, with a faster level for downloads.
+  compress: false,
   reactStrictMode: true,
   typedRoutes: false,
   turbopack: { root },

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { csvResponseText } from './fixtures/downloads';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { csvResponseText, csvText } from './fixtures/downloads';
+import { rawGet, type RawAnswer } from './fixtures/raw-get';
 
 type Row = Record<string, string>;
 
@@ -73,5 +75,38 @@ test.describe('GET /api/export/partners', () => {
     const response = await request.get('/api/export/partners?window=4');
     expect(response.status()).toBe(400);
     expect(((await response.json()) as { parameter: string }).parameter).toBe('window');
+  });
+});
+
+test.describe('compression (scripts/serve.mjs)', () => {
+  const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+  /** The body as the client reads it, decoded by its Content-Encoding. */
+  const decoded = (answer: RawAnswer) =>
+    answer.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(answer.body)
+      : answer.headers['content-encoding'] === 'gzip'
+        ? gunzipSync(answer.body)
+        : answer.body;
+
+  test('compresses a CSV download once, as the client asks, and sends it as it is otherwise', async ({ baseURL }) => {
+    const url = `${baseURL}/api/observations?partner=DEU&flow=export&format=csv`;
+    const plain = await rawGet(url, {});
+    const brotli = await rawGet(url, BROWSER);
+    const gzip = await rawGet(url, { 'accept-encoding': 'gzip' });
+    expect([plain.status, brotli.status, gzip.status]).toEqual([200, 200, 200]);
+    expect([plain, brotli, gzip].map((a) => a.headers['content-encoding'])).toEqual([undefined, 'br', 'gzip']);
+    expect(csvText(plain.body)).toMatch(/^source_id,reporter,/);
+    // Decoded once, each is the same file: the CSV, not a second compressed stream.
+    expect(decoded(brotli).equals(plain.body)).toBe(true);
+    expect(decoded(gzip).equals(plain.body)).toBe(true);
+  });
+
+  test('still compresses a page Next.js renders', async ({ baseURL }) => {
+    // A search of its own, so that the page cache has not stored the page and Next.js renders it.
+    const page = await rawGet(`${baseURL}/data?q=compressed-${Date.now()}`, BROWSER);
+    expect(page.status).toBe(200);
+    expect(page.headers['x-page-cache']).toBe('miss');
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(decoded(page).toString('utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import postgres from 'postgres';
 import { imfSdmx20, writeText } from '../lib/testing/import-fixtures';
+import { rawGet } from './fixtures/raw-get';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -54,21 +55,6 @@ test('a stored page comes back with a fresh nonce, in its policy and on every sc
     expect(answer.headers()['x-frame-options']).toBe('DENY');
   }
 });
-
-/** One GET of the request target as written, with exactly these headers; the body as sent (not decompressed). */
-function rawGet(url: string, headers: Record<string, string>, target = new URL(url).pathname + new URL(url).search) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    http
-      .get(url, { headers, path: target }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-        );
-      })
-      .on('error', reject);
-  });
-}
 
 test('a stored page has the headers of the render it came from, gzipped when asked', async ({ baseURL }) => {
   // Stored pages are answered before Next.js (scripts/serve.mjs); the first request of each

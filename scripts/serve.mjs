@@ -4,10 +4,14 @@
 // (or any method on /_next/static, whose 405 looks for a /405 page the App Router lacks) became a
 // bare 500 without the security headers. Here every method but GET and HEAD is answered 405 with
 // them before Next.js sees the request; CONNECT and requests Node cannot parse get the same
-// headers. Pages stored in the page cache are answered here too (lib/http/page-cache-hit.js).
+// headers. Pages stored in the page cache are answered here too (lib/http/page-cache-hit.js), and
+// responses are compressed here rather than by Next.js (see `compressed`).
 // Usage: node scripts/serve.mjs --port 3000 (PORT by default).
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { Duplex } from 'node:stream';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 import { pageCacheHits } from '../lib/http/page-cache-hit.js';
 import { methodNotAllowedMessage, READ_METHODS } from '../lib/http/read-only.js';
 import { securityHeaders } from '../lib/security-headers.js';
@@ -55,6 +59,41 @@ const app = next({ dev: false, dir: ROOT, port, hostname: 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/**
+ * Responses are compressed here, by the `compression` middleware Next.js uses (next.config.js
+ * turns Next.js's off), because Next.js offers no level and drops a route's own
+ * Content-Encoding. Downloads take the fastest levels: compressing a CSV of 1,000,000 rows
+ * (245 MB) at gzip's default level took 1.7 s of CPU beside PostgreSQL's 2 s; Brotli at quality 1
+ * takes a quarter of that, gzip at level 1 a third, for a file about as small (docs/performance.md).
+ * Pages keep the middleware's defaults (Brotli at quality 4 where the browser takes it, else gzip
+ * at level 6, which is what Next.js gave every client).
+ */
+const compressPage = compression();
+const compressDownload = compression({
+  level: constants.Z_BEST_SPEED,
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MIN_QUALITY } },
+});
+const DOWNLOAD_PATH = /^\/api\/(observations|export)(\/|\?|$)/;
+
+/**
+ * Next.js's request handling behind the compression middleware. As Next.js does: on a client's
+ * disconnect the middleware never ends its zlib stream, which then outlives the response, so it is
+ * destroyed (the stream is what `res.on` returns while compression is active).
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function compressed(request, response) {
+  const compress = DOWNLOAD_PATH.test(request.url ?? '') ? compressDownload : compressPage;
+  compress(request, response, () => void handle(request, response));
+  response.once('close', () => {
+    if (response.writableFinished) return;
+    const noop = () => {};
+    const stream = response.on('drain', noop);
+    if (stream === response || !(stream instanceof Duplex)) response.off('drain', noop);
+    else stream.destroy();
+  });
+}
+
 const server = createServer((request, response) => {
   const method = request.method ?? '';
   if (!READ_METHODS.has(method)) {
@@ -66,18 +105,18 @@ const server = createServer((request, response) => {
     return;
   }
   const answerHit = method === 'GET' ? pageCacheHits() : undefined;
-  if (!answerHit) return void handle(request, response);
+  if (!answerHit) return compressed(request, response);
   // A stored page is written here, without Next.js's request handling or its compression of the
   // whole page (proxy.ts, answerHit); anything else goes to Next.js as before.
   answerHit(request.url ?? '/', requestHeaders(request)).then(
     (hit) => {
-      if (!hit) return void handle(request, response);
+      if (!hit) return compressed(request, response);
       response.writeHead(hit.status, [...hit.headers.flat(), 'Content-Length', String(hit.body.length)]);
       response.end(hit.body);
     },
     (error) => {
       console.error('page cache: answering a stored page failed:', error);
-      void handle(request, response);
+      compressed(request, response);
     },
   );
 });
