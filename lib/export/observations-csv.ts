@@ -137,7 +137,7 @@ function cellList(values: Record<string, Fragment>): Fragment {
  * so each reporter and partner pair's cells, and each indicator and source pair's, are computed
  * once; OFFSET 0 keeps the subquery from being merged into the outer query, which would compute
  * its cells on every row again. Two lookups a row instead of four joins, and the names no longer
- * go through a chosen sort: 15 % less time at 1,200,000 rows, sorted or not (docs/performance.md).
+ * go through a chosen sort: 12-16 % less time for 1,240,000 rows, sorted or not (docs/performance.md).
  */
 const REFERENCE_CELLS: Fragment = sql`
   CROSS JOIN LATERAL (SELECT ${cellList(NAME_VALUE_SQL)}
@@ -176,7 +176,7 @@ export function planSorts(node: PlanNode): boolean {
  * Settings of the download's connection for its statement (`select`, observationsCsvSelect).
  * Without a sort chosen, the rows come in the natural key's order, which its index gives as it is
  * read. One parallel worker then reads half of the index and computes half of the cells, and
- * PostgreSQL merges the two halves in order: 1.5 times as fast at 1,000,000 rows
+ * PostgreSQL merges the two halves in order: 1.4-1.6 times as fast for 1,240,000 rows
  * (docs/performance.md). PostgreSQL rarely picks that plan by itself: its cost of passing a row
  * from the worker (parallel_tuple_cost) outweighs the work saved on cells it does not see, so the
  * session sets it to 0. A parallel plan that sorts instead (a sort in each worker, merged) spills
