@@ -108,11 +108,6 @@ const ALLOWED_SPLICES: { file: string; call: string; why: string }[] = [
   },
   {
     file: 'lib/export/observations-csv.int.test.ts',
-    call: "db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`)",
-    why: "the CSV export's own SELECT (observationsCsvSelect)",
-  },
-  {
-    file: 'lib/export/observations-csv.int.test.ts',
     call: 'appSql.unsafe<{ text: string; list: string[]; n: number; same: boolean }[]>(inlined)',
     why: 'the test of inlineParameters: runs its output to compare with the bound values',
   },

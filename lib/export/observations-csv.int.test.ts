@@ -17,10 +17,10 @@ import { MAX_CONCURRENT_EXPORTS } from './export-limits';
 import { exportsRunning } from './export-slots';
 import {
   copyObservationsCsv,
+  explainPlan,
   observationsCsvSelect,
   planSorts,
   prepareExportSession,
-  type PlanNode,
 } from './observations-csv';
 
 const sql = connectTestDatabase();
@@ -273,9 +273,9 @@ describe('prepareExportSession', () => {
       const select = await observationsCsvSelect(q, db);
       await prepareExportSession(db, q, select);
       const [after] = await db<{ value: string }[]>`SELECT current_setting(${PARALLEL}) AS value`;
-      const [explained] = await db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`);
+      const plan = await explainPlan(db, select);
       await db`RESET ALL`;
-      return { before: before?.value, after: after?.value, plan: explained?.['QUERY PLAN'][0].Plan };
+      return { before: before?.value, after: after?.value, plan };
     } finally {
       db.release();
     }

@@ -167,6 +167,12 @@ export interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** PostgreSQL's plan for `select` on `db`, under that session's settings (EXPLAIN, not run). */
+export async function explainPlan(db: postgres.Sql, select: string): Promise<PlanNode | undefined> {
+  const [explained] = await db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`);
+  return explained?.['QUERY PLAN'][0].Plan;
+}
+
 /** Whether a plan sorts anywhere (Sort, Incremental Sort). */
 export function planSorts(node: PlanNode): boolean {
   return node['Node Type'].endsWith('Sort') || (node.Plans ?? []).some(planSorts);
@@ -187,8 +193,7 @@ export function planSorts(node: PlanNode): boolean {
 export async function prepareExportSession(db: postgres.Sql, q: ObservationQuery, select: string): Promise<void> {
   if ((q.sort ?? []).length > 0) return;
   await db`SELECT set_config('parallel_tuple_cost', '0', false), set_config('max_parallel_workers_per_gather', '1', false)`;
-  const [explained] = await db.unsafe<{ 'QUERY PLAN': [{ Plan: PlanNode }] }[]>(`EXPLAIN (FORMAT JSON) ${select}`);
-  const plan = explained?.['QUERY PLAN'][0].Plan;
+  const plan = await explainPlan(db, select);
   if (!plan || planSorts(plan)) await db`SET max_parallel_workers_per_gather = 0`;
 }
 

@@ -203,9 +203,8 @@ function fromClause(q: ObservationQuery, names: PartnerNames): Fragment {
 
 /**
  * FROM of a page's keys (pageSelect) and of the CSV export's values: only the tables a filter or a
- * sort key reads. Every row has
- * exactly one reporter, partner, indicator and source (foreign keys, not null), so leaving a join
- * out drops no row.
+ * sort key reads. Every row has exactly one reporter, partner, indicator and source (foreign keys,
+ * not null), so leaving a join out drops no row.
  */
 export function keysFromClause(q: ObservationQuery, names: PartnerNames): Fragment {
   return sql`FROM observation o
