@@ -14,7 +14,7 @@ import type { FormatReader, ImportFormat, ReaderContext } from './reader';
 import { ReferenceData } from './reference-data';
 import { SdmxCsvReader } from './sdmx-csv-reader';
 import { TidyReader } from './tidy-reader';
-import { readAhead } from './read-ahead';
+import { ReadAhead } from './read-ahead';
 import { MAX_TEXT_CHARS, rowLimitProblems } from './row-limits';
 import type { ObservationRow } from './tidy-row';
 import {
@@ -29,6 +29,8 @@ import {
   mergeRangeCompareFirst,
   mayCheckReferencesBySet,
   stageChunks,
+  stagedCodes,
+  type StagedCodes,
   withReferencesChecked,
   type MergeCounts,
 } from './write-observations';
@@ -199,15 +201,20 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       // stored (a re-import, a newer vintage), compare first, until a chunk is all new again.
       let compareFirst = false;
       const bySet = await mayCheckReferencesBySet(tx);
-      const merge = async (first: number, last: number) => {
+      // whileWriting: called as the merge statement is sent, when the importer may read the next
+      // chunk without delaying PostgreSQL (the reading shares this thread with the connection).
+      const merge = async (first: number, last: number, codes?: StagedCodes, whileWriting = () => {}) => {
         if (compareFirst) await beforeCompare();
-        const write = () =>
-          compareFirst
+        const write = () => {
+          const writing = compareFirst
             ? mergeRangeCompareFirst(tx, batchId, first, last)
             : mergeRange(tx, batchId, first, last, beforeCompare);
+          whileWriting();
+          return writing;
+        };
         let c: MergeCounts;
         if (bySet) {
-          const missing = await checkReferences(tx, first, last);
+          const missing = await checkReferences(tx, codes ?? (await stagedCodes(tx, first, last)));
           if (missing.length > 0) throw new ImportRejectedError(file, missing, missing.length);
           c = await withReferencesChecked(tx, write);
         } else {
@@ -228,7 +235,8 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       const mergeWhileReading = format === 'tidy';
       let staged = 0;
       const candidates: number[] = [];
-      for await (const chunk of readAhead(stageChunks(withinLimits(reader.rows(), problems)))) {
+      const chunks = new ReadAhead(stageChunks(withinLimits(reader.rows(), problems)));
+      for await (const chunk of chunks) {
         // A refused file is still read to the end, to report all its problems, but not written.
         if (refused()) continue;
         await copyChunk(tx, chunk);
@@ -236,7 +244,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         if (mergeWhileReading) {
           const duplicates = await findDuplicates(tx, chunk.candidates);
           if (duplicates.length > 0) throw new ImportRejectedError(file, duplicates, duplicates.length);
-          await merge(chunk.first, chunk.last);
+          await merge(chunk.first, chunk.last, chunk.codes, () => chunks.startNext());
         } else {
           candidates.push(...chunk.candidates);
         }

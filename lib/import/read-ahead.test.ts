@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAhead } from './read-ahead';
+import { ReadAhead } from './read-ahead';
 
 async function* numbers(n: number, log: string[], failAt?: number) {
   try {
@@ -13,15 +13,53 @@ async function* numbers(n: number, log: string[], failAt?: number) {
   }
 }
 
-describe('readAhead', () => {
-  it('yields every item in order, with the producer one item ahead of the consumer', async () => {
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('ReadAhead', () => {
+  it('produces the next item only when the consumer asks for it, by default', async () => {
     const log: string[] = [];
-    for await (const n of readAhead(numbers(3, log))) {
+    for await (const n of new ReadAhead(numbers(3, log))) {
       log.push(`consumed ${n}`);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await tick();
+    }
+    expect(log).toEqual(['produced 1', 'consumed 1', 'produced 2', 'consumed 2', 'produced 3', 'consumed 3', 'closed']);
+  });
+
+  it('produces the next item while the consumer awaits, once startNext is called', async () => {
+    const log: string[] = [];
+    const ahead = new ReadAhead(numbers(3, log));
+    for await (const n of ahead) {
+      log.push(`copied ${n}`);
+      ahead.startNext();
+      await tick();
+      log.push(`merged ${n}`);
     }
     // The source finishes (and closes) while the consumer still works on the last item.
-    expect(log).toEqual(['produced 1', 'produced 2', 'consumed 1', 'produced 3', 'consumed 2', 'closed', 'consumed 3']);
+    expect(log).toEqual([
+      'produced 1',
+      'copied 1',
+      'produced 2',
+      'merged 1',
+      'copied 2',
+      'produced 3',
+      'merged 2',
+      'copied 3',
+      'closed',
+      'merged 3',
+    ]);
+  });
+
+  it('starts one item ahead at most, however often startNext is called', async () => {
+    const log: string[] = [];
+    const ahead = new ReadAhead(numbers(5, log));
+    for await (const n of ahead) {
+      ahead.startNext();
+      ahead.startNext();
+      await tick();
+      log.push(`consumed ${n}`);
+    }
+    expect(log.slice(0, 4)).toEqual(['produced 1', 'produced 2', 'consumed 1', 'produced 3']);
+    expect(log.filter((l) => l.startsWith('consumed')).length).toBe(5);
   });
 
   it('passes on a failure of the source where the consumer reaches it, without an unhandled rejection', async () => {
@@ -29,9 +67,11 @@ describe('readAhead', () => {
     const seen: number[] = [];
     await expect(
       (async () => {
-        for await (const n of readAhead(numbers(5, log, 3))) {
+        const ahead = new ReadAhead(numbers(5, log, 3));
+        for await (const n of ahead) {
           seen.push(n);
-          await new Promise((resolve) => setTimeout(resolve, 5));
+          ahead.startNext();
+          await tick();
         }
       })(),
     ).rejects.toThrow('failed at 3');
@@ -40,10 +80,12 @@ describe('readAhead', () => {
 
   it('closes the source when the consumer stops early', async () => {
     const log: string[] = [];
-    for await (const n of readAhead(numbers(10, log))) {
+    const ahead = new ReadAhead(numbers(10, log));
+    for await (const n of ahead) {
+      ahead.startNext();
       if (n === 2) break;
     }
     expect(log.at(-1)).toBe('closed');
-    expect(log.filter((l) => l.startsWith('produced')).length).toBeLessThanOrEqual(3);
+    expect(log.filter((l) => l.startsWith('produced')).length).toBe(3);
   });
 });

@@ -1,31 +1,44 @@
 /**
- * Yields what `source` yields, pulling up to `depth` items ahead of the consumer: while the
- * consumer awaits something else (the database merging a chunk), the producer's work (reading
- * and checking the next chunk) runs in the meantime instead of after it.
+ * Yields what `source` yields; `startNext()` starts producing the next item at once, so that the
+ * producer's work (reading and checking the next chunk) runs while the consumer awaits something
+ * else (PostgreSQL merging this chunk). The consumer says when: the producer's work runs on the
+ * same thread, so reading ahead while the consumer still streams a chunk to PostgreSQL delays that
+ * stream by as long as the reading takes (measured in docs/import.md, "Throughput").
  */
-export async function* readAhead<T>(source: AsyncIterable<T>, depth = 1): AsyncGenerator<T> {
-  const iterator = source[Symbol.asyncIterator]();
-  const pending: Promise<IteratorResult<T>>[] = [];
-  const pull = () => {
-    const next = iterator.next();
+export class ReadAhead<T> implements AsyncIterable<T> {
+  readonly #iterator: AsyncIterator<T>;
+  #pending: Promise<IteratorResult<T>> | null = null;
+
+  constructor(source: AsyncIterable<T>) {
+    this.#iterator = source[Symbol.asyncIterator]();
+  }
+
+  /** Starts producing the next item now, unless it is already being produced. */
+  startNext(): void {
+    if (this.#pending) return;
+    const next = this.#iterator.next();
     // Handled when awaited below; without this, a failure that arrives while the consumer is
     // busy would count as an unhandled rejection.
     next.catch(() => undefined);
-    pending.push(next);
-  };
-  let done = false;
-  try {
-    for (;;) {
-      while (pending.length <= depth) pull();
-      const next = await (pending.shift() as Promise<IteratorResult<T>>);
-      if (next.done) {
-        done = true;
-        return;
+    this.#pending = next;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+    let done = false;
+    try {
+      for (;;) {
+        this.startNext();
+        const next = await (this.#pending as Promise<IteratorResult<T>>);
+        this.#pending = null;
+        if (next.done) {
+          done = true;
+          return;
+        }
+        yield next.value;
       }
-      yield next.value;
+    } finally {
+      // The consumer stopped early (or failed): let the source close its file.
+      if (!done) await this.#iterator.return?.(undefined).catch(() => undefined);
     }
-  } finally {
-    // The consumer stopped early (or failed): let the source close its file.
-    if (!done) await iterator.return?.(undefined).catch(() => undefined);
   }
 }

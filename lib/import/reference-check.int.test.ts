@@ -6,7 +6,16 @@ import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectTestDatabase, testDatabaseUrl } from '@/lib/testing/database';
-import { checkReferences, createStage, mayCheckReferencesBySet, withReferencesChecked } from './write-observations';
+import type { ObservationRow } from './tidy-row';
+import {
+  checkReferences,
+  copyChunk,
+  createStage,
+  mayCheckReferencesBySet,
+  stageChunks,
+  stagedCodes,
+  withReferencesChecked,
+} from './write-observations';
 
 const sql = connectTestDatabase();
 afterAll(async () => {
@@ -19,6 +28,11 @@ async function stage(tx: postgres.TransactionSql, rows: [number, number, string,
   const copy =
     await tx`COPY stage (seq, line, source_id, reporter_code, partner_code, indicator_code) FROM STDIN`.writable();
   await pipeline(Readable.from([rows.map((r) => `${r.join('\t')}\n`).join('')]), copy);
+}
+
+/** The references of the staged rows with seq in [first, last], checked. */
+async function check(tx: postgres.TransactionSql, first: number, last: number) {
+  return checkReferences(tx, await stagedCodes(tx, first, last));
 }
 
 class Rollback extends Error {}
@@ -40,7 +54,7 @@ describe('checkReferences', () => {
         [1, 2, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'CHN', 'export'],
         [2, 3, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'DEU', 'import'],
       ]);
-      expect(await checkReferences(tx, 1, 2)).toEqual([]);
+      expect(await check(tx, 1, 2)).toEqual([]);
     });
   });
 
@@ -52,7 +66,7 @@ describe('checkReferences', () => {
         [3, 4, 'imf_dots_2022_via_SamLeBlanc', 'QQQ', 'QQQ', 'exports'],
         [4, 9, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'ZZZ', 'export'],
       ]);
-      const problems = await checkReferences(tx, 1, 3);
+      const problems = await check(tx, 1, 3);
       expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([
         [3, 'partner_code', 'QQQ'],
         [3, 'source_id', 'no_such_source'],
@@ -61,7 +75,75 @@ describe('checkReferences', () => {
       ]);
       expect(problems[0]?.expected).toBe('a known partner code (none in the partner table now)');
       // Row 4 (seq 4) is outside the range.
-      expect((await checkReferences(tx, 4, 4)).map((p) => p.found)).toEqual(['ZZZ']);
+      expect((await check(tx, 4, 4)).map((p) => p.found)).toEqual(['ZZZ']);
+    });
+  });
+
+  it('is given by the staged chunks the same references as the stage table holds', async () => {
+    const row = (line: number, sourceId: string, reporterCode: string, partnerCode: string, year: number) =>
+      ({
+        line,
+        sourceId,
+        reporterCode,
+        partnerCode,
+        indicatorCode: line % 2 === 0 ? 'export' : 'import',
+        year,
+        period: 'FY',
+        periodKind: 'YEAR',
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        periodKey: `${year}|FY`,
+        seriesKey: '',
+        value: '1.5',
+        unit: 'USD',
+        scale: 6,
+        flag: '',
+        qualifier: 'EXACT',
+        isEstimate: false,
+        derivation: 'PUBLISHED',
+        derivationNote: null,
+        statedGrowthPct: null,
+        locator: null,
+        note: null,
+        vintage: null,
+      }) satisfies ObservationRow;
+    const rows = [
+      row(2, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'CHN', 2019),
+      row(3, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'DEU', 2019),
+      row(4, 'no_such_source', 'KAZ', 'QQQ', 2020),
+      row(5, 'imf_dots_2022_via_SamLeBlanc', 'QQQ', 'CHN', 2020),
+      row(6, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'ZZZ', 2021),
+    ];
+    async function* batches() {
+      yield rows.slice(0, 2);
+      yield rows.slice(2);
+    }
+    await inRolledBackTransaction(async (tx) => {
+      await createStage(tx);
+      // Chunks of 2 rows or more: the first batch, then the other three.
+      const chunks = [];
+      for await (const chunk of stageChunks(batches(), 2)) {
+        await copyChunk(tx, chunk);
+        chunks.push(chunk);
+      }
+      expect(chunks.map((c) => [c.first, c.last])).toEqual([
+        [1, 2],
+        [3, 5],
+      ]);
+      const sorted = <T extends { column: string; code: string }>(codes: T[]) =>
+        [...codes].sort((a, b) => a.column.localeCompare(b.column) || a.code.localeCompare(b.code));
+      for (const chunk of chunks) {
+        expect(sorted(chunk.codes)).toEqual(sorted(await stagedCodes(tx, chunk.first, chunk.last)));
+        expect((await checkReferences(tx, chunk.codes)).map((p) => [p.line, p.column, p.found])).toEqual(
+          (await check(tx, chunk.first, chunk.last)).map((p) => [p.line, p.column, p.found]),
+        );
+      }
+      expect((await checkReferences(tx, chunks[1]?.codes ?? [])).map((p) => [p.line, p.column, p.found])).toEqual([
+        [4, 'partner_code', 'QQQ'],
+        [4, 'source_id', 'no_such_source'],
+        [5, 'reporter_code', 'QQQ'],
+        [6, 'partner_code', 'ZZZ'],
+      ]);
     });
   });
 
@@ -71,7 +153,7 @@ describe('checkReferences', () => {
     try {
       await inRolledBackTransaction(async (tx) => {
         await stage(tx, [[1, 2, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'QQA', 'export']]);
-        expect(await checkReferences(tx, 1, 1)).toEqual([]);
+        expect(await check(tx, 1, 1)).toEqual([]);
         // Nothing refers to QQA yet, so only the lock can stop another session deleting it.
         const deleted = await other
           .begin(async (o) => {
