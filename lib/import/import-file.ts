@@ -200,6 +200,8 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       // Insert first while the keys are new (a first import); once a whole chunk was already
       // stored (a re-import, a newer vintage), compare first, until a chunk is all new again.
       let compareFirst = false;
+      // While every chunk so far was all new, the next is inserted by a plain INSERT first.
+      let allNew = true;
       const bySet = await mayCheckReferencesBySet(tx);
       // whileWriting: called as the merge statement is sent, when the importer may read the next
       // chunk without delaying PostgreSQL (the reading shares this thread with the connection).
@@ -208,7 +210,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
         const write = () => {
           const writing = compareFirst
             ? mergeRangeCompareFirst(tx, batchId, first, last)
-            : mergeRange(tx, batchId, first, last, beforeCompare);
+            : mergeRange(tx, batchId, first, last, beforeCompare, allNew);
           whileWriting();
           return writing;
         };
@@ -221,6 +223,7 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
           c = await write();
         }
         const rows = last - first + 1;
+        allNew = c.inserted === rows;
         if (c.inserted === 0) compareFirst = true;
         else if (c.inserted === rows) compareFirst = false;
         counts.inserted += c.inserted;

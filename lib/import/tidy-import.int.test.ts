@@ -144,6 +144,27 @@ describe('importTidyCsv', () => {
     expect(obs).toEqual({ value: '1.75', old: '1.5' });
   });
 
+  it('inserts new keys on both sides of a stored one, where the first plain INSERT gives up part-way', async () => {
+    // In key order 1980 comes before the stored 1981: the plain INSERT writes it, then meets 1981,
+    // and its savepoint takes 1980 back before INSERT ... ON CONFLICT writes both new years.
+    const first = write('around-1.csv', `${HEADER}\n${row(1981, 'export', '3.5')}\n`);
+    expect(await importTidyCsv(sql, first)).toMatchObject({ inserted: 1, unchanged: 0 });
+    const second = write(
+      'around-2.csv',
+      `${HEADER}\n${row(1982, 'export', '4.5')}\n${row(1981, 'export', '3.5')}\n${row(1980, 'export', '2.5')}\n`,
+    );
+    const summary = await importTidyCsv(sql, second);
+    expect(summary).toMatchObject({ inserted: 2, updated: 0, unchanged: 1 });
+    const rows = await sql<{ year: number; value: string; batch: number }[]>`
+      SELECT year, value::text, import_batch_id AS batch FROM observation
+      WHERE reporter_code = 'ATA' AND indicator_code = 'export' AND year BETWEEN 1980 AND 1982 ORDER BY year`;
+    expect(rows.map((r) => [r.year, r.value, r.batch === summary.batchId])).toEqual([
+      [1980, '2.5', true],
+      [1981, '3.5', false],
+      [1982, '4.5', true],
+    ]);
+  });
+
   it('keeps every digit of the published value', async () => {
     const file = write('digits.csv', `${HEADER}\n${row(1991, 'export', '5351587.74833999')}\n`);
     await importTidyCsv(sql, file);

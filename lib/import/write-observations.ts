@@ -420,14 +420,42 @@ export interface MergeCounts {
   revised: number;
 }
 
+/** The staged rows with seq in [first, last], in key order (byte order is enough): neighbouring index entries, far fewer page visits. */
+function stagedRangeInKeyOrder(tx: Tx, first: number, last: number) {
+  return tx`
+      WHERE s.seq BETWEEN ${first} AND ${last}
+      ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
+               s.indicator_code COLLATE "C", s.period_key COLLATE "C"`;
+}
+
+/**
+ * Inserts the range as new keys by a plain INSERT, in a savepoint: the number inserted, or null
+ * when a key was already stored (unique_violation), after which nothing of it remains. A plain
+ * INSERT cost about four fifths of INSERT ... ON CONFLICT DO NOTHING's time (500,000 rows into a
+ * copy of observation with its indexes: 7.3-7.4 s against 9.1 s), which checks each key before
+ * inserting it and again after (docs/import.md, "Throughput").
+ */
+async function insertAllNew(tx: Tx, batchId: number, first: number, last: number): Promise<number | null> {
+  try {
+    return await tx.savepoint(async (sp) => {
+      const result = await sp`${insertFromStage(sp, batchId)} ${stagedRangeInKeyOrder(sp, first, last)}`;
+      return result.count;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return null;
+    throw error;
+  }
+}
+
 /**
  * Merges the staged rows with seq in [first, last] (a contiguous range). New keys are inserted
- * first, by INSERT ... ON CONFLICT DO NOTHING: the unique index finds existing keys, whatever the
- * planner believes about a table that grows inside this very transaction (stale statistics once
- * made it probe the wrong index, 250 µs a row). Only when some keys existed are the other rows
- * compared with what is stored: changed ones are updated, and when their value or flag changed
- * the old value, flag and vintage are kept as a revision. Rows this import inserted carry its
- * batch id, which tells them from the stored ones.
+ * first: when `expectNew` (the previous range was all new), by a plain INSERT that gives up at
+ * the first stored key, else (or then) by INSERT ... ON CONFLICT DO NOTHING: the unique index
+ * finds existing keys, whatever the planner believes about a table that grows inside this very
+ * transaction (stale statistics once made it probe the wrong index, 250 µs a row). Only when some
+ * keys existed are the other rows compared with what is stored: changed ones are updated, and
+ * when their value or flag changed the old value, flag and vintage are kept as a revision. Rows
+ * this import inserted carry its batch id, which tells them from the stored ones.
  */
 export async function mergeRange(
   tx: Tx,
@@ -435,15 +463,15 @@ export async function mergeRange(
   first: number,
   last: number,
   beforeCompare: () => Promise<void>,
+  expectNew = false,
 ): Promise<MergeCounts> {
   const total = last - first + 1;
+  const allNew = expectNew ? await insertAllNew(tx, batchId, first, last) : null;
+  if (allNew !== null) return { inserted: allNew, updated: 0, unchanged: 0, revised: 0 };
   const [ins] = await tx<{ n: number }[]>`
     WITH ins AS (
       ${insertFromStage(tx, batchId)}
-      WHERE s.seq BETWEEN ${first} AND ${last}
-      -- In key order (byte order is enough): neighbouring index entries, far fewer page visits.
-      ORDER BY s.source_id COLLATE "C", s.reporter_code COLLATE "C", s.partner_code COLLATE "C",
-               s.indicator_code COLLATE "C", s.period_key COLLATE "C"
+      ${stagedRangeInKeyOrder(tx, first, last)}
       ON CONFLICT (source_id, reporter_code, partner_code, indicator_code, period_key, series_key) DO NOTHING
       RETURNING 1
     ) SELECT count(*)::int AS n FROM ins`;
