@@ -291,9 +291,8 @@ async function measureImport(
   // Empties the file; the cluster itself goes at the end of the run.
   await withClient(adminUrl, (c) => c.unsafe(`COPY (SELECT 1 WHERE false) TO '${dump}'`));
   await sql`VACUUM (ANALYZE) observation`;
-  // Vacuumed too, not only analysed: the rows just copied into it would otherwise start
-  // autovacuum on the twin during the measurements that follow (the export at 10,000,000 rows
-  // took 9.1 s in the run of 2026-12-07 where only ANALYZE ran, 4.9 s in a run without the twin).
+  // Vacuumed too, not only analysed, so that autovacuum of the rows just copied into it cannot
+  // start during the measurements that follow (docs/performance.md, 2026-12-07).
   await sql`VACUUM (ANALYZE) ${sql(TWIN)}`;
   const bareCopySeconds = await measureBareCopyFrom(adminUrl, segment);
   const importerRowsPerSecond = segment.rows / importerSeconds;
