@@ -203,8 +203,9 @@ export async function importFile(sql: postgres.Sql, file: string, options: Impor
       // While every chunk so far was all new, the next is inserted by a plain INSERT first.
       let allNew = true;
       const bySet = await mayCheckReferencesBySet(tx);
-      // whileWriting: called as the merge statement is sent, when the importer may read the next
-      // chunk without delaying PostgreSQL (the reading shares this thread with the connection).
+      // whileWriting: called as the merge's first statement is sent, when the importer may read
+      // the next chunk without delaying PostgreSQL much (the reading shares this thread with the
+      // connection, and lets the event loop run once per 1,000 rows).
       const merge = async (first: number, last: number, codes?: StagedCodes, whileWriting = () => {}) => {
         if (compareFirst) await beforeCompare();
         const write = () => {
