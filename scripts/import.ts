@@ -142,7 +142,10 @@ runMain(async () => {
       }
     }
   } finally {
-    await sql.end();
+    // With a timeout: a COPY whose connection the server closed can stay pending in postgres.js,
+    // and sql.end() would wait for it with nothing else left to run, so Node exited with code 0
+    // and no message (the reliability test's "database stopped mid-import").
+    await sql.end({ timeout: 5 });
     await db.stop();
   }
   if (positionals.length > 1) {
