@@ -420,7 +420,10 @@ export interface MergeCounts {
   revised: number;
 }
 
-/** The staged rows with seq in [first, last], in key order (byte order is enough): neighbouring index entries, far fewer page visits. */
+/**
+ * The staged rows with seq in [first, last], in key order (byte order is enough): neighbouring
+ * index entries, far fewer page visits.
+ */
 function stagedRangeInKeyOrder(tx: Tx, first: number, last: number) {
   return tx`
       WHERE s.seq BETWEEN ${first} AND ${last}
