@@ -142,9 +142,9 @@ runMain(async () => {
       }
     }
   } finally {
-    // With a timeout: a COPY whose connection the server closed can stay pending in postgres.js,
-    // and sql.end() would wait for it with nothing else left to run, so Node exited with code 0
-    // and no message (the reliability test's "database stopped mid-import").
+    // With a timeout: after the server closed the connection during a COPY, sql.end() waited for
+    // something postgres.js left pending, with nothing else left to run, so Node exited with code
+    // 0 and no message (the reliability test's "database stopped mid-import").
     await sql.end({ timeout: 5 });
     await db.stop();
   }
