@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectTestDatabase, testDatabaseUrl } from '@/lib/testing/database';
-import type { ObservationRow } from './tidy-row';
+import { observationRow } from '@/lib/testing/observation-row';
 import {
   checkReferences,
   copyChunk,
@@ -81,32 +81,17 @@ describe('checkReferences', () => {
 
   it('is given by the staged chunks the same references as the stage table holds', async () => {
     const row = (line: number, sourceId: string, reporterCode: string, partnerCode: string, year: number) =>
-      ({
+      observationRow({
         line,
         sourceId,
         reporterCode,
         partnerCode,
         indicatorCode: line % 2 === 0 ? 'export' : 'import',
         year,
-        period: 'FY',
-        periodKind: 'YEAR',
         periodStart: `${year}-01-01`,
         periodEnd: `${year}-12-31`,
         periodKey: `${year}|FY`,
-        seriesKey: '',
-        value: '1.5',
-        unit: 'USD',
-        scale: 6,
-        flag: '',
-        qualifier: 'EXACT',
-        isEstimate: false,
-        derivation: 'PUBLISHED',
-        derivationNote: null,
-        statedGrowthPct: null,
-        locator: null,
-        note: null,
-        vintage: null,
-      }) satisfies ObservationRow;
+      });
     const rows = [
       row(2, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'CHN', 2019),
       row(3, 'imf_dots_2022_via_SamLeBlanc', 'KAZ', 'DEU', 2019),

@@ -1,34 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decimalExponent, MAX_TEXT_CHARS, rowLimitProblems } from './row-limits';
-import type { ObservationRow } from './tidy-row';
+import { observationRow } from '@/lib/testing/observation-row';
 
-const row = (overrides: Partial<ObservationRow>): ObservationRow => ({
-  line: 2,
-  sourceId: 's',
-  reporterCode: 'KAZ',
-  partnerCode: 'DEU',
-  indicatorCode: 'export',
-  year: 2019,
-  period: 'FY',
-  periodKind: 'YEAR',
-  periodStart: '2019-01-01',
-  periodEnd: '2019-12-31',
-  periodKey: '2019|FY',
-  seriesKey: '',
-  value: '1.5',
-  unit: 'USD',
-  scale: 6,
-  flag: '',
-  qualifier: 'EXACT',
-  isEstimate: false,
-  derivation: 'PUBLISHED',
-  derivationNote: null,
-  statedGrowthPct: null,
-  locator: null,
-  note: null,
-  vintage: null,
-  ...overrides,
-});
+const row = observationRow;
 
 describe('decimalExponent', () => {
   it('is the decimal exponent of the digits, whatever a double would make of them', () => {

@@ -1,0 +1,30 @@
+import type { ObservationRow } from '../import/tidy-row';
+
+/** A valid tidy row (KAZ's exports to DEU in 2019, exact, in millions of USD) with the fields a test varies. */
+export const observationRow = (overrides: Partial<ObservationRow> = {}): ObservationRow => ({
+  line: 2,
+  sourceId: 's',
+  reporterCode: 'KAZ',
+  partnerCode: 'DEU',
+  indicatorCode: 'export',
+  year: 2019,
+  period: 'FY',
+  periodKind: 'YEAR',
+  periodStart: '2019-01-01',
+  periodEnd: '2019-12-31',
+  periodKey: '2019|FY',
+  seriesKey: '',
+  value: '1.5',
+  unit: 'USD',
+  scale: 6,
+  flag: '',
+  qualifier: 'EXACT',
+  isEstimate: false,
+  derivation: 'PUBLISHED',
+  derivationNote: null,
+  statedGrowthPct: null,
+  locator: null,
+  note: null,
+  vintage: null,
+  ...overrides,
+});
