@@ -34,6 +34,7 @@ import { createObservationTwin, TWIN } from './lib/copy-baseline';
 import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
+import { type CpuSplit, measureCpu, parentPid } from './lib/process-cpu';
 import { mebibytes, sampleMemory, treeHighWaterMark } from './lib/process-memory';
 import { writeSyntheticSegments, type NamedCode, type SegmentFile } from './lib/synthetic-trade';
 import { growthChartSvg, type GrowthStep } from './lib/growth-chart';
@@ -356,6 +357,12 @@ interface ExportFigures {
   serverRssTimelineMb: number[];
   /** How idle the CPUs were when the export began (waitForQuiet). */
   quiet: QuietFigures;
+  /**
+   * Who used the CPUs during each of the three downloads: the app server, PostgreSQL (all its
+   * processes), the benchmark's own client and the rest of the machine. On two cores the API's
+   * download keeps both busy, so its wall time follows any CPU the rest takes.
+   */
+  cpu: { api: CpuSplit; copy: CpuSplit; bare: CpuSplit };
 }
 
 interface PlanFigures {
@@ -408,12 +415,18 @@ async function measureExport(
 ): Promise<ExportFigures> {
   // One small request first (code loading, connection pool), so the baseline is the steady state.
   await fetch(`${base}/api/observations?${queryString}&size=10&page=1&format=json`).then((r) => r.arrayBuffer());
+  const postmaster =
+    parentPid(
+      await withClient(url, async (c) => (await c<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid ?? 0),
+    ) ?? 0;
   const memory = sampleMemory(pid);
+  let cpu = measureCpu(pid, postmaster);
   let started = process.hrtime.bigint();
   const response = await fetch(`${base}/api/observations?${queryString}&format=csv`);
   if (!response.ok || !response.body) throw new UserError(`export: HTTP ${response.status}`);
   const api = await countLines(response.body);
   const apiSeconds = seconds(started);
+  const apiCpu = cpu.stop();
   const { baseline, peak, timeline } = memory.stop();
   // The CSV has a header line; values never contain raw newlines in this dataset.
   const rows = api.lines - 1;
@@ -422,18 +435,22 @@ async function measureExport(
   const { csvCopyStatement } = await import('../lib/export/observations-csv');
   const { select, prepare } = await exportSelect(queryString);
   const statement = csvCopyStatement(select);
+  cpu = measureCpu(pid, postmaster);
   started = process.hrtime.bigint();
   const copy = await withClient(url, async (c) => {
     await prepare(c);
     return countLines(await c.unsafe(statement).readable());
   });
   const copySeconds = seconds(started);
+  const copyCpu = cpu.stop();
   // Both have the header line.
   if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, the API ${rows}`);
+  cpu = measureCpu(pid, postmaster);
   started = process.hrtime.bigint();
   const bareSelect = `SELECT o.* FROM observation o ${bareWhere}`;
   const bare = await withClient(url, async (c) => countLines(await c.unsafe(csvCopyStatement(bareSelect)).readable()));
   const bareCopySeconds = seconds(started);
+  const bareCpu = cpu.stop();
   if (bare.lines - 1 !== rows) throw new UserError(`bare COPY TO gave ${bare.lines - 1} rows, the API ${rows}`);
   const statementPlan = await planFigures(url, select, prepare);
   const barePlan = await planFigures(url, bareSelect);
@@ -454,6 +471,7 @@ async function measureExport(
     serverRssPeakMb: Math.round(mebibytes(peak)),
     serverRssTimelineMb: timeline.map((b) => Math.round(mebibytes(b))),
     quiet,
+    cpu: { api: apiCpu, copy: copyCpu, bare: bareCpu },
   };
 }
 
@@ -1125,6 +1143,11 @@ runMain(async () => {
           );
           console.log(
             `    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; bare COPY TO ${fmt(exported.bareCopyRowsPerSecond)} rows/s (${exported.bareCopySeconds} s): ${exported.bareRatio}×; EXPLAIN ANALYZE of the statement ${exported.statementPlan.executionMs} ms, bare ${exported.barePlan.executionMs} ms; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`,
+          );
+          const split = (c: CpuSplit) =>
+            `server ${c.serverSeconds}, PostgreSQL ${c.postgresSeconds}, this client ${c.clientSeconds}, the rest ${c.otherSeconds}`;
+          console.log(
+            `    CPU seconds during the API download: ${split(exported.cpu.api)}; the route's COPY: ${split(exported.cpu.copy)}; the bare COPY: ${split(exported.cpu.bare)}`,
           );
         }
         const pages: PageFigures[] = [];

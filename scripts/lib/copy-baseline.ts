@@ -4,10 +4,11 @@
 // the importer spends beyond this is its own overhead: reading and checking the file, staging,
 // classifying rows against what is stored.
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
 import { copyLine } from '../../lib/import/copy-text';
+import { processCpuSeconds } from './process-cpu';
 
 export interface CopyBaseline {
   rows: number;
@@ -29,19 +30,6 @@ export async function createObservationTwin(sql: postgres.Sql): Promise<void> {
   await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
   await sql.unsafe(`CREATE TABLE ${TWIN} (LIKE observation INCLUDING ALL)`);
   for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE ${TWIN} ADD ${fk.def}`);
-}
-
-/** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
-export function processCpuSeconds(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      .replace(/^.*\) /, '')
-      .split(' ');
-    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,0 +1,123 @@
+// CPU time of processes and of the machine (Linux /proc), for the benchmarks: on two cores the
+// export's download, the app server, PostgreSQL and the benchmark's own client share the CPUs, so
+// a wall time means little without who used them.
+import { readFileSync } from 'node:fs';
+import { childPids } from './process-memory';
+
+/** Linux reports process times in clock ticks of 1/100 s (USER_HZ, the same on every architecture). */
+const TICKS_PER_SECOND = 100;
+
+export interface ProcStat {
+  comm: string;
+  ppid: number;
+  /** utime + stime of the process itself. */
+  cpuSeconds: number;
+  /** cutime + cstime: children that ended and were waited for (PostgreSQL's parallel workers, closed backends). */
+  reapedChildrenSeconds: number;
+}
+
+/** One /proc/<pid>/stat line. The command name may hold spaces and parentheses, so fields count from the last ')'. */
+export function parseProcStat(text: string): ProcStat {
+  const close = text.lastIndexOf(')');
+  const fields = text.slice(close + 2).split(' ');
+  // After the name: state (0), ppid (1), …, utime (11), stime (12), cutime (13), cstime (14).
+  const ticks = (i: number) => Number(fields[i] ?? Number.NaN);
+  return {
+    comm: text.slice(text.indexOf('(') + 1, close),
+    ppid: ticks(1),
+    cpuSeconds: (ticks(11) + ticks(12)) / TICKS_PER_SECOND,
+    reapedChildrenSeconds: (ticks(13) + ticks(14)) / TICKS_PER_SECOND,
+  };
+}
+
+function procStat(pid: number): ProcStat | null {
+  try {
+    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds (user + system) of one process; null where there is no /proc or it has ended. */
+export function processCpuSeconds(pid: number): number | null {
+  return procStat(pid)?.cpuSeconds ?? null;
+}
+
+/**
+ * CPU seconds of a process and every descendant, live or ended: a child's time moves into its
+ * parent's cutime when it is waited for, so the sum stays whole while processes come and go.
+ */
+export function treeCpuSeconds(pid: number): number {
+  const own = procStat(pid);
+  if (!own) return 0;
+  return (
+    own.cpuSeconds + own.reapedChildrenSeconds + childPids(pid).reduce((sum, child) => sum + treeCpuSeconds(child), 0)
+  );
+}
+
+/** The parent of a process (a PostgreSQL backend's is the postmaster), or null. */
+export function parentPid(pid: number): number | null {
+  return procStat(pid)?.ppid ?? null;
+}
+
+/** Busy CPU seconds of the whole machine since boot, summed over its CPUs, from /proc/stat's "cpu" line. */
+export function parseMachineBusySeconds(procStatText: string): number {
+  const line = procStatText.split('\n').find((l) => l.startsWith('cpu '));
+  if (!line) throw new Error('/proc/stat has no "cpu" line');
+  // user nice system idle iowait irq softirq steal (guest time is already inside user and nice).
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / TICKS_PER_SECOND;
+}
+
+interface CpuSnapshot {
+  at: bigint;
+  server: number;
+  postgres: number;
+  client: number;
+  machine: number;
+}
+
+/** Who used the CPUs between two snapshots, in seconds. */
+export interface CpuSplit {
+  wallSeconds: number;
+  /** The app server (scripts/serve.mjs and its children). */
+  serverSeconds: number;
+  /** The postmaster and every process it started: backends, parallel workers, autovacuum, checkpointer. */
+  postgresSeconds: number;
+  /** This process: the benchmark's own client, which reads and counts what it downloads. */
+  clientSeconds: number;
+  /** The rest of the machine. */
+  otherSeconds: number;
+}
+
+/** Starts a measurement of the CPU the server, PostgreSQL, this process and the rest use until `stop()`. */
+export function measureCpu(serverPid: number, postmasterPid: number): { stop: () => CpuSplit } {
+  const snapshot = (): CpuSnapshot => {
+    const usage = process.cpuUsage();
+    return {
+      at: process.hrtime.bigint(),
+      server: treeCpuSeconds(serverPid),
+      postgres: treeCpuSeconds(postmasterPid),
+      client: (usage.user + usage.system) / 1e6,
+      machine: parseMachineBusySeconds(readFileSync('/proc/stat', 'utf8')),
+    };
+  };
+  const before = snapshot();
+  return {
+    stop: () => {
+      const after = snapshot();
+      const round = (n: number) => Math.round(n * 100) / 100;
+      const server = after.server - before.server;
+      const postgres = after.postgres - before.postgres;
+      const client = after.client - before.client;
+      return {
+        wallSeconds: round(Number(after.at - before.at) / 1e9),
+        serverSeconds: round(server),
+        postgresSeconds: round(postgres),
+        clientSeconds: round(client),
+        // Ticks and microseconds round differently: a few hundredths below zero mean nothing else ran.
+        otherSeconds: round(Math.max(0, after.machine - before.machine - server - postgres - client)),
+      };
+    },
+  };
+}
