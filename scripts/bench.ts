@@ -34,7 +34,8 @@ import { createObservationTwin, TWIN } from './lib/copy-baseline';
 import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
-import { type CpuSplit, measureCpu, parentPid } from './lib/process-cpu';
+import { probeDownload } from './lib/download-probe';
+import { type CpuSplit, parentPid } from './lib/process-cpu';
 import { mebibytes, sampleMemory, treeHighWaterMark } from './lib/process-memory';
 import { writeSyntheticSegments, type NamedCode, type SegmentFile } from './lib/synthetic-trade';
 import { growthChartSvg, type GrowthStep } from './lib/growth-chart';
@@ -394,16 +395,6 @@ async function planFigures(
   };
 }
 
-async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ lines: number; bytes: number }> {
-  let lines = 0;
-  let bytes = 0;
-  for await (const chunk of stream) {
-    bytes += chunk.byteLength;
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
-  }
-  return { lines, bytes };
-}
-
 async function measureExport(
   base: string,
   pid: number,
@@ -415,42 +406,32 @@ async function measureExport(
 ): Promise<ExportFigures> {
   // One small request first (code loading, connection pool), so the baseline is the steady state.
   await fetch(`${base}/api/observations?${queryString}&size=10&page=1&format=json`).then((r) => r.arrayBuffer());
-  const postmaster =
-    parentPid(
-      await withClient(url, async (c) => (await c<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid ?? 0),
-    ) ?? 0;
+  // The postmaster is the parent of a backend, read while the backend is still there.
+  const postmasterPid = await withClient(
+    url,
+    async (c) => parentPid((await c<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid ?? 0) ?? 0,
+  );
+  const accounted = { serverPid: pid, postmasterPid };
   const memory = sampleMemory(pid);
-  let cpu = measureCpu(pid, postmaster);
-  let started = process.hrtime.bigint();
-  const response = await fetch(`${base}/api/observations?${queryString}&format=csv`);
-  if (!response.ok || !response.body) throw new UserError(`export: HTTP ${response.status}`);
-  const api = await countLines(response.body);
-  const apiSeconds = seconds(started);
-  const apiCpu = cpu.stop();
+  const api = await probeDownload({
+    kind: 'http',
+    url: `${base}/api/observations?${queryString}&format=csv`,
+    ...accounted,
+  });
+  const apiSeconds = api.seconds;
   const { baseline, peak, timeline } = memory.stop();
   // The CSV has a header line; values never contain raw newlines in this dataset.
   const rows = api.lines - 1;
   if (rows !== expectedRows) throw new UserError(`export: ${rows} rows, expected ${expectedRows}`);
 
-  const { csvCopyStatement } = await import('../lib/export/observations-csv');
   const { select, prepare } = await exportSelect(queryString);
-  const statement = csvCopyStatement(select);
-  cpu = measureCpu(pid, postmaster);
-  started = process.hrtime.bigint();
-  const copy = await withClient(url, async (c) => {
-    await prepare(c);
-    return countLines(await c.unsafe(statement).readable());
-  });
-  const copySeconds = seconds(started);
-  const copyCpu = cpu.stop();
+  const copy = await probeDownload({ kind: 'copy', databaseUrl: url, select, exportQuery: queryString, ...accounted });
+  const copySeconds = copy.seconds;
   // Both have the header line.
   if (copy.lines - 1 !== rows) throw new UserError(`COPY TO gave ${copy.lines - 1} rows, the API ${rows}`);
-  cpu = measureCpu(pid, postmaster);
-  started = process.hrtime.bigint();
   const bareSelect = `SELECT o.* FROM observation o ${bareWhere}`;
-  const bare = await withClient(url, async (c) => countLines(await c.unsafe(csvCopyStatement(bareSelect)).readable()));
-  const bareCopySeconds = seconds(started);
-  const bareCpu = cpu.stop();
+  const bare = await probeDownload({ kind: 'copy', databaseUrl: url, select: bareSelect, ...accounted });
+  const bareCopySeconds = bare.seconds;
   if (bare.lines - 1 !== rows) throw new UserError(`bare COPY TO gave ${bare.lines - 1} rows, the API ${rows}`);
   const statementPlan = await planFigures(url, select, prepare);
   const barePlan = await planFigures(url, bareSelect);
@@ -471,7 +452,7 @@ async function measureExport(
     serverRssPeakMb: Math.round(mebibytes(peak)),
     serverRssTimelineMb: timeline.map((b) => Math.round(mebibytes(b))),
     quiet,
-    cpu: { api: apiCpu, copy: copyCpu, bare: bareCpu },
+    cpu: { api: api.cpu, copy: copy.cpu, bare: bare.cpu },
   };
 }
 
