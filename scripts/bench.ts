@@ -360,8 +360,9 @@ interface ExportFigures {
   quiet: QuietFigures;
   /**
    * Who used the CPUs during each of the three downloads: the app server, PostgreSQL (all its
-   * processes), the benchmark's own client and the rest of the machine. On two cores the API's
-   * download keeps both busy, so its wall time follows any CPU the rest takes.
+   * processes), the client (a fresh process per download, download-probe.ts) and the rest of the
+   * machine. On two cores the API's download keeps both busy, so its wall time follows any CPU
+   * the rest takes.
    */
   cpu: { api: CpuSplit; copy: CpuSplit; bare: CpuSplit };
 }
@@ -1126,7 +1127,7 @@ runMain(async () => {
             `    API ${fmt(exported.apiRowsPerSecond)} rows/s (${exported.apiSeconds} s, ${exported.megabytes} MB), COPY TO ${fmt(exported.copyRowsPerSecond)} rows/s (${exported.copySeconds} s): ${exported.ratio}×; bare COPY TO ${fmt(exported.bareCopyRowsPerSecond)} rows/s (${exported.bareCopySeconds} s): ${exported.bareRatio}×; EXPLAIN ANALYZE of the statement ${exported.statementPlan.executionMs} ms, bare ${exported.barePlan.executionMs} ms; server RSS ${exported.serverRssBeforeMb} → peak ${exported.serverRssPeakMb} MB`,
           );
           const split = (c: CpuSplit) =>
-            `server ${c.serverSeconds}, PostgreSQL ${c.postgresSeconds}, this client ${c.clientSeconds}, the rest ${c.otherSeconds}`;
+            `server ${c.serverSeconds}, PostgreSQL ${c.postgresSeconds}, the client ${c.clientSeconds}, the rest ${c.otherSeconds}`;
           console.log(
             `    CPU seconds during the API download: ${split(exported.cpu.api)}; the route's COPY: ${split(exported.cpu.copy)}; the bare COPY: ${split(exported.cpu.bare)}`,
           );

@@ -45,10 +45,15 @@ export async function countLines(stream: AsyncIterable<Uint8Array>): Promise<{ l
 /** Runs one download in a child process (download-probe-child.ts) and returns what it measured. */
 export async function probeDownload(spec: ProbeSpec): Promise<ProbeResult> {
   const child = path.join(import.meta.dirname, 'download-probe-child.ts');
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=react-server', child, JSON.stringify(spec)],
-    { maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(stdout) as ProbeResult;
+  try {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=react-server', child, JSON.stringify(spec)],
+      { maxBuffer: 1 << 20 },
+    );
+    return JSON.parse(stdout) as ProbeResult;
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+    throw new Error(`the ${spec.kind === 'http' ? 'API' : 'COPY'} download failed: ${stderr || String(error)}`);
+  }
 }
