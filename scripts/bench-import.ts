@@ -17,7 +17,7 @@ import { IMPORT_CONNECTION } from '../lib/import/write-observations';
 import { TIDY_COLUMNS } from '../lib/import/tidy-row';
 import { upsertIndicators, upsertPartners } from '../lib/import/reference';
 import { measureCopyBaseline } from './lib/copy-baseline';
-import { processCpuSeconds } from './lib/process-cpu';
+import { ownCpuSeconds, processCpuSeconds } from './lib/process-cpu';
 import { startTestCluster } from './lib/test-database';
 import { ROOT } from './lib/database';
 import { runMain, UserError } from './lib/user-error';
@@ -49,11 +49,6 @@ async function writeRows(file: string, rows: number, partners: string[], bump: n
   out.end();
   await once(out, 'finish');
 }
-
-const nodeCpuSeconds = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 runMain(async () => {
   const { values } = parseArgs({
@@ -98,7 +93,7 @@ runMain(async () => {
         ['every value changed', changed],
       ] as const) {
         const started = process.hrtime.bigint();
-        const cpuBefore = [nodeCpuSeconds(), processCpuSeconds(backendPid)] as const;
+        const cpuBefore = [ownCpuSeconds(), processCpuSeconds(backendPid)] as const;
         const phases: string[] = [];
         const s = await importFile(sql, file, {
           format: 'tidy',
@@ -110,7 +105,7 @@ runMain(async () => {
             .toLocaleString('en')
             .padStart(9)} rows/s` + `  (${s.inserted} inserted, ${s.updated} updated, ${s.unchanged} unchanged)`,
         );
-        const nodeCpu = nodeCpuSeconds() - cpuBefore[0];
+        const nodeCpu = ownCpuSeconds() - cpuBefore[0];
         const pgAfter = processCpuSeconds(backendPid);
         const pgCpu = pgAfter !== null && cpuBefore[1] !== null ? pgAfter - cpuBefore[1] : null;
         console.log(`${''.padEnd(20)} ${phases.join(', ')}`);

@@ -35,7 +35,7 @@ import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
 import { probeDownload } from './lib/download-probe';
-import { type CpuSplit, parentPid } from './lib/process-cpu';
+import { type CpuSplit, parentPid, sumCpuTimes } from './lib/process-cpu';
 import { mebibytes, sampleMemory, treeHighWaterMark } from './lib/process-memory';
 import { writeSyntheticSegments, type NamedCode, type SegmentFile } from './lib/synthetic-trade';
 import { growthChartSvg, type GrowthStep } from './lib/growth-chart';
@@ -706,18 +706,11 @@ interface QuietFigures {
 
 /** Share of all CPUs' time spent idle over `ms`, in percent (the kernel's counters, os.cpus()). */
 async function idlePercent(ms: number): Promise<number> {
-  const total = () =>
-    os.cpus().reduce(
-      (acc, cpu) => {
-        const t = cpu.times;
-        return { idle: acc.idle + t.idle, all: acc.all + t.idle + t.user + t.nice + t.sys + t.irq };
-      },
-      { idle: 0, all: 0 },
-    );
-  const before = total();
+  const before = sumCpuTimes(os.cpus());
   await new Promise((resolve) => setTimeout(resolve, ms));
-  const after = total();
-  return (100 * (after.idle - before.idle)) / Math.max(1, after.all - before.all);
+  const after = sumCpuTimes(os.cpus());
+  const idle = after.idleMs - before.idleMs;
+  return (100 * idle) / Math.max(1, idle + after.busyMs - before.busyMs);
 }
 
 const QUIET_IDLE_PERCENT = 90;

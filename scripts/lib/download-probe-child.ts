@@ -6,6 +6,14 @@ import { measureCpu } from './process-cpu';
 
 const spec = JSON.parse(process.argv[2] ?? '') as ProbeSpec;
 
+/** Opens the download and reads it to the end, timed from the opening, with the CPUs accounted meanwhile. */
+async function measured(open: () => Promise<AsyncIterable<Uint8Array>>): Promise<ProbeResult> {
+  const cpu = measureCpu(spec.serverPid, spec.postmasterPid);
+  const started = process.hrtime.bigint();
+  const counted = await countLines(await open());
+  return { ...counted, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu.stop() };
+}
+
 async function copy(databaseUrl: string, select: string, exportQuery: string | undefined) {
   const { csvCopyStatement, prepareExportSession } = await import('../../lib/export/observations-csv');
   const { parseObservationQuery } = await import('../../lib/validations/observations');
@@ -17,22 +25,18 @@ async function copy(databaseUrl: string, select: string, exportQuery: string | u
       await prepareExportSession(db, parsed.query, select);
     }
     // Connected and prepared before the clock starts, as the bench's own client was.
-    const cpu = measureCpu(spec.serverPid, spec.postmasterPid);
-    const started = process.hrtime.bigint();
-    const counted = await countLines(await db.unsafe(csvCopyStatement(select)).readable());
-    return { ...counted, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu.stop() };
+    return await measured(() => db.unsafe(csvCopyStatement(select)).readable());
   } finally {
     await db.end();
   }
 }
 
-async function http(url: string) {
-  const cpu = measureCpu(spec.serverPid, spec.postmasterPid);
-  const started = process.hrtime.bigint();
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} from ${url}`);
-  const counted = await countLines(response.body);
-  return { ...counted, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpu.stop() };
+function http(url: string) {
+  return measured(async () => {
+    const response = await fetch(url);
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} from ${url}`);
+    return response.body;
+  });
 }
 
 const result: ProbeResult =

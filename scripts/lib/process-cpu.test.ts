@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMachineBusySeconds, parseProcStat } from './process-cpu';
+import { parseProcStat, sumCpuTimes } from './process-cpu';
 
 describe('parseProcStat', () => {
   it('reads utime, stime, cutime and cstime (fields 14-17 of proc(5)) in 1/100 s, whatever the command name holds', () => {
@@ -15,15 +15,15 @@ describe('parseProcStat', () => {
   });
 });
 
-describe('parseMachineBusySeconds', () => {
-  it('adds user, nice, system, irq, softirq and steal of the "cpu" line, leaving idle and iowait out', () => {
-    const text = ['cpu  1000 200 300 90000 4000 5 60 7 0 0', 'cpu0 500 100 150 45000 2000 2 30 3 0 0', 'intr 1'].join(
-      '\n',
-    );
-    expect(parseMachineBusySeconds(text)).toBeCloseTo((1000 + 200 + 300 + 5 + 60 + 7) / 100, 10);
-  });
-
-  it('refuses a text without the "cpu" line', () => {
-    expect(() => parseMachineBusySeconds('cpu0 1 2 3 4\n')).toThrow('no "cpu" line');
+describe('sumCpuTimes', () => {
+  it('adds user, nice, sys and irq as busy and idle as idle, over every CPU of os.cpus()', () => {
+    const cpu = (user: number, nice: number, sys: number, idle: number, irq: number) => ({
+      times: { user, nice, sys, idle, irq },
+    });
+    expect(sumCpuTimes([cpu(1000, 200, 300, 90000, 5), cpu(500, 0, 150, 45000, 2)])).toEqual({
+      busyMs: 1000 + 200 + 300 + 5 + 500 + 150 + 2,
+      idleMs: 135000,
+    });
+    expect(sumCpuTimes([])).toEqual({ busyMs: 0, idleMs: 0 });
   });
 });

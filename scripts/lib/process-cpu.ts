@@ -1,7 +1,8 @@
-// CPU time of processes and of the machine (Linux /proc), for the benchmarks: on two cores the
-// export's download, the app server, PostgreSQL and the benchmark's own client share the CPUs, so
-// a wall time means little without who used them.
+// CPU time of processes (Linux /proc) and of the machine (os.cpus()), for the benchmarks: on two
+// cores the export's download, the app server, PostgreSQL and the downloading client share the
+// CPUs, so a wall time means little without who used them.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { childPids } from './process-memory';
 
 /** Linux reports process times in clock ticks of 1/100 s (USER_HZ, the same on every architecture). */
@@ -60,13 +61,18 @@ export function parentPid(pid: number): number | null {
   return procStat(pid)?.ppid ?? null;
 }
 
-/** Busy CPU seconds of the whole machine since boot, summed over its CPUs, from /proc/stat's "cpu" line. */
-export function parseMachineBusySeconds(procStatText: string): number {
-  const line = procStatText.split('\n').find((l) => l.startsWith('cpu '));
-  if (!line) throw new Error('/proc/stat has no "cpu" line');
-  // user nice system idle iowait irq softirq steal (guest time is already inside user and nice).
-  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
-  return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / TICKS_PER_SECOND;
+/** Busy and idle milliseconds of a machine's CPUs since boot, summed over them (os.cpus()'s times). */
+export function sumCpuTimes(cpus: readonly Pick<os.CpuInfo, 'times'>[]): { busyMs: number; idleMs: number } {
+  return cpus.reduce(
+    (acc, { times: t }) => ({ busyMs: acc.busyMs + t.user + t.nice + t.sys + t.irq, idleMs: acc.idleMs + t.idle }),
+    { busyMs: 0, idleMs: 0 },
+  );
+}
+
+/** CPU seconds (user + system) of this process, all its threads. */
+export function ownCpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
 }
 
 interface CpuSnapshot {
@@ -93,13 +99,12 @@ export interface CpuSplit {
 /** Starts a measurement of the CPU the server, PostgreSQL, this process and the rest use until `stop()`. */
 export function measureCpu(serverPid: number, postmasterPid: number): { stop: () => CpuSplit } {
   const snapshot = (): CpuSnapshot => {
-    const usage = process.cpuUsage();
     return {
       at: process.hrtime.bigint(),
       server: treeCpuSeconds(serverPid),
       postgres: treeCpuSeconds(postmasterPid),
-      client: (usage.user + usage.system) / 1e6,
-      machine: parseMachineBusySeconds(readFileSync('/proc/stat', 'utf8')),
+      client: ownCpuSeconds(),
+      machine: sumCpuTimes(os.cpus()).busyMs / 1000,
     };
   };
   const before = snapshot();
