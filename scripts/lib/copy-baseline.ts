@@ -21,15 +21,28 @@ export interface CopyBaseline {
 export const TWIN = 'observation_copy_baseline';
 
 /**
- * (Re)creates TWIN like `observation`: INCLUDING ALL brings defaults (the id sequence), NOT NULL
- * and CHECK constraints and every index; the foreign keys are read from the catalog and added.
+ * A twin with the same indexes but no foreign keys (npm run bench): what the indexes alone cost a
+ * COPY, the ceiling for an importer that checks references as sets, as ours does.
  */
-export async function createObservationTwin(sql: postgres.Sql): Promise<void> {
-  const foreignKeys = await sql<{ def: string }[]>`
-    SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`;
-  await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
-  await sql.unsafe(`CREATE TABLE ${TWIN} (LIKE observation INCLUDING ALL)`);
-  for (const fk of foreignKeys) await sql.unsafe(`ALTER TABLE ${TWIN} ADD ${fk.def}`);
+export const INDEXED_TWIN = 'observation_copy_indexes';
+
+/**
+ * (Re)creates a twin of `observation`: INCLUDING ALL brings defaults (the id sequence), NOT NULL
+ * and CHECK constraints and every index; for TWIN the foreign keys are read from the catalog and
+ * added.
+ */
+export async function createObservationTwin(
+  sql: postgres.Sql,
+  twin: typeof TWIN | typeof INDEXED_TWIN = TWIN,
+): Promise<void> {
+  const foreignKeys =
+    twin === TWIN
+      ? await sql<{ def: string }[]>`
+          SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'observation'::regclass AND contype = 'f'`
+      : [];
+  await sql`DROP TABLE IF EXISTS ${sql(twin)}`;
+  await sql`CREATE TABLE ${sql(twin)} (LIKE observation INCLUDING ALL)`;
+  for (const fk of foreignKeys) await sql`ALTER TABLE ${sql(twin)} ADD ${sql.unsafe(fk.def)}`;
 }
 
 /**
@@ -78,7 +91,7 @@ export async function measureCopyBaseline(sql: postgres.Sql, sourceId: string, f
       serverCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
     };
   } finally {
-    await sql.unsafe(`DROP TABLE IF EXISTS ${TWIN}`);
+    await sql`DROP TABLE IF EXISTS ${sql(TWIN)}`;
     rmSync(file, { force: true });
   }
 }

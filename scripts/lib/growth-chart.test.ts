@@ -4,7 +4,12 @@ import { growthChartSvg, growthPanels, shortNumber, type GrowthStep } from './gr
 const steps: GrowthStep[] = [
   {
     syntheticRows: 100_000,
-    import: { importerRowsPerSecond: 40_000, copyRowsPerSecond: 20_000, bareCopyRowsPerSecond: 400_000 },
+    import: {
+      importerRowsPerSecond: 40_000,
+      copyRowsPerSecond: 20_000,
+      indexedCopyRowsPerSecond: 90_000,
+      bareCopyRowsPerSecond: 400_000,
+    },
     export: { apiRowsPerSecond: 50_000, copyRowsPerSecond: 70_000, bareCopyRowsPerSecond: 300_000 },
     pages: [{ name: 'overview', sqlMs: 80, cached16: { p95: 120 } }],
   },
@@ -28,7 +33,8 @@ describe('growthPanels', () => {
     expect(panels[0]?.series.map((s) => s.values)).toEqual([
       [40_000, 30_000],
       [20_000, 15_000],
-      // The first step alone measured the bare COPY.
+      // The first step alone measured the COPY without foreign keys and the bare COPY.
+      [90_000, null],
       [400_000, null],
     ]);
     expect(panels[3]?.series).toEqual([{ name: 'overview', values: [80, 400] }]);
@@ -44,8 +50,9 @@ describe('growthChartSvg', () => {
   it('draws a line and a legend entry with the last value for every series', () => {
     const svg = growthChartSvg(steps, 'npm run bench, 2 steps');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    // 3 + 3 series with two points, and the bare COPY FROM with one (a path of one point is "M…Z").
-    expect(svg.match(/<path /g)?.length).toBe(8);
+    // Seven series with two points (two import, three export, one per page panel), and two import
+    // baselines with one (a path of one point is "M…Z").
+    expect(svg.match(/<path /g)?.length).toBe(9);
     expect(svg).toContain('npm run import — 30k');
     expect(svg).toContain('bare COPY TO, same rows — 250k');
     expect(svg).toContain('overview — 400');

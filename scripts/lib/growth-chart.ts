@@ -27,6 +27,7 @@ export interface GrowthStep {
   import?: {
     importerRowsPerSecond: number;
     copyRowsPerSecond: number;
+    indexedCopyRowsPerSecond?: number;
     bareCopyRowsPerSecond?: number;
     /** False: the run measured no baselines (their figures are 0). */
     baselines?: boolean;
@@ -53,6 +54,11 @@ export function growthPanels(steps: readonly GrowthStep[]): GrowthPanel[] {
         {
           name: 'COPY FROM, same indexes and keys',
           values: pick((s) => (s.import?.baselines === false ? undefined : s.import?.copyRowsPerSecond)),
+          baseline: true,
+        },
+        {
+          name: 'COPY FROM, same indexes, no foreign keys',
+          values: pick((s) => (s.import?.baselines === false ? undefined : s.import?.indexedCopyRowsPerSecond)),
           baseline: true,
         },
         {

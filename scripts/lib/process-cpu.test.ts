@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, sumCpuTimes } from './process-cpu';
+import { endedChildrenCpuSeconds, parseProcStat, sumCpuTimes } from './process-cpu';
 
 describe('parseProcStat', () => {
   it('reads utime, stime, cutime and cstime (fields 14-17 of proc(5)) in 1/100 s, whatever the command name holds', () => {
@@ -25,5 +26,18 @@ describe('sumCpuTimes', () => {
       idleMs: 135000,
     });
     expect(sumCpuTimes([])).toEqual({ busyMs: 0, idleMs: 0 });
+  });
+});
+
+describe('endedChildrenCpuSeconds', () => {
+  it('grows by the CPU of a child once it has ended', () => {
+    const before = endedChildrenCpuSeconds();
+    expect(before).not.toBeNull();
+    // A child that keeps a CPU busy for at least 300 ms of its own CPU time (not wall time).
+    execFileSync(process.execPath, [
+      '-e',
+      'const t = process.cpuUsage(); while (process.cpuUsage(t).user < 300000) {}',
+    ]);
+    expect((endedChildrenCpuSeconds() ?? 0) - (before ?? 0)).toBeGreaterThanOrEqual(0.29);
   });
 });

@@ -69,6 +69,14 @@ export function sumCpuTimes(cpus: readonly Pick<os.CpuInfo, 'times'>[]): { busyM
   );
 }
 
+/**
+ * CPU seconds of this process's children that ended and were waited for (a command run by
+ * execFile is, once it has exited); null where there is no /proc.
+ */
+export function endedChildrenCpuSeconds(): number | null {
+  return procStat(process.pid)?.reapedChildrenSeconds ?? null;
+}
+
 /** CPU seconds (user + system) of this process, all its threads. */
 export function ownCpuSeconds(): number {
   const usage = process.cpuUsage();
