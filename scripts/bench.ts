@@ -283,7 +283,7 @@ async function measureImport(
       : null;
   if (!baselines) {
     // As after the baselines (below): the pages are measured on a vacuumed table either way.
-    // Otherwise a run without the baselines' 13 minutes measures whatever part of the new rows
+    // Otherwise a run without the baselines' minutes measures whatever part of the new rows
     // autovacuum has reached (until then, counts read the heap, not the index alone).
     await sql`VACUUM (ANALYZE) observation`;
     return {
