@@ -43,14 +43,18 @@ export const euKey = (code: Fragment) =>
 /**
  * True for a figure its source did not publish but worked back from a change it states for the
  * next period (EU Jan-Nov 2022 = 37.7 / 1.032): that row and the stated change are one statement.
- * One probe of the natural-key index per row.
+ * One probe of the natural-key index per row. `OFFSET 0` keeps it so: without it PostgreSQL may
+ * turn the EXISTS into a hashed subplan that reads every observation once per statement, which it
+ * chose at 10,000,000 rows for a few dozen rows to test (1.4 s, twice per uncached /consistency;
+ * docs/performance.md, 2026-12-07).
  */
 export const impliedByChange = (o: Fragment) => sql`(
   ${o}.derivation <> 'PUBLISHED' AND ${o}.year IS NOT NULL AND EXISTS (
     SELECT 1 FROM observation g
     WHERE g.source_id = ${o}.source_id AND g.reporter_code = ${o}.reporter_code AND g.partner_code = ${o}.partner_code
       AND g.indicator_code = ${o}.indicator_code AND g.period_key = (${o}.year + 1)::text || '|' || ${o}.period
-      AND g.series_key = ${o}.series_key AND g.stated_growth_pct IS NOT NULL))`;
+      AND g.series_key = ${o}.series_key AND g.stated_growth_pct IS NOT NULL
+    OFFSET 0))`;
 
 /**
  * The columns of figureSchema for observation `o` joined with its source as `src`: absolute value
