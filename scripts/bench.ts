@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { createObservationTwin, INDEXED_TWIN, TWIN } from './lib/copy-baseline';
+import { createObservationTwin, INDEXED_TWIN, TWIN, type Twin } from './lib/copy-baseline';
 import { ROOT } from './lib/database';
 import { buildIsStale, nextBuild } from './lib/next-build';
 import { startNextServer, stopNextServer, waitForHealth } from './lib/next-server';
@@ -177,6 +177,8 @@ async function withClient<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>)
   }
 }
 
+const TWINS: readonly Twin[] = [TWIN, INDEXED_TWIN];
+
 /**
  * The baseline tables: the same columns, defaults, check constraints, indexes (the natural-key
  * unique index included) and, for TWIN, foreign keys as `observation`, holding the same rows
@@ -186,7 +188,7 @@ async function withClient<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>)
  * references once per distinct value, so INDEXED_TWIN's COPY is its ceiling with these indexes.
  */
 async function createBaselineTables(sql: postgres.Sql): Promise<void> {
-  for (const twin of [TWIN, INDEXED_TWIN] as const) {
+  for (const twin of TWINS) {
     await createObservationTwin(sql, twin);
     await sql`INSERT INTO ${sql(twin)} SELECT * FROM observation`;
   }
@@ -256,7 +258,12 @@ async function measureImport(
   const [before] = await sql<{ id: string }[]>`SELECT coalesce(max(id), 0)::text AS id FROM observation`;
   const [backend] = await sql<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
   const postmasterPid = parentPid(backend?.pid ?? 0);
-  const cpuBefore = { importer: endedChildrenCpuSeconds(), postgres: postmasterPid && treeCpuSeconds(postmasterPid) };
+  // The importer's CPU reaches this process's ended children once execFile has waited for it.
+  const cpuNow = () => {
+    const importer = endedChildrenCpuSeconds();
+    return postmasterPid !== null && importer !== null ? { importer, postgres: treeCpuSeconds(postmasterPid) } : null;
+  };
+  const cpuBefore = cpuNow();
   // `npm run import` itself, in its own process: the CLI times the file (reading, checks, merge,
   // after-import hook) and prints it, so process start-up is left out of the figure.
   const { stdout } = await promisify(execFile)(
@@ -273,12 +280,12 @@ async function measureImport(
   const inserted = Number(summary[1]?.replace(/,/g, ''));
   if (inserted !== segment.rows) throw new UserError(`the importer inserted ${inserted} of ${segment.rows} rows`);
   const importerSeconds = Number(summary[2]);
-  const importerCpu = endedChildrenCpuSeconds();
+  const cpuAfter = cpuNow();
   const cpu =
-    postmasterPid && importerCpu !== null && cpuBefore.importer !== null
+    cpuBefore && cpuAfter
       ? {
-          importerSeconds: round(importerCpu - cpuBefore.importer),
-          postgresSeconds: round(treeCpuSeconds(postmasterPid) - (cpuBefore.postgres || 0)),
+          importerSeconds: round(cpuAfter.importer - cpuBefore.importer),
+          postgresSeconds: round(cpuAfter.postgres - cpuBefore.postgres),
         }
       : null;
   if (!baselines) {
@@ -315,7 +322,7 @@ async function measureImport(
       `COPY (SELECT ${columns} FROM observation WHERE id > ${Number(before?.id ?? 0)} ORDER BY id) TO '${dump}'`,
     ),
   );
-  const copyInto = (twin: typeof TWIN | typeof INDEXED_TWIN) =>
+  const copyInto = (twin: Twin) =>
     withClient(adminUrl, async (c) => {
       const started = process.hrtime.bigint();
       await c.unsafe(`COPY ${twin} (${columns}) FROM '${dump}'`);
@@ -328,7 +335,7 @@ async function measureImport(
   await sql`VACUUM (ANALYZE) observation`;
   // Vacuumed too, not only analysed, so that autovacuum of the rows just copied into it cannot
   // start during the measurements that follow (docs/performance.md, 2026-12-07).
-  for (const twin of [TWIN, INDEXED_TWIN]) await sql`VACUUM (ANALYZE) ${sql(twin)}`;
+  for (const twin of TWINS) await sql`VACUUM (ANALYZE) ${sql(twin)}`;
   const bareCopySeconds = await measureBareCopyFrom(adminUrl, segment);
   const importerRowsPerSecond = segment.rows / importerSeconds;
   const copyRowsPerSecond = segment.rows / copySeconds;

@@ -26,15 +26,14 @@ export const TWIN = 'observation_copy_baseline';
  */
 export const INDEXED_TWIN = 'observation_copy_indexes';
 
+export type Twin = typeof TWIN | typeof INDEXED_TWIN;
+
 /**
  * (Re)creates a twin of `observation`: INCLUDING ALL brings defaults (the id sequence), NOT NULL
  * and CHECK constraints and every index; for TWIN the foreign keys are read from the catalog and
  * added.
  */
-export async function createObservationTwin(
-  sql: postgres.Sql,
-  twin: typeof TWIN | typeof INDEXED_TWIN = TWIN,
-): Promise<void> {
+export async function createObservationTwin(sql: postgres.Sql, twin: Twin = TWIN): Promise<void> {
   const foreignKeys =
     twin === TWIN
       ? await sql<{ def: string }[]>`
