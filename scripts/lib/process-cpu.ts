@@ -44,16 +44,36 @@ export function processCpuSeconds(pid: number): number | null {
   return procStat(pid)?.cpuSeconds ?? null;
 }
 
+/** What treeCpuSeconds reads: /proc, or a table of processes in a test. */
+export interface ProcessTable {
+  stat: (pid: number) => ProcStat | null;
+  children: (pid: number) => number[];
+}
+
+const LIVE: ProcessTable = { stat: procStat, children: childPids };
+
 /**
  * CPU seconds of a process and every descendant, live or ended: a child's time moves into its
  * parent's cutime when it is waited for, so the sum stays whole while processes come and go.
+ *
+ * A child reaped while its parent's subtree is read would fall between the two readings (gone from
+ * the children, not yet in the cutime read before), and with it all the CPU it ever used: a
+ * download's backend, which exits as the download ends, went missing from the export's split that
+ * way (5 s of PostgreSQL's counted as "the rest of the machine"). So the parent is read again after
+ * its children, and the subtree read again when its cutime moved in between.
  */
-export function treeCpuSeconds(pid: number): number {
-  const own = procStat(pid);
-  if (!own) return 0;
-  return (
-    own.cpuSeconds + own.reapedChildrenSeconds + childPids(pid).reduce((sum, child) => sum + treeCpuSeconds(child), 0)
-  );
+export function treeCpuSeconds(pid: number, table: ProcessTable = LIVE): number {
+  for (let attempt = 0; ; attempt += 1) {
+    const before = table.stat(pid);
+    if (!before) return 0;
+    const children = table.children(pid).reduce((sum, child) => sum + treeCpuSeconds(child, table), 0);
+    const after = table.stat(pid);
+    if (!after) return 0;
+    // After three tries (a parent that reaps all the time), a child may be counted twice rather
+    // than not at all.
+    if (after.reapedChildrenSeconds === before.reapedChildrenSeconds || attempt === 2)
+      return after.cpuSeconds + after.reapedChildrenSeconds + children;
+  }
 }
 
 /** The parent of a process (a PostgreSQL backend's is the postmaster), or null. */
