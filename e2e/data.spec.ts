@@ -163,6 +163,19 @@ test.describe('data screen', () => {
     await expect(page.getByTestId('observations-table').locator('tbody tr').first()).toBeVisible();
   });
 
+  test('leaves out a code the database does not hold, says so, and shows the other codes’ rows', async ({ page }) => {
+    const response = await page.goto('/data?partner=DEU,QQQ&source=nosuch&size=10');
+    expect(response?.status()).toBe(200);
+    const notice = page.getByTestId('params-notice');
+    await expect(notice).toContainText('2 URL parameters were ignored');
+    await expect(notice).toContainText('partner = “QQQ”');
+    await expect(notice).toContainText('source = “nosuch”');
+    const keys = await rowAttributes(page.getByTestId('observations-table'), 'data-row-key');
+    expect(keys).toHaveLength(10);
+    // The row key is source|reporter|partner|…: every row is Germany's, from any source.
+    expect(new Set(keys.map((k) => k.split('|')[2]))).toEqual(new Set(['DEU']));
+  });
+
   test('filters by group membership covering the whole year', async ({ page }) => {
     await page.goto(
       '/data?group=AGG_EU&flow=turnover&from=2013&to=2013&source=imf_dots_2022_via_SamLeBlanc&reporter=KAZ&size=100',

@@ -12,8 +12,9 @@ export function IgnoredParamsNotice({ ignored }: { ignored: readonly IgnoredSear
       testId="params-notice"
     >
       <ul className="list-disc space-y-0.5 pl-5">
+        {/* A parameter can be named twice (compare: codes it does not know, and more than it shows). */}
         {ignored.map((param) => (
-          <li key={param.name}>
+          <li key={`${param.name}=${param.value}`}>
             <code className="font-mono">{param.name}</code> = “{param.value}”{' '}
             {t('invalid', { expected: param.expected })} {param.outcome ?? t('defaultShown')}.
           </li>

@@ -10,6 +10,7 @@ import {
   type ObservationNamer,
 } from '@/lib/i18n/observation-names';
 import {
+  findUnknownCodes,
   getObservationFacets,
   getObservationsPage,
   type ObservationFacets,
@@ -17,7 +18,7 @@ import {
 } from '@/lib/queries/observations';
 import { getPartnerNameRows } from '@/lib/queries/partner-names';
 import type { DataState } from '@/lib/search-params/data';
-import { parseDataSearchParams } from '@/lib/search-params/data-parse';
+import { hasCodeFilters, parseDataSearchParams, withoutUnknownCodes } from '@/lib/search-params/data-parse';
 import type { IgnoredSearchParam, RawSearchParams } from '@/lib/search-params/shared';
 
 // The data screen's loader: its URL state, its filters' options and its rows, named in the page's
@@ -51,7 +52,14 @@ export async function observationNamer(locale: Locale): Promise<ObservationNamer
 }
 
 export async function loadDataPage(raw: RawSearchParams, locale: Locale): Promise<DataView> {
-  const { state, ignored } = parseDataSearchParams(raw, locale);
+  const parsed = parseDataSearchParams(raw, locale);
+  // Codes the database does not hold are left out with a notice before the rows are read.
+  const unknown = hasCodeFilters(parsed.state.query)
+    ? await findUnknownCodes({ ...parsed.state.query, format: 'json' })
+    : [];
+  const known = withoutUnknownCodes(parsed.state.query, unknown, locale);
+  const state = { ...parsed.state, query: known.query };
+  const ignored = [...parsed.ignored, ...known.ignored];
   const rows = getObservationsPage({ ...state.query, format: 'json' }, locale);
   const [facets, namer, t] = await Promise.all([
     getObservationFacets(),

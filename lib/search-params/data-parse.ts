@@ -19,6 +19,53 @@ import { DATA_COLUMNS, dataParsers, type DataQuery, type DataState } from './dat
 import { nullToUndefined, type Expectations, type IgnoredSearchParam, type RawSearchParams } from './shared';
 import { loadSearchParams } from './shared-parse';
 
+/** Codes the notices give as examples of each code filter. */
+const CODE_EXAMPLES = { reporter: 'KAZ, AGG_EU', partner: 'DEU, AGG_EU', source: 'imf_dots_2022_via_SamLeBlanc' };
+
+/** The filters whose codes the database must hold (findUnknownCodes in lib/queries/observations.ts). */
+const CODE_FILTERS = ['reporter', 'partner', 'flow', 'source'] as const;
+
+/** Whether the query filters by any code, so that the loader asks which of them the database holds. */
+export function hasCodeFilters(query: DataQuery): boolean {
+  return CODE_FILTERS.some((name) => (query[name]?.length ?? 0) > 0);
+}
+
+/**
+ * The query without the codes the database does not hold (`unknown`, as findUnknownCodes gives
+ * them), each named in a notice. A mistyped code would otherwise filter every row away, and the
+ * page would say only that nothing matches; the API answers 400 for the same codes. A filter left
+ * without codes filters nothing, as when it is not given.
+ */
+export function withoutUnknownCodes(
+  query: DataQuery,
+  unknown: readonly { parameter: string; codes: readonly string[] }[],
+  locale: Locale = DEFAULT_LOCALE,
+): { query: DataQuery; ignored: IgnoredSearchParam[] } {
+  const texts = dataParamsTexts(locale);
+  const expected: Record<(typeof CODE_FILTERS)[number], string> = {
+    reporter: texts('knownCodes', { example: CODE_EXAMPLES.reporter }),
+    partner: texts('knownCodes', { example: CODE_EXAMPLES.partner }),
+    flow: texts('knownFlows'),
+    source: texts('knownSources', { example: CODE_EXAMPLES.source }),
+  };
+  const next: DataQuery = { ...query };
+  const ignored: IgnoredSearchParam[] = [];
+  for (const name of CODE_FILTERS) {
+    const refused = new Set(unknown.filter((u) => u.parameter === name).flatMap((u) => u.codes));
+    const given = query[name] ?? [];
+    if (!given.some((code) => refused.has(code))) continue;
+    const kept = given.filter((code) => !refused.has(code));
+    next[name] = kept.length > 0 ? kept : undefined;
+    ignored.push({
+      name,
+      value: given.filter((code) => refused.has(code)).join(','),
+      expected: expected[name],
+      outcome: kept.length > 0 ? texts('unknownOutcome') : undefined,
+    });
+  }
+  return { query: next, ignored };
+}
+
 /**
  * The page's state and the parameters it could not use, each named with what it accepts in the
  * page's language (English by default). The API reads the same schemas strictly and answers with
@@ -35,13 +82,13 @@ export function parseDataSearchParams(
   const list = (values: readonly (string | number)[]) => values.join(', ');
   const expected: Expectations<typeof dataParsers> = {
     q: texts('q'),
-    reporter: texts('codes', { example: 'KAZ, AGG_EU' }),
-    partner: texts('codes', { example: 'DEU, AGG_EU' }),
+    reporter: texts('codes', { example: CODE_EXAMPLES.reporter }),
+    partner: texts('codes', { example: CODE_EXAMPLES.partner }),
     group: texts('list', { list: list(MEMBERSHIP_GROUP_CODES) }),
     flow: texts('flow'),
     from: texts('year'),
     to: texts('year'),
-    source: texts('source', { example: 'imf_dots_2022_via_SamLeBlanc' }),
+    source: texts('source', { example: CODE_EXAMPLES.source }),
     kind: texts('list', { list: list(SOURCE_KINDS) }),
     flags: texts('list', { list: list(OBSERVATION_FLAGS) }),
     sort: texts('sort', { max: String(MAX_SORT_KEYS), list: list(OBSERVATION_SORT_KEYS) }),

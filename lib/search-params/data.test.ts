@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import dataParamsEn from '@/lib/i18n/messages/data-params/en.json';
 import dataParamsKk from '@/lib/i18n/messages/data-params/kk.json';
 import dataParamsRu from '@/lib/i18n/messages/data-params/ru.json';
 import { parseObservationQuery } from '@/lib/validations/observations';
 import { DEFAULT_DATA_COLUMNS, dataHref, hasDataFilters, observationsExportHref, serializeData } from './data';
-import { parseDataSearchParams } from './data-parse';
+import { hasCodeFilters, parseDataSearchParams, withoutUnknownCodes } from './data-parse';
 
 const serializeState = (state: ReturnType<typeof parseDataSearchParams>['state']) =>
   serializeData({ ...state.query, cols: [...state.columns] });
@@ -105,5 +106,61 @@ describe('parseDataSearchParams: the page offset', () => {
     expect(deep.ignored).toEqual([expect.objectContaining({ name: 'page', value: '1002' })]);
     // Page 1001 of 100 starts right after row 100,000: the last one allowed.
     expect(parseDataSearchParams({ page: '1001', size: '100' }).state.query.page).toBe(1001);
+  });
+});
+
+describe('withoutUnknownCodes: codes the database does not hold', () => {
+  it('leaves them out, shows the other codes’ rows and says which were left out', () => {
+    const { state } = parseDataSearchParams({ partner: 'DEU,QQQ,FRA', reporter: 'KAZ', flow: 'turnover' });
+    const { query, ignored } = withoutUnknownCodes(state.query, [{ parameter: 'partner', codes: ['QQQ'] }]);
+    expect(query).toMatchObject({ partner: ['DEU', 'FRA'], reporter: ['KAZ'], flow: ['turnover'] });
+    expect(ignored).toEqual([
+      {
+        name: 'partner',
+        value: 'QQQ',
+        expected: dataParamsEn.knownCodes.replace('{example}', 'DEU, AGG_EU'),
+        outcome: dataParamsEn.unknownOutcome,
+      },
+    ]);
+  });
+
+  it('drops a filter left without codes, so the page shows what it shows without it', () => {
+    const { state } = parseDataSearchParams({ source: 'nosuch', flow: 'turnover,nope', partner: 'DEU' });
+    const { query, ignored } = withoutUnknownCodes(
+      state.query,
+      [
+        { parameter: 'flow', codes: ['nope'] },
+        { parameter: 'source', codes: ['nosuch'] },
+      ],
+      'ru',
+    );
+    expect(query.source).toBeUndefined();
+    expect(query.flow).toEqual(['turnover']);
+    expect(query.partner).toEqual(['DEU']);
+    expect(ignored).toEqual([
+      { name: 'flow', value: 'nope', expected: dataParamsRu.knownFlows, outcome: dataParamsRu.unknownOutcome },
+      {
+        name: 'source',
+        value: 'nosuch',
+        expected: dataParamsRu.knownSources.replace('{example}', 'imf_dots_2022_via_SamLeBlanc'),
+        outcome: undefined,
+      },
+    ]);
+    // The export link then asks for the rows shown, which the API accepts.
+    expect(observationsExportHref(query, 'csv')).toBe('/api/observations?partner=DEU&flow=turnover&format=csv');
+  });
+
+  it('changes nothing when every code is known', () => {
+    const { state } = parseDataSearchParams({ partner: 'DEU', page: '3' });
+    expect(withoutUnknownCodes(state.query, [])).toEqual({ query: state.query, ignored: [] });
+  });
+
+  it('asks the database only when the view filters by codes', () => {
+    expect(hasCodeFilters(parseDataSearchParams({ q: 'oil', group: 'AGG_EU', from: '2020' }).state.query)).toBe(false);
+    for (const given of [{ reporter: 'QQQ' }, { partner: 'QQQ' }, { flow: 'nope' }, { source: 'nosuch' }]) {
+      const { state, ignored } = parseDataSearchParams(given);
+      expect(ignored).toEqual([]);
+      expect(hasCodeFilters(state.query)).toBe(true);
+    }
   });
 });
