@@ -116,31 +116,33 @@ async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput):
   const rows = await runQuery('getTopPartnersTurnoverSeries', input, async () =>
     z.array(seriesRowSchema).parse(
       await sql`
-        WITH turnover AS (
-          SELECT s.partner_code, s.year, s.source_id, s.derivation::text AS derivation, s.value_usd_mn
-          FROM official_series s
-          WHERE s.reporter_code = ${input.reporter} AND s.indicator_code = 'turnover'
+        WITH rank_year AS (
+          -- The newest year first through the (reporter, flow, year) index: the scan stops at the
+          -- first country, where max() over a join would read every year.
+          SELECT s.year FROM official_series s JOIN partner p ON p.code = s.partner_code
+          WHERE s.reporter_code = ${input.reporter} AND s.indicator_code = 'turnover' AND p.kind = 'COUNTRY'
             AND s.year BETWEEN ${input.fromYear} AND ${input.toYear}
+          ORDER BY s.year DESC
+          LIMIT 1
         ),
-        country_turnover AS (
-          SELECT t.* FROM turnover t JOIN partner p ON p.code = t.partner_code WHERE p.kind = 'COUNTRY'
-        ),
-        rank_year AS (SELECT max(year) AS year FROM country_turnover),
         selected AS (
-          (SELECT c.partner_code, row_number() OVER (ORDER BY c.value_usd_mn DESC, c.partner_code)::int AS rank
-           FROM country_turnover c
-           WHERE c.year = (SELECT year FROM rank_year)
-           ORDER BY c.value_usd_mn DESC, c.partner_code
+          (SELECT s.partner_code, row_number() OVER (ORDER BY s.value_usd_mn DESC, s.partner_code)::int AS rank
+           FROM official_series s JOIN partner p ON p.code = s.partner_code
+           WHERE s.reporter_code = ${input.reporter} AND s.indicator_code = 'turnover' AND p.kind = 'COUNTRY'
+             AND s.year = (SELECT year FROM rank_year)
+           ORDER BY s.value_usd_mn DESC, s.partner_code
            LIMIT ${top})
           UNION ALL
           SELECT ${WORLD_PARTNER_CODE}::text, 0
         )
+        -- Only the selected partners' years are read, by primary key.
         SELECT t.partner_code AS "partnerCode", p.name AS "partnerName", p.name_ru AS "partnerNameRu",
                p.kind::text AS "partnerKind",
-               s.rank, t.year, t.value_usd_mn AS "valueUsdMn", t.source_id AS "sourceId", t.derivation,
-               (SELECT year FROM rank_year) AS "rankYear"
-        FROM turnover t
-        JOIN selected s ON s.partner_code = t.partner_code
+               s.rank, t.year, t.value_usd_mn AS "valueUsdMn", t.source_id AS "sourceId",
+               t.derivation::text AS derivation, (SELECT year FROM rank_year) AS "rankYear"
+        FROM selected s
+        JOIN official_series t ON t.reporter_code = ${input.reporter} AND t.partner_code = s.partner_code
+                              AND t.indicator_code = 'turnover' AND t.year BETWEEN ${input.fromYear} AND ${input.toYear}
         JOIN partner p ON p.code = t.partner_code
         ORDER BY s.rank, t.year`,
     ),
@@ -184,8 +186,17 @@ async function getTopPartnersTurnoverSeriesUncached(input: TurnoverSeriesInput):
 /** Calendar years (ascending) in which the reporter's official series has a figure. */
 async function getAvailableYearsUncached(input: { reporter: string }): Promise<number[]> {
   return runQuery('getAvailableYears', input, async () => {
+    // PostgreSQL has no loose index scan: DISTINCT would read every row of the reporter, where
+    // this steps from year to year through the (reporter, year) index, one probe per year.
     const rows = await sql<{ year: number }[]>`
-      SELECT DISTINCT year FROM official_series WHERE reporter_code = ${input.reporter} ORDER BY year`;
+      WITH RECURSIVE y AS (
+        (SELECT year FROM official_series WHERE reporter_code = ${input.reporter} ORDER BY year LIMIT 1)
+        UNION ALL
+        SELECT (SELECT s.year FROM official_series s
+                WHERE s.reporter_code = ${input.reporter} AND s.year > y.year ORDER BY s.year LIMIT 1)
+        FROM y WHERE y.year IS NOT NULL
+      )
+      SELECT year FROM y WHERE year IS NOT NULL ORDER BY year`;
     return rows.map((row) => row.year);
   });
 }
@@ -550,35 +561,42 @@ async function getTurnoverCompositionUncached(input: TurnoverCompositionInput): 
   const rows = await runQuery('getTurnoverComposition', input, async () =>
     z.array(compositionRowSchema).parse(
       await sql`
-        WITH t AS (
-          SELECT partner_code, year, value_usd_mn, source_id FROM official_series
-          WHERE reporter_code = ${reporter} AND indicator_code = 'turnover'
+        WITH world AS (
+          SELECT year, value_usd_mn, source_id FROM official_series
+          WHERE reporter_code = ${reporter} AND partner_code = ${WORLD_PARTNER_CODE} AND indicator_code = 'turnover'
+            AND year BETWEEN ${input.fromYear} AND ${input.toYear}
         ),
-        world AS (
-          SELECT year, value_usd_mn, source_id FROM t
-          WHERE partner_code = ${WORLD_PARTNER_CODE} AND year BETWEEN ${input.fromYear} AND ${input.toYear}
-        ),
-        eu_members AS (SELECT member_code FROM group_membership WHERE group_code = ${EU27_CODE}),
         eligible AS (
-          SELECT t.* FROM t JOIN partner p ON p.code = t.partner_code
+          SELECT p.code FROM partner p
           WHERE (p.kind IN ('COUNTRY', 'HISTORICAL')
-                  AND (${input.eu}::text = 'members' OR t.partner_code NOT IN (SELECT member_code FROM eu_members)))
-             OR (${input.eu}::text = 'block' AND t.partner_code = ${EU_CODE})
+                  AND (${input.eu}::text = 'members'
+                       OR p.code NOT IN (SELECT member_code FROM group_membership WHERE group_code = ${EU27_CODE})))
+             OR (${input.eu}::text = 'block' AND p.code = ${EU_CODE})
         ),
-        rank_year AS (SELECT max(e.year) AS year FROM eligible e WHERE e.year IN (SELECT year FROM world)),
+        -- The partners' rows are read by year and by key, never all years of all partners.
+        rank_year AS (
+          SELECT max(w.year) AS year FROM world w
+          WHERE EXISTS (
+            SELECT 1 FROM official_series s JOIN eligible e ON e.code = s.partner_code
+            WHERE s.reporter_code = ${reporter} AND s.indicator_code = 'turnover' AND s.year = w.year
+          )
+        ),
         ranked AS (
-          SELECT e.partner_code, row_number() OVER (ORDER BY e.value_usd_mn DESC, e.partner_code)::int AS rank
-          FROM eligible e WHERE e.year = (SELECT year FROM rank_year)
-          ORDER BY e.value_usd_mn DESC, e.partner_code
+          SELECT s.partner_code, row_number() OVER (ORDER BY s.value_usd_mn DESC, s.partner_code)::int AS rank
+          FROM official_series s JOIN eligible e ON e.code = s.partner_code
+          WHERE s.reporter_code = ${reporter} AND s.indicator_code = 'turnover' AND s.year = (SELECT year FROM rank_year)
+          ORDER BY s.value_usd_mn DESC, s.partner_code
           LIMIT ${top}
         ),
         parts AS (
-          SELECT w.year, r.partner_code, r.rank, e.value_usd_mn, e.source_id
+          SELECT w.year, r.partner_code, r.rank, s.value_usd_mn, s.source_id
           FROM world w CROSS JOIN ranked r
-          LEFT JOIN eligible e ON e.partner_code = r.partner_code AND e.year = w.year
+          LEFT JOIN official_series s ON s.reporter_code = ${reporter} AND s.partner_code = r.partner_code
+                                      AND s.indicator_code = 'turnover' AND s.year = w.year
         ),
+        -- Summed in rank order, so the last digits of a float sum do not change with the plan.
         other AS (
-          SELECT w.year, w.value_usd_mn - coalesce(sum(p.value_usd_mn), 0) AS value_usd_mn, w.source_id,
+          SELECT w.year, w.value_usd_mn - coalesce(sum(p.value_usd_mn ORDER BY p.rank), 0) AS value_usd_mn, w.source_id,
                  count(*) FILTER (WHERE p.value_usd_mn IS NULL)::int AS missing
           FROM world w LEFT JOIN parts p ON p.year = w.year
           GROUP BY w.year, w.value_usd_mn, w.source_id
