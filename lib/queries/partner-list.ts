@@ -115,9 +115,35 @@ function partnerListSql(
       WHERE p.kind::text = ANY (${kinds}::text[]) AND t.partner_code <> ${WORLD_PARTNER_CODE}
     ),
     -- Ranks among the partners with a turnover that year; groups overlap, so they are not ranked.
-    ranks AS (
-      SELECT partner_code, year, rank() OVER (PARTITION BY year ORDER BY turnover DESC)::int AS rank
-      FROM universe WHERE ${ranked} AND turnover IS NOT NULL AND year IN (${year}, ${year - 1})
+    ranked AS (
+      SELECT u.*,
+             CASE WHEN ${ranked} AND u.turnover IS NOT NULL AND u.year IN (${year}, ${year - 1})
+                  THEN rank() OVER (PARTITION BY u.year, u.turnover IS NOT NULL ORDER BY u.turnover DESC)::int END AS rank
+      FROM universe u
+    ),
+    -- One row per partner, its three years side by side. Joined back as CTEs, the years were
+    -- matched row by row: the planner, blind to a CTE's size, chose nested loops over them.
+    cur AS (
+      SELECT partner_code,
+             bool_or(turnover IS NOT NULL OR export IS NOT NULL OR import IS NOT NULL) FILTER (WHERE year = ${year}) AS shown,
+             max(turnover) FILTER (WHERE year = ${year}) AS turnover,
+             max(export) FILTER (WHERE year = ${year}) AS export,
+             max(import) FILTER (WHERE year = ${year}) AS import,
+             max(balance) FILTER (WHERE year = ${year}) AS balance,
+             bool_or(turnover_estimate) FILTER (WHERE year = ${year}) AS turnover_estimate,
+             bool_or(export_estimate) FILTER (WHERE year = ${year}) AS export_estimate,
+             bool_or(import_estimate) FILTER (WHERE year = ${year}) AS import_estimate,
+             max(source) FILTER (WHERE year = ${year}) AS source,
+             max(share) FILTER (WHERE year = ${year}) AS share,
+             max(edition_id) FILTER (WHERE year = ${year}) AS edition_id,
+             max(rank) FILTER (WHERE year = ${year}) AS rank,
+             max(turnover) FILTER (WHERE year = ${year - 1}) AS previous_turnover,
+             max(edition_id) FILTER (WHERE year = ${year - 1}) AS previous_edition_id,
+             max(rank) FILTER (WHERE year = ${year - 1}) AS previous_rank,
+             max(turnover) FILTER (WHERE year = ${year - params.window}) AS start_turnover,
+             max(edition_id) FILTER (WHERE year = ${year - params.window}) AS start_edition_id
+      FROM ranked
+      GROUP BY partner_code
     ),
     b AS (
       SELECT p.code, coalesce(ln.name, p.name) AS name, p.name AS name_en, ln.ru AS name_ru, ln.kk AS name_kk,
@@ -127,33 +153,31 @@ function partnerListSql(
              cur.turnover, cur.export, cur.import, cur.balance,
              cur.turnover_estimate, cur.export_estimate, cur.import_estimate,
              cur.source, cur.share,
-             prev.turnover AS previous_turnover,
-             CASE WHEN prev.turnover > 0 AND cur.turnover IS NOT NULL THEN cur.turnover / prev.turnover - 1 END AS change,
-             (prev.edition_id IS DISTINCT FROM cur.edition_id AND prev.turnover IS NOT NULL) AS change_source_break,
-             start.turnover AS start_turnover,
+             cur.previous_turnover,
+             CASE WHEN cur.previous_turnover > 0 AND cur.turnover IS NOT NULL
+                  THEN cur.turnover / cur.previous_turnover - 1 END AS change,
+             (cur.previous_edition_id IS DISTINCT FROM cur.edition_id AND cur.previous_turnover IS NOT NULL)
+               AS change_source_break,
+             cur.start_turnover,
              -- Growth only between two sizeable figures, and never from an incomplete base year (a
              -- known break whose years hold the base, for this partner or for every partner).
-             CASE WHEN start.turnover >= greatest(${params.min}, 1e-9) AND cur.turnover >= greatest(${params.min}, 1e-9)
+             CASE WHEN cur.start_turnover >= greatest(${params.min}, 1e-9) AND cur.turnover >= greatest(${params.min}, 1e-9)
                        AND NOT EXISTS (
                          SELECT 1 FROM series_break sb
                          WHERE sb.reporter_code = ${reporter} AND sb.kind <> 'SOURCE_CHANGE'
                            AND ${year - params.window} BETWEEN sb.first_year AND sb.last_year
                            AND (cardinality(sb.partner_codes) = 0 OR p.code = ANY (sb.partner_codes)))
-                  THEN power(cur.turnover / start.turnover, 1.0 / ${params.window}) - 1 END AS cagr,
-             (start.edition_id IS DISTINCT FROM cur.edition_id AND start.turnover IS NOT NULL) AS cagr_source_break,
-             r.rank, rp.rank AS previous_rank, rp.rank - r.rank AS rank_change,
+                  THEN power(cur.turnover / cur.start_turnover, 1.0 / ${params.window}) - 1 END AS cagr,
+             (cur.start_edition_id IS DISTINCT FROM cur.edition_id AND cur.start_turnover IS NOT NULL) AS cagr_source_break,
+             cur.rank, cur.previous_rank, cur.previous_rank - cur.rank AS rank_change,
              (SELECT count(*)::int FROM agreement_party ap JOIN agreement a ON a.id = ap.agreement_id
               WHERE ap.partner_code = p.code AND a.status NOT IN ('UNDER_NEGOTIATION', 'PLAN')) AS agreements,
              fdi.usd_mn AS fdi_usd_mn, fdi.year AS fdi_year, fdi.source_id AS fdi_source, fdi.qualifier AS fdi_qualifier
-      FROM universe cur
+      FROM cur
       JOIN partner p ON p.code = cur.partner_code
       LEFT JOIN unnest(${names.codes}::text[], ${names.names}::text[], ${names.ru}::text[], ${names.kk}::text[],
                        ${names.places}::int[])
         AS ln(code, name, ru, kk, place) ON ln.code = p.code
-      LEFT JOIN trade prev ON prev.partner_code = cur.partner_code AND prev.year = ${year - 1}
-      LEFT JOIN trade start ON start.partner_code = cur.partner_code AND start.year = ${year - params.window}
-      LEFT JOIN ranks r ON r.partner_code = cur.partner_code AND r.year = ${year}
-      LEFT JOIN ranks rp ON rp.partner_code = cur.partner_code AND rp.year = ${year - 1}
       LEFT JOIN LATERAL (
         SELECT array_agg(gm.group_code ORDER BY array_position(${groups}::text[], gm.group_code)) AS groups
         FROM group_membership gm
@@ -169,7 +193,7 @@ function partnerListSql(
         ORDER BY o.year DESC, o.source_id
         LIMIT 1
       ) fdi ON true
-      WHERE cur.year = ${year} AND (cur.turnover IS NOT NULL OR cur.export IS NOT NULL OR cur.import IS NOT NULL)
+      WHERE cur.shown
     )
     SELECT b.*, count(*) OVER ()::int AS total
     FROM b
